@@ -1,0 +1,104 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { UserCreateForm } from "@/components/admin/user-create-form";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { Pagination } from "@/components/ui/pagination";
+import { resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions";
+import { opdOptions } from "@/lib/admin/opds";
+import { listUsers } from "@/lib/admin/users";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { listQuerySchema, ROLES } from "@/lib/validation/admin";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
+
+const querySchema = listQuerySchema.extend({ role: z.enum(ROLES).optional().catch(undefined) });
+
+export default async function UsersAdminPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const admin = await requireUser(["ADMIN"]);
+  const { q, page, role } = querySchema.parse(await searchParams);
+  const [t, format, list, opds] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listUsers(db, admin.regionId, q, role, page),
+    opdOptions(db, admin.regionId),
+  ]);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("admin.users.title")}</h1>
+      <UserCreateForm opds={opds} />
+      <form className="flex flex-wrap items-end gap-2" role="search">
+        <label className="flex flex-1 flex-col gap-1 text-sm">
+          {t("admin.users.searchLabel")}
+          <input name="q" defaultValue={q} className="rounded border border-slate-300 px-3 py-2" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t("admin.users.roleFilter")}
+          <select name="role" defaultValue={role ?? ""} className="rounded border border-slate-300 px-3 py-2">
+            <option value="">{t("common.all")}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="rounded bg-brand-600 px-4 py-2 text-sm text-white">{t("common.search")}</button>
+      </form>
+      <p className="text-sm text-slate-600">{t("common.total", { count: list.total })}</p>
+      {list.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("admin.users.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-700">
+              <tr>
+                <th scope="col" className="p-3">{t("admin.users.name")}</th>
+                <th scope="col" className="p-3">{t("admin.users.role")}</th>
+                <th scope="col" className="p-3">{t("admin.users.opd")}</th>
+                <th scope="col" className="p-3">{t("admin.users.lastLogin")}</th>
+                <th scope="col" className="p-3">{t("admin.users.status")}</th>
+                <th scope="col" className="p-3">{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.rows.map((u) => (
+                <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.email}`}>
+                  <td className="p-3">
+                    <div className="font-medium">{u.name}</div>
+                    <div className="text-xs text-slate-600">{u.email}</div>
+                    {u.nip ? <div className="font-mono text-xs text-slate-500">{u.nip}</div> : null}
+                  </td>
+                  <td className="p-3">{t(`roles.${u.role}`)}</td>
+                  <td className="p-3">{u.opd?.shortName ?? "—"}</td>
+                  <td className="p-3">
+                    {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("admin.users.never")}
+                  </td>
+                  <td className="p-3">{u.active ? t("common.active") : t("common.inactive")}</td>
+                  <td className="flex flex-col gap-2 p-3">
+                    <ConfirmAction
+                      action={setUserActiveAction}
+                      fields={{ id: u.id, active: u.active ? "false" : "true" }}
+                      label={u.active ? t("admin.users.deactivate") : t("admin.users.activate")}
+                      confirmText={u.active ? t("admin.users.confirmDeactivate", { name: u.name }) : t("admin.users.activate") + "?"}
+                      variant={u.active ? "danger" : "secondary"}
+                    />
+                    <ConfirmAction
+                      action={resetPasswordAction}
+                      fields={{ id: u.id }}
+                      label={t("admin.users.resetPassword")}
+                      confirmText={t("admin.users.confirmReset", { name: u.name })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={list.pages} basePath="/admin/pengguna" query={{ q, role }} />
+    </div>
+  );
+}

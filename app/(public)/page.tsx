@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  const cards = [
+    { title: t("forOpd"), text: t("forOpdText") },
+    { title: t("forEvaluators"), text: t("forEvaluatorsText") },
+    { title: t("forPublic"), text: t("forPublicText") },
+  ];
+  return (
+    <div className="flex flex-col gap-8">
+      <section className="rounded-lg bg-brand-700 px-6 py-10 text-white">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">Satu OPD Satu Inovasi</p>
+        <h1 className="mt-2 text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-4 max-w-3xl text-brand-50">{t("lead")}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/katalog" className="rounded bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            {t("catalogueCta")}
+          </Link>
+          <Link href="/masuk" className="rounded border border-white px-4 py-2 font-medium hover:bg-brand-800">
+            {t("loginCta")}
+          </Link>
+        </div>
+      </section>
+      <section className="grid gap-4 md:grid-cols-3">
+        {cards.map((c) => (
+          <article key={c.title} className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="font-semibold text-brand-800">{c.title}</h2>
+            <p className="mt-2 text-sm text-slate-700">{c.text}</p>
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { renameOpdAction } from "@/lib/admin/actions";
+
+export function OpdRenameForm({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("admin.opd");
+  const [state, formAction, pending] = useActionState(renameOpdAction, null);
+  const error = state && !state.ok ? (state.fieldErrors?.name?.join(" ") ?? state.message) : null;
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="id" value={id} />
+      <label className="sr-only" htmlFor={`rename-${id}`}>
+        {t("name")}
+      </label>
+      <input
+        id={`rename-${id}`}
+        name="name"
+        defaultValue={name}
+        aria-invalid={error ? true : undefined}
+        className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-sm"
+      />
+      <button type="submit" disabled={pending} className="rounded border border-slate-300 px-2 py-1 text-xs">
+        {t("rename")}
+      </button>
+      {error ? <span role="alert" className="w-full text-xs text-red-700">{error}</span> : null}
+      {state?.ok ? <span role="status" className="w-full text-xs text-green-800">{state.message}</span> : null}
+    </form>
+  );
+}

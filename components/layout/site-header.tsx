@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser, homeFor } from "@/lib/auth/session";
+import { LocaleSwitch } from "./locale-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const [t, user, locale] = await Promise.all([getTranslations(), getCurrentUser(), getLocale()]);
+  const links: { href: string; label: string }[] = [{ href: "/", label: t("nav.home") }];
+  if (user) {
+    links.push({ href: homeFor(user.role), label: t("nav.dashboard") });
+    if (user.role === "ADMIN") {
+      links.push(
+        { href: "/admin/opd", label: t("nav.opds") },
+        { href: "/admin/pengguna", label: t("nav.users") },
+        { href: "/admin/audit", label: t("nav.audit") },
+      );
+    }
+  }
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700">
+          {t("common.appName")}
+        </Link>
+        <nav aria-label={t("common.mainNav")} className="flex flex-1 flex-wrap gap-x-4 gap-y-1 text-sm">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="rounded px-1 py-1 text-slate-700 hover:text-brand-700 hover:underline">
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <LocaleSwitch current={locale} label={t("common.language")} />
+          {user ? (
+            <>
+              <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
+                {user.name} · {t(`roles.${user.role}`)}
+              </span>
+              <SignOutButton label={t("common.signOut")} />
+            </>
+          ) : (
+            <Link href="/masuk" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+              {t("common.signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

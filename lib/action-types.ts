@@ -1,0 +1,15 @@
+// Types and errors shared by actions and domain code; free of Next.js imports so domain
+// functions can be called from scripts and integration tests.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** The one result shape of every server action. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+export type Actor = { id: string; name: string; email: string; role: Role; opdId: string | null; regionId: string };
+
+export type ActionContext = { user: Actor; requestId: string; ip: string | null };
+
+/** An expected refusal (not found in the caller's scope, wrong state…), shown to the user. */
+export class ActionError extends Error {}

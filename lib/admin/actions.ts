@@ -1,0 +1,51 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { action } from "@/lib/action";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createOpdSchema, createUserSchema, renameOpdSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
+import { createOpd, renameOpd, setOpdActive } from "./opds";
+import { createUser, resetPassword, setUserActive } from "./users";
+
+const ADMIN = ["ADMIN"] as const;
+
+function setupLink(token: string) {
+  return `${env().APP_URL}/setel-sandi/${token}`;
+}
+
+export const createOpdAction = action({ roles: ADMIN, schema: createOpdSchema }, async (input, ctx) => {
+  const opd = await createOpd(db, ctx, input);
+  revalidatePath("/admin/opd");
+  const t = await getTranslations("admin.opd");
+  return { ok: true, message: t("created", { name: opd.name }) };
+});
+
+export const renameOpdAction = action({ roles: ADMIN, schema: renameOpdSchema }, async (input, ctx) => {
+  await renameOpd(db, ctx, input);
+  revalidatePath("/admin/opd");
+  return { ok: true, message: (await getTranslations("admin.opd"))("renamed") };
+});
+
+export const setOpdActiveAction = action({ roles: ADMIN, schema: setActiveSchema }, async (input, ctx) => {
+  await setOpdActive(db, ctx, input);
+  revalidatePath("/admin/opd");
+  return { ok: true, message: (await getTranslations("admin.opd"))(input.active ? "activated" : "deactivated") };
+});
+
+export const createUserAction = action({ roles: ADMIN, schema: createUserSchema }, async (input, ctx) => {
+  const { token } = await createUser(db, ctx, input);
+  revalidatePath("/admin/pengguna");
+  return { ok: true, message: (await getTranslations("admin.users"))("created"), data: { link: setupLink(token) } };
+});
+
+export const setUserActiveAction = action({ roles: ADMIN, schema: setActiveSchema }, async (input, ctx) => {
+  await setUserActive(db, ctx, input);
+  revalidatePath("/admin/pengguna");
+  return { ok: true, message: (await getTranslations("admin.users"))(input.active ? "activated" : "deactivated") };
+});
+
+export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }, async (input, ctx) => {
+  const token = await resetPassword(db, ctx, input);
+  return { ok: true, message: (await getTranslations("admin.users"))("resetDone"), data: { link: setupLink(token) } };
+});

@@ -1,0 +1,96 @@
+import "server-only";
+import { audit, by } from "@/lib/audit";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OpdKind } from "@/lib/generated/prisma/enums";
+
+const PAGE_SIZE = 20;
+
+export async function listOpds(db: Db, regionId: string, q: string | undefined, page: number) {
+  const where: Prisma.OpdWhereInput = {
+    regionId,
+    ...(q
+      ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { shortName: { contains: q, mode: "insensitive" } }] }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.opd.count({ where }),
+    db.opd.findMany({
+      where,
+      orderBy: [{ active: "desc" }, { name: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        shortName: true,
+        kind: true,
+        active: true,
+        parent: { select: { shortName: true } },
+        _count: { select: { users: true } },
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
+}
+
+export function opdOptions(db: Db, regionId: string) {
+  return db.opd.findMany({
+    where: { regionId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, shortName: true },
+  });
+}
+
+function isUniqueViolation(err: unknown) {
+  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
+}
+
+export async function createOpd(
+  db: Db,
+  ctx: ActionContext,
+  input: { name: string; shortName: string; kind: OpdKind; parentId: string | null },
+) {
+  const regionId = ctx.user.regionId;
+  try {
+    return await db.$transaction(async (tx) => {
+      if (input.parentId) {
+        const parent = await tx.opd.findFirst({ where: { id: input.parentId, regionId }, select: { id: true } });
+        if (!parent) throw new ActionError("errors.notFound");
+      }
+      const opd = await tx.opd.create({ data: { ...input, regionId }, select: { id: true, name: true, shortName: true, kind: true } });
+      await audit(tx, { ...by(ctx), action: "opd.create", entityType: "Opd", entityId: opd.id, after: opd });
+      return opd;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ActionError("admin.opd.duplicateShortName");
+    throw err;
+  }
+}
+
+export async function renameOpd(db: Db, ctx: ActionContext, input: { id: string; name: string }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.opd.findFirst({ where: { id: input.id, regionId: ctx.user.regionId }, select: { id: true, name: true } });
+    if (!before) throw new ActionError("errors.notFound");
+    const after = await tx.opd.update({ where: { id: before.id }, data: { name: input.name }, select: { id: true, name: true } });
+    await audit(tx, { ...by(ctx), action: "opd.rename", entityType: "Opd", entityId: before.id, before, after });
+  });
+}
+
+export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: string; active: boolean }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.opd.findFirst({ where: { id: input.id, regionId: ctx.user.regionId }, select: { id: true, active: true } });
+    if (!before) throw new ActionError("errors.notFound");
+    await tx.opd.update({ where: { id: before.id }, data: { active: input.active } });
+    await audit(tx, {
+      ...by(ctx),
+      action: input.active ? "opd.activate" : "opd.deactivate",
+      entityType: "Opd",
+      entityId: before.id,
+      before,
+      after: { id: before.id, active: input.active },
+
+    });
+  });
+}

@@ -1,0 +1,36 @@
+// The one place that reads process.env. Parsed once, on first use, with messages that say
+// exactly which variable is wrong.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set (npm run dev sets it for the embedded database)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is not set (npm run dev creates one in .data/)" })
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().positive().default(10),
+  UPLOAD_MAX_TOTAL_MB: z.coerce.number().positive().default(50),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

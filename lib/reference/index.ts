@@ -1,0 +1,19 @@
+// Reference lists for Indonesian regional government, copied from the programme's shared data
+// (UU 23/2014 urusan, SDGs as named in Indonesia, PP 38/2017 forms and initiators).
+import data from "./reference-id.json";
+
+export const URUSAN: readonly string[] = [
+  ...data.urusan.wajib_pelayanan_dasar,
+  ...data.urusan.wajib_non_pelayanan_dasar,
+  ...data.urusan.pilihan,
+  ...data.urusan.fungsi_penunjang,
+];
+
+export const URUSAN_GROUPS = data.urusan;
+
+export const SDGS: ReadonlyArray<{ number: number; name: string }> = Object.entries(data.sdgs).map(
+  ([number, name]) => ({ number: Number(number), name }),
+);
+
+export const OPD_EXAMPLES: readonly string[] = data.contoh_opd;
+export const IID_PREDICATES = data.predikat_iid;

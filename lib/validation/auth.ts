@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// Messages are i18n keys (messages/*.json → "validation.*"), translated where they are shown.
+export const loginSchema = z.object({
+  identifier: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+  password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+});
+
+export const passwordSchema = z
+  .string()
+  .min(10, "validation.passwordTooShort")
+  .max(128, "validation.tooLong")
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "validation.passwordWeak");
+
+export const setPasswordSchema = z
+  .object({
+    token: z.string().min(20, "validation.invalidToken").max(200, "validation.invalidToken"),
+    password: passwordSchema,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "validation.passwordMismatch" });
