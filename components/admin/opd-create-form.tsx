@@ -1,6 +1,6 @@
 "use client";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -9,10 +9,10 @@ import { OPD_KINDS } from "@/lib/validation/admin";
 
 export function OpdCreateForm({ parents }: { parents: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(createOpdAction, null);
+  const { state, pending, formProps } = useActionForm(createOpdAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" noValidate>
+    <form {...formProps} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" noValidate>
       <h2 className="text-lg font-semibold md:col-span-2">{t("admin.opd.create")}</h2>
       {state ? (
         <div className="md:col-span-2">

@@ -1,14 +1,14 @@
 "use client";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { renameOpdAction } from "@/lib/admin/actions";
 
 export function OpdRenameForm({ id, name }: { id: string; name: string }) {
   const t = useTranslations("admin.opd");
-  const [state, formAction, pending] = useActionState(renameOpdAction, null);
+  const { state, pending, formProps } = useActionForm(renameOpdAction);
   const error = state && !state.ok ? (state.fieldErrors?.name?.join(" ") ?? state.message) : null;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
       <label className="sr-only" htmlFor={`rename-${id}`}>
         {t("name")}

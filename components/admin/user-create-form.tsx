@@ -1,6 +1,6 @@
 "use client";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyLink } from "@/components/ui/copy-link";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -10,10 +10,10 @@ import { ROLES } from "@/lib/validation/admin";
 
 export function UserCreateForm({ opds }: { opds: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(createUserAction, null);
+  const { state, pending, formProps } = useActionForm(createUserAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" noValidate>
+    <form {...formProps} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" noValidate>
       <h2 className="text-lg font-semibold md:col-span-2">{t("admin.users.create")}</h2>
       {state ? (
         <div className="flex flex-col gap-2 md:col-span-2">

@@ -1,6 +1,6 @@
 "use client";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -8,10 +8,10 @@ import { setPasswordAction } from "@/lib/accounts/set-password-action";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("setup");
-  const [state, formAction, pending] = useActionState(setPasswordAction, null);
+  const { state, pending, formProps } = useActionForm(setPasswordAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="mt-6 flex flex-col gap-4" noValidate>
+    <form {...formProps} className="mt-6 flex flex-col gap-4" noValidate>
       {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
       <input type="hidden" name="token" value={token} />
       <TextField

@@ -29,7 +29,7 @@ function FieldFrame({ label, name, hint, errors, children }: Common & { children
 }
 
 const inputClass =
-  "rounded border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
+  "w-full min-w-0 rounded border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
 export function TextField({ label, name, hint, errors, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (

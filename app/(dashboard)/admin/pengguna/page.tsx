@@ -77,7 +77,8 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
                     {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("admin.users.never")}
                   </td>
                   <td className="p-3">{u.active ? t("common.active") : t("common.inactive")}</td>
-                  <td className="flex flex-col gap-2 p-3">
+                  <td className="p-3">
+                    <div className="flex flex-col gap-2">
                     <ConfirmAction
                       action={setUserActiveAction}
                       fields={{ id: u.id, active: u.active ? "false" : "true" }}
@@ -91,6 +92,7 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
                       label={t("admin.users.resetPassword")}
                       confirmText={t("admin.users.confirmReset", { name: u.name })}
                     />
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,15 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, loginAs } from "./fixtures";
+
+test.describe("on a phone (390 px)", () => {
+  test("the home page and the admin's account list fit the screen without sideways scrolling of the page", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await loginAs(page, DEMO.admin, /\/admin$/);
+    await page.goto("/admin/pengguna");
+    await expect(page.getByRole("heading", { name: "Akun Pengguna" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
