@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const tc = await getTranslations("common");
   const cards = [
     { title: t("forOpd"), text: t("forOpdText") },
     { title: t("forEvaluators"), text: t("forEvaluatorsText") },
@@ -11,7 +12,7 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-8">
       <section className="rounded-lg bg-brand-700 px-6 py-10 text-white">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">Satu OPD Satu Inovasi</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">{tc("tagline")}</p>
         <h1 className="mt-2 text-3xl font-bold">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-brand-50">{t("lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">

@@ -10,7 +10,7 @@ export function CopyLink({ link }: { link: string }) {
       <input
         readOnly
         value={link}
-        aria-label="Link"
+        aria-label={t("link")}
         data-testid="setup-link"
         className="min-w-0 flex-1 rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs"
         onFocus={(e) => e.currentTarget.select()}

@@ -22,7 +22,7 @@ export async function Pagination({
   };
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-2 text-sm">
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-2 text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5" rel="prev">
           {t("previous")}
