@@ -1,0 +1,106 @@
+// Pure, deterministic ranking engine. See docs/scoring.md for the rules.
+import { buildExplanation, incompleteInfo } from "./explain";
+import { passes, rankDesk, rankFinal } from "./rank";
+import { selectShortlist } from "./shortlist";
+import { computeStages, evaluatorLabels, type EntryStage } from "./stages";
+import type { CompetitionInput, DeskResult, Explanation, RankingOutput, StageScoreRow } from "./types";
+import { prepare } from "./validate";
+
+export type * from "./types";
+export { aggregate, disagreement, effectiveAggregation, zNormalize } from "./aggregate";
+export { formatScore } from "./numeric";
+export { reviewScore } from "./review";
+export { selectShortlist, type ShortlistCandidate, type ShortlistResult } from "./shortlist";
+export { FALLBACK_LABEL, tieBreakerLabel } from "./tiebreak";
+
+export function computeRanking(input: CompetitionInput): RankingOutput {
+  const p = prepare(input);
+  const table = computeStages(p);
+  const stagesOf = (id: string) => table.get(id) as Map<string, EntryStage>;
+  const labels = new Map(p.entries.map((e) => [e.id, evaluatorLabels(stagesOf(e.id), p.input.anonymize)]));
+
+  const deskRanked = rankDesk(p, table);
+  const passing = deskRanked
+    .filter((r) => passes(r.candidate.total, p.input.passingGrade))
+    .map((r) => ({ entryId: r.candidate.entry.id, category: r.candidate.entry.category }));
+  const picked = selectShortlist(passing, p.categories, p.input.shortlistSize);
+  const shortlist = passing.filter((e) => picked.selected.has(e.entryId)).map((e) => e.entryId);
+  const final = rankFinal(p, table, shortlist);
+
+  const deskRank = new Map(deskRanked.map((r) => [r.candidate.entry.id, r]));
+  // Ranked entries in desk order, then entries without a desk score by id (p.entries is sorted by id).
+  const deskOrder = [
+    ...deskRanked.map((r) => r.candidate.entry),
+    ...p.entries.filter((e) => !deskRank.has(e.id)),
+  ];
+  const desk = deskOrder.map((e): DeskResult => {
+    const r = deskRank.get(e.id);
+    const score = r?.candidate.total ?? null;
+    return {
+      entryId: e.id,
+      category: e.category,
+      deskScore: score,
+      deskRank: r?.rank ?? null,
+      passed: passes(score, p.input.passingGrade),
+      shortlisted: picked.selected.has(e.id),
+      shortlistVia: picked.selected.get(e.id) ?? null,
+      incomplete: score === null,
+      incompleteReviews: incompleteInfo(
+        stagesOf(e.id).get(p.input.deskStage) as EntryStage,
+        labels.get(e.id) ?? new Map(),
+      ),
+      tieBreak: r?.tieBreak ?? null,
+    };
+  });
+
+  const stageScores: StageScoreRow[] = p.entries.flatMap((e) =>
+    p.stages
+      .filter((s) => !s.passFail)
+      .map((s) => {
+        const es = stagesOf(e.id).get(s.kind) as EntryStage;
+        return {
+          entryId: e.id,
+          stage: s.kind,
+          score: es.score,
+          disagreement: es.disagreement,
+          completeReviews: es.complete.length,
+          incompleteReviews: es.incomplete.length,
+        };
+      }),
+  );
+
+  const finalById = new Map(final.results.map((f) => [f.entryId, f]));
+  const deskById = new Map(desk.map((d) => [d.entryId, d]));
+  // fromEntries defines own properties, so even an id like "__proto__" is stored safely.
+  const explanations: Record<string, Explanation> = Object.fromEntries(
+    p.entries.map((e) => [
+      e.id,
+      buildExplanation(
+        p,
+        stagesOf(e.id),
+        labels.get(e.id) ?? new Map(),
+        deskById.get(e.id) as DeskResult,
+        finalById.get(e.id),
+        final.overrides.get(e.id),
+      ),
+    ]),
+  );
+
+  return {
+    desk,
+    shortlist,
+    shortlistNotes: picked.notes,
+    overrideNotes: final.overrideNotes,
+    quotas: picked.quotas,
+    stageScores,
+    final: final.results,
+    explanations,
+  };
+}
+
+/** Breakdown for one entry; runs the whole ranking because ranks and normalisation depend on every entry. */
+export function explainEntry(input: CompetitionInput, entryId: string): Explanation {
+  const explanations = computeRanking(input).explanations;
+  if (!Object.hasOwn(explanations, entryId)) throw new Error(`Unknown entry "${entryId}"`);
+  return explanations[entryId] as Explanation;
+}

@@ -1,0 +1,58 @@
+// Small numeric helpers shared by the engine. Determinism matters more than speed here.
+
+/**
+ * Integer key of x rounded to 9 decimals. Comparing keys instead of raw floats makes two totals that differ only
+ * by summation noise (e.g. 69.99999999999999 vs 70) count as equal.
+ */
+export function key9(x: number): number {
+  return Math.round(x * 1e9);
+}
+
+/** Code-unit string order, independent of locale and runtime. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => compareIds(key(a), key(b));
+}
+
+export function ascending(xs: readonly number[]): number[] {
+  return [...xs].sort((a, b) => a - b);
+}
+
+/**
+ * Mean computed as smallest + mean of deviations, summed in ascending order: the result does not depend on the
+ * input order, and it is exactly x when every value equals x (a plain sum / n may be off by one ulp).
+ */
+export function mean(xs: readonly number[]): number {
+  const sorted = ascending(xs);
+  const base = sorted[0];
+  if (base === undefined) throw new Error("mean of an empty list");
+  let deviations = 0;
+  for (const x of sorted) deviations += x - base;
+  return base + deviations / sorted.length;
+}
+
+/** Population standard deviation. */
+export function stdDev(xs: readonly number[]): number {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+/**
+ * Display-only rounding to 2 decimals, half away from zero. Works on the 9-decimal string in integer arithmetic
+ * so 1.005 shows as "1.01" (Number#toFixed would print "1.00" because 1.005 is stored as 1.00499…).
+ */
+export function formatScore(x: number): string {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e12) return x.toFixed(2);
+  const units = BigInt(Math.abs(x).toFixed(9).replace(".", ""));
+  const hundredths = (units + 5_000_000n) / 10_000_000n;
+  const digits = hundredths.toString().padStart(3, "0");
+  const sign = x < 0 && hundredths !== 0n ? "-" : "";
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
