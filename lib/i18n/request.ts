@@ -1,11 +1,29 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./config";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
+
+// Each feature keeps its strings in messages/<locale>/<feature>.json (its own namespace), so
+// features never edit one shared file; messages/<locale>.json holds the common ones.
+export const FEATURE_MESSAGES = ["innovations", "innovationForm", "attachments"] as const;
+
+async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const core = ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> }).default;
+  const features = await Promise.all(
+    FEATURE_MESSAGES.map(async (name) => {
+      try {
+        const mod = (await import(`../../messages/${locale}/${name}.json`)) as { default: Record<string, unknown> };
+        return [name, mod.default] as const;
+      } catch {
+        return [name, {}] as const;
+      }
+    }),
+  );
+  return { ...core, ...Object.fromEntries(features) };
+}
 
 // Bahasa Indonesia unless the visitor picked English with the switch (a cookie, no URL prefix).
 export default getRequestConfig(async () => {
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(value) ? value : DEFAULT_LOCALE;
-  const messages = (await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> };
-  return { locale, messages: messages.default, timeZone: "Asia/Jakarta" };
+  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Jakarta" };
 });
