@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -49,6 +50,8 @@ export function action<S extends z.ZodType, T = undefined>(
     try {
       return await fn(parsed.data, { user, requestId, ip });
     } catch (err) {
+      // redirect() and notFound() work by throwing: let Next.js handle them.
+      unstable_rethrow(err);
       if (err instanceof ActionError) {
         return { ok: false, message: t.has(err.message) ? t(err.message) : err.message };
       }

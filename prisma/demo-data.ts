@@ -31,6 +31,8 @@ export const DEMO_USERS = [
   { email: "operator.dinkes@inovasi.test", name: "Dewi Lestari", role: "OPD_OPERATOR", opd: "DINKES", nip: "199001012015032003" },
   { email: "kepala.disdukcapil@inovasi.test", name: "Hendra Gunawan", role: "OPD_HEAD", opd: "DISDUKCAPIL", nip: null },
   { email: "operator.disdukcapil@inovasi.test", name: "Rudi Hartono", role: "OPD_OPERATOR", opd: "DISDUKCAPIL", nip: null },
+  { email: "kepala.dinsos@inovasi.test", name: "Yuliana Siregar", role: "OPD_HEAD", opd: "DINSOS", nip: null },
+  { email: "operator.dinsos@inovasi.test", name: "Fajar Nugroho", role: "OPD_OPERATOR", opd: "DINSOS", nip: null },
 ] as const;
 
 export const IID_INDICATORS = [

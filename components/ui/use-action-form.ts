@@ -19,7 +19,9 @@ export function useActionForm<T>(
   }, [state, resetOnSuccess]);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const data = new FormData(e.currentTarget);
+    // Include the clicked button's name/value (e.g. approve vs return), as a plain submit would.
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(e.currentTarget, submitter);
     startTransition(() => dispatch(data));
   }
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;

@@ -37,8 +37,8 @@ describe("account management by the secretariat", () => {
   it("creates an account with a one-time setup link, audited, that sets a password once", async () => {
     const opd = await db.opd.findFirstOrThrow({ where: { shortName: "DINSOS" } });
     const { id, token } = await createUser(db, admin, {
-      name: "Operator Dinsos",
-      email: "operator.dinsos@inovasi.test",
+      name: "Operator Dinsos Dua",
+      email: "operator2.dinsos@inovasi.test",
       nip: null,
       role: "OPD_OPERATOR",
       opdId: opd.id,
@@ -46,7 +46,7 @@ describe("account management by the secretariat", () => {
     const log = await auditFor(id);
     expect(log.map((l) => l.action)).toEqual(["user.create"]);
     expect(log[0]).toMatchObject({ actorId: admin.user.id, entityType: "User", ip: "127.0.0.1", requestId: "test-request" });
-    expect(log[0]!.after).toMatchObject({ email: "operator.dinsos@inovasi.test", role: "OPD_OPERATOR", opdId: opd.id });
+    expect(log[0]!.after).toMatchObject({ email: "operator2.dinsos@inovasi.test", role: "OPD_OPERATOR", opdId: opd.id });
 
     expect(await findUsableToken(db, token)).not.toBeNull();
     expect(await consumeSetupToken(db, token, "RahasiaBaru2026")).toEqual({ userId: id });

@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { toCsv } from "@/lib/csv";
+import { db } from "@/lib/db";
+import { viewCompliance } from "@/lib/innovations/compliance";
+import { complianceReport } from "@/lib/innovations/queries";
+import { complianceQuery } from "@/lib/validation/innovations";
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "ADMIN") return new Response("Not found", { status: 404 });
+  const q = complianceQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [t, tOpd, report] = await Promise.all([
+    getTranslations("innovations.compliance"),
+    getTranslations("admin.opd"),
+    complianceReport(db, user.regionId, q.year),
+  ]);
+  const rows = viewCompliance(report.rows, q);
+  const csv = toCsv(
+    [t("opd"), tOpd("shortName"), t("draft"), t("submitted"), t("approved"), t("status")],
+    rows.map((r) => [r.name, r.shortName, r.draft, r.submitted, r.approved, r.met ? t("met") : t("notMet")]),
+  );
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="kepatuhan-satu-opd-satu-inovasi-${q.year}.csv"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,228 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findEditable } from "./access";
+import type { InnovationDraft } from "./form/sections";
+import { DRAFT_SELECT, toDbData, toDraft } from "./mapping";
+
+type Tx = Prisma.TransactionClient;
+
+const OPD_ROLES = ["OPD_OPERATOR", "OPD_HEAD"] as const;
+
+function requireOpdRole(ctx: ActionContext) {
+  if (!(OPD_ROLES as readonly string[]).includes(ctx.user.role) || !ctx.user.opdId) throw new ActionError("errors.forbidden");
+}
+
+export async function createInnovation(db: Db, ctx: ActionContext, input: { title: string }, now = new Date()) {
+  requireOpdRole(ctx);
+  return db.$transaction(async (tx) => {
+    const opd = await tx.opd.findFirst({ where: { id: ctx.user.opdId!, regionId: ctx.user.regionId, active: true }, select: { id: true } });
+    if (!opd) throw new ActionError("innovations.errors.opdInactive");
+    const row = await tx.innovation.create({
+      data: {
+        regionId: ctx.user.regionId,
+        opdId: opd.id,
+        year: now.getFullYear(),
+        title: input.title,
+        createdById: ctx.user.id,
+        updatedById: ctx.user.id,
+      },
+      select: { id: true, title: true, status: true },
+    });
+    await audit(tx, { ...by(ctx), action: "innovation.create", entityType: "Innovation", entityId: row.id, after: row });
+    return row;
+  });
+}
+
+export type SaveResult =
+  | { kind: "saved"; revision: number; savedAt: string }
+  | {
+      kind: "conflict";
+      revision: number;
+      server: InnovationDraft;
+      updatedBy: string;
+      updatedAt: string;
+    };
+
+/**
+ * Autosave. The client names the revision its edit started from; if someone saved in between,
+ * nothing is written and the server's version comes back so the user can choose. The check and
+ * the write are one conditional UPDATE, so two simultaneous saves cannot both win.
+ */
+export async function saveDraft(
+  db: Db,
+  ctx: ActionContext,
+  input: { id: string; revision: number; patch: Partial<InnovationDraft> },
+): Promise<SaveResult> {
+  requireOpdRole(ctx);
+  return db.$transaction(async (tx) => {
+    const row = await findEditable(tx, ctx.user, input.id, {
+      ...DRAFT_SELECT,
+      id: true,
+      status: true,
+      revision: true,
+      updatedAt: true,
+      updatedBy: { select: { name: true } },
+    });
+    if (row.status === "SUBMITTED") throw new ActionError("innovations.errors.readOnly");
+    const conflict = (): SaveResult => ({
+      kind: "conflict",
+      revision: row.revision,
+      server: toDraft(row),
+      updatedBy: row.updatedBy.name,
+      updatedAt: row.updatedAt.toISOString(),
+    });
+    if (row.revision !== input.revision) return conflict();
+
+    // Editing an approved innovation starts its next version; the approved one stays frozen.
+    const reopened = row.status === "APPROVED";
+    const updated = await tx.innovation.updateMany({
+      where: { id: row.id, revision: input.revision },
+      data: {
+        ...(toDbData(input.patch) as Prisma.InnovationUncheckedUpdateManyInput),
+        revision: { increment: 1 },
+        updatedById: ctx.user.id,
+        ...(reopened ? { status: "DRAFT" } : {}),
+      },
+    });
+    if (updated.count !== 1) return conflict();
+    if (reopened) {
+      await audit(tx, {
+        ...by(ctx),
+        action: "innovation.reopen",
+        entityType: "Innovation",
+        entityId: row.id,
+        before: { status: "APPROVED" },
+        after: { status: "DRAFT" },
+      });
+    }
+    const fresh = await tx.innovation.findUniqueOrThrow({ where: { id: row.id }, select: { revision: true, updatedAt: true } });
+    return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString() };
+  });
+}
+
+async function nextVersionNo(tx: Tx, innovationId: string) {
+  const last = await tx.innovationVersion.findFirst({
+    where: { innovationId },
+    orderBy: { versionNo: "desc" },
+    select: { versionNo: true },
+  });
+  return (last?.versionNo ?? 0) + 1;
+}
+
+export type SubmitCheck = (draft: InnovationDraft) => Record<string, string[]> | null;
+
+/** Freezes what the operator sees into a new version and sends it to the head of the OPD. */
+export async function submitInnovation(
+  db: Db,
+  ctx: ActionContext,
+  input: { id: string; revision: number },
+  check: SubmitCheck,
+): Promise<{ ok: true; versionNo: number } | { ok: false; fieldErrors: Record<string, string[]> }> {
+  requireOpdRole(ctx);
+  return db.$transaction(async (tx) => {
+    const row = await findEditable(tx, ctx.user, input.id, { ...DRAFT_SELECT, id: true, status: true, revision: true });
+    if (row.status === "SUBMITTED") throw new ActionError("innovations.errors.alreadySubmitted");
+    if (row.status === "APPROVED") throw new ActionError("innovations.errors.nothingToSubmit");
+    if (row.revision !== input.revision) throw new ActionError("innovations.errors.staleSubmit");
+    const draft = toDraft(row);
+    const fieldErrors = check(draft);
+    if (fieldErrors) return { ok: false as const, fieldErrors };
+    const versionNo = await nextVersionNo(tx, row.id);
+    const attachments = await tx.attachment.findMany({
+      where: { innovationId: row.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, fileName: true, kind: true, visibility: true, sha256: true },
+    });
+    await tx.innovationVersion.create({
+      data: {
+        innovationId: row.id,
+        versionNo,
+        snapshot: { ...draft, attachments } as Prisma.InputJsonValue,
+        status: "SUBMITTED",
+        createdById: ctx.user.id,
+      },
+    });
+    await tx.innovation.update({
+      where: { id: row.id },
+      data: { status: "SUBMITTED", submittedAt: new Date(), revision: { increment: 1 }, updatedById: ctx.user.id },
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: "innovation.submit",
+      entityType: "Innovation",
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: "SUBMITTED", versionNo },
+    });
+    await notifyHeads(tx, ctx, row.id, draft.title ?? "");
+    return { ok: true as const, versionNo };
+  });
+}
+
+async function notifyHeads(tx: Tx, ctx: ActionContext, innovationId: string, title: string) {
+  const heads = await tx.user.findMany({ where: { opdId: ctx.user.opdId, role: "OPD_HEAD", active: true }, select: { id: true } });
+  if (heads.length === 0) return;
+  await tx.notification.createMany({
+    data: heads.map((h) => ({
+      userId: h.id,
+      kind: "innovation.submitted",
+      title: `Menunggu persetujuan: ${title}`,
+      link: `/inovasi/${innovationId}`,
+    })),
+  });
+}
+
+/** The head of the OPD decides on the submitted version: approve (frozen) or return with a comment. */
+export async function decideInnovation(
+  db: Db,
+  ctx: ActionContext,
+  input: { id: string; decision: "APPROVE" | "RETURN"; comment: string | null },
+) {
+  if (ctx.user.role !== "OPD_HEAD") throw new ActionError("errors.forbidden");
+  if (input.decision === "RETURN" && !input.comment) throw new ActionError("innovations.errors.commentRequired");
+  return db.$transaction(async (tx) => {
+    const row = await findEditable(tx, ctx.user, input.id, { id: true, status: true, title: true, updatedById: true, createdById: true });
+    if (row.status !== "SUBMITTED") throw new ActionError("innovations.errors.notAwaiting");
+    const version = await tx.innovationVersion.findFirstOrThrow({
+      where: { innovationId: row.id, status: "SUBMITTED" },
+      orderBy: { versionNo: "desc" },
+      select: { id: true, versionNo: true },
+    });
+    const now = new Date();
+    const status = input.decision === "APPROVE" ? "APPROVED" : "RETURNED";
+    await tx.innovationVersion.update({
+      where: { id: version.id },
+      data: { status, decidedById: ctx.user.id, decidedAt: now, comment: input.comment },
+    });
+    await tx.innovation.update({
+      where: { id: row.id },
+      data: {
+        status,
+        revision: { increment: 1 },
+        ...(status === "APPROVED" ? { approvedAt: now } : {}),
+      },
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: status === "APPROVED" ? "innovation.approve" : "innovation.return",
+      entityType: "Innovation",
+      entityId: row.id,
+      before: { status: "SUBMITTED" },
+      after: { status, versionNo: version.versionNo, comment: input.comment },
+    });
+    const recipients = [...new Set([row.createdById, row.updatedById])];
+    await tx.notification.createMany({
+      data: recipients.map((userId) => ({
+        userId,
+        kind: status === "APPROVED" ? "innovation.approved" : "innovation.returned",
+        title: `${status === "APPROVED" ? "Disetujui" : "Dikembalikan"}: ${row.title}`,
+        body: input.comment ?? "",
+        link: `/inovasi/${row.id}`,
+      })),
+    });
+    return { status, versionNo: version.versionNo };
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
+
+export const innovationListQuery = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  opd: z.string().max(40).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export const complianceQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).catch(() => new Date().getFullYear()),
+  show: z.enum(["all", "met", "notMet"]).catch("all"),
+  sort: z.enum(["name", "approved", "status"]).catch("name"),
+});

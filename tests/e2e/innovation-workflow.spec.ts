@@ -1,0 +1,192 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { loginAs } from "./fixtures";
+
+const OPERATOR = "operator.dinsos@inovasi.test";
+const HEAD = "kepala.dinsos@inovasi.test";
+
+async function section(page: Page, name: RegExp) {
+  await page.getByRole("navigation", { name: "Bagian formulir" }).getByRole("button", { name }).click();
+}
+
+async function saved(page: Page) {
+  await expect(page.getByTestId("save-status")).toHaveText(/Tersimpan pukul \d{2}[.:]\d{2}/);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("an OPD's innovation from first draft to approval", () => {
+  let url = "";
+
+  test("the operator writes part of a draft, reloads and finds it intact, completes and submits it", async ({ page }) => {
+    await loginAs(page, OPERATOR, /\/opd$/);
+    await page.goto("/opd/inovasi");
+    await expect(page.getByTestId("compliance-banner")).toContainText("BELUM TERPENUHI");
+    await page.getByRole("link", { name: "Buat inovasi" }).click();
+    await page.getByLabel("Judul inovasi").fill("Bansos Tepat Sasaran Berbasis Data Desa");
+    await page.getByRole("button", { name: "Buat draf" }).click();
+    await expect(page).toHaveURL(/\/inovasi\/[^/]+\/ubah$/);
+    url = page.url().replace(/\/ubah$/, "");
+
+    await section(page, /Ringkasan Inovasi/);
+    await page.locator("#editor-section").getByLabel("Ringkasan").fill("Data penerima bantuan sosial diperbarui bersama pemerintah desa setiap bulan.");
+    await expect(page.getByTestId("f-summary-words")).toContainText("10 / 300 kata");
+    await saved(page);
+    await page.reload();
+    await section(page, /Ringkasan Inovasi/);
+    await expect(page.locator("#editor-section").getByLabel("Ringkasan")).toHaveValue("Data penerima bantuan sosial diperbarui bersama pemerintah desa setiap bulan.");
+
+    // A submission with required sections missing lists every problem at once.
+    await page.goto(url);
+    await page.getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    const problems = page.getByTestId("submit-errors");
+    await expect(problems).toContainText("Latar belakang dan permasalahan");
+    await expect(problems).toContainText("Tujuan TPB/SDGs");
+    await expect(problems).toContainText("Bentuk inovasi");
+
+    await page.getByRole("link", { name: "Lanjutkan mengisi" }).click();
+    await page.locator("#editor-section").getByLabel("Bentuk inovasi").selectOption({ label: "Inovasi Pelayanan Publik" });
+    await page.locator("#editor-section").getByLabel("Jenis inovasi").selectOption({ label: "Digital" });
+    await page.locator("#editor-section").getByLabel("Urusan pemerintahan").selectOption("Sosial");
+    await page.locator("#editor-section").getByLabel("Inisiator inovasi").selectOption({ label: "Perangkat Daerah" });
+    await page.locator("#editor-section").getByLabel("Tahapan inovasi").selectOption({ label: "Penerapan" });
+    await page.locator("#editor-section").getByLabel("Tanggal mulai uji coba").fill("2024-02-01");
+    await page.locator("#editor-section").getByLabel("Tanggal mulai penerapan").fill("2024-08-01");
+    await section(page, /Latar Belakang/);
+    await page.locator("#editor-section").getByLabel("Latar belakang dan permasalahan").fill("Banyak bantuan salah sasaran karena data lama.");
+    await section(page, /Kebaruan/);
+    await page.locator("#editor-section").getByLabel("Kebaruan dan keunikan").fill("Pemutakhiran data dilakukan oleh desa secara daring.");
+    await section(page, /Strategi/);
+    await page.locator("#editor-section").getByLabel("Strategi dan langkah pelaksanaan").fill("Pelatihan operator desa, lalu verifikasi bulanan.");
+    await section(page, /Hasil dan Manfaat/);
+    await page.locator("#editor-section").getByLabel("Hasil yang dicapai").fill("Ketepatan sasaran naik dari 70 persen menjadi 95 persen.");
+    await section(page, /TPB\/SDGs/);
+    await page.locator("#editor-section").getByLabel("1. Tanpa Kemiskinan").check();
+    await page.locator("#editor-section").getByLabel("10. Berkurangnya Kesenjangan").check();
+    await saved(page);
+
+    await page.getByRole("link", { name: "Kembali ke ringkasan inovasi" }).click();
+    await expect(page.getByTestId("implementation-age")).toContainText("memenuhi syarat kompetisi");
+    await page.getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await expect(page.getByText("Versi 1 menunggu persetujuan kepala OPD.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Lanjutkan mengisi" })).toHaveCount(0);
+  });
+
+  test("the head returns it with a comment, the operator fixes and resubmits, the head approves", async ({ browser }) => {
+    const head = await (await browser.newContext()).newPage();
+    await loginAs(head, HEAD, /\/opd$/);
+    await expect(head.getByRole("heading", { name: /Menunggu persetujuan Anda \(1\)/ })).toBeVisible();
+    await head.goto(url);
+    await head.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
+    await expect(head.getByText("Tuliskan catatan perbaikan untuk operator.")).toBeVisible();
+    await head.getByLabel("Catatan untuk operator").fill("Tambahkan jumlah penerima manfaat.");
+    await head.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
+    await expect(head.getByText("Dikembalikan oleh Yuliana Siregar: Tambahkan jumlah penerima manfaat.")).toBeVisible();
+
+    const operator = await (await browser.newContext()).newPage();
+    await loginAs(operator, OPERATOR, /\/opd$/);
+    await operator.goto(url);
+    await expect(operator.getByText("Tambahkan jumlah penerima manfaat.")).toBeVisible();
+    await operator.getByRole("link", { name: "Lanjutkan mengisi" }).click();
+    await section(operator, /Hasil dan Manfaat/);
+    await operator.locator("#editor-section").getByLabel("Jumlah penerima manfaat").fill("12500");
+    await saved(operator);
+    await operator.getByRole("link", { name: "Kembali ke ringkasan inovasi" }).click();
+    await operator.getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await operator.getByRole("dialog").getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await expect(operator.getByText("Versi 2 menunggu persetujuan kepala OPD.")).toBeVisible();
+
+    await head.goto(url);
+    await head.getByRole("button", { name: "Setujui" }).click();
+    await expect(head.getByText(/Versi 2 disetujui oleh Yuliana Siregar/)).toBeVisible();
+
+    // The version history shows what changed between the two submissions.
+    await head.goto(`${url}/versi?a=1&b=2`);
+    await expect(head.getByTestId("diff-hasil")).toContainText("12500");
+
+    await operator.goto("/opd/inovasi");
+    await expect(operator.getByTestId("compliance-banner")).toContainText("TERPENUHI");
+  });
+
+  test("the compliance page shows the OPD as met, and exports CSV", async ({ page }) => {
+    await loginAs(page, "admin@inovasi.test", /\/admin$/);
+    await page.goto("/admin/kepatuhan");
+    await expect(page.getByTestId("compliance-DINSOS")).toContainText("Terpenuhi");
+    await expect(page.getByTestId("compliance-DLH")).toContainText("Belum terpenuhi");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh CSV" }).click()]);
+    const csv = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(csv).toString("utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Terpenuhi/);
+  });
+
+  test("an operator of another OPD gets 'not found' for the page, the editor and the actions", async ({ page }) => {
+    await loginAs(page, "operator.disdukcapil@inovasi.test", /\/opd$/);
+    for (const path of [url, `${url}/ubah`, `${url}/versi`]) {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+    }
+  });
+});
+
+test.describe("the draft editor", () => {
+  test("an edit made offline is saved when the connection returns", async ({ page, context }) => {
+    await loginAs(page, OPERATOR, /\/opd$/);
+    await page.goto("/inovasi/baru");
+    await page.getByLabel("Judul inovasi").fill("Layanan Lansia Tanpa Antre");
+    await page.getByRole("button", { name: "Buat draf" }).click();
+    await expect(page).toHaveURL(/\/ubah$/);
+    await context.setOffline(true);
+    await page.locator("#editor-section").getByLabel("Unit pelaksana").fill("UPTD Panti Wreda");
+    await page.getByRole("button", { name: "Simpan sekarang" }).click();
+    await expect(page.getByTestId("save-status")).toContainText("luring");
+    await context.setOffline(false);
+    await saved(page);
+    await page.reload();
+    await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue("UPTD Panti Wreda");
+  });
+
+  test("two people saving the same draft: the second sees both versions and chooses", async ({ browser }) => {
+    const a = await (await browser.newContext()).newPage();
+    await loginAs(a, OPERATOR, /\/opd$/);
+    await a.goto("/inovasi/baru");
+    await a.getByLabel("Judul inovasi").fill("Konflik Penyuntingan");
+    await a.getByRole("button", { name: "Buat draf" }).click();
+    await expect(a).toHaveURL(/\/ubah$/);
+    const editUrl = a.url();
+
+    const b = await (await browser.newContext()).newPage();
+    await loginAs(b, HEAD, /\/opd$/);
+    await b.goto(editUrl);
+
+    await a.locator("#editor-section").getByLabel("Unit pelaksana").fill("Bidang Rehabilitasi Sosial");
+    await saved(a);
+    await b.locator("#editor-section").getByLabel("Unit pelaksana").fill("Bidang Perlindungan Sosial");
+    await expect(b.getByRole("dialog", { name: "Draf ini diubah orang lain" })).toBeVisible();
+    const row = b.getByTestId("conflict-unitName");
+    await expect(row).toContainText("Bidang Perlindungan Sosial");
+    await expect(row).toContainText("Bidang Rehabilitasi Sosial");
+    await b.getByRole("button", { name: "Pakai semua versi tersimpan" }).click();
+    await expect(b.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue("Bidang Rehabilitasi Sosial");
+  });
+
+  test("is usable with the keyboard alone and has no serious accessibility violations", async ({ page }) => {
+    await loginAs(page, OPERATOR, /\/opd$/);
+    await page.goto("/inovasi/baru");
+    await page.getByLabel("Judul inovasi").fill("Uji Papan Ketik");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/ubah$/);
+    await page.getByRole("button", { name: /2\. Ringkasan Inovasi/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Ditulis hanya dengan papan ketik.");
+    await expect(page.locator("#editor-section").getByLabel("Ringkasan")).toHaveValue("Ditulis hanya dengan papan ketik.");
+    await saved(page);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});
