@@ -11,4 +11,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Uploads skip the proxy: Next.js buffers proxied request bodies and cuts them at 10 MB, which
+// is the default per-file limit; the upload route makes its own request id.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/inovasi/[^/]+/lampiran).*)"] };

@@ -1,6 +1,22 @@
-// The documents section: wired to the attachments feature.
+import { AttachmentsPanel } from "@/components/innovations/attachments/attachments-panel";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { listAttachments } from "@/lib/innovations/attachments/service";
+
+/** The documents section: its list and, for the innovation's own OPD, the upload form. */
 export async function InnovationDocuments({ innovationId, editable }: { innovationId: string; editable: boolean }) {
-  void innovationId;
-  void editable;
-  return null;
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const initial = await listAttachments(db, user, innovationId);
+  const { UPLOAD_MAX_FILE_MB, UPLOAD_MAX_TOTAL_MB } = env();
+  return (
+    <AttachmentsPanel
+      innovationId={innovationId}
+      initial={initial}
+      editable={editable}
+      maxFileMb={UPLOAD_MAX_FILE_MB}
+      maxTotalMb={UPLOAD_MAX_TOTAL_MB}
+    />
+  );
 }

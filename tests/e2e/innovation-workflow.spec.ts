@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures";
 
 const OPERATOR = "operator.dinsos@inovasi.test";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const HEAD = "kepala.dinsos@inovasi.test";
 
 async function section(page: Page, name: RegExp) {
@@ -17,6 +18,7 @@ test.describe.configure({ mode: "serial" });
 
 test.describe("an OPD's innovation from first draft to approval", () => {
   let url = "";
+  let documentUrl = "";
 
   test("the operator writes part of a draft, reloads and finds it intact, completes and submits it", async ({ page }) => {
     await loginAs(page, OPERATOR, /\/opd$/);
@@ -65,6 +67,19 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await page.locator("#editor-section").getByLabel("1. Tanpa Kemiskinan").check();
     await page.locator("#editor-section").getByLabel("10. Berkurangnya Kesenjangan").check();
     await saved(page);
+
+    // A supporting document: the type is checked from its content, not its name.
+    await section(page, /Dokumen Pendukung/);
+    const docs = page.locator("#editor-section");
+    await docs.getByLabel("Berkas").setInputFiles({ name: "sk-kepala-dinas.pdf", mimeType: "application/pdf", buffer: PDF });
+    await docs.getByLabel("Jenis dokumen").selectOption("SK");
+    await docs.getByRole("button", { name: "Unggah" }).click();
+    await expect(docs.getByText("Dokumen “sk-kepala-dinas.pdf” berhasil diunggah.")).toBeVisible();
+    await docs.getByLabel("Berkas").setInputFiles({ name: "foto.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
+    await docs.getByRole("button", { name: "Unggah" }).click();
+    await expect(docs.getByText(/Jenis berkas tidak diizinkan/)).toBeVisible();
+    documentUrl = (await docs.getByRole("link", { name: "Unduh sk-kepala-dinas.pdf" }).getAttribute("href")) ?? "";
+    expect(documentUrl).toMatch(/^\/api\/lampiran\//);
 
     await page.getByRole("link", { name: "Kembali ke ringkasan inovasi" }).click();
     await expect(page.getByTestId("implementation-age")).toContainText("memenuhi syarat kompetisi");
@@ -122,13 +137,44 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Terpenuhi/);
   });
 
-  test("an operator of another OPD gets 'not found' for the page, the editor and the actions", async ({ page }) => {
+  test("an operator of another OPD gets 'not found' for the page, its documents and its actions", async ({ browser }) => {
+    // The head of the innovation's OPD can download the internal document.
+    const head = await (await browser.newContext()).newPage();
+    await loginAs(head, HEAD, /\/opd$/);
+    const own = await head.request.get(documentUrl);
+    expect(own.status()).toBe(200);
+    expect(own.headers()["content-type"]).toBe("application/pdf");
+
+    // Capture the autosave action as the browser sends it, to replay it as the other OPD.
+    await head.goto("/inovasi/baru");
+    await head.getByLabel("Judul inovasi").fill("Draf untuk uji lintas OPD");
+    await head.getByRole("button", { name: "Buat draf" }).click();
+    await expect(head).toHaveURL(/\/ubah$/);
+    const [save] = await Promise.all([
+      head.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+      head.locator("#editor-section").getByLabel("Unit pelaksana").fill("Bidang Linjamsos"),
+    ]);
+
+    const page = await (await browser.newContext()).newPage();
     await loginAs(page, "operator.disdukcapil@inovasi.test", /\/opd$/);
     for (const path of [url, `${url}/ubah`, `${url}/versi`]) {
       const res = await page.goto(path);
       expect(res?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
     }
+    expect((await page.request.get(documentUrl)).status()).toBe(404);
+    expect((await page.request.delete(documentUrl)).status()).toBe(404);
+    const upload = await page.request.post(`/api/inovasi/${url.split("/").pop()}/lampiran`, {
+      multipart: { file: { name: "x.pdf", mimeType: "application/pdf", buffer: PDF }, kind: "SK", visibility: "PUBLIC" },
+    });
+    expect(upload.status()).toBe(404);
+    const replay = await page.request.post(save.url(), {
+      headers: { "next-action": save.headers()["next-action"]!, "content-type": save.headers()["content-type"]!, accept: "text/x-component" },
+      data: save.postData()!.replace("Bidang Linjamsos", "Dibajak"),
+    });
+    expect(await replay.text()).toContain("Data tidak ditemukan atau di luar kewenangan Anda.");
+    await head.reload();
+    await expect(head.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue("Bidang Linjamsos");
   });
 });
 

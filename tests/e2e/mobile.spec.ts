@@ -13,3 +13,17 @@ test.describe("on a phone (390 px)", () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe("the innovation form on a phone (390 px)", () => {
+  test("fits the screen and its sections can be reached", async ({ page }) => {
+    await loginAs(page, DEMO.operator, /\/opd$/);
+    await page.goto("/opd/inovasi");
+    await page.getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" }).click();
+    await page.getByRole("link", { name: "Lanjutkan mengisi" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /Identitas dan Klasifikasi/ })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Bagian berikutnya" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /Ringkasan Inovasi/ })).toBeVisible();
+  });
+});

@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveDraftAction } from "@/lib/innovations/actions";
@@ -49,9 +49,9 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
   const again = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const persist = useCallback(() => storePending(window.localStorage, id, revision.current, pending.current), [id]);
+  const persist = () => storePending(window.localStorage, id, revision.current, pending.current);
 
-  const flush = useCallback(async () => {
+  async function flush() {
     if (timer.current) clearTimeout(timer.current);
     if (inFlight.current) {
       again.current = true;
@@ -91,19 +91,26 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
       inFlight.current = false;
       if (again.current) {
         again.current = false;
-        void flush();
+        void flushRef.current();
       }
     }
-  }, [id, persist]);
+  }
+  // Event listeners and timers always call the latest flush.
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
 
   // Restore edits that never reached the server (reload, closed tab, lost connection).
   useEffect(() => {
     const entry = loadPending(window.localStorage, id);
     if (!entry) return;
     pending.current = entry.patch;
+    // localStorage exists only in the browser, after hydration: syncing it in here is the point.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setValues((v) => ({ ...v, ...entry.patch }));
     setRestored(true);
-    if (entry.baseRevision === initialRevision) void flush();
+    if (entry.baseRevision === initialRevision) void flushRef.current();
     else {
       setConflict({ kind: "conflict", revision: initialRevision, server: initial, updatedBy: "", updatedAt: "", mine: entry.patch });
       setSaveState("conflict");
@@ -113,9 +120,9 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
   }, [id]);
 
   useEffect(() => {
-    const online = () => void flush();
+    const online = () => void flushRef.current();
     const hidden = () => {
-      if (document.visibilityState === "hidden") void flush();
+      if (document.visibilityState === "hidden") void flushRef.current();
     };
     window.addEventListener("online", online);
     document.addEventListener("visibilitychange", hidden);
@@ -123,7 +130,7 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
       window.removeEventListener("online", online);
       document.removeEventListener("visibilitychange", hidden);
     };
-  }, [flush]);
+  }, []);
 
   function change(name: keyof InnovationDraft, value: unknown) {
     setValues((v) => ({ ...v, [name]: value }));
@@ -136,7 +143,7 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
     persist();
     if (saveState !== "conflict") setSaveState("dirty");
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
   }
 
   function goTo(index: number) {

@@ -1,0 +1,81 @@
+// One supporting document: GET downloads it (whoever may read it; 404 for everyone else, so its
+// existence is never revealed), PATCH { visibility } and DELETE for the innovation's own OPD.
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { errorResponse, failure, isSameOrigin, json, readBodyLimited } from "@/lib/innovations/attachments/http";
+import { contentDisposition } from "@/lib/innovations/attachments/names";
+import { setVisibilityBodySchema } from "@/lib/innovations/attachments/schema";
+import {
+  deleteAttachment,
+  readAttachmentForDownload,
+  setVisibility,
+} from "@/lib/innovations/attachments/service";
+import type { AttachmentDto } from "@/lib/innovations/attachments/types";
+import { requestContext } from "@/lib/request-context";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ attachmentId: string }> };
+
+export async function GET(_request: Request, { params }: Params) {
+  const { attachmentId } = await params;
+  const { requestId } = await requestContext();
+  const user = await getCurrentUser();
+  try {
+    const file = await readAttachmentForDownload(db, user, attachmentId);
+    return new Response(file.body, {
+      status: 200,
+      headers: {
+        "content-type": file.mimeType,
+        "content-length": String(file.sizeBytes),
+        "content-disposition": contentDisposition(file.disposition, file.fileName),
+        "x-content-type-options": "nosniff",
+        "content-security-policy": "sandbox",
+        "cache-control": file.isPublic ? "public, max-age=3600" : "private, no-store",
+        etag: `"${file.sha256}"`,
+      },
+    });
+  } catch (err) {
+    return errorResponse(err, { requestId, userId: user?.id, what: "attachments: download failed" });
+  }
+}
+
+export async function PATCH(request: Request, { params }: Params) {
+  const { attachmentId } = await params;
+  const { requestId, ip } = await requestContext();
+  if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
+  const user = await getCurrentUser();
+  if (!user) return failure("errors.unauthenticated", 401);
+
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) return failure("errors.invalidInput", 400);
+  const raw = await readBodyLimited(request, 4096);
+  let parsedJson: unknown;
+  try {
+    parsedJson = raw ? JSON.parse(new TextDecoder().decode(raw)) : undefined;
+  } catch {
+    parsedJson = undefined;
+  }
+  const input = setVisibilityBodySchema.safeParse(parsedJson);
+  if (!input.success) return failure("errors.invalidInput", 400);
+
+  try {
+    const updated = await setVisibility(db, { user, requestId, ip }, attachmentId, input.data.visibility);
+    return json<AttachmentDto>({ ok: true, data: updated });
+  } catch (err) {
+    return errorResponse(err, { requestId, userId: user.id, what: "attachments: visibility change failed" });
+  }
+}
+
+export async function DELETE(request: Request, { params }: Params) {
+  const { attachmentId } = await params;
+  const { requestId, ip } = await requestContext();
+  if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
+  const user = await getCurrentUser();
+  if (!user) return failure("errors.unauthenticated", 401);
+  try {
+    await deleteAttachment(db, { user, requestId, ip }, attachmentId);
+    return json({ ok: true });
+  } catch (err) {
+    return errorResponse(err, { requestId, userId: user.id, what: "attachments: delete failed" });
+  }
+}
