@@ -11,5 +11,15 @@ export type Actor = { id: string; name: string; email: string; role: Role; opdId
 
 export type ActionContext = { user: Actor; requestId: string; ip: string | null };
 
-/** An expected refusal (not found in the caller's scope, wrong state…), shown to the user. */
-export class ActionError extends Error {}
+/**
+ * An expected refusal (not found in the caller's scope, wrong state…), shown to the user. The
+ * message is an i18n key; params that are keys themselves are translated and dates formatted.
+ */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly params?: Record<string, string | number | Date>,
+  ) {
+    super(message);
+  }
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ActionError, type ActionContext, type ActionResult } from "@/lib/action-types";
@@ -53,7 +53,19 @@ export function action<S extends z.ZodType, T = undefined>(
       // redirect() and notFound() work by throwing: let Next.js handle them.
       unstable_rethrow(err);
       if (err instanceof ActionError) {
-        return { ok: false, message: t.has(err.message) ? t(err.message) : err.message };
+        if (!t.has(err.message)) return { ok: false, message: err.message };
+        const format = await getFormatter();
+        const params = Object.fromEntries(
+          Object.entries(err.params ?? {}).map(([k, v]) => [
+            k,
+            v instanceof Date
+              ? format.dateTime(v, { dateStyle: "medium", timeStyle: "short" })
+              : typeof v === "string" && t.has(v)
+                ? t(v)
+                : v,
+          ]),
+        );
+        return { ok: false, message: t(err.message, params) };
       }
       log.error("action failed", { requestId, userId: user.id, err });
       return { ok: false, message: t("errors.unexpected", { requestId }) };

@@ -1,5 +1,7 @@
 // Idempotent demo seed: running it twice leaves the same data (upserts on natural keys).
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toDraft } from "@/lib/innovations/mapping";
 import { hashPassword } from "@/lib/auth/password";
 import {
   DEMO_OPDS,
@@ -157,7 +159,7 @@ async function seedInnovations(
         data: {
           innovationId: innovation.id,
           versionNo: 1,
-          snapshot: { title: d.title, summary: d.summary },
+          snapshot: toDraft(innovation) as Prisma.InputJsonValue,
           status: "APPROVED",
           createdById: d.by,
           decidedById: d.approvedBy,

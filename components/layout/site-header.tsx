@@ -10,12 +10,13 @@ export async function SiteHeader() {
   if (user) {
     links.push({ href: homeFor(user.role), label: t("nav.dashboard") });
     if (user.role === "OPD_OPERATOR" || user.role === "OPD_HEAD") {
-      links.push({ href: "/opd/inovasi", label: t("nav.innovations") });
+      links.push({ href: "/opd/inovasi", label: t("nav.innovations") }, { href: "/opd/kompetisi", label: t("nav.competitions") });
     }
     if (user.role === "ADMIN") {
       links.push(
         { href: "/admin/inovasi", label: t("nav.innovations") },
         { href: "/admin/kepatuhan", label: t("nav.compliance") },
+        { href: "/admin/kompetisi", label: t("nav.competitions") },
         { href: "/admin/opd", label: t("nav.opds") },
         { href: "/admin/pengguna", label: t("nav.users") },
         { href: "/admin/audit", label: t("nav.audit") },

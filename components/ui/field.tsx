@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
-type Common = { label: string; name: string; hint?: string; errors?: string[] };
+type Common = { label: string; name: string; id?: string; hint?: string; errors?: string[] };
 
 function describedBy(name: string, hint?: string, errors?: string[]) {
   const ids = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean);
@@ -31,14 +31,15 @@ function FieldFrame({ label, name, hint, errors, children }: Common & { children
 const inputClass =
   "w-full min-w-0 rounded border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
-export function TextField({ label, name, hint, errors, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id, hint, errors, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const fieldId = id ?? name;
   return (
-    <FieldFrame label={label} name={name} hint={hint} errors={errors}>
+    <FieldFrame label={label} name={fieldId} hint={hint} errors={errors}>
       <input
-        id={name}
+        id={fieldId}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
+        aria-describedby={describedBy(fieldId, hint, errors)}
         className={inputClass}
         {...rest}
       />
@@ -49,18 +50,20 @@ export function TextField({ label, name, hint, errors, ...rest }: Common & Input
 export function SelectField({
   label,
   name,
+  id,
   hint,
   errors,
   options,
   ...rest
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const fieldId = id ?? name;
   return (
-    <FieldFrame label={label} name={name} hint={hint} errors={errors}>
+    <FieldFrame label={label} name={fieldId} hint={hint} errors={errors}>
       <select
-        id={name}
+        id={fieldId}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
+        aria-describedby={describedBy(fieldId, hint, errors)}
         className={inputClass}
         {...rest}
       >

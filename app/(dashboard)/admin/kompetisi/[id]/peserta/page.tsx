@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ScreeningForm } from "@/components/competitions/screening-form";
+import { ActionError } from "@/lib/action-types";
+import { requireUser } from "@/lib/auth/session";
+import { screeningFacts } from "@/lib/competitions/entries";
+import { getCompetition, listEntries } from "@/lib/competitions/queries";
+import { db } from "@/lib/db";
+
+export default async function EntriesPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser(["ADMIN"]);
+  const { id } = await params;
+  const competition = await getCompetition(db, user.regionId, id).catch((err: unknown) => {
+    if (err instanceof ActionError) notFound();
+    throw err;
+  });
+  const [t, format, entries] = await Promise.all([getTranslations("competitions"), getFormatter(), listEntries(db, user.regionId, id)]);
+  const facts = await Promise.all(entries.filter((e) => e.status === "REGISTERED").map((e) => screeningFacts(db, user.regionId, e.id).then((f) => [e.id, f] as const)));
+  const factsById = new Map(facts);
+  return (
+    <div className="flex flex-col gap-5">
+      <Link href={`/admin/kompetisi/${competition.id}`} className="text-brand-700 underline">
+        ← {competition.name}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("admin.entriesOf", { name: competition.name })}</h1>
+      <p className="text-sm text-slate-600">{t("admin.entryCount", { count: entries.length })}</p>
+      {entries.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("admin.noEntries")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {entries.map((e) => {
+            const f = factsById.get(e.id);
+            return (
+              <li key={e.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={`admin-entry-${e.innovation.id}`}>
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <Link href={`/inovasi/${e.innovation.id}`} className="font-semibold text-brand-700 underline">
+                    {e.innovation.title}
+                  </Link>
+                  <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold">{t(`entryStatus.${e.status}`)}</span>
+                </div>
+                <p className="text-xs text-slate-600">
+                  {e.innovation.opd.shortName} · {e.category.name} · {t("version", { n: e.version.versionNo })} ·{" "}
+                  {format.dateTime(e.registeredAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
+                {e.screeningNote ? <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p> : null}
+                {f ? <ScreeningForm entryId={e.id} facts={f} /> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

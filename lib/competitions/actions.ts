@@ -1,0 +1,90 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { db } from "@/lib/db";
+import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
+import { updateSchedule } from "./schedule";
+
+const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
+const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
+
+export const enterInnovationAction = action(
+  { roles: OPD, schema: z.object({ competitionId: id, innovationId: id, categoryId: id }) },
+  async (input, ctx) => {
+    await enterInnovation(db, ctx, input);
+    revalidatePath("/opd/kompetisi");
+    return { ok: true, message: (await getTranslations("competitions.register"))("success") };
+  },
+);
+
+export const resubmitEntryAction = action({ roles: OPD, schema: z.object({ entryId: id }) }, async (input, ctx) => {
+  await resubmitEntry(db, ctx, input);
+  revalidatePath("/opd/kompetisi");
+  return { ok: true, message: (await getTranslations("competitions"))("resubmitted") };
+});
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+const screenSchema = z.object({
+  entryId: id,
+  decision: z.enum(["PASS", "FAIL", "RETURN"], "validation.invalidChoice"),
+  reason: z.string().trim().min(5, "validation.tooShort").max(2000, "validation.tooLong"),
+  complete: checkbox,
+  implementedOneYear: checkbox,
+  oneTitle: checkbox,
+  documents: checkbox,
+});
+
+export const screenEntryAction = action({ roles: ["ADMIN"], schema: screenSchema }, async (input, ctx) => {
+  const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
+  await screenEntry(db, ctx, { ...rest, checklist: { complete, implementedOneYear, oneTitle, documents } });
+  revalidatePath("/admin/kompetisi");
+  return { ok: true, message: (await getTranslations("competitions.admin"))("decided") };
+});
+
+const STAGE_KINDS = ["REGISTRATION", "SCREENING", "DESK", "OBJECTION", "PRESENTATION", "FIELD_VERIFICATION", "ANNOUNCEMENT"] as const;
+// <input type="datetime-local"> sends local Jakarta wall-clock time without a zone.
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.invalidDate")
+  .transform((v) => new Date(`${v}:00+07:00`));
+const optionalLocal = z.union([z.literal(""), localDateTime]).optional();
+
+const scheduleSchema = z
+  .object({ competitionId: id })
+  .catchall(optionalLocal)
+  .transform((v, ctx) => {
+    const stages = [];
+    for (const kind of STAGE_KINDS) {
+      const start = v[`${kind}.startsAt`] as Date | "" | undefined;
+      const end = v[`${kind}.endsAt`] as Date | "" | undefined;
+      if (!start && !end) continue;
+      if (!start || !end) {
+        ctx.addIssue({ code: "custom", path: [`${kind}.${start ? "endsAt" : "startsAt"}`], message: "validation.required" });
+        continue;
+      }
+      stages.push({ kind, startsAt: start, endsAt: end });
+    }
+    return { competitionId: v.competitionId as string, stages };
+  });
+
+export const updateScheduleAction = action({ roles: ["ADMIN"], schema: scheduleSchema }, async (input, ctx) => {
+  const t = await getTranslations();
+  const result = await updateSchedule(db, ctx, input);
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const p of result.problems) {
+      const key = p.path.replace(/^stages\./, "");
+      const params = Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === "string" && t.has(`competitions.stages.${v}`) ? t(`competitions.stages.${v}`) : v]));
+      (fieldErrors[key] ??= []).push(t.has(p.code) ? t(p.code, params) : p.code);
+    }
+    return { ok: false, message: t("errors.invalidInput"), fieldErrors };
+  }
+  revalidatePath(`/admin/kompetisi/${input.competitionId}`);
+  return { ok: true, message: t("competitions.admin.scheduleSaved") };
+});

@@ -1,0 +1,170 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findEditable } from "@/lib/innovations/access";
+import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { requireOpen } from "./rules/stages";
+
+type Tx = Prisma.TransactionClient;
+
+const STAGE_SELECT = { kind: true, startsAt: true, endsAt: true } as const;
+
+async function competitionInRegion(tx: Tx, regionId: string, id: string) {
+  const c = await tx.competition.findFirst({
+    where: { id, regionId, status: { in: ["ACTIVE", "PUBLISHED"] } },
+    select: { id: true, name: true, stages: { select: STAGE_SELECT } },
+  });
+  if (!c) throw new ActionError("errors.notFound");
+  return c;
+}
+
+type StageDates = { kind: StageKind; startsAt: Date; endsAt: Date };
+
+/** Refuses outside the stage's dates, with the dates in the message. */
+export function ensureOpen(stages: StageDates[], kind: StageKind, at: Date) {
+  if (requireOpen(stages, kind, at).ok) return;
+  stageClosed(stages.find((s) => s.kind === kind), kind);
+}
+
+function stageClosed(stage: StageDates | undefined, kind: StageKind): never {
+  throw new ActionError("competitions.errors.stageClosed", {
+    stage: `competitions.stages.${kind}`,
+    startsAt: stage?.startsAt ?? "—",
+    endsAt: stage?.endsAt ?? "—",
+  });
+}
+
+async function recordMove(tx: Tx, ctx: ActionContext, entryId: string, from: EntryStatus | null, to: EntryStatus, reason: string | null) {
+  await tx.entryStatusChange.create({ data: { entryId, fromStatus: from, toStatus: to, actorId: ctx.user.id, reason } });
+  await audit(tx, { ...by(ctx), action: `entry.${to.toLowerCase()}`, entityType: "Entry", entityId: entryId, before: from ? { status: from } : undefined, after: { status: to, reason } });
+}
+
+/** An OPD enters one of its approved innovations; the entry freezes the approved version. */
+export async function enterInnovation(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; innovationId: string; categoryId: string },
+  now = new Date(),
+) {
+  return db.$transaction(async (tx) => {
+    const competition = await competitionInRegion(tx, ctx.user.regionId, input.competitionId);
+    ensureOpen(competition.stages, "REGISTRATION", now);
+    const innovation = await findEditable(tx, ctx.user, input.innovationId, { id: true, title: true });
+    const version = await tx.innovationVersion.findFirst({
+      where: { innovationId: innovation.id, status: "APPROVED" },
+      orderBy: { versionNo: "desc" },
+      select: { id: true },
+    });
+    if (!version) throw new ActionError("competitions.errors.notApproved");
+    const category = await tx.competitionCategory.findFirst({ where: { id: input.categoryId, competitionId: competition.id }, select: { id: true } });
+    if (!category) throw new ActionError("errors.notFound");
+    const existing = await tx.entry.findUnique({
+      where: { competitionId_innovationId: { competitionId: competition.id, innovationId: innovation.id } },
+      select: { id: true },
+    });
+    if (existing) throw new ActionError("competitions.errors.alreadyEntered");
+    const entry = await tx.entry.create({
+      data: {
+        competitionId: competition.id,
+        innovationId: innovation.id,
+        categoryId: category.id,
+        versionId: version.id,
+        registeredById: ctx.user.id,
+      },
+      select: { id: true },
+    });
+    await recordMove(tx, ctx, entry.id, null, "REGISTERED", null);
+    return entry;
+  });
+}
+
+/** A returned entry, corrected (a newer approved version), goes back to screening until it closes. */
+export async function resubmitEntry(db: Db, ctx: ActionContext, input: { entryId: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({
+      where: { id: input.entryId, innovation: { opdId: ctx.user.opdId ?? "__none__", regionId: ctx.user.regionId } },
+      select: { id: true, status: true, innovationId: true, versionId: true, competitionId: true },
+    });
+    if (!entry || !ctx.user.opdId) throw new ActionError("errors.notFound");
+    if (entry.status !== "RETURNED") throw new ActionError("competitions.errors.notReturned");
+    const competition = await competitionInRegion(tx, ctx.user.regionId, entry.competitionId);
+    const screening = competition.stages.find((s) => s.kind === "SCREENING");
+    if (!screening || now >= screening.endsAt) stageClosed(screening, "SCREENING");
+    const version = await tx.innovationVersion.findFirst({
+      where: { innovationId: entry.innovationId, status: "APPROVED" },
+      orderBy: { versionNo: "desc" },
+      select: { id: true },
+    });
+    if (!version) throw new ActionError("competitions.errors.notApproved");
+    await tx.entry.update({ where: { id: entry.id }, data: { status: "REGISTERED", versionId: version.id } });
+    await recordMove(tx, ctx, entry.id, "RETURNED", "REGISTERED", null);
+  });
+}
+
+export type Checklist = { complete: boolean; implementedOneYear: boolean; oneTitle: boolean; documents: boolean };
+
+/** Facts the screening checklist starts from; the secretariat confirms or corrects them. */
+export async function screeningFacts(db: Db, regionId: string, entryId: string) {
+  const entry = await db.entry.findFirst({
+    where: { id: entryId, competition: { regionId } },
+    select: {
+      id: true,
+      version: { select: { snapshot: true } },
+      innovation: { select: { _count: { select: { attachments: true } } } },
+      competition: { select: { stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } } } },
+    },
+  });
+  if (!entry) throw new ActionError("errors.notFound");
+  const snapshot = entry.version.snapshot as Record<string, unknown>;
+  const closes = entry.competition.stages[0]?.endsAt ?? new Date();
+  const age = implementationAge(typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null, closes);
+  return {
+    implementedOneYear: Boolean(age?.atLeastOneYear),
+    registrationClosesAt: closes,
+    documents: entry.innovation._count.attachments > 0,
+  };
+}
+
+export async function screenEntry(
+  db: Db,
+  ctx: ActionContext,
+  input: { entryId: string; decision: "PASS" | "FAIL" | "RETURN"; reason: string; checklist: Checklist },
+  now = new Date(),
+) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  return db.$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({
+      where: { id: input.entryId, competition: { regionId: ctx.user.regionId } },
+      select: { id: true, status: true, competitionId: true, innovation: { select: { title: true, opdId: true } } },
+    });
+    if (!entry) throw new ActionError("errors.notFound");
+    if (entry.status !== "REGISTERED") throw new ActionError("competitions.errors.notAwaitingScreening");
+    const competition = await competitionInRegion(tx, ctx.user.regionId, entry.competitionId);
+    ensureOpen(competition.stages, "SCREENING", now);
+    const to: EntryStatus = input.decision === "PASS" ? "SCREENED_PASS" : input.decision === "FAIL" ? "SCREENED_FAIL" : "RETURNED";
+    await tx.entry.update({
+      where: { id: entry.id },
+      data: { status: to, screening: input.checklist, screeningNote: input.reason },
+    });
+    await recordMove(tx, ctx, entry.id, entry.status, to, input.reason);
+    const opdUsers = await tx.user.findMany({
+      where: { opdId: entry.innovation.opdId, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
+      select: { id: true },
+    });
+    if (opdUsers.length) {
+      await tx.notification.createMany({
+        data: opdUsers.map((u) => ({
+          userId: u.id,
+          kind: to === "RETURNED" ? "entry.returned" : "screening.result",
+          title: `${competition.name}: ${entry.innovation.title}`,
+          body: input.reason,
+          link: "/opd/kompetisi",
+        })),
+      });
+    }
+    return { status: to };
+  });
+}

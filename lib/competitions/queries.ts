@@ -1,0 +1,104 @@
+import "server-only";
+import { ActionError } from "@/lib/action-types";
+import type { Actor } from "@/lib/action-types";
+import type { Db } from "@/lib/db/client";
+import type { EntryStatus } from "@/lib/generated/prisma/enums";
+
+const STAGES = { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true, weight: true } } as const;
+
+export function listCompetitions(db: Db, regionId: string) {
+  return db.competition.findMany({
+    where: { regionId },
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, year: true, status: true, stages: STAGES, _count: { select: { entries: true } } },
+  });
+}
+
+export async function getCompetition(db: Db, regionId: string, id: string) {
+  const c = await db.competition.findFirst({
+    where: { id, regionId },
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      status: true,
+      aggregation: true,
+      zNormalize: true,
+      passingGrade: true,
+      shortlistSize: true,
+      evaluatorsPerEntry: true,
+      hideEvaluatorNames: true,
+      tieBreakers: true,
+      rubricFrozenAt: true,
+      stages: {
+        orderBy: { startsAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          startsAt: true,
+          endsAt: true,
+          weight: true,
+          passFail: true,
+          criteria: { orderBy: { position: "asc" }, select: { id: true, code: true, name: true, guidance: true, weight: true, scaleMin: true, scaleMax: true, required: true } },
+        },
+      },
+      categories: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, quota: true } },
+    },
+  });
+  if (!c) throw new ActionError("errors.notFound");
+  return c;
+}
+
+/** For the OPD: competitions of its region that take or took entries, with its own entries. */
+export async function opdCompetitions(db: Db, user: Actor) {
+  const opdId = user.opdId ?? "__none__";
+  const [competitions, approved] = await Promise.all([
+    db.competition.findMany({
+      where: { regionId: user.regionId, status: { in: ["ACTIVE", "PUBLISHED"] } },
+      orderBy: { year: "desc" },
+      select: {
+        id: true,
+        name: true,
+        year: true,
+        stages: STAGES,
+        categories: { orderBy: { code: "asc" }, select: { id: true, name: true } },
+        entries: {
+          where: { innovation: { opdId } },
+          orderBy: { registeredAt: "desc" },
+          select: {
+            id: true,
+            status: true,
+            screeningNote: true,
+            registeredAt: true,
+            category: { select: { name: true } },
+            innovation: { select: { id: true, title: true } },
+            version: { select: { versionNo: true } },
+          },
+        },
+      },
+    }),
+    db.innovation.findMany({
+      where: { opdId, regionId: user.regionId, versions: { some: { status: "APPROVED" } } },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true },
+    }),
+  ]);
+  return { competitions, approved };
+}
+
+export async function listEntries(db: Db, regionId: string, competitionId: string, status?: EntryStatus) {
+  return db.entry.findMany({
+    where: { competitionId, competition: { regionId }, ...(status ? { status } : {}) },
+    orderBy: { registeredAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      screeningNote: true,
+      registeredAt: true,
+      category: { select: { name: true } },
+      innovation: { select: { id: true, title: true, opd: { select: { shortName: true } } } },
+      version: { select: { versionNo: true, snapshot: true } },
+      _count: { select: { assignments: true } },
+    },
+  });
+}

@@ -1,0 +1,35 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { db } from "@/lib/db";
+import { markAllRead, markRead } from "./service";
+
+const EVERYONE = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
+
+const markReadSchema = z.object({
+  id: z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId"),
+  // "1": after marking it read, go to the notification's own link (as stored, never the client's).
+  open: z
+    .enum(["1", "0"])
+    .optional()
+    .transform((v) => v === "1"),
+});
+
+// The bell is in the header of every page, so every page's render is stale after a change.
+const refresh = () => revalidatePath("/", "layout");
+
+export const markReadAction = action({ roles: EVERYONE, schema: markReadSchema }, async (input, ctx) => {
+  const { link } = await markRead(db, ctx.user, { id: input.id });
+  refresh();
+  if (input.open && link) redirect(link);
+  return { ok: true, message: (await getTranslations("notifications"))("markedRead") };
+});
+
+export const markAllReadAction = action({ roles: EVERYONE, schema: z.object({}) }, async (_input, ctx) => {
+  const count = await markAllRead(db, ctx.user);
+  refresh();
+  return { ok: true, message: (await getTranslations("notifications"))("markedAllRead", { count }) };
+});

@@ -1,0 +1,310 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/service";
+import {
+  commentsOf,
+  CRITERIA_SELECT,
+  ensureStageOpen,
+  ownAssignments,
+  requireAdmin,
+  requireEvaluator,
+  snapshotTitle,
+  toRubric,
+  valuesOf,
+} from "./access";
+import { ReviewError } from "./errors";
+import { checkScoreValues, liveScore, missingRequired } from "./rules";
+import { COMMENT_MAX, NOTE_MAX, OVERALL_MAX } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+
+const STAGE_DATES = { select: { kind: true, startsAt: true, endsAt: true } } as const;
+
+/** What the scoring actions need of the caller's own assignment. */
+const SCORING_SELECT = {
+  id: true,
+  noConflictAt: true,
+  stage: {
+    select: {
+      kind: true,
+      criteria: CRITERIA_SELECT,
+      competition: { select: { id: true, stages: STAGE_DATES } },
+    },
+  },
+  entry: { select: { id: true, innovation: { select: { title: true } }, version: { select: { snapshot: true } } } },
+  review: { select: { id: true, locked: true, revision: true, overallComment: true, updatedAt: true } },
+  scores: { select: { criterionId: true, value: true, comment: true } },
+} as const satisfies Prisma.AssignmentSelect;
+
+async function loadOwn(tx: Tx, ctx: ActionContext, assignmentId: string) {
+  const row = await tx.assignment.findFirst({ where: { id: assignmentId, ...ownAssignments(ctx.user) }, select: SCORING_SELECT });
+  if (!row) throw new ActionError("errors.notFound");
+  return row;
+}
+
+type Loaded = Awaited<ReturnType<typeof loadOwn>>;
+
+const titleOf = (row: { entry: { version: { snapshot: unknown }; innovation: { title: string } } }) =>
+  snapshotTitle(row.entry.version.snapshot, row.entry.innovation.title);
+
+/** The order of refusals every scoring step shares: conflict check first, then lock, then stage dates. */
+function ensureScorable(row: Loaded, now: Date, lockedMessage: string) {
+  if (!row.noConflictAt) throw new ActionError("reviews.errors.declareFirst");
+  if (row.review?.locked) throw new ActionError(lockedMessage);
+  ensureStageOpen(row.stage.competition.stages, row.stage.kind, now);
+}
+
+// ───────────────────────── Conflict of interest ─────────────────────────
+
+/** The evaluator confirms they have no conflict of interest with the entry; scoring needs it. */
+export async function declareNoConflict(db: Db, ctx: ActionContext, input: { assignmentId: string }, now = new Date()) {
+  requireEvaluator(ctx.user);
+  return db.$transaction(async (tx) => {
+    const row = await loadOwn(tx, ctx, input.assignmentId);
+    if (row.noConflictAt) return { noConflictAt: row.noConflictAt };
+    const updated = await tx.assignment.updateMany({
+      where: { id: row.id, noConflictAt: null, conflictDeclared: false },
+      data: { noConflictAt: now },
+    });
+    if (updated.count !== 1) throw new ActionError("errors.notFound");
+    await audit(tx, {
+      ...by(ctx),
+      action: "assignment.noConflict",
+      entityType: "Assignment",
+      entityId: row.id,
+      before: { noConflictAt: null },
+      after: { noConflictAt: now.toISOString() },
+    });
+    return { noConflictAt: now };
+  });
+}
+
+/**
+ * The evaluator declares a conflict of interest: the assignment leaves their queue for good (they
+ * can no longer open or score it) and every admin of the region is told, to assign someone else.
+ */
+export async function declareConflict(db: Db, ctx: ActionContext, input: { assignmentId: string; note: string }) {
+  requireEvaluator(ctx.user);
+  const note = input.note.trim();
+  if (!note) throw new ActionError("reviews.errors.noteRequired");
+  if (note.length > NOTE_MAX) throw new ActionError("validation.tooLong");
+  return db.$transaction(async (tx) => {
+    const row = await loadOwn(tx, ctx, input.assignmentId);
+    if (row.review?.locked) throw new ActionError("reviews.errors.alreadySubmitted");
+    const updated = await tx.assignment.updateMany({
+      where: { id: row.id, conflictDeclared: false },
+      data: { conflictDeclared: true, conflictNote: note },
+    });
+    if (updated.count !== 1) throw new ActionError("errors.notFound");
+    await audit(tx, {
+      ...by(ctx),
+      action: "assignment.conflict",
+      entityType: "Assignment",
+      entityId: row.id,
+      before: { conflictDeclared: false, noConflictAt: row.noConflictAt?.toISOString() ?? null },
+      after: { conflictDeclared: true, conflictNote: note },
+    });
+    const admins = await tx.user.findMany({ where: { regionId: ctx.user.regionId, role: "ADMIN", active: true }, select: { id: true } });
+    await notify(tx, {
+      userIds: admins.map((a) => a.id),
+      kind: "conflict.declared",
+      title: `Konflik kepentingan: ${ctx.user.name} — ${titleOf(row)}`,
+      body: note,
+      link: "/admin",
+    });
+    return { conflictDeclared: true as const };
+  });
+}
+
+// ───────────────────────── Scoring ─────────────────────────
+
+export type ReviewState = {
+  /** Criterion id → value; criteria never scored are absent. */
+  values: Record<string, number | null>;
+  comments: Record<string, string | null>;
+  overallComment: string;
+};
+
+export type SaveScoresResult =
+  | { kind: "saved"; revision: number; savedAt: string }
+  | { kind: "conflict"; revision: number; server: ReviewState; updatedAt: string };
+
+export type SaveScoresInput = {
+  assignmentId: string;
+  /** The review revision the client's edits started from (1 before the first save). */
+  revision: number;
+  /** Only the criteria present are written; null clears a value. */
+  values: Record<string, number | null>;
+  comments: Record<string, string | null>;
+  /** Undefined leaves it as it is. */
+  overallComment?: string;
+};
+
+/**
+ * Autosave of a review. Like saveDraft: the client names the revision it started from; when
+ * someone saved in between (another tab or device) nothing is written and the stored state comes
+ * back. The revision check and its bump are one conditional UPDATE, then the scores are upserted
+ * in the same transaction. Values are checked against their criterion's scale here; the database
+ * trigger Score_within_scale is the last line of defence.
+ */
+export async function saveScores(db: Db, ctx: ActionContext, input: SaveScoresInput, now = new Date()): Promise<SaveScoresResult> {
+  requireEvaluator(ctx.user);
+  return db.$transaction(async (tx) => {
+    const row = await loadOwn(tx, ctx, input.assignmentId);
+    ensureScorable(row, now, "reviews.errors.locked");
+
+    const rubric = toRubric(row.stage.criteria);
+    const commentIds = Object.keys(input.comments);
+    const problems = checkScoreValues(rubric, input.values);
+    const known = new Set(rubric.map((c) => c.id));
+    const unknown = [...problems.unknown, ...commentIds.filter((id) => !known.has(id))];
+    if (unknown.length) throw new ReviewError("reviews.errors.unknownCriterion");
+    const bad = problems.outOfScale[0];
+    if (bad) {
+      throw new ReviewError("reviews.errors.outOfScale", {
+        code: bad.code,
+        min: bad.scaleMin,
+        max: bad.scaleMax,
+        codes: problems.outOfScale.map((c) => c.code).join(", "),
+      });
+    }
+    for (const c of Object.values(input.comments)) if (c && c.length > COMMENT_MAX) throw new ActionError("validation.tooLong");
+    if (input.overallComment !== undefined && input.overallComment.length > OVERALL_MAX) throw new ActionError("validation.tooLong");
+
+    // A review row exists from the first save on; a missing one counts as revision 1, unchanged.
+    await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });
+    const updated = await tx.review.updateMany({
+      where: { assignmentId: row.id, revision: input.revision, locked: false },
+      data: {
+        revision: { increment: 1 },
+        ...(input.overallComment !== undefined ? { overallComment: input.overallComment } : {}),
+      },
+    });
+    if (updated.count !== 1) {
+      const current = await tx.review.findUniqueOrThrow({
+        where: { assignmentId: row.id },
+        select: { revision: true, locked: true, overallComment: true, updatedAt: true },
+      });
+      // Submitted in between (another tab): a refusal, not a conflict to resolve.
+      if (current.locked) throw new ActionError("reviews.errors.locked");
+      const scores = await tx.score.findMany({ where: { assignmentId: row.id }, select: { criterionId: true, value: true, comment: true } });
+      return {
+        kind: "conflict",
+        revision: current.revision,
+        server: { values: valuesOf(scores), comments: commentsOf(scores), overallComment: current.overallComment },
+        updatedAt: current.updatedAt.toISOString(),
+      };
+    }
+
+    for (const criterionId of new Set([...Object.keys(input.values), ...commentIds])) {
+      const data = {
+        ...(Object.hasOwn(input.values, criterionId) ? { value: input.values[criterionId] ?? null } : {}),
+        ...(Object.hasOwn(input.comments, criterionId) ? { comment: input.comments[criterionId]?.trim() || null } : {}),
+      };
+      await tx.score.upsert({
+        where: { assignmentId_criterionId: { assignmentId: row.id, criterionId } },
+        create: { assignmentId: row.id, criterionId, ...data },
+        update: data,
+      });
+    }
+    const fresh = await tx.review.findUniqueOrThrow({ where: { assignmentId: row.id }, select: { revision: true, updatedAt: true } });
+    return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString() };
+  });
+}
+
+export type MissingCriterion = { id: string; code: string; name: string };
+export type SubmitResult = { ok: true; score: number; revision: number } | { ok: false; missing: MissingCriterion[] };
+
+/** Sends the review: refused while any required criterion is empty (all of them listed), then locked. */
+export async function submitReview(
+  db: Db,
+  ctx: ActionContext,
+  input: { assignmentId: string; revision: number },
+  now = new Date(),
+): Promise<SubmitResult> {
+  requireEvaluator(ctx.user);
+  return db.$transaction(async (tx) => {
+    const row = await loadOwn(tx, ctx, input.assignmentId);
+    ensureScorable(row, now, "reviews.errors.alreadySubmitted");
+    if ((row.review?.revision ?? 1) !== input.revision) throw new ActionError("reviews.errors.staleSubmit");
+
+    const rubric = toRubric(row.stage.criteria);
+    const values = valuesOf(row.scores);
+    const missing = missingRequired(rubric, values);
+    if (missing.length) return { ok: false, missing: missing.map((c) => ({ id: c.id, code: c.code, name: c.name })) };
+    const live = liveScore(rubric, values);
+    if (!live.complete || live.score === null) throw new ActionError("reviews.errors.nothingScored");
+
+    await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });
+    const locked = await tx.review.updateMany({
+      where: { assignmentId: row.id, revision: input.revision, locked: false },
+      data: { locked: true, submittedAt: now, revision: { increment: 1 } },
+    });
+    if (locked.count !== 1) throw new ActionError("reviews.errors.staleSubmit");
+    const review = await tx.review.findUniqueOrThrow({ where: { assignmentId: row.id }, select: { id: true, revision: true } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "review.submit",
+      entityType: "Review",
+      entityId: review.id,
+      before: { locked: false },
+      after: {
+        locked: true,
+        submittedAt: now.toISOString(),
+        assignmentId: row.id,
+        score: live.score,
+        values: Object.fromEntries(rubric.map((c) => [c.code, values[c.id] ?? null])),
+      },
+    });
+    return { ok: true, score: live.score, revision: review.revision };
+  });
+}
+
+/**
+ * The secretariat reopens a submitted review (with a reason, e.g. a mis-scored criterion): it is
+ * unlocked and counts as in progress again until the evaluator sends it anew.
+ */
+export async function reopenReview(db: Db, ctx: ActionContext, input: { assignmentId: string; reason: string }, now = new Date()) {
+  requireAdmin(ctx.user);
+  const reason = input.reason.trim();
+  if (!reason) throw new ActionError("reviews.errors.reasonRequired");
+  if (reason.length > NOTE_MAX) throw new ActionError("validation.tooLong");
+  return db.$transaction(async (tx) => {
+    const row = await tx.assignment.findFirst({
+      where: { id: input.assignmentId, stage: { competition: { regionId: ctx.user.regionId } } },
+      select: {
+        id: true,
+        evaluatorId: true,
+        entry: { select: { innovation: { select: { title: true } }, version: { select: { snapshot: true } } } },
+        review: { select: { id: true, locked: true, submittedAt: true } },
+      },
+    });
+    if (!row) throw new ActionError("errors.notFound");
+    if (!row.review?.locked) throw new ActionError("reviews.errors.notSubmitted");
+    const reopened = await tx.review.updateMany({
+      where: { id: row.review.id, locked: true },
+      data: { locked: false, submittedAt: null, reopenedAt: now, reopenReason: reason, revision: { increment: 1 } },
+    });
+    if (reopened.count !== 1) throw new ActionError("reviews.errors.notSubmitted");
+    await audit(tx, {
+      ...by(ctx),
+      action: "review.reopen",
+      entityType: "Review",
+      entityId: row.review.id,
+      before: { locked: true, submittedAt: row.review.submittedAt?.toISOString() ?? null },
+      after: { locked: false, reopenedAt: now.toISOString(), reason, assignmentId: row.id },
+    });
+    await notify(tx, {
+      userIds: [row.evaluatorId],
+      kind: "review.reopened",
+      title: `Penilaian dibuka kembali: ${titleOf(row)}`,
+      body: reason,
+      link: `/penilai/tugas/${row.id}`,
+    });
+    return { reopenedAt: now };
+  });
+}

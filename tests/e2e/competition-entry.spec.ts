@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, loginAs } from "./fixtures";
+
+/** Jakarta wall-clock "YYYY-MM-DDTHH:mm", `hours` from now. */
+function jakarta(hours: number) {
+  return new Date(Date.now() + hours * 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
+}
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test("an OPD enters an approved innovation, the secretariat moves the calendar on and screens it", async ({ browser }) => {
+  const operator = await (await browser.newContext()).newPage();
+  await loginAs(operator, DEMO.operator, /\/opd$/);
+  await operator.goto("/opd/kompetisi");
+  await operator.getByLabel("Inovasi yang sudah disetujui kepala OPD").selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
+  await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
+  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await expect(operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi.")).toBeVisible();
+  await operator.reload();
+  await expect(operator.getByText("Terdaftar", { exact: true })).toBeVisible();
+
+  // Another OPD does not see it.
+  const other = await (await browser.newContext()).newPage();
+  await loginAs(other, "operator.disdukcapil@inovasi.test", /\/opd$/);
+  await other.goto("/opd/kompetisi");
+  await expect(other.getByText("SIGAP Bumil")).toHaveCount(0);
+
+  // The secretariat cannot screen before the screening stage opens: it moves the calendar on.
+  const admin = await (await browser.newContext()).newPage();
+  await loginAs(admin, DEMO.admin, /\/admin$/);
+  await admin.goto("/admin/kompetisi");
+  await admin.getByRole("link", { name: /Kompetisi Inovasi Daerah/ }).click();
+  await admin.locator("summary", { hasText: "Ubah jadwal" }).click();
+  await admin.getByLabel("Mulai — Seleksi administrasi").fill(jakarta(48));
+  await admin.getByLabel("Selesai — Seleksi administrasi").fill(jakarta(24));
+  await admin.getByRole("button", { name: "Simpan jadwal" }).click();
+  await expect(admin.getByText("Periksa kembali isian yang ditandai.")).toBeVisible();
+  await expect(admin.getByLabel("Selesai — Seleksi administrasi")).toHaveAttribute("aria-invalid", "true");
+
+  await admin.getByLabel("Mulai — Pendaftaran").fill(jakarta(-24 * 30));
+  await admin.getByLabel("Selesai — Pendaftaran").fill(jakarta(-1));
+  await admin.getByLabel("Mulai — Seleksi administrasi").fill(jakarta(-1));
+  await admin.getByLabel("Selesai — Seleksi administrasi").fill(jakarta(24 * 10));
+  await admin.getByRole("button", { name: "Simpan jadwal" }).click();
+  await expect(admin.getByText("Jadwal disimpan.")).toBeVisible();
+
+  await admin.getByRole("link", { name: "Peserta dan seleksi" }).click();
+  const card = admin.locator("li").filter({ hasText: "SIGAP Bumil" });
+  await card.getByLabel("Kembalikan untuk perbaikan").check();
+  await card.getByLabel("Alasan (dibaca OPD)").fill("Lampirkan SK penerapan.");
+  await card.getByRole("button", { name: "Simpan keputusan" }).click();
+  await expect(card.getByText("Dikembalikan untuk perbaikan")).toBeVisible();
+
+  // The OPD sees why, corrects and resubmits; the secretariat passes it.
+  await operator.reload();
+  await expect(operator.getByText("Catatan seleksi: Lampirkan SK penerapan.")).toBeVisible();
+  await operator.getByRole("button", { name: "Ajukan ulang setelah diperbaiki" }).click();
+  await expect(operator.getByText("Terdaftar", { exact: true })).toBeVisible();
+
+  await admin.reload();
+  await card.getByLabel("Lolos", { exact: true }).check();
+  await card.getByLabel("Alasan (dibaca OPD)").fill("Lengkap dan memenuhi syarat.");
+  await card.getByRole("button", { name: "Simpan keputusan" }).click();
+  await expect(card.getByText("Lolos seleksi")).toBeVisible();
+
+  // Registration has closed: the operator is told so.
+  await operator.reload();
+  await expect(operator.getByText("Pendaftaran tidak sedang dibuka.")).toBeVisible();
+});
