@@ -26,7 +26,12 @@ export function ConflictCheck({ assignmentId }: { assignmentId: string }) {
             {t("noConflict")}
           </Button>
         </form>
-        <Button type="button" variant="secondary" onClick={() => dialog.current?.showModal()} className="w-full sm:w-auto">
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => dialog.current?.showModal()}
+          className="w-full sm:w-auto"
+        >
           {t("declare")}
         </Button>
       </div>
@@ -36,7 +41,11 @@ export function ConflictCheck({ assignmentId }: { assignmentId: string }) {
         </p>
       ) : null}
 
-      <dialog ref={dialog} aria-labelledby="declare-conflict-title" className="m-auto w-[min(32rem,95vw)] rounded-lg p-5 backdrop:bg-black/40">
+      <dialog
+        ref={dialog}
+        aria-labelledby="declare-conflict-title"
+        className="m-auto w-[min(32rem,95vw)] rounded-lg p-5 backdrop:bg-black/40"
+      >
         <form {...declare.formProps} className="flex flex-col gap-3">
           <h2 id="declare-conflict-title" className="text-lg font-semibold">
             {t("dialogTitle")}

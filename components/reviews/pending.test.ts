@@ -38,7 +38,13 @@ describe("a review's unsent edits", () => {
   });
 
   it("maps a flat patch to the save input and back onto the form's values", () => {
-    const patch = { [valueKey("k1")]: 4, [valueKey("k2")]: null, [commentKey("k1")]: "Catatan", [commentKey("k2")]: "", [OVERALL_KEY]: "Umum" };
+    const patch = {
+      [valueKey("k1")]: 4,
+      [valueKey("k2")]: null,
+      [commentKey("k1")]: "Catatan",
+      [commentKey("k2")]: "",
+      [OVERALL_KEY]: "Umum",
+    };
     expect(toRequest(patch)).toEqual({
       values: { k1: 4, k2: null },
       comments: { k1: "Catatan", k2: null },

@@ -31,12 +31,20 @@ const asScore = (p: DraftPatch) => p as unknown as ScorePatch;
 /** Its own key space in localStorage ("inovasi:draft:review:<assignmentId>"), apart from drafts. */
 const storeId = (assignmentId: string) => `review:${assignmentId}`;
 
-export function loadScorePending(store: KeyValueStore, assignmentId: string): { baseRevision: number; patch: ScorePatch } | null {
+export function loadScorePending(
+  store: KeyValueStore,
+  assignmentId: string,
+): { baseRevision: number; patch: ScorePatch } | null {
   const entry = loadDraftPending(store, storeId(assignmentId));
   return entry ? { baseRevision: entry.baseRevision, patch: asScore(entry.patch) } : null;
 }
 
-export function storeScorePending(store: KeyValueStore, assignmentId: string, baseRevision: number, patch: ScorePatch) {
+export function storeScorePending(
+  store: KeyValueStore,
+  assignmentId: string,
+  baseRevision: number,
+  patch: ScorePatch,
+) {
   storeDraftPending(store, storeId(assignmentId), baseRevision, asDraft(patch));
 }
 
@@ -54,7 +62,11 @@ export function withoutKeys(patch: ScorePatch, keys: Iterable<string>): ScorePat
 }
 
 /** The save action's input for a patch. */
-export function toRequest(patch: ScorePatch): { values: Record<string, number | null>; comments: Record<string, string | null>; overallComment?: string } {
+export function toRequest(patch: ScorePatch): {
+  values: Record<string, number | null>;
+  comments: Record<string, string | null>;
+  overallComment?: string;
+} {
   const values: Record<string, number | null> = {};
   const comments: Record<string, string | null> = {};
   let overallComment: string | undefined;

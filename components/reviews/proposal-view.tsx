@@ -21,10 +21,14 @@ function display(t: T, format: F, def: FieldDef, v: unknown): string | null {
     case "boolean":
       return v === true || v === "true" ? t("common.yes") : t("common.no");
     case "sdgs":
-      return Array.isArray(v) ? v.map((n) => `${String(n)}. ${SDGS.find((s) => s.number === Number(n))?.name ?? ""}`).join("; ") : String(v);
+      return Array.isArray(v)
+        ? v.map((n) => `${String(n)}. ${SDGS.find((s) => s.number === Number(n))?.name ?? ""}`).join("; ")
+        : String(v);
     case "money": {
       const n = Number(v);
-      return Number.isFinite(n) ? format.number(n, { style: "currency", currency: "IDR", maximumFractionDigits: 2 }) : String(v);
+      return Number.isFinite(n)
+        ? format.number(n, { style: "currency", currency: "IDR", maximumFractionDigits: 2 })
+        : String(v);
     }
     case "integer": {
       const n = Number(v);
@@ -32,7 +36,9 @@ function display(t: T, format: F, def: FieldDef, v: unknown): string | null {
     }
     case "date": {
       const d = new Date(`${String(v).slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? String(v) : format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+      return Number.isNaN(d.getTime())
+        ? String(v)
+        : format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
     }
     case "urls":
       return Array.isArray(v) ? v.map(String).join("\n") : String(v);
@@ -44,20 +50,29 @@ function display(t: T, format: F, def: FieldDef, v: unknown): string | null {
 /** The proposal exactly as frozen in the entry's version, read-only, in the form's sections. */
 export async function ProposalView({ snapshot }: { snapshot: Record<string, unknown> }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const attachments = Array.isArray(snapshot.attachments) ? (snapshot.attachments as SnapshotAttachment[]) : [];
+  const attachments = Array.isArray(snapshot.attachments)
+    ? (snapshot.attachments as SnapshotAttachment[])
+    : [];
   return (
     <div className="flex flex-col gap-4">
       {SECTIONS.map((s) => {
         if (s.key === "dokumen") {
           return (
-            <section key={s.key} aria-labelledby={`proposal-${s.key}`} className="rounded-lg border border-slate-200 bg-white p-4">
+            <section
+              key={s.key}
+              aria-labelledby={`proposal-${s.key}`}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+            >
               <h3 id={`proposal-${s.key}`} className="mb-2 font-semibold">
                 {sectionTitle(t, s.key)}
               </h3>
               {attachments.length ? (
                 <ul className="list-disc pl-5 text-sm">
                   {attachments.map((a, i) => {
-                    const kind = typeof a.kind === "string" && t.has(`attachments.kinds.${a.kind}`) ? t(`attachments.kinds.${a.kind}`) : null;
+                    const kind =
+                      typeof a.kind === "string" && t.has(`attachments.kinds.${a.kind}`)
+                        ? t(`attachments.kinds.${a.kind}`)
+                        : null;
                     return (
                       <li key={typeof a.id === "string" ? a.id : i} className="break-words">
                         {String(a.fileName ?? "—")}
@@ -73,7 +88,11 @@ export async function ProposalView({ snapshot }: { snapshot: Record<string, unkn
           );
         }
         return (
-          <section key={s.key} aria-labelledby={`proposal-${s.key}`} className="rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            key={s.key}
+            aria-labelledby={`proposal-${s.key}`}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
             <h3 id={`proposal-${s.key}`} className="mb-2 font-semibold">
               {sectionTitle(t, s.key)}
             </h3>

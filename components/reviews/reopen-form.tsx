@@ -12,15 +12,26 @@ import { reopenReviewAction } from "@/lib/reviews/actions";
 export function ReopenReviewForm({ assignmentId, label }: { assignmentId: string; label?: string }) {
   const t = useTranslations("reviews.reopen");
   const dialog = useRef<HTMLDialogElement>(null);
-  const { state, pending, fieldErrors, formProps } = useActionForm(reopenReviewAction, { resetOnSuccess: true });
+  const { state, pending, fieldErrors, formProps } = useActionForm(reopenReviewAction, {
+    resetOnSuccess: true,
+  });
   const reasonId = `reopen-reason-${assignmentId}`;
   const errors = fieldErrors?.reason;
   return (
     <div className="flex flex-col items-start gap-1">
-      <Button type="button" variant="secondary" onClick={() => dialog.current?.showModal()} disabled={pending}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => dialog.current?.showModal()}
+        disabled={pending}
+      >
         {label ?? t("button")}
       </Button>
-      <dialog ref={dialog} aria-labelledby={`${reasonId}-title`} className="m-auto w-[min(32rem,95vw)] rounded-lg p-5 backdrop:bg-black/40">
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${reasonId}-title`}
+        className="m-auto w-[min(32rem,95vw)] rounded-lg p-5 backdrop:bg-black/40"
+      >
         <form
           {...formProps}
           className="flex flex-col gap-3"
@@ -37,7 +48,14 @@ export function ReopenReviewForm({ assignmentId, label }: { assignmentId: string
           <label htmlFor={reasonId} className="text-sm font-medium">
             {t("reason")}
           </label>
-          <textarea id={reasonId} name="reason" rows={3} required maxLength={2000} className="w-full rounded border border-slate-300 px-3 py-2 text-base" />
+          <textarea
+            id={reasonId}
+            name="reason"
+            rows={3}
+            required
+            maxLength={2000}
+            className="w-full rounded border border-slate-300 px-3 py-2 text-base"
+          />
           <div className="flex flex-wrap justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               {t("cancel")}
@@ -47,7 +65,10 @@ export function ReopenReviewForm({ assignmentId, label }: { assignmentId: string
         </form>
       </dialog>
       {state ? (
-        <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}>
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
           {errors?.join(" ") ?? state.message}
         </p>
       ) : null}

@@ -40,12 +40,31 @@ export function ScoreConflictDialog({
   const mine = toRequest(conflict.mine);
   const code = (id: string) => criteria.find((c) => c.id === id)?.code ?? id;
   const rows = keys.map((k) => {
-    if (k === OVERALL_KEY) return { k, label: t("form.overall"), mine: mine.overallComment, theirs: conflict.server.overallComment };
+    if (k === OVERALL_KEY)
+      return {
+        k,
+        label: t("form.overall"),
+        mine: mine.overallComment,
+        theirs: conflict.server.overallComment,
+      };
     const id = k.slice(2);
-    if (k.startsWith("v:")) return { k, label: t("conflictDialog.value", { code: code(id) }), mine: mine.values[id], theirs: conflict.server.values[id] };
-    return { k, label: t("conflictDialog.comment", { code: code(id) }), mine: mine.comments[id], theirs: conflict.server.comments[id] };
+    if (k.startsWith("v:"))
+      return {
+        k,
+        label: t("conflictDialog.value", { code: code(id) }),
+        mine: mine.values[id],
+        theirs: conflict.server.values[id],
+      };
+    return {
+      k,
+      label: t("conflictDialog.comment", { code: code(id) }),
+      mine: mine.comments[id],
+      theirs: conflict.server.comments[id],
+    };
   });
-  const time = conflict.updatedAt ? format.dateTime(new Date(conflict.updatedAt), { hour: "2-digit", minute: "2-digit" }) : "—";
+  const time = conflict.updatedAt
+    ? format.dateTime(new Date(conflict.updatedAt), { hour: "2-digit", minute: "2-digit" })
+    : "—";
 
   function choose(useMine: boolean) {
     ref.current?.close();

@@ -5,7 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveScoresAction, submitReviewAction } from "@/lib/reviews/actions";
-import { inputKind, liveScore, missingRequired, scalePoints, withinScale, type RubricCriterion } from "@/lib/reviews/rules";
+import {
+  inputKind,
+  liveScore,
+  missingRequired,
+  scalePoints,
+  withinScale,
+  type RubricCriterion,
+} from "@/lib/reviews/rules";
 import { ScoreConflictDialog, type ScoreConflict } from "./score-conflict-dialog";
 import {
   acknowledgeScores,
@@ -40,14 +47,22 @@ type Props = {
 const AUTOSAVE_DELAY_MS = 1500;
 
 const rawOf = (values: ReviewValues["values"]) =>
-  Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v === null || v === undefined ? "" : String(v)]));
+  Object.fromEntries(
+    Object.entries(values).map(([id, v]) => [id, v === null || v === undefined ? "" : String(v)]),
+  );
 
 /**
  * The scoring form: a value per criterion within its scale, optional comments, an overall
  * comment, the live review score, and autosave like the innovation editor (debounce, unsent edits
  * kept in localStorage while offline, retry, and a choice when another tab saved in between).
  */
-export function ScoreForm({ assignmentId, revision: initialRevision, criteria, initial, disabled = false }: Props) {
+export function ScoreForm({
+  assignmentId,
+  revision: initialRevision,
+  criteria,
+  initial,
+  disabled = false,
+}: Props) {
   const t = useTranslations("reviews");
   const format = useFormatter();
   const router = useRouter();
@@ -71,7 +86,8 @@ export function ScoreForm({ assignmentId, revision: initialRevision, criteria, i
   const chain = useRef<Promise<void>>(Promise.resolve());
   const submitDialog = useRef<HTMLDialogElement>(null);
 
-  const persist = () => storeScorePending(window.localStorage, assignmentId, revision.current, pending.current);
+  const persist = () =>
+    storeScorePending(window.localStorage, assignmentId, revision.current, pending.current);
 
   async function send() {
     if (inConflict.current) return;
@@ -83,7 +99,11 @@ export function ScoreForm({ assignmentId, revision: initialRevision, criteria, i
     }
     setSaveState("saving");
     try {
-      const res = await saveScoresAction(null, { assignmentId, revision: revision.current, ...toRequest(sent) });
+      const res = await saveScoresAction(null, {
+        assignmentId,
+        revision: revision.current,
+        ...toRequest(sent),
+      });
       if (!res.ok) {
         setSaveError(res.message);
         setSaveState("error");
@@ -96,7 +116,12 @@ export function ScoreForm({ assignmentId, revision: initialRevision, criteria, i
         setSaveState(Object.keys(pending.current).length ? "dirty" : "saved");
       } else if (res.data?.kind === "conflict") {
         inConflict.current = true;
-        setConflict({ revision: res.data.revision, server: res.data.server, updatedAt: res.data.updatedAt, mine: { ...pending.current } });
+        setConflict({
+          revision: res.data.revision,
+          server: res.data.server,
+          updatedAt: res.data.updatedAt,
+          mine: { ...pending.current },
+        });
         setSaveState("conflict");
       }
     } catch {
@@ -249,7 +274,9 @@ export function ScoreForm({ assignmentId, revision: initialRevision, criteria, i
       case "saving":
         return t("form.saving");
       case "saved":
-        return savedAt ? t("form.savedAt", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) }) : "";
+        return savedAt
+          ? t("form.savedAt", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })
+          : "";
       case "dirty":
         return t("form.unsaved");
       case "offline":
@@ -269,8 +296,12 @@ export function ScoreForm({ assignmentId, revision: initialRevision, criteria, i
       <div className="sticky top-0 z-10 flex flex-col gap-2 rounded border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <p data-testid="live-score">
-            <span className="font-medium">{live.complete ? t("form.liveScore") : t("form.provisionalScore")}: </span>
-            <span className="text-lg font-bold tabular-nums">{live.score === null ? "—" : score(live.score)}</span>
+            <span className="font-medium">
+              {live.complete ? t("form.liveScore") : t("form.provisionalScore")}:{" "}
+            </span>
+            <span className="text-lg font-bold tabular-nums">
+              {live.score === null ? "—" : score(live.score)}
+            </span>
             <span className="text-slate-600"> / 100</span>
           </p>
           <p className="text-slate-600">{t("form.scoredOf", { scored: live.scored, total: live.total })}</p>
@@ -384,7 +415,13 @@ export function ScoreForm({ assignmentId, revision: initialRevision, criteria, i
         </div>
       </dialog>
 
-      {conflict ? <ScoreConflictDialog conflict={conflict} criteria={criteria} onResolve={(useMine) => resolve(conflict, useMine)} /> : null}
+      {conflict ? (
+        <ScoreConflictDialog
+          conflict={conflict}
+          criteria={criteria}
+          onResolve={(useMine) => resolve(conflict, useMine)}
+        />
+      ) : null}
     </div>
   );
 }
@@ -414,13 +451,21 @@ function CriterionField({
   const format = useFormatter();
   const kind = inputKind(c);
   const base = `crit-${c.id}`;
-  const describedBy = [c.guidance ? `${base}-guidance` : null, `${base}-scale`, error ? `${base}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [
+    c.guidance ? `${base}-guidance` : null,
+    `${base}-scale`,
+    error ? `${base}-error` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const heading = (
     <span className="flex flex-wrap items-center gap-2">
       <span className="font-semibold">
         {c.code} · {c.name}
       </span>
-      <span className={`rounded px-1.5 py-0.5 text-xs ${c.required ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"}`}>
+      <span
+        className={`rounded px-1.5 py-0.5 text-xs ${c.required ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"}`}
+      >
         {c.required ? t("form.required") : t("form.optional")}
       </span>
     </span>
@@ -433,15 +478,23 @@ function CriterionField({
         </p>
       ) : null}
       <p id={`${base}-scale`} className="text-xs text-slate-600">
-        {t("form.scale", { min: c.scaleMin, max: c.scaleMax })} · {t("form.weight", { weight: format.number(c.weight) })}
+        {t("form.scale", { min: c.scaleMin, max: c.scaleMax })} ·{" "}
+        {t("form.weight", { weight: format.number(c.weight) })}
       </p>
     </>
   );
 
   return (
-    <div className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={`criterion-${c.code}`}>
+    <div
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={`criterion-${c.code}`}
+    >
       {kind === "radio" ? (
-        <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="flex flex-col gap-2">
+        <fieldset
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className="flex flex-col gap-2"
+        >
           <legend className="mb-1">{heading}</legend>
           {meta}
           <div className="flex flex-wrap items-center gap-2">
@@ -463,7 +516,11 @@ function CriterionField({
               </label>
             ))}
             {value !== null && !disabled ? (
-              <button type="button" onClick={() => onValue(null)} className="rounded px-2 py-1 text-sm text-slate-700 underline">
+              <button
+                type="button"
+                onClick={() => onValue(null)}
+                className="rounded px-2 py-1 text-sm text-slate-700 underline"
+              >
                 {t("form.clear")}
               </button>
             ) : null}

@@ -9,5 +9,9 @@ const COLORS: Record<ProgressStatus, string> = {
 
 export function StatusBadge({ status }: { status: ProgressStatus }) {
   const t = useTranslations("reviews.status");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>
+      {t(status)}
+    </span>
+  );
 }

@@ -15,13 +15,17 @@ export async function SubmittedReview({ ws }: { ws: Workspace }) {
       </h2>
       <Notice tone="success">
         {ws.review?.submittedAt
-          ? t("submitted.at", { date: format.dateTime(ws.review.submittedAt, { dateStyle: "long", timeStyle: "short" }) })
+          ? t("submitted.at", {
+              date: format.dateTime(ws.review.submittedAt, { dateStyle: "long", timeStyle: "short" }),
+            })
           : t("submitted.title")}{" "}
         {t("submitted.locked")}
       </Notice>
       <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-score">
         <span className="font-medium">{t("form.liveScore")}: </span>
-        <span className="text-2xl font-bold tabular-nums">{live.score === null ? "—" : score(live.score)}</span>
+        <span className="text-2xl font-bold tabular-nums">
+          {live.score === null ? "—" : score(live.score)}
+        </span>
         <span className="text-slate-600"> / 100</span>
       </p>
       <ul className="flex flex-col gap-2">
@@ -35,18 +39,27 @@ export async function SubmittedReview({ ws }: { ws: Workspace }) {
                   {c.code} · {c.name}
                 </span>
                 <span className="tabular-nums">
-                  <span className="text-lg font-bold">{v === null || v === undefined ? "—" : format.number(v)}</span>
-                  <span className="text-sm text-slate-600"> {t("form.scale", { min: c.scaleMin, max: c.scaleMax })}</span>
+                  <span className="text-lg font-bold">
+                    {v === null || v === undefined ? "—" : format.number(v)}
+                  </span>
+                  <span className="text-sm text-slate-600">
+                    {" "}
+                    {t("form.scale", { min: c.scaleMin, max: c.scaleMax })}
+                  </span>
                 </span>
               </div>
-              {comment ? <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-700">{comment}</p> : null}
+              {comment ? (
+                <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-700">{comment}</p>
+              ) : null}
             </li>
           );
         })}
       </ul>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
         <h3 className="font-semibold">{t("form.overall")}</h3>
-        <p className={`mt-1 whitespace-pre-wrap break-words ${ws.review?.overallComment ? "" : "italic text-slate-500"}`}>
+        <p
+          className={`mt-1 whitespace-pre-wrap break-words ${ws.review?.overallComment ? "" : "italic text-slate-500"}`}
+        >
           {ws.review?.overallComment || t("submitted.noComment")}
         </p>
       </div>
@@ -59,7 +72,11 @@ export async function PeerScoresPanel({ peers }: { peers: PeerScores }) {
   const [t, format] = await Promise.all([getTranslations("reviews"), getFormatter()]);
   const score = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
-    <section aria-labelledby="peers-title" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="peer-scores">
+    <section
+      aria-labelledby="peers-title"
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="peer-scores"
+    >
       <h2 id="peers-title" className="text-lg font-semibold">
         {t("peers.title")}
       </h2>
@@ -83,7 +100,9 @@ export async function PeerScoresPanel({ peers }: { peers: PeerScores }) {
               <th scope="row" className="py-2 pr-2 font-medium">
                 {t("peers.you", { number: peers.own.number })}
               </th>
-              <td className="py-2 text-right tabular-nums">{peers.own.score === null ? "—" : score(peers.own.score)}</td>
+              <td className="py-2 text-right tabular-nums">
+                {peers.own.score === null ? "—" : score(peers.own.score)}
+              </td>
             </tr>
             {peers.peers.map((p) => (
               <tr key={p.number} className="border-b border-slate-100">
@@ -91,7 +110,11 @@ export async function PeerScoresPanel({ peers }: { peers: PeerScores }) {
                   {p.name ?? t("peers.anonymous", { number: p.number })}
                 </th>
                 <td className="py-2 text-right tabular-nums">
-                  {p.submitted && p.score !== null ? score(p.score) : <span className="italic text-slate-500">{t("peers.notSubmitted")}</span>}
+                  {p.submitted && p.score !== null ? (
+                    score(p.score)
+                  ) : (
+                    <span className="italic text-slate-500">{t("peers.notSubmitted")}</span>
+                  )}
                 </td>
               </tr>
             ))}

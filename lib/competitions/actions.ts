@@ -6,6 +6,7 @@ import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { updateSchedule } from "./schedule";
+import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
@@ -87,4 +88,34 @@ export const updateScheduleAction = action({ roles: ["ADMIN"], schema: scheduleS
   }
   revalidatePath(`/admin/kompetisi/${input.competitionId}`);
   return { ok: true, message: t("competitions.admin.scheduleSaved") };
+});
+
+const stageKind = z.enum(["DESK", "PRESENTATION", "FIELD_VERIFICATION"], "validation.invalidChoice");
+const ids = z.union([id, z.array(id)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const autoAssignAction = action({ roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
+  const result = await autoAssign(db, ctx, input);
+  revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
+  const t = await getTranslations("competitions.assign");
+  return { ok: true, message: [t("autoDone", { count: result.assignments.length }), ...result.explanation].join(" ") };
+});
+
+export const assignManuallyAction = action(
+  { roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind, entryIds: ids, evaluatorIds: ids }) },
+  async (input, ctx) => {
+    const { created } = await assignManually(db, ctx, input);
+    revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
+    return { ok: true, message: (await getTranslations("competitions.assign"))("manualDone", { count: created }) };
+  },
+);
+
+export const removeAssignmentAction = action({ roles: ["ADMIN"], schema: z.object({ assignmentId: id, competitionId: id }) }, async (input, ctx) => {
+  await removeAssignment(db, ctx, input);
+  revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
+  return { ok: true, message: (await getTranslations("competitions.assign"))("removed") };
+});
+
+export const remindAction = action({ roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
+  const { reminded } = await remindOverdue(db, ctx, input);
+  return { ok: true, message: (await getTranslations("competitions.assign"))("reminded", { count: reminded }) };
 });

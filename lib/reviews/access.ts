@@ -2,7 +2,6 @@ import "server-only";
 import { ActionError, type Actor } from "@/lib/action-types";
 import { requireOpen, type OpenCheck, type StageDates } from "@/lib/competitions/rules/stages";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ReviewError } from "./errors";
 import type { RubricCriterion } from "./rules";
 
 /**
@@ -12,7 +11,11 @@ import type { RubricCriterion } from "./rules";
  */
 export function ownAssignments(user: Actor): Prisma.AssignmentWhereInput {
   if (user.role !== "EVALUATOR") return { id: "__none__" };
-  return { evaluatorId: user.id, conflictDeclared: false, stage: { competition: { regionId: user.regionId } } };
+  return {
+    evaluatorId: user.id,
+    conflictDeclared: false,
+    stage: { competition: { regionId: user.regionId } },
+  };
 }
 
 export function requireEvaluator(user: Actor) {
@@ -25,23 +28,44 @@ export function requireAdmin(user: Actor) {
 
 export const CRITERIA_SELECT = {
   orderBy: [{ position: "asc" }, { code: "asc" }],
-  select: { id: true, code: true, name: true, guidance: true, weight: true, scaleMin: true, scaleMax: true, required: true },
+  select: {
+    id: true,
+    code: true,
+    name: true,
+    guidance: true,
+    weight: true,
+    scaleMin: true,
+    scaleMax: true,
+    required: true,
+  },
 } as const satisfies Prisma.CompetitionStage$criteriaArgs;
 
 type Decimalish = { toNumber(): number } | number | string;
 const num = (v: Decimalish): number => (typeof v === "object" ? v.toNumber() : Number(v));
 
-export function toRubric<C extends { id: string; code: string; name: string; weight: Decimalish; scaleMin: number; scaleMax: number; required: boolean }>(
-  criteria: readonly C[],
-): (Omit<C, "weight"> & RubricCriterion)[] {
+export function toRubric<
+  C extends {
+    id: string;
+    code: string;
+    name: string;
+    weight: Decimalish;
+    scaleMin: number;
+    scaleMax: number;
+    required: boolean;
+  },
+>(criteria: readonly C[]): (Omit<C, "weight"> & RubricCriterion)[] {
   return criteria.map((c) => ({ ...c, weight: num(c.weight) }));
 }
 
-export function valuesOf(scores: readonly { criterionId: string; value: Decimalish | null }[]): Record<string, number | null> {
+export function valuesOf(
+  scores: readonly { criterionId: string; value: Decimalish | null }[],
+): Record<string, number | null> {
   return Object.fromEntries(scores.map((s) => [s.criterionId, s.value === null ? null : num(s.value)]));
 }
 
-export function commentsOf(scores: readonly { criterionId: string; comment: string | null }[]): Record<string, string | null> {
+export function commentsOf(
+  scores: readonly { criterionId: string; comment: string | null }[],
+): Record<string, string | null> {
   return Object.fromEntries(scores.map((s) => [s.criterionId, s.comment]));
 }
 
@@ -54,15 +78,27 @@ export function snapshotTitle(snapshot: unknown, fallback: string): string {
   return fallback;
 }
 
-export function stageCheck(stages: readonly { kind: string; startsAt: Date; endsAt: Date }[], kind: string, at: Date): OpenCheck {
+export function stageCheck(
+  stages: readonly { kind: string; startsAt: Date; endsAt: Date }[],
+  kind: string,
+  at: Date,
+): OpenCheck {
   return requireOpen(stages as readonly StageDates[], kind as StageDates["kind"], at);
 }
 
-/** Scoring happens only while the assignment's stage is open; the refusal names its dates. */
-export function ensureStageOpen(stages: readonly { kind: string; startsAt: Date; endsAt: Date }[], kind: string, at: Date) {
+/** Scoring happens only while the assignment's stage is open; the refusal names its dates (formatted by action()). */
+export function ensureStageOpen(
+  stages: readonly { kind: string; startsAt: Date; endsAt: Date }[],
+  kind: string,
+  at: Date,
+) {
   const check = stageCheck(stages, kind, at);
   if (check.ok) return;
-  if (check.code === "competitions.rules.stageNotScheduled") throw new ReviewError("reviews.errors.stageNotScheduled");
+  if (check.code === "competitions.rules.stageNotScheduled")
+    throw new ActionError("reviews.errors.stageNotScheduled");
   const params = { start: new Date(check.params.startsAt), end: new Date(check.params.endsAt) };
-  throw new ReviewError(check.params.timing === "NOT_YET_OPEN" ? "reviews.errors.stageNotYetOpen" : "reviews.errors.stageClosed", params);
+  throw new ActionError(
+    check.params.timing === "NOT_YET_OPEN" ? "reviews.errors.stageNotYetOpen" : "reviews.errors.stageClosed",
+    params,
+  );
 }

@@ -2,72 +2,70 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { action, type ActionResult } from "@/lib/action";
+import { action } from "@/lib/action";
 import { db } from "@/lib/db";
-import { ReviewError } from "./errors";
 import { assignmentSchema, conflictSchema, reopenSchema, saveScoresSchema, submitSchema } from "./schemas";
-import { declareConflict, declareNoConflict, reopenReview, saveScores, submitReview, type SaveScoresResult } from "./service";
+import {
+  declareConflict,
+  declareNoConflict,
+  reopenReview,
+  saveScores,
+  submitReview,
+  type SaveScoresResult,
+} from "./service";
 
 const EVALUATOR = ["EVALUATOR"] as const;
 const ADMIN = ["ADMIN"] as const;
 
-/** Refusals that carry values (criterion code, stage dates) are translated with them here. */
-async function run<T>(fn: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!(err instanceof ReviewError)) throw err;
-    const t = await getTranslations();
-    return { ok: false, message: t.has(err.message) ? t(err.message, err.params) : err.message };
-  }
-}
-
 const pagePath = (assignmentId: string) => `/penilai/tugas/${assignmentId}`;
 
-export const declareNoConflictAction = action({ roles: EVALUATOR, schema: assignmentSchema }, async (input, ctx) =>
-  run(async () => {
+export const declareNoConflictAction = action(
+  { roles: EVALUATOR, schema: assignmentSchema },
+  async (input, ctx) => {
     await declareNoConflict(db, ctx, input);
     revalidatePath(pagePath(input.assignmentId));
     revalidatePath("/penilai");
     return { ok: true, message: (await getTranslations("reviews"))("conflict.noConflictDone") };
-  }),
+  },
 );
 
-export const declareConflictAction = action({ roles: EVALUATOR, schema: conflictSchema }, async (input, ctx) => {
-  await declareConflict(db, ctx, input);
-  revalidatePath("/penilai");
-  redirect("/penilai?konflik=1");
+export const declareConflictAction = action(
+  { roles: EVALUATOR, schema: conflictSchema },
+  async (input, ctx) => {
+    await declareConflict(db, ctx, input);
+    revalidatePath("/penilai");
+    redirect("/penilai?konflik=1");
+  },
+);
+
+export const saveScoresAction = action({ roles: EVALUATOR, schema: saveScoresSchema }, async (input, ctx) => {
+  const result = await saveScores(db, ctx, input);
+  return { ok: true, data: result } as { ok: true; data: SaveScoresResult };
 });
 
-export const saveScoresAction = action({ roles: EVALUATOR, schema: saveScoresSchema }, async (input, ctx) =>
-  run(async () => {
-    const result = await saveScores(db, ctx, input);
-    return { ok: true, data: result } as { ok: true; data: SaveScoresResult };
-  }),
-);
+export const submitReviewAction = action({ roles: EVALUATOR, schema: submitSchema }, async (input, ctx) => {
+  const t = await getTranslations("reviews");
+  const result = await submitReview(db, ctx, input);
+  if (!result.ok) {
+    const fieldErrors = Object.fromEntries(
+      result.missing.map((c) => [`values.${c.id}`, [t("errors.required")]]),
+    );
+    return {
+      ok: false,
+      message: t("errors.missingRequired", {
+        count: result.missing.length,
+        codes: result.missing.map((c) => c.code).join(", "),
+      }),
+      fieldErrors,
+    };
+  }
+  revalidatePath(pagePath(input.assignmentId));
+  revalidatePath("/penilai");
+  return { ok: true, message: t("submit.done") };
+});
 
-export const submitReviewAction = action({ roles: EVALUATOR, schema: submitSchema }, async (input, ctx) =>
-  run(async () => {
-    const t = await getTranslations("reviews");
-    const result = await submitReview(db, ctx, input);
-    if (!result.ok) {
-      const fieldErrors = Object.fromEntries(result.missing.map((c) => [`values.${c.id}`, [t("errors.required")]]));
-      return {
-        ok: false,
-        message: t("errors.missingRequired", { count: result.missing.length, codes: result.missing.map((c) => c.code).join(", ") }),
-        fieldErrors,
-      };
-    }
-    revalidatePath(pagePath(input.assignmentId));
-    revalidatePath("/penilai");
-    return { ok: true, message: t("submit.done") };
-  }),
-);
-
-export const reopenReviewAction = action({ roles: ADMIN, schema: reopenSchema }, async (input, ctx) =>
-  run(async () => {
-    await reopenReview(db, ctx, input);
-    revalidatePath("/admin", "layout");
-    return { ok: true, message: (await getTranslations("reviews"))("reopen.done") };
-  }),
-);
+export const reopenReviewAction = action({ roles: ADMIN, schema: reopenSchema }, async (input, ctx) => {
+  await reopenReview(db, ctx, input);
+  revalidatePath("/admin", "layout");
+  return { ok: true, message: (await getTranslations("reviews"))("reopen.done") };
+});

@@ -3,7 +3,15 @@ import { ActionError, type Actor } from "@/lib/action-types";
 import type { OpenCheck } from "@/lib/competitions/rules/stages";
 import type { Db } from "@/lib/db/client";
 import type { StageKind } from "@/lib/generated/prisma/enums";
-import { commentsOf, CRITERIA_SELECT, ownAssignments, snapshotTitle, stageCheck, toRubric, valuesOf } from "./access";
+import {
+  commentsOf,
+  CRITERIA_SELECT,
+  ownAssignments,
+  snapshotTitle,
+  stageCheck,
+  toRubric,
+  valuesOf,
+} from "./access";
 import { evaluatorNumbers, finalScore, progressStatus, type ProgressStatus, type QueueFilter } from "./rules";
 
 const STAGE_DATES = { select: { kind: true, startsAt: true, endsAt: true } } as const;
@@ -40,7 +48,11 @@ export async function evaluatorQueue(
   user: Actor,
   input: { filter: QueueFilter; competitionId?: string },
   now = new Date(),
-): Promise<{ rows: QueueRow[]; counts: QueueCounts; competitions: { id: string; name: string; year: number }[] }> {
+): Promise<{
+  rows: QueueRow[];
+  counts: QueueCounts;
+  competitions: { id: string; name: string; year: number }[];
+}> {
   const assignments = await db.assignment.findMany({
     where: ownAssignments(user),
     orderBy: { createdAt: "asc" },
@@ -91,16 +103,26 @@ export async function evaluatorQueue(
     };
   });
 
-  const inCompetition = input.competitionId ? all.filter((r) => r.competition.id === input.competitionId) : all;
+  const inCompetition = input.competitionId
+    ? all.filter((r) => r.competition.id === input.competitionId)
+    : all;
   const counts: QueueCounts = { all: inCompetition.length, notStarted: 0, inProgress: 0, submitted: 0 };
   for (const r of inCompetition) counts[r.status]++;
-  const rows = (input.filter === "all" ? inCompetition : inCompetition.filter((r) => r.status === input.filter)).sort(
+  const rows = (
+    input.filter === "all" ? inCompetition : inCompetition.filter((r) => r.status === input.filter)
+  ).sort(
     (x, y) =>
       Number(x.status === "submitted") - Number(y.status === "submitted") ||
       x.dueAt.getTime() - y.dueAt.getTime() ||
       x.title.localeCompare(y.title, "id"),
   );
-  return { rows, counts, competitions: [...competitions.values()].sort((x, y) => y.year - x.year || x.name.localeCompare(y.name, "id")) };
+  return {
+    rows,
+    counts,
+    competitions: [...competitions.values()].sort(
+      (x, y) => y.year - x.year || x.name.localeCompare(y.name, "id"),
+    ),
+  };
 }
 
 /** Everything the scoring page shows of one of the caller's own assignments; "not found" otherwise. */
@@ -117,7 +139,9 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
           startsAt: true,
           endsAt: true,
           criteria: CRITERIA_SELECT,
-          competition: { select: { id: true, name: true, year: true, hideEvaluatorNames: true, stages: STAGE_DATES } },
+          competition: {
+            select: { id: true, name: true, year: true, hideEvaluatorNames: true, stages: STAGE_DATES },
+          },
         },
       },
       entry: {
@@ -163,7 +187,9 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
       categoryName: a.entry.category.name,
       versionNo: a.entry.version.versionNo,
       frozenAt: a.entry.version.createdAt,
-      snapshot: (snapshot && typeof snapshot === "object" && !Array.isArray(snapshot) ? snapshot : {}) as Record<string, unknown>,
+      snapshot: (snapshot && typeof snapshot === "object" && !Array.isArray(snapshot)
+        ? snapshot
+        : {}) as Record<string, unknown>,
     },
     review: a.review,
     /** The revision the next save starts from (1 before the first save). */
@@ -223,7 +249,8 @@ export async function peerScores(db: Db, user: Actor, assignmentId: string): Pro
     },
   });
   const numbers = evaluatorNumbers(all.map((a) => a.evaluatorId));
-  const scoreOf = (a: (typeof all)[number]) => (a.review?.locked ? finalScore(rubric, valuesOf(a.scores)) : null);
+  const scoreOf = (a: (typeof all)[number]) =>
+    a.review?.locked ? finalScore(rubric, valuesOf(a.scores)) : null;
   const mine = all.find((a) => a.evaluatorId === own.evaluatorId);
   return {
     hideNames,

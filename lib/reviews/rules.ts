@@ -23,7 +23,9 @@ export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 
 export function parseQueueFilter(value: unknown): QueueFilter {
   const v = Array.isArray(value) ? (value[0] as unknown) : value;
-  return typeof v === "string" && (QUEUE_FILTERS as readonly string[]).includes(v) ? (v as QueueFilter) : "all";
+  return typeof v === "string" && (QUEUE_FILTERS as readonly string[]).includes(v)
+    ? (v as QueueFilter)
+    : "all";
 }
 
 /** A finite number inside the criterion's scale (bounds included). */
@@ -56,7 +58,10 @@ const has = (values: ValuesById, id: string) => {
 };
 
 /** Required criteria without a value, in rubric order. */
-export function missingRequired<C extends Pick<RubricCriterion, "id" | "required">>(criteria: readonly C[], values: ValuesById): C[] {
+export function missingRequired<C extends Pick<RubricCriterion, "id" | "required">>(
+  criteria: readonly C[],
+  values: ValuesById,
+): C[] {
   return criteria.filter((c) => c.required && !has(values, c.id));
 }
 
@@ -64,8 +69,18 @@ export function scoredCount(criteria: readonly Pick<RubricCriterion, "id">[], va
   return criteria.filter((c) => has(values, c.id)).length;
 }
 
-const toDefs = (criteria: readonly RubricCriterion[], required: (c: RubricCriterion) => boolean): CriterionDef[] =>
-  criteria.map((c) => ({ code: c.code, name: c.name, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax, required: required(c) }));
+const toDefs = (
+  criteria: readonly RubricCriterion[],
+  required: (c: RubricCriterion) => boolean,
+): CriterionDef[] =>
+  criteria.map((c) => ({
+    code: c.code,
+    name: c.name,
+    weight: c.weight,
+    scaleMin: c.scaleMin,
+    scaleMax: c.scaleMax,
+    required: required(c),
+  }));
 
 const byCode = (criteria: readonly RubricCriterion[], values: ValuesById) =>
   Object.fromEntries(
@@ -94,9 +109,15 @@ export function liveScore(criteria: readonly RubricCriterion[], values: ValuesBy
   const scored = scoredCount(criteria, values);
   if (total === 0) return { score: null, complete: false, scored, total };
   const codes = byCode(criteria, values);
-  const final = reviewScore(toDefs(criteria, (c) => c.required), codes);
+  const final = reviewScore(
+    toDefs(criteria, (c) => c.required),
+    codes,
+  );
   if (final.complete) return { score: final.score, complete: true, scored, total };
-  const provisional = reviewScore(toDefs(criteria, () => false), codes);
+  const provisional = reviewScore(
+    toDefs(criteria, () => false),
+    codes,
+  );
   return { score: provisional.complete ? provisional.score : null, complete: false, scored, total };
 }
 
@@ -106,7 +127,10 @@ export function finalScore(criteria: readonly RubricCriterion[], values: ValuesB
   return live.complete ? live.score : null;
 }
 
-export function progressStatus(review: { locked: boolean; overallComment: string } | null, scored: number): ProgressStatus {
+export function progressStatus(
+  review: { locked: boolean; overallComment: string } | null,
+  scored: number,
+): ProgressStatus {
   if (review?.locked) return "submitted";
   if (scored > 0 || (review?.overallComment ?? "").trim() !== "") return "inProgress";
   return "notStarted";

@@ -4,16 +4,27 @@ import { conflictSchema, reopenSchema, saveScoresSchema, submitSchema } from "./
 describe("review action schemas", () => {
   it("accepts an autosave patch and defaults the missing maps", () => {
     const r = saveScoresSchema.safeParse({ assignmentId: "a1", revision: "3", values: { c1: 4, c2: null } });
-    expect(r.success && r.data).toEqual({ assignmentId: "a1", revision: 3, values: { c1: 4, c2: null }, comments: {} });
+    expect(r.success && r.data).toEqual({
+      assignmentId: "a1",
+      revision: 3,
+      values: { c1: 4, c2: null },
+      comments: {},
+    });
   });
 
   it("refuses non-numbers, infinite values and a revision below 1", () => {
-    const bad = saveScoresSchema.safeParse({ assignmentId: "a1", revision: 0, values: { c1: "7", c2: Number.POSITIVE_INFINITY } });
+    const bad = saveScoresSchema.safeParse({
+      assignmentId: "a1",
+      revision: 0,
+      values: { c1: "7", c2: Number.POSITIVE_INFINITY },
+    });
     expect(bad.success).toBe(false);
     if (bad.success) return;
     const paths = bad.error.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["revision", "values.c1", "values.c2"]));
-    expect(bad.error.issues.find((i) => i.path.join(".") === "values.c1")?.message).toBe("reviews.errors.notANumber");
+    expect(bad.error.issues.find((i) => i.path.join(".") === "values.c1")?.message).toBe(
+      "reviews.errors.notANumber",
+    );
   });
 
   it("caps the number of criteria in one save", () => {
@@ -22,9 +33,15 @@ describe("review action schemas", () => {
   });
 
   it("requires a note for a conflict and a reason to reopen", () => {
-    expect(conflictSchema.safeParse({ assignmentId: "a1", note: "   " }).error?.issues[0]?.message).toBe("reviews.errors.noteRequired");
-    expect(reopenSchema.safeParse({ assignmentId: "a1", reason: "" }).error?.issues[0]?.message).toBe("reviews.errors.reasonRequired");
-    expect(reopenSchema.safeParse({ assignmentId: "a1", reason: " Salah ketik " }).data?.reason).toBe("Salah ketik");
+    expect(conflictSchema.safeParse({ assignmentId: "a1", note: "   " }).error?.issues[0]?.message).toBe(
+      "reviews.errors.noteRequired",
+    );
+    expect(reopenSchema.safeParse({ assignmentId: "a1", reason: "" }).error?.issues[0]?.message).toBe(
+      "reviews.errors.reasonRequired",
+    );
+    expect(reopenSchema.safeParse({ assignmentId: "a1", reason: " Salah ketik " }).data?.reason).toBe(
+      "Salah ketik",
+    );
     expect(submitSchema.safeParse({ assignmentId: "", revision: 1 }).success).toBe(false);
   });
 });

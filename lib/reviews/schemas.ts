@@ -9,17 +9,24 @@ export const MAX_CRITERIA = 100;
 const id = z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const criterionId = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const revision = z.coerce.number().int().min(1);
-const requiredText = (max: number, message: string) => z.string().trim().min(1, message).max(max, "validation.tooLong");
+const requiredText = (max: number, message: string) =>
+  z.string().trim().min(1, message).max(max, "validation.tooLong");
 const fewKeys = (v: Record<string, unknown>) => Object.keys(v).length <= MAX_CRITERIA;
 
 export const assignmentSchema = z.object({ assignmentId: id });
 
-export const conflictSchema = z.object({ assignmentId: id, note: requiredText(NOTE_MAX, "reviews.errors.noteRequired") });
+export const conflictSchema = z.object({
+  assignmentId: id,
+  note: requiredText(NOTE_MAX, "reviews.errors.noteRequired"),
+});
 
 export const saveScoresSchema = z.object({
   assignmentId: id,
   revision,
-  values: z.record(criterionId, z.number("reviews.errors.notANumber").nullable()).default({}).refine(fewKeys, "validation.tooLong"),
+  values: z
+    .record(criterionId, z.number("reviews.errors.notANumber").nullable())
+    .default({})
+    .refine(fewKeys, "validation.tooLong"),
   comments: z
     .record(criterionId, z.string().max(COMMENT_MAX, "validation.tooLong").nullable())
     .default({})
@@ -29,4 +36,7 @@ export const saveScoresSchema = z.object({
 
 export const submitSchema = z.object({ assignmentId: id, revision });
 
-export const reopenSchema = z.object({ assignmentId: id, reason: requiredText(NOTE_MAX, "reviews.errors.reasonRequired") });
+export const reopenSchema = z.object({
+  assignmentId: id,
+  reason: requiredText(NOTE_MAX, "reviews.errors.reasonRequired"),
+});

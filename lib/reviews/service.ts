@@ -15,12 +15,10 @@ import {
   toRubric,
   valuesOf,
 } from "./access";
-import { ReviewError } from "./errors";
 import { checkScoreValues, liveScore, missingRequired } from "./rules";
 import { COMMENT_MAX, NOTE_MAX, OVERALL_MAX } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
-
 
 const STAGE_DATES = { select: { kind: true, startsAt: true, endsAt: true } } as const;
 
@@ -35,13 +33,18 @@ const SCORING_SELECT = {
       competition: { select: { id: true, stages: STAGE_DATES } },
     },
   },
-  entry: { select: { id: true, innovation: { select: { title: true } }, version: { select: { snapshot: true } } } },
+  entry: {
+    select: { id: true, innovation: { select: { title: true } }, version: { select: { snapshot: true } } },
+  },
   review: { select: { id: true, locked: true, revision: true, overallComment: true, updatedAt: true } },
   scores: { select: { criterionId: true, value: true, comment: true } },
 } as const satisfies Prisma.AssignmentSelect;
 
 async function loadOwn(tx: Tx, ctx: ActionContext, assignmentId: string) {
-  const row = await tx.assignment.findFirst({ where: { id: assignmentId, ...ownAssignments(ctx.user) }, select: SCORING_SELECT });
+  const row = await tx.assignment.findFirst({
+    where: { id: assignmentId, ...ownAssignments(ctx.user) },
+    select: SCORING_SELECT,
+  });
   if (!row) throw new ActionError("errors.notFound");
   return row;
 }
@@ -61,7 +64,12 @@ function ensureScorable(row: Loaded, now: Date, lockedMessage: string) {
 // ───────────────────────── Conflict of interest ─────────────────────────
 
 /** The evaluator confirms they have no conflict of interest with the entry; scoring needs it. */
-export async function declareNoConflict(db: Db, ctx: ActionContext, input: { assignmentId: string }, now = new Date()) {
+export async function declareNoConflict(
+  db: Db,
+  ctx: ActionContext,
+  input: { assignmentId: string },
+  now = new Date(),
+) {
   requireEvaluator(ctx.user);
   return db.$transaction(async (tx) => {
     const row = await loadOwn(tx, ctx, input.assignmentId);
@@ -87,7 +95,11 @@ export async function declareNoConflict(db: Db, ctx: ActionContext, input: { ass
  * The evaluator declares a conflict of interest: the assignment leaves their queue for good (they
  * can no longer open or score it) and every admin of the region is told, to assign someone else.
  */
-export async function declareConflict(db: Db, ctx: ActionContext, input: { assignmentId: string; note: string }) {
+export async function declareConflict(
+  db: Db,
+  ctx: ActionContext,
+  input: { assignmentId: string; note: string },
+) {
   requireEvaluator(ctx.user);
   const note = input.note.trim();
   if (!note) throw new ActionError("reviews.errors.noteRequired");
@@ -108,7 +120,10 @@ export async function declareConflict(db: Db, ctx: ActionContext, input: { assig
       before: { conflictDeclared: false, noConflictAt: row.noConflictAt?.toISOString() ?? null },
       after: { conflictDeclared: true, conflictNote: note },
     });
-    const admins = await tx.user.findMany({ where: { regionId: ctx.user.regionId, role: "ADMIN", active: true }, select: { id: true } });
+    const admins = await tx.user.findMany({
+      where: { regionId: ctx.user.regionId, role: "ADMIN", active: true },
+      select: { id: true },
+    });
     await notify(tx, {
       userIds: admins.map((a) => a.id),
       kind: "conflict.declared",
@@ -151,7 +166,12 @@ export type SaveScoresInput = {
  * in the same transaction. Values are checked against their criterion's scale here; the database
  * trigger Score_within_scale is the last line of defence.
  */
-export async function saveScores(db: Db, ctx: ActionContext, input: SaveScoresInput, now = new Date()): Promise<SaveScoresResult> {
+export async function saveScores(
+  db: Db,
+  ctx: ActionContext,
+  input: SaveScoresInput,
+  now = new Date(),
+): Promise<SaveScoresResult> {
   requireEvaluator(ctx.user);
   return db.$transaction(async (tx) => {
     const row = await loadOwn(tx, ctx, input.assignmentId);
@@ -162,18 +182,20 @@ export async function saveScores(db: Db, ctx: ActionContext, input: SaveScoresIn
     const problems = checkScoreValues(rubric, input.values);
     const known = new Set(rubric.map((c) => c.id));
     const unknown = [...problems.unknown, ...commentIds.filter((id) => !known.has(id))];
-    if (unknown.length) throw new ReviewError("reviews.errors.unknownCriterion");
+    if (unknown.length) throw new ActionError("reviews.errors.unknownCriterion");
     const bad = problems.outOfScale[0];
     if (bad) {
-      throw new ReviewError("reviews.errors.outOfScale", {
+      throw new ActionError("reviews.errors.outOfScale", {
         code: bad.code,
         min: bad.scaleMin,
         max: bad.scaleMax,
         codes: problems.outOfScale.map((c) => c.code).join(", "),
       });
     }
-    for (const c of Object.values(input.comments)) if (c && c.length > COMMENT_MAX) throw new ActionError("validation.tooLong");
-    if (input.overallComment !== undefined && input.overallComment.length > OVERALL_MAX) throw new ActionError("validation.tooLong");
+    for (const c of Object.values(input.comments))
+      if (c && c.length > COMMENT_MAX) throw new ActionError("validation.tooLong");
+    if (input.overallComment !== undefined && input.overallComment.length > OVERALL_MAX)
+      throw new ActionError("validation.tooLong");
 
     // A review row exists from the first save on; a missing one counts as revision 1, unchanged.
     await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });
@@ -191,11 +213,18 @@ export async function saveScores(db: Db, ctx: ActionContext, input: SaveScoresIn
       });
       // Submitted in between (another tab): a refusal, not a conflict to resolve.
       if (current.locked) throw new ActionError("reviews.errors.locked");
-      const scores = await tx.score.findMany({ where: { assignmentId: row.id }, select: { criterionId: true, value: true, comment: true } });
+      const scores = await tx.score.findMany({
+        where: { assignmentId: row.id },
+        select: { criterionId: true, value: true, comment: true },
+      });
       return {
         kind: "conflict",
         revision: current.revision,
-        server: { values: valuesOf(scores), comments: commentsOf(scores), overallComment: current.overallComment },
+        server: {
+          values: valuesOf(scores),
+          comments: commentsOf(scores),
+          overallComment: current.overallComment,
+        },
         updatedAt: current.updatedAt.toISOString(),
       };
     }
@@ -203,7 +232,9 @@ export async function saveScores(db: Db, ctx: ActionContext, input: SaveScoresIn
     for (const criterionId of new Set([...Object.keys(input.values), ...commentIds])) {
       const data = {
         ...(Object.hasOwn(input.values, criterionId) ? { value: input.values[criterionId] ?? null } : {}),
-        ...(Object.hasOwn(input.comments, criterionId) ? { comment: input.comments[criterionId]?.trim() || null } : {}),
+        ...(Object.hasOwn(input.comments, criterionId)
+          ? { comment: input.comments[criterionId]?.trim() || null }
+          : {}),
       };
       await tx.score.upsert({
         where: { assignmentId_criterionId: { assignmentId: row.id, criterionId } },
@@ -211,13 +242,17 @@ export async function saveScores(db: Db, ctx: ActionContext, input: SaveScoresIn
         update: data,
       });
     }
-    const fresh = await tx.review.findUniqueOrThrow({ where: { assignmentId: row.id }, select: { revision: true, updatedAt: true } });
+    const fresh = await tx.review.findUniqueOrThrow({
+      where: { assignmentId: row.id },
+      select: { revision: true, updatedAt: true },
+    });
     return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString() };
   });
 }
 
 export type MissingCriterion = { id: string; code: string; name: string };
-export type SubmitResult = { ok: true; score: number; revision: number } | { ok: false; missing: MissingCriterion[] };
+export type SubmitResult =
+  { ok: true; score: number; revision: number } | { ok: false; missing: MissingCriterion[] };
 
 /** Sends the review: refused while any required criterion is empty (all of them listed), then locked. */
 export async function submitReview(
@@ -235,7 +270,8 @@ export async function submitReview(
     const rubric = toRubric(row.stage.criteria);
     const values = valuesOf(row.scores);
     const missing = missingRequired(rubric, values);
-    if (missing.length) return { ok: false, missing: missing.map((c) => ({ id: c.id, code: c.code, name: c.name })) };
+    if (missing.length)
+      return { ok: false, missing: missing.map((c) => ({ id: c.id, code: c.code, name: c.name })) };
     const live = liveScore(rubric, values);
     if (!live.complete || live.score === null) throw new ActionError("reviews.errors.nothingScored");
 
@@ -245,7 +281,10 @@ export async function submitReview(
       data: { locked: true, submittedAt: now, revision: { increment: 1 } },
     });
     if (locked.count !== 1) throw new ActionError("reviews.errors.staleSubmit");
-    const review = await tx.review.findUniqueOrThrow({ where: { assignmentId: row.id }, select: { id: true, revision: true } });
+    const review = await tx.review.findUniqueOrThrow({
+      where: { assignmentId: row.id },
+      select: { id: true, revision: true },
+    });
     await audit(tx, {
       ...by(ctx),
       action: "review.submit",
@@ -268,7 +307,12 @@ export async function submitReview(
  * The secretariat reopens a submitted review (with a reason, e.g. a mis-scored criterion): it is
  * unlocked and counts as in progress again until the evaluator sends it anew.
  */
-export async function reopenReview(db: Db, ctx: ActionContext, input: { assignmentId: string; reason: string }, now = new Date()) {
+export async function reopenReview(
+  db: Db,
+  ctx: ActionContext,
+  input: { assignmentId: string; reason: string },
+  now = new Date(),
+) {
   requireAdmin(ctx.user);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("reviews.errors.reasonRequired");
@@ -279,7 +323,9 @@ export async function reopenReview(db: Db, ctx: ActionContext, input: { assignme
       select: {
         id: true,
         evaluatorId: true,
-        entry: { select: { innovation: { select: { title: true } }, version: { select: { snapshot: true } } } },
+        entry: {
+          select: { innovation: { select: { title: true } }, version: { select: { snapshot: true } } },
+        },
         review: { select: { id: true, locked: true, submittedAt: true } },
       },
     });
@@ -287,7 +333,13 @@ export async function reopenReview(db: Db, ctx: ActionContext, input: { assignme
     if (!row.review?.locked) throw new ActionError("reviews.errors.notSubmitted");
     const reopened = await tx.review.updateMany({
       where: { id: row.review.id, locked: true },
-      data: { locked: false, submittedAt: null, reopenedAt: now, reopenReason: reason, revision: { increment: 1 } },
+      data: {
+        locked: false,
+        submittedAt: null,
+        reopenedAt: now,
+        reopenReason: reason,
+        revision: { increment: 1 },
+      },
     });
     if (reopened.count !== 1) throw new ActionError("reviews.errors.notSubmitted");
     await audit(tx, {

@@ -28,7 +28,13 @@ let evaluators: { id: string; email: string; name: string }[] = [];
 let people: string[] = [];
 
 /** The label the export must give an evaluator: position among the evaluators sorted by id. */
-const labelOf = (id: string) => `E0${[...evaluators].map((e) => e.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).indexOf(id) + 1}`;
+const labelOf = (id: string) =>
+  `E0${
+    [...evaluators]
+      .map((e) => e.id)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .indexOf(id) + 1
+  }`;
 
 /** DESK values D1..D10 of one evaluator for one entry, all within the seeded 1..10 scale. */
 const deskValues = (base: number, evaluator: number): (number | null)[] =>
@@ -45,13 +51,56 @@ interface Plan {
 }
 
 const PLANS: Plan[] = [
-  { key: "A", opd: "DINKES", category: "UMUM", status: "SCREENED_PASS", registeredAt: "2026-04-02T01:15:00Z", desk: [0, 1, 2].map((e) => deskValues(9, e)), presentation: [[8, 9, 8], [9, 8, 9]] },
-  { key: "B", opd: "DISDUKCAPIL", category: "REPLIKASI", status: "SHORTLISTED", registeredAt: "2026-04-03T02:00:00Z", desk: [0, 1, 2].map((e) => deskValues(8, e)), presentation: [[7, 8, 7], [8, 7, 8]] },
+  {
+    key: "A",
+    opd: "DINKES",
+    category: "UMUM",
+    status: "SCREENED_PASS",
+    registeredAt: "2026-04-02T01:15:00Z",
+    desk: [0, 1, 2].map((e) => deskValues(9, e)),
+    presentation: [
+      [8, 9, 8],
+      [9, 8, 9],
+    ],
+  },
+  {
+    key: "B",
+    opd: "DISDUKCAPIL",
+    category: "REPLIKASI",
+    status: "SHORTLISTED",
+    registeredAt: "2026-04-03T02:00:00Z",
+    desk: [0, 1, 2].map((e) => deskValues(8, e)),
+    presentation: [
+      [7, 8, 7],
+      [8, 7, 8],
+    ],
+  },
   // One review with a half point, one submitted without D10 (incomplete, reported, never counted as zero).
-  { key: "C", opd: "DINSOS", category: "UMUM", status: "SCREENED_PASS", registeredAt: "2026-04-04T03:30:00Z", desk: [[7.5, 8, 8, 8, 8, 8, 8, 8, 8, 8], deskValues(8, 1), [...deskValues(8, 2).slice(0, 9), null]] },
-  { key: "D", opd: "DLH", category: "UMUM", status: "FINALIST", registeredAt: "2026-04-01T07:30:00Z", desk: [0, 1, 2].map((e) => deskValues(9, e)) },
+  {
+    key: "C",
+    opd: "DINSOS",
+    category: "UMUM",
+    status: "SCREENED_PASS",
+    registeredAt: "2026-04-04T03:30:00Z",
+    desk: [[7.5, 8, 8, 8, 8, 8, 8, 8, 8, 8], deskValues(8, 1), [...deskValues(8, 2).slice(0, 9), null]],
+  },
+  {
+    key: "D",
+    opd: "DLH",
+    category: "UMUM",
+    status: "FINALIST",
+    registeredAt: "2026-04-01T07:30:00Z",
+    desk: [0, 1, 2].map((e) => deskValues(9, e)),
+  },
   // Failed screening: reviewed by mistake, but never part of the ranking.
-  { key: "E", opd: "DINKES", category: "UMUM", status: "SCREENED_FAIL", registeredAt: "2026-04-05T04:45:00Z", desk: [0, 1, 2].map((e) => deskValues(10, e)) },
+  {
+    key: "E",
+    opd: "DINKES",
+    category: "UMUM",
+    status: "SCREENED_FAIL",
+    registeredAt: "2026-04-05T04:45:00Z",
+    desk: [0, 1, 2].map((e) => deskValues(10, e)),
+  },
 ];
 
 async function buildCompetition() {
@@ -85,16 +134,18 @@ async function buildCompetition() {
           weight: s.weight,
           passFail: s.passFail,
           criteria: {
-            create: s.criteria.map(({ code, name, guidance, weight, scaleMin, scaleMax, required, position }) => ({
-              code,
-              name,
-              guidance,
-              weight,
-              scaleMin,
-              scaleMax,
-              required,
-              position,
-            })),
+            create: s.criteria.map(
+              ({ code, name, guidance, weight, scaleMin, scaleMax, required, position }) => ({
+                code,
+                name,
+                guidance,
+                weight,
+                scaleMin,
+                scaleMax,
+                required,
+                position,
+              }),
+            ),
           },
         })),
       },
@@ -105,11 +156,25 @@ async function buildCompetition() {
   competitionId = competition.id;
   const stage = (kind: string) => competition.stages.find((s) => s.kind === kind)!;
   const criteria = (kind: string) => [...stage(kind).criteria].sort((a, b) => a.position - b.position);
-  const opds = await db.opd.findMany({ where: { regionId: source.regionId }, select: { id: true, shortName: true } });
+  const opds = await db.opd.findMany({
+    where: { regionId: source.regionId },
+    select: { id: true, shortName: true },
+  });
 
-  const review = async (entry: string, kind: string, evaluator: number, values: (number | null)[], state: "submitted" | "draft" | "reopened") => {
+  const review = async (
+    entry: string,
+    kind: string,
+    evaluator: number,
+    values: (number | null)[],
+    state: "submitted" | "draft" | "reopened",
+  ) => {
     const assignment = await db.assignment.create({
-      data: { entryId: entry, stageId: stage(kind).id, evaluatorId: evaluators[evaluator]!.id, assignedById: admin.id },
+      data: {
+        entryId: entry,
+        stageId: stage(kind).id,
+        evaluatorId: evaluators[evaluator]!.id,
+        assignedById: admin.id,
+      },
     });
     await db.review.create({
       data: {
@@ -123,7 +188,9 @@ async function buildCompetition() {
     // A criterion left empty has no Score row at all (D10 of entry C).
     await db.score.createMany({
       data: criteria(kind).flatMap((c, i) =>
-        values[i] === null || values[i] === undefined ? [] : [{ assignmentId: assignment.id, criterionId: c.id, value: values[i] }],
+        values[i] === null || values[i] === undefined
+          ? []
+          : [{ assignmentId: assignment.id, criterionId: c.id, value: values[i] }],
       ),
     });
   };
@@ -139,7 +206,15 @@ async function buildCompetition() {
         status: "APPROVED",
         createdById: operator.id,
         updatedById: operator.id,
-        versions: { create: { versionNo: 1, snapshot: { title }, status: "APPROVED", createdById: operator.id, decidedById: admin.id } },
+        versions: {
+          create: {
+            versionNo: 1,
+            snapshot: { title },
+            status: "APPROVED",
+            createdById: operator.id,
+            decidedById: admin.id,
+          },
+        },
       },
       include: { versions: true },
     });
@@ -158,7 +233,8 @@ async function buildCompetition() {
     entryId[plan.key] = entry.id;
 
     for (const [e, values] of plan.desk.entries()) await review(entry.id, "DESK", e, values, "submitted");
-    for (const [e, values] of (plan.presentation ?? []).entries()) await review(entry.id, "PRESENTATION", e, values, "submitted");
+    for (const [e, values] of (plan.presentation ?? []).entries())
+      await review(entry.id, "PRESENTATION", e, values, "submitted");
   }
   // Not exported, by the third evaluator: a draft (A), and a review reopened by the secretariat (B). The review
   // workflow clears submittedAt on reopening; here it is kept, to show that an unlocked review is out regardless.
@@ -167,16 +243,53 @@ async function buildCompetition() {
 
   await db.objection.createMany({
     data: [
-      { entryId: entryId.C!, submitterName: "Warga", submitterEmail: "warga@contoh.test", reason: "Data ganda", status: "UPHELD" },
-      { entryId: entryId.C!, submitterName: "Warga", submitterEmail: "warga@contoh.test", reason: "Foto lama", status: "REJECTED" },
-      { entryId: entryId.A!, submitterName: "Warga", submitterEmail: "warga@contoh.test", reason: "Belum diputus" },
+      {
+        entryId: entryId.C!,
+        submitterName: "Warga",
+        submitterEmail: "warga@contoh.test",
+        reason: "Data ganda",
+        status: "UPHELD",
+      },
+      {
+        entryId: entryId.C!,
+        submitterName: "Warga",
+        submitterEmail: "warga@contoh.test",
+        reason: "Foto lama",
+        status: "REJECTED",
+      },
+      {
+        entryId: entryId.A!,
+        submitterName: "Warga",
+        submitterEmail: "warga@contoh.test",
+        reason: "Belum diputus",
+      },
     ],
   });
   await db.override.createMany({
     data: [
-      { competitionId, entryId: entryId.B!, kind: "MOVE", targetRank: 1, reason: "Keputusan dewan juri", createdById: admin.id },
-      { competitionId, entryId: entryId.C!, kind: "DISQUALIFY", reason: "Dicabut", createdById: admin.id, revokedAt: new Date("2026-06-01T00:00:00Z") },
-      { competitionId, entryId: entryId.E!, kind: "DISQUALIFY", reason: "Tidak lolos seleksi", createdById: admin.id },
+      {
+        competitionId,
+        entryId: entryId.B!,
+        kind: "MOVE",
+        targetRank: 1,
+        reason: "Keputusan dewan juri",
+        createdById: admin.id,
+      },
+      {
+        competitionId,
+        entryId: entryId.C!,
+        kind: "DISQUALIFY",
+        reason: "Dicabut",
+        createdById: admin.id,
+        revokedAt: new Date("2026-06-01T00:00:00Z"),
+      },
+      {
+        competitionId,
+        entryId: entryId.E!,
+        kind: "DISQUALIFY",
+        reason: "Tidak lolos seleksi",
+        createdById: admin.id,
+      },
     ],
   });
 }
@@ -228,7 +341,10 @@ describe("exportCompetition", () => {
   });
 
   it("holds the competition's configuration, evaluation stages and categories", async () => {
-    const seeded = await db.competition.findUniqueOrThrow({ where: { id: competitionId }, include: { region: true } });
+    const seeded = await db.competition.findUniqueOrThrow({
+      where: { id: competitionId },
+      include: { region: true },
+    });
     expect(exported.format).toBe("inovasi-daerah/ranking-input");
     expect(exported.competition).toEqual({
       id: competitionId,
@@ -252,8 +368,26 @@ describe("exportCompetition", () => {
       ["DESK", 70, false, 10],
       ["PRESENTATION", 30, false, 3],
     ]);
-    expect(exported.stages[0]!.criteria.map((c) => c.code)).toEqual(["D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10"]);
-    expect(exported.stages[0]!.criteria[3]).toEqual({ code: "D4", name: "Kebaruan (inovatif)", weight: 20, scaleMin: 1, scaleMax: 10, required: true });
+    expect(exported.stages[0]!.criteria.map((c) => c.code)).toEqual([
+      "D1",
+      "D2",
+      "D3",
+      "D4",
+      "D5",
+      "D6",
+      "D7",
+      "D8",
+      "D9",
+      "D10",
+    ]);
+    expect(exported.stages[0]!.criteria[3]).toEqual({
+      code: "D4",
+      name: "Kebaruan (inovatif)",
+      weight: 20,
+      scaleMin: 1,
+      scaleMax: 10,
+      required: true,
+    });
     expect(exported.categories).toEqual([
       { code: "REPLIKASI", name: "Replikasi", quota: 3 },
       { code: "UMUM", name: "Umum", quota: 7 },
@@ -296,7 +430,9 @@ describe("exportCompetition", () => {
 
   it("labels evaluators E01… by ascending id, with no id, e-mail, name or NIP anywhere in the file", () => {
     for (const [i, ev] of evaluators.entries()) {
-      const review = exported.reviews.find((r) => r.entryId === entryId.A && r.stage === "DESK" && r.evaluator === labelOf(ev.id));
+      const review = exported.reviews.find(
+        (r) => r.entryId === entryId.A && r.stage === "DESK" && r.evaluator === labelOf(ev.id),
+      );
       expect(Object.values(review!.values)).toEqual(PLANS[0]!.desk[i]);
     }
     expect(new Set(exported.reviews.map((r) => r.evaluator))).toEqual(new Set(["E01", "E02", "E03"]));
@@ -306,7 +442,9 @@ describe("exportCompetition", () => {
   });
 
   it("exports overrides in force only", () => {
-    expect(exported.overrides).toEqual([{ entryId: entryId.B, kind: "MOVE", targetRank: 1, reason: "Keputusan dewan juri" }]);
+    expect(exported.overrides).toEqual([
+      { entryId: entryId.B, kind: "MOVE", targetRank: 1, reason: "Keputusan dewan juri" },
+    ]);
   });
 
   it("is identical when run twice", async () => {
@@ -317,12 +455,19 @@ describe("exportCompetition", () => {
   it("ranks with the engine: incomplete reviews reported, the jury's move applied", () => {
     const out = computeRanking(toEngineInput(exported));
     const desk = new Map(out.desk.map((d) => [d.entryId, d]));
-    expect(desk.get(entryId.C!)?.incompleteReviews).toEqual([{ stage: "DESK", evaluator: "Penilai 3", reason: "MISSING_REQUIRED", missing: ["D10"] }]);
+    expect(desk.get(entryId.C!)?.incompleteReviews).toEqual([
+      { stage: "DESK", evaluator: "Penilai 3", reason: "MISSING_REQUIRED", missing: ["D10"] },
+    ]);
     expect([...desk.values()].every((d) => d.passed && d.shortlisted)).toBe(true);
     // A and D have identical desk reviews: the D4 tie-break cannot separate them, the entry id does.
     expect([desk.get(entryId.A!)?.deskScore]).toEqual([desk.get(entryId.D!)?.deskScore]);
     const final = new Map(out.final.map((f) => [f.entryId, f]));
-    expect(final.get(entryId.B!)).toMatchObject({ status: "RANKED", finalRank: 1, computedRank: 2, override: { status: "APPLIED" } });
+    expect(final.get(entryId.B!)).toMatchObject({
+      status: "RANKED",
+      finalRank: 1,
+      computedRank: 2,
+      override: { status: "APPLIED" },
+    });
     expect(final.get(entryId.A!)).toMatchObject({ status: "RANKED", finalRank: 2, computedRank: 1 });
     expect(final.get(entryId.C!)).toMatchObject({ status: "INCOMPLETE", finalRank: null });
     expect(final.get(entryId.D!)).toMatchObject({ status: "INCOMPLETE", finalRank: null });
@@ -339,7 +484,9 @@ describe("exportCompetition", () => {
 
     const table = await cli(file, "--table");
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^ +1 +\d+ +Uji Ekspor B: Inovasi DISDUKCAPIL +DISDUKCAPIL +REPLIKASI +\d+\.\d\d +\d+\.\d\d +RANKED/m);
+    expect(table.stdout).toMatch(
+      /^ +1 +\d+ +Uji Ekspor B: Inovasi DISDUKCAPIL +DISDUKCAPIL +REPLIKASI +\d+\.\d\d +\d+\.\d\d +RANKED/m,
+    );
     expect(table.stdout).toContain("DESK review by Penilai 3 not counted (MISSING_REQUIRED: D10)");
   });
 

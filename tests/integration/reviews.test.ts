@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { evaluatorQueue, getAssignmentWorkspace, peerScores } from "@/lib/reviews/queries";
-import { declareConflict, declareNoConflict, reopenReview, saveScores, submitReview } from "@/lib/reviews/service";
+import {
+  declareConflict,
+  declareNoConflict,
+  reopenReview,
+  saveScores,
+  submitReview,
+} from "@/lib/reviews/service";
 import { seed } from "@/prisma/seed";
 
 // A competition of its own, whose DESK stage is open now, with one entry assigned to three
@@ -30,7 +36,8 @@ async function contextFor(email: string): Promise<ActionContext> {
 }
 
 const reviewOf = (assignmentId: string) => db.review.findUnique({ where: { assignmentId } });
-const scoresOf = (assignmentId: string) => db.score.findMany({ where: { assignmentId }, orderBy: { criterionId: "asc" } });
+const scoresOf = (assignmentId: string) =>
+  db.score.findMany({ where: { assignmentId }, orderBy: { criterionId: "asc" } });
 const auditActions = async (entityId: string) =>
   (await db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
 
@@ -78,10 +85,16 @@ beforeAll(async () => {
     { code: "K4", name: "Catatan tambahan", weight: 10, scaleMin: 0, scaleMax: 100, required: false },
   ];
   for (const [position, c] of rubric.entries()) {
-    const row = await db.criterion.create({ data: { ...c, stageId: deskStageId, position, guidance: `Panduan ${c.code}` } });
+    const row = await db.criterion.create({
+      data: { ...c, stageId: deskStageId, position, guidance: `Panduan ${c.code}` },
+    });
     crit[c.code] = row.id;
   }
-  otherStageCriterionId = (await db.criterion.create({ data: { stageId: registration.id, code: "X1", name: "Lain", weight: 1, scaleMin: 1, scaleMax: 5 } })).id;
+  otherStageCriterionId = (
+    await db.criterion.create({
+      data: { stageId: registration.id, code: "X1", name: "Lain", weight: 1, scaleMin: 1, scaleMax: 5 },
+    })
+  ).id;
 
   const innovation = await db.innovation.create({
     data: {
@@ -131,10 +144,17 @@ beforeAll(async () => {
 afterAll(async () => {
   if (db) {
     const assignmentIds = Object.values(asg).filter(Boolean);
-    const reviewIds = (await db.review.findMany({ where: { assignmentId: { in: assignmentIds } }, select: { id: true } })).map((r) => r.id);
+    const reviewIds = (
+      await db.review.findMany({ where: { assignmentId: { in: assignmentIds } }, select: { id: true } })
+    ).map((r) => r.id);
     await db.auditLog.deleteMany({ where: { entityId: { in: [...assignmentIds, ...reviewIds] } } });
     await db.notification.deleteMany({
-      where: { OR: [{ kind: "conflict.declared", body: { startsWith: "[uji]" } }, { link: { in: assignmentIds.map((id) => `/penilai/tugas/${id}`) } }] },
+      where: {
+        OR: [
+          { kind: "conflict.declared", body: { startsWith: "[uji]" } },
+          { link: { in: assignmentIds.map((id) => `/penilai/tugas/${id}`) } },
+        ],
+      },
     });
     await db.assignment.deleteMany({ where: { entryId } });
     await db.entry.deleteMany({ where: { competitionId } });
@@ -148,17 +168,21 @@ describe("the evaluators' scoring workspace", () => {
   it("refuses anyone but an evaluator", async () => {
     const op = ctx.operator!;
     await expect(declareNoConflict(db, op, { assignmentId: asg.a1 })).rejects.toThrow("errors.forbidden");
-    await expect(saveScores(db, op, { assignmentId: asg.a1, revision: 1, values: { [crit.K1!]: 3 }, comments: {} })).rejects.toThrow(
+    await expect(
+      saveScores(db, op, { assignmentId: asg.a1, revision: 1, values: { [crit.K1!]: 3 }, comments: {} }),
+    ).rejects.toThrow("errors.forbidden");
+    await expect(submitReview(db, op, { assignmentId: asg.a1, revision: 1 })).rejects.toThrow(
       "errors.forbidden",
     );
-    await expect(submitReview(db, op, { assignmentId: asg.a1, revision: 1 })).rejects.toThrow("errors.forbidden");
-    await expect(declareConflict(db, op, { assignmentId: asg.a1, note: "x" })).rejects.toThrow("errors.forbidden");
+    await expect(declareConflict(db, op, { assignmentId: asg.a1, note: "x" })).rejects.toThrow(
+      "errors.forbidden",
+    );
     await expect(getAssignmentWorkspace(db, op.user, asg.a1)).rejects.toThrow("errors.notFound");
     expect((await evaluatorQueue(db, op.user, { filter: "all" })).rows).toEqual([]);
     // The secretariat reopens reviews but never scores.
-    await expect(saveScores(db, ctx.admin!, { assignmentId: asg.a1, revision: 1, values: {}, comments: {} })).rejects.toThrow(
-      "errors.forbidden",
-    );
+    await expect(
+      saveScores(db, ctx.admin!, { assignmentId: asg.a1, revision: 1, values: {}, comments: {} }),
+    ).rejects.toThrow("errors.forbidden");
     expect(await scoresOf(asg.a1)).toEqual([]);
   });
 
@@ -181,14 +205,23 @@ describe("the evaluators' scoring workspace", () => {
     expect(row.dueAt).toEqual(desk.endsAt);
     expect(q.counts).toEqual({ all: 1, notStarted: 1, inProgress: 0, submitted: 0 });
     expect(q.competitions.map((c) => c.id)).toContain(competitionId);
-    expect((await evaluatorQueue(db, ctx.penilai!.user, { filter: "submitted", competitionId })).rows).toEqual([]);
+    expect(
+      (await evaluatorQueue(db, ctx.penilai!.user, { filter: "submitted", competitionId })).rows,
+    ).toEqual([]);
   });
 
   it("refuses scoring before the evaluator declares no conflict of interest", async () => {
     await expect(
-      saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: 1, values: { [crit.K1!]: 3 }, comments: {} }),
+      saveScores(db, ctx.penilai!, {
+        assignmentId: asg.a1,
+        revision: 1,
+        values: { [crit.K1!]: 3 },
+        comments: {},
+      }),
     ).rejects.toThrow("reviews.errors.declareFirst");
-    await expect(submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: 1 })).rejects.toThrow("reviews.errors.declareFirst");
+    await expect(submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: 1 })).rejects.toThrow(
+      "reviews.errors.declareFirst",
+    );
     expect(await scoresOf(asg.a1)).toEqual([]);
     expect(await reviewOf(asg.a1)).toBeNull();
 
@@ -210,18 +243,32 @@ describe("the evaluators' scoring workspace", () => {
       }),
     ).rejects.toMatchObject({ message: "reviews.errors.outOfScale", params: { code: "K1", min: 1, max: 5 } });
     await expect(
-      saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: 1, values: { [crit.K4!]: -1 }, comments: {} }),
+      saveScores(db, ctx.penilai!, {
+        assignmentId: asg.a1,
+        revision: 1,
+        values: { [crit.K4!]: -1 },
+        comments: {},
+      }),
     ).rejects.toMatchObject({ message: "reviews.errors.outOfScale", params: { code: "K4" } });
     // A criterion of another stage does not match the assignment.
     await expect(
-      saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: 1, values: { [otherStageCriterionId]: 3 }, comments: {} }),
+      saveScores(db, ctx.penilai!, {
+        assignmentId: asg.a1,
+        revision: 1,
+        values: { [otherStageCriterionId]: 3 },
+        comments: {},
+      }),
     ).rejects.toThrow("reviews.errors.unknownCriterion");
     expect(await scoresOf(asg.a1)).toEqual([]);
     expect(await reviewOf(asg.a1)).toBeNull();
 
     // The database trigger is the last line of defence.
-    await expect(db.score.create({ data: { assignmentId: asg.a1, criterionId: crit.K1!, value: 9 } })).rejects.toThrow();
-    await expect(db.score.create({ data: { assignmentId: asg.a1, criterionId: otherStageCriterionId, value: 3 } })).rejects.toThrow();
+    await expect(
+      db.score.create({ data: { assignmentId: asg.a1, criterionId: crit.K1!, value: 9 } }),
+    ).rejects.toThrow();
+    await expect(
+      db.score.create({ data: { assignmentId: asg.a1, criterionId: otherStageCriterionId, value: 3 } }),
+    ).rejects.toThrow();
     expect(await scoresOf(asg.a1)).toEqual([]);
   });
 
@@ -238,18 +285,34 @@ describe("the evaluators' scoring workspace", () => {
     expect(first.revision).toBe(2);
 
     // Another tab still at revision 1.
-    const stale = await saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: 1, values: { [crit.K1!]: 2 }, comments: {} });
+    const stale = await saveScores(db, ctx.penilai!, {
+      assignmentId: asg.a1,
+      revision: 1,
+      values: { [crit.K1!]: 2 },
+      comments: {},
+    });
     expect(stale).toMatchObject({
       kind: "conflict",
       revision: 2,
-      server: { values: { [crit.K1!]: 4 }, comments: { [crit.K1!]: "Cukup baru" }, overallComment: "Draf catatan" },
+      server: {
+        values: { [crit.K1!]: 4 },
+        comments: { [crit.K1!]: "Cukup baru" },
+        overallComment: "Draf catatan",
+      },
     });
     const stored = await scoresOf(asg.a1);
-    expect(stored.map((s) => [s.criterionId, s.value?.toNumber(), s.comment])).toEqual([[crit.K1, 4, "Cukup baru"]]);
+    expect(stored.map((s) => [s.criterionId, s.value?.toNumber(), s.comment])).toEqual([
+      [crit.K1, 4, "Cukup baru"],
+    ]);
     expect((await reviewOf(asg.a1))!.revision).toBe(2);
 
     // Clearing a value with null keeps its comment.
-    const cleared = await saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: 2, values: { [crit.K4!]: null }, comments: {} });
+    const cleared = await saveScores(db, ctx.penilai!, {
+      assignmentId: asg.a1,
+      revision: 2,
+      values: { [crit.K4!]: null },
+      comments: {},
+    });
     expect(cleared).toMatchObject({ kind: "saved", revision: 3 });
 
     const ws = await getAssignmentWorkspace(db, ctx.penilai!.user, asg.a1);
@@ -258,7 +321,9 @@ describe("the evaluators' scoring workspace", () => {
     expect(ws.entry.title).toBe(FROZEN_TITLE);
     expect(ws.criteria.map((c) => c.code)).toEqual(["K1", "K2", "K3", "K4"]);
     expect(ws.status).toBe("inProgress");
-    expect((await evaluatorQueue(db, ctx.penilai!.user, { filter: "inProgress", competitionId })).rows).toHaveLength(1);
+    expect(
+      (await evaluatorQueue(db, ctx.penilai!.user, { filter: "inProgress", competitionId })).rows,
+    ).toHaveLength(1);
   });
 
   it("refuses to submit while required criteria are empty, listing every one of them", async () => {
@@ -272,7 +337,9 @@ describe("the evaluators' scoring workspace", () => {
     });
     expect((await reviewOf(asg.a1))!.locked).toBe(false);
     // A submit from a stale tab is refused too.
-    await expect(submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: 2 })).rejects.toThrow("reviews.errors.staleSubmit");
+    await expect(submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: 2 })).rejects.toThrow(
+      "reviews.errors.staleSubmit",
+    );
   });
 
   it("hides the peers' scores until the evaluator's own review is sent", async () => {
@@ -287,7 +354,10 @@ describe("the evaluators' scoring workspace", () => {
       comments: {},
     });
     if (saved.kind !== "saved") throw new Error("expected saved");
-    const submitted = await submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: saved.revision });
+    const submitted = await submitReview(db, ctx.penilai!, {
+      assignmentId: asg.a1,
+      revision: saved.revision,
+    });
     // K1 4 on 1–5 → 0.75×30, K2 10 → 1×40, K3 1 → 0×30; K4 empty and optional: (22.5+40)/100.
     expect(submitted).toMatchObject({ ok: true });
     if (!submitted.ok) return;
@@ -298,16 +368,23 @@ describe("the evaluators' scoring workspace", () => {
     expect(await auditActions(review.id)).toEqual(["review.submit"]);
 
     await expect(
-      saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision, values: { [crit.K3!]: 9 }, comments: {} }),
+      saveScores(db, ctx.penilai!, {
+        assignmentId: asg.a1,
+        revision: review.revision,
+        values: { [crit.K3!]: 9 },
+        comments: {},
+      }),
     ).rejects.toThrow("reviews.errors.locked");
-    await expect(submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision })).rejects.toThrow(
-      "reviews.errors.alreadySubmitted",
-    );
-    await expect(declareConflict(db, ctx.penilai!, { assignmentId: asg.a1, note: "terlambat" })).rejects.toThrow(
-      "reviews.errors.alreadySubmitted",
-    );
+    await expect(
+      submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision }),
+    ).rejects.toThrow("reviews.errors.alreadySubmitted");
+    await expect(
+      declareConflict(db, ctx.penilai!, { assignmentId: asg.a1, note: "terlambat" }),
+    ).rejects.toThrow("reviews.errors.alreadySubmitted");
     expect((await scoresOf(asg.a1)).find((s) => s.criterionId === crit.K3)!.value!.toNumber()).toBe(1);
-    expect((await evaluatorQueue(db, ctx.penilai!.user, { filter: "submitted", competitionId })).rows).toHaveLength(1);
+    expect(
+      (await evaluatorQueue(db, ctx.penilai!.user, { filter: "submitted", competitionId })).rows,
+    ).toHaveLength(1);
   });
 
   it("never lets another evaluator read or change someone else's assignment", async () => {
@@ -317,13 +394,26 @@ describe("the evaluators' scoring workspace", () => {
     await expect(peerScores(db, other.user, asg.a1)).rejects.toThrow("errors.notFound");
     await expect(declareNoConflict(db, other, { assignmentId: asg.a1 })).rejects.toThrow("errors.notFound");
     await expect(
-      saveScores(db, other, { assignmentId: asg.a1, revision: before.review!.revision, values: { [crit.K1!]: 1 }, comments: {} }),
+      saveScores(db, other, {
+        assignmentId: asg.a1,
+        revision: before.review!.revision,
+        values: { [crit.K1!]: 1 },
+        comments: {},
+      }),
     ).rejects.toThrow("errors.notFound");
-    await expect(submitReview(db, other, { assignmentId: asg.a1, revision: before.review!.revision })).rejects.toThrow("errors.notFound");
-    await expect(declareConflict(db, other, { assignmentId: asg.a1, note: "bukan milik saya" })).rejects.toThrow("errors.notFound");
+    await expect(
+      submitReview(db, other, { assignmentId: asg.a1, revision: before.review!.revision }),
+    ).rejects.toThrow("errors.notFound");
+    await expect(
+      declareConflict(db, other, { assignmentId: asg.a1, note: "bukan milik saya" }),
+    ).rejects.toThrow("errors.notFound");
     expect(await reviewOf(asg.a1)).toEqual(before.review);
     expect(await scoresOf(asg.a1)).toEqual(before.scores);
-    expect((await evaluatorQueue(db, other.user, { filter: "all", competitionId })).rows.map((r) => r.assignmentId)).toEqual([asg.a2]);
+    expect(
+      (await evaluatorQueue(db, other.user, { filter: "all", competitionId })).rows.map(
+        (r) => r.assignmentId,
+      ),
+    ).toEqual([asg.a2]);
   });
 
   it("shows peers' scores, anonymised, once the evaluator has sent their own", async () => {
@@ -350,9 +440,17 @@ describe("the evaluators' scoring workspace", () => {
       expect.arrayContaining([{ number: n(p2.user.id), name: null, submitted: false, score: null }]),
     );
 
-    expect(await submitReview(db, p2, { assignmentId: asg.a2, revision: saved.revision })).toMatchObject({ ok: true, score: 100 });
+    expect(await submitReview(db, p2, { assignmentId: asg.a2, revision: saved.revision })).toMatchObject({
+      ok: true,
+      score: 100,
+    });
     seen = (await peerScores(db, ctx.penilai!.user, asg.a1))!;
-    expect(seen.peers.find((p) => p.number === n(p2.user.id))).toEqual({ number: n(p2.user.id), name: null, submitted: true, score: 100 });
+    expect(seen.peers.find((p) => p.number === n(p2.user.id))).toEqual({
+      number: n(p2.user.id),
+      name: null,
+      submitted: true,
+      score: 100,
+    });
     expect(JSON.stringify(seen)).not.toContain(p2.user.name);
     expect(JSON.stringify(seen)).not.toContain(p2.user.id);
     const theirs = (await peerScores(db, p2.user, asg.a2))!;
@@ -367,14 +465,27 @@ describe("the evaluators' scoring workspace", () => {
 
   it("a declared conflict removes the entry from the evaluator's queue and tells every admin", async () => {
     const p3 = ctx.penilai3!;
-    expect((await evaluatorQueue(db, p3.user, { filter: "all", competitionId })).rows.map((r) => r.assignmentId)).toEqual([asg.a3]);
-    await expect(declareConflict(db, p3, { assignmentId: asg.a3, note: "   " })).rejects.toThrow("reviews.errors.noteRequired");
+    expect(
+      (await evaluatorQueue(db, p3.user, { filter: "all", competitionId })).rows.map((r) => r.assignmentId),
+    ).toEqual([asg.a3]);
+    await expect(declareConflict(db, p3, { assignmentId: asg.a3, note: "   " })).rejects.toThrow(
+      "reviews.errors.noteRequired",
+    );
 
-    const admins = await db.user.findMany({ where: { regionId: p3.user.regionId, role: "ADMIN", active: true }, select: { id: true } });
-    await declareConflict(db, p3, { assignmentId: asg.a3, note: "[uji] Saya pernah menjadi konsultan inovasi ini." });
+    const admins = await db.user.findMany({
+      where: { regionId: p3.user.regionId, role: "ADMIN", active: true },
+      select: { id: true },
+    });
+    await declareConflict(db, p3, {
+      assignmentId: asg.a3,
+      note: "[uji] Saya pernah menjadi konsultan inovasi ini.",
+    });
 
     const row = await db.assignment.findUniqueOrThrow({ where: { id: asg.a3 } });
-    expect(row).toMatchObject({ conflictDeclared: true, conflictNote: "[uji] Saya pernah menjadi konsultan inovasi ini." });
+    expect(row).toMatchObject({
+      conflictDeclared: true,
+      conflictNote: "[uji] Saya pernah menjadi konsultan inovasi ini.",
+    });
     expect(await auditActions(asg.a3)).toEqual(["assignment.conflict"]);
     expect((await evaluatorQueue(db, p3.user, { filter: "all", competitionId })).rows).toEqual([]);
     await expect(getAssignmentWorkspace(db, p3.user, asg.a3)).rejects.toThrow("errors.notFound");
@@ -383,7 +494,9 @@ describe("the evaluators' scoring workspace", () => {
       saveScores(db, p3, { assignmentId: asg.a3, revision: 1, values: { [crit.K1!]: 3 }, comments: {} }),
     ).rejects.toThrow("errors.notFound");
 
-    const notes = await db.notification.findMany({ where: { kind: "conflict.declared", body: { startsWith: "[uji]" } } });
+    const notes = await db.notification.findMany({
+      where: { kind: "conflict.declared", body: { startsWith: "[uji]" } },
+    });
     expect(notes.map((x) => x.userId).sort()).toEqual(admins.map((a) => a.id).sort());
     expect(notes.every((x) => x.link === "/admin" && x.title.includes(FROZEN_TITLE))).toBe(true);
     // The conflicted evaluator no longer counts among the peers.
@@ -391,27 +504,42 @@ describe("the evaluators' scoring workspace", () => {
   });
 
   it("an admin reopens a submitted review with a reason: unlocked, audited, evaluator notified", async () => {
-    await expect(reopenReview(db, ctx.penilai!, { assignmentId: asg.a1, reason: "ingin ubah" })).rejects.toThrow("errors.forbidden");
-    await expect(reopenReview(db, ctx.admin!, { assignmentId: asg.a1, reason: "  " })).rejects.toThrow("reviews.errors.reasonRequired");
-    await expect(reopenReview(db, ctx.admin!, { assignmentId: asg.a3, reason: "Belum dikirim" })).rejects.toThrow(
-      "reviews.errors.notSubmitted",
+    await expect(
+      reopenReview(db, ctx.penilai!, { assignmentId: asg.a1, reason: "ingin ubah" }),
+    ).rejects.toThrow("errors.forbidden");
+    await expect(reopenReview(db, ctx.admin!, { assignmentId: asg.a1, reason: "  " })).rejects.toThrow(
+      "reviews.errors.reasonRequired",
     );
+    await expect(
+      reopenReview(db, ctx.admin!, { assignmentId: asg.a3, reason: "Belum dikirim" }),
+    ).rejects.toThrow("reviews.errors.notSubmitted");
 
     await reopenReview(db, ctx.admin!, { assignmentId: asg.a1, reason: "Nilai K3 salah ketik." });
     const review = (await reviewOf(asg.a1))!;
     expect(review).toMatchObject({ locked: false, submittedAt: null, reopenReason: "Nilai K3 salah ketik." });
     expect(review.reopenedAt).toBeInstanceOf(Date);
     expect(await auditActions(review.id)).toEqual(["review.submit", "review.reopen"]);
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: review.id, action: "review.reopen" } });
+    const log = await db.auditLog.findFirstOrThrow({
+      where: { entityId: review.id, action: "review.reopen" },
+    });
     expect(log.actorId).toBe(ctx.admin!.user.id);
     expect(log.after).toMatchObject({ reason: "Nilai K3 salah ketik." });
-    const note = await db.notification.findFirstOrThrow({ where: { userId: ctx.penilai!.user.id, kind: "review.reopened" } });
+    const note = await db.notification.findFirstOrThrow({
+      where: { userId: ctx.penilai!.user.id, kind: "review.reopened" },
+    });
     expect(note).toMatchObject({ body: "Nilai K3 salah ketik.", link: `/penilai/tugas/${asg.a1}` });
     // Reopened: in progress again, so the peers are hidden until it is sent anew.
     expect(await peerScores(db, ctx.penilai!.user, asg.a1)).toBeNull();
-    expect((await evaluatorQueue(db, ctx.penilai!.user, { filter: "inProgress", competitionId })).rows).toHaveLength(1);
+    expect(
+      (await evaluatorQueue(db, ctx.penilai!.user, { filter: "inProgress", competitionId })).rows,
+    ).toHaveLength(1);
 
-    const fixed = await saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision, values: { [crit.K3!]: 9 }, comments: {} });
+    const fixed = await saveScores(db, ctx.penilai!, {
+      assignmentId: asg.a1,
+      revision: review.revision,
+      values: { [crit.K3!]: 9 },
+      comments: {},
+    });
     expect(fixed.kind).toBe("saved");
   });
 
@@ -423,13 +551,20 @@ describe("the evaluators' scoring workspace", () => {
       data: { startsAt: new Date(now - 10 * DAY), endsAt: new Date(now - DAY) },
     });
     await expect(
-      saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision, values: { [crit.K3!]: 8 }, comments: {} }),
+      saveScores(db, ctx.penilai!, {
+        assignmentId: asg.a1,
+        revision: review.revision,
+        values: { [crit.K3!]: 8 },
+        comments: {},
+      }),
     ).rejects.toMatchObject({ message: "reviews.errors.stageClosed" });
-    await expect(submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision })).rejects.toThrow(
-      "reviews.errors.stageClosed",
-    );
+    await expect(
+      submitReview(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision }),
+    ).rejects.toThrow("reviews.errors.stageClosed");
     expect((await scoresOf(asg.a1)).find((s) => s.criterionId === crit.K3)!.value!.toNumber()).toBe(9);
-    expect((await evaluatorQueue(db, ctx.penilai!.user, { filter: "all", competitionId })).rows[0]!.open).toBe(false);
+    expect(
+      (await evaluatorQueue(db, ctx.penilai!.user, { filter: "all", competitionId })).rows[0]!.open,
+    ).toBe(false);
 
     // Not open yet either.
     await db.competitionStage.update({
@@ -437,7 +572,12 @@ describe("the evaluators' scoring workspace", () => {
       data: { startsAt: new Date(now + DAY), endsAt: new Date(now + 10 * DAY) },
     });
     await expect(
-      saveScores(db, ctx.penilai!, { assignmentId: asg.a1, revision: review.revision, values: { [crit.K3!]: 8 }, comments: {} }),
+      saveScores(db, ctx.penilai!, {
+        assignmentId: asg.a1,
+        revision: review.revision,
+        values: { [crit.K3!]: 8 },
+        comments: {},
+      }),
     ).rejects.toThrow("reviews.errors.stageNotYetOpen");
     expect((await reviewOf(asg.a1))!.revision).toBe(review.revision);
   });

@@ -42,12 +42,18 @@ export default async function EvaluatorQueuePage({ searchParams }: { searchParam
       {one(sp.konflik) === "1" ? <Notice tone="success">{t("queue.conflictDeclared")}</Notice> : null}
 
       {counts.all === 0 && !competitionId ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600" data-testid="queue-empty">
+        <p
+          className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600"
+          data-testid="queue-empty"
+        >
           {t("queue.empty")}
         </p>
       ) : (
         <>
-          <section aria-labelledby="progress-title" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            aria-labelledby="progress-title"
+            className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <h2 id="progress-title" className="text-sm font-medium text-slate-600">
               {t("queue.progressLabel")}
             </h2>
@@ -107,15 +113,21 @@ export default async function EvaluatorQueuePage({ searchParams }: { searchParam
           </div>
 
           {rows.length === 0 ? (
-            <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("queue.emptyFilter")}</p>
+            <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+              {t("queue.emptyFilter")}
+            </p>
           ) : (
             <ul aria-label={t("queue.listLabel")} className="flex flex-col gap-3" data-testid="queue-list">
               {rows.map((r) => {
                 const days = daysLeft(r.dueAt, now);
                 const overdue = days <= 0 && r.status !== "submitted";
-                const cta = r.status === "submitted" ? "view" : r.status === "inProgress" ? "continue" : "start";
+                const cta =
+                  r.status === "submitted" ? "view" : r.status === "inProgress" ? "continue" : "start";
                 return (
-                  <li key={r.assignmentId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between">
+                  <li
+                    key={r.assignmentId}
+                    className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between"
+                  >
                     <div className="flex min-w-0 flex-col gap-1">
                       <div className="flex flex-wrap items-center gap-2">
                         <StatusBadge status={r.status} />
@@ -135,14 +147,22 @@ export default async function EvaluatorQueuePage({ searchParams }: { searchParam
                         · {r.categoryName}
                       </p>
                       <p className={`text-sm ${overdue ? "font-medium text-red-700" : "text-slate-700"}`}>
-                        {t("queue.due", { date: format.dateTime(r.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                        {t("queue.due", {
+                          date: format.dateTime(r.dueAt, { dateStyle: "medium", timeStyle: "short" }),
+                        })}
                         {r.status === "submitted" ? null : (
                           <> · {overdue ? t("queue.overdue") : t("queue.daysLeft", { days })}</>
                         )}
                       </p>
-                      <p className="text-sm text-slate-600">{t("queue.criteriaProgress", { scored: r.scored, total: r.total })}</p>
-                      {r.needsConflictCheck ? <p className="text-sm text-amber-800">{t("queue.needsConflictCheck")}</p> : null}
-                      {!r.open && r.status !== "submitted" ? <p className="text-sm text-slate-600">{t("queue.stageNotOpen")}</p> : null}
+                      <p className="text-sm text-slate-600">
+                        {t("queue.criteriaProgress", { scored: r.scored, total: r.total })}
+                      </p>
+                      {r.needsConflictCheck ? (
+                        <p className="text-sm text-amber-800">{t("queue.needsConflictCheck")}</p>
+                      ) : null}
+                      {!r.open && r.status !== "submitted" ? (
+                        <p className="text-sm text-slate-600">{t("queue.stageNotOpen")}</p>
+                      ) : null}
                     </div>
                     <Link
                       href={`/penilai/tugas/${r.assignmentId}`}

@@ -1,9 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignEvaluators, type AssignEntry, type AssignEvaluator, type AssignInput, type AssignmentPair } from "./assign";
+import {
+  assignEvaluators,
+  type AssignEntry,
+  type AssignEvaluator,
+  type AssignInput,
+  type AssignmentPair,
+} from "./assign";
 
 const OPDS = ["DINKES", "DISDIK", "BAPPEDA", "DISHUB"];
-const entry = (id: string, opdId: string, title?: string): AssignEntry => ({ id, opdId, ...(title ? { title } : {}) });
+const entry = (id: string, opdId: string, title?: string): AssignEntry => ({
+  id,
+  opdId,
+  ...(title ? { title } : {}),
+});
 const ev = (id: string, opdId: string | null = null): AssignEvaluator => ({ id, opdId });
 
 const spread = (loads: Record<string, number>) => {
@@ -25,7 +35,10 @@ describe("assignEvaluators", () => {
       const x = ["e1", "e3"].includes(a.entryId) ? "v1" : a.entryId === "e2" ? "v2" : "v5";
       expect(a.evaluatorId).not.toBe(x);
     }
-    expect(r.explanation).toEqual(["12 penugasan baru untuk 4 inovasi (3 penilai per inovasi).", "Setiap penilai mendapat 2 penugasan."]);
+    expect(r.explanation).toEqual([
+      "12 penugasan baru untuk 4 inovasi (3 penilai per inovasi).",
+      "Setiap penilai mendapat 2 penugasan.",
+    ]);
   });
 
   it("counts existing assignments toward the panel and the loads", () => {
@@ -41,14 +54,10 @@ describe("assignEvaluators", () => {
       perEntry: 2,
       seed: "s",
     });
-    expect(r.assignments).toEqual([
-      { entryId: "e2", evaluatorId: "v1" },
-      { entryId: "e2", evaluatorId: "v2" },
-    ].filter(() => false).concat(r.assignments)); // shape only; exact choice checked below
     expect(r.assignments.filter((a) => a.entryId === "e1")).toEqual([]);
-    expect(r.assignments.filter((a) => a.entryId === "e2")).toHaveLength(2);
-    expect(Object.values(r.loads).reduce((s, x) => s + x, 0)).toBe(5);
-    expect(r.loads).toEqual({ v1: 2, v2: 1, v3: 2 }.v2 === r.loads.v2 ? r.loads : { v1: 1, v2: 2, v3: 2 });
+    expect(new Set(r.assignments.filter((a) => a.entryId === "e2").map((a) => a.evaluatorId)).size).toBe(2);
+    // 3 existing (one per evaluator) + 2 new, spread as evenly as possible.
+    expect(Object.values(r.loads).sort()).toEqual([1, 2, 2]);
   });
 
   it("skips declared conflicts and explains an entry left short", () => {
@@ -66,7 +75,11 @@ describe("assignEvaluators", () => {
   });
 
   it("explains a plain shortage of evaluators, using the id when there is no title", () => {
-    const r = assignEvaluators({ entries: [entry("e1", "DINKES")], evaluators: [ev("v1"), ev("v2")], seed: "s" });
+    const r = assignEvaluators({
+      entries: [entry("e1", "DINKES")],
+      evaluators: [ev("v1"), ev("v2")],
+      seed: "s",
+    });
     expect(r.unmet).toEqual([{ entryId: "e1", needed: 1, reason: "NOT_ENOUGH_ELIGIBLE_EVALUATORS" }]);
     expect(r.explanation.at(-1)).toBe("Inovasi “e1” hanya mendapat 2 dari 3 penilai: hanya ada 2 penilai.");
   });
@@ -78,7 +91,12 @@ describe("assignEvaluators", () => {
     expect(none.unmet).toEqual([{ entryId: "e1", needed: 3, reason: "NOT_ENOUGH_ELIGIBLE_EVALUATORS" }]);
     expect(none.explanation[0]).toBe("Belum ada penilai yang dapat ditugaskan.");
     const empty = assignEvaluators({ entries: [], evaluators: [ev("v1")], seed: "s" });
-    expect(empty).toEqual({ assignments: [], unmet: [], loads: { v1: 0 }, explanation: ["Tidak ada penugasan baru.", "Setiap penilai mendapat 0 penugasan."] });
+    expect(empty).toEqual({
+      assignments: [],
+      unmet: [],
+      loads: { v1: 0 },
+      explanation: ["Tidak ada penugasan baru.", "Setiap penilai mendapat 0 penugasan."],
+    });
   });
 
   it("says when the loads could not be evened out", () => {
@@ -98,7 +116,14 @@ describe("assignEvaluators", () => {
   it("repairs imbalance left by the greedy order", () => {
     // Entries that only v1/v2 may judge, plus open entries: the result is as even as eligibility allows.
     const r = assignEvaluators({
-      entries: [entry("a", "X"), entry("b", "X"), entry("c", "Y"), entry("d", "Y"), entry("e", "Z"), entry("f", "Z")],
+      entries: [
+        entry("a", "X"),
+        entry("b", "X"),
+        entry("c", "Y"),
+        entry("d", "Y"),
+        entry("e", "Z"),
+        entry("f", "Z"),
+      ],
       evaluators: [ev("v1"), ev("v2"), ev("v3", "X"), ev("v4", "X")],
       perEntry: 2,
       seed: "repair",
@@ -114,14 +139,24 @@ describe("assignEvaluators", () => {
       seed: "2026",
     };
     expect(assignEvaluators(input)).toEqual(assignEvaluators(input));
-    const seeds = new Set(["a", "b", "c", "d", "e"].map((seed) => JSON.stringify(assignEvaluators({ ...input, seed }).assignments)));
+    const seeds = new Set(
+      ["a", "b", "c", "d", "e"].map((seed) =>
+        JSON.stringify(assignEvaluators({ ...input, seed }).assignments),
+      ),
+    );
     expect(seeds.size).toBeGreaterThan(1);
   });
 
   it("rejects duplicate ids and a bad perEntry", () => {
-    expect(() => assignEvaluators({ entries: [entry("e", "A"), entry("e", "B")], evaluators: [], seed: "" })).toThrow(/Duplicate entry/);
-    expect(() => assignEvaluators({ entries: [], evaluators: [ev("v"), ev("v")], seed: "" })).toThrow(/Duplicate evaluator/);
-    expect(() => assignEvaluators({ entries: [], evaluators: [], perEntry: 1.5, seed: "" })).toThrow(RangeError);
+    expect(() =>
+      assignEvaluators({ entries: [entry("e", "A"), entry("e", "B")], evaluators: [], seed: "" }),
+    ).toThrow(/Duplicate entry/);
+    expect(() => assignEvaluators({ entries: [], evaluators: [ev("v"), ev("v")], seed: "" })).toThrow(
+      /Duplicate evaluator/,
+    );
+    expect(() => assignEvaluators({ entries: [], evaluators: [], perEntry: 1.5, seed: "" })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -139,10 +174,17 @@ const inputArb: fc.Arbitrary<AssignInput> = fc
   .chain(({ nEntries, nEvaluators, perEntry, seed }) => {
     const entryIds = ids("e", nEntries);
     const evaluatorIds = ids("v", nEvaluators);
-    const pair = fc.record({ entryId: fc.constantFrom(...entryIds, "gone"), evaluatorId: fc.constantFrom(...evaluatorIds, "ghost") });
+    const pair = fc.record({
+      entryId: fc.constantFrom(...entryIds, "gone"),
+      evaluatorId: fc.constantFrom(...evaluatorIds, "ghost"),
+    });
     return fc.record({
       entries: fc.tuple(...entryIds.map((id) => fc.constantFrom(...OPDS).map((opdId) => entry(id, opdId)))),
-      evaluators: fc.tuple(...evaluatorIds.map((id) => fc.option(fc.constantFrom(...OPDS), { nil: null }).map((opdId) => ev(id, opdId)))),
+      evaluators: fc.tuple(
+        ...evaluatorIds.map((id) =>
+          fc.option(fc.constantFrom(...OPDS), { nil: null }).map((opdId) => ev(id, opdId)),
+        ),
+      ),
       existing: fc.array(pair, { maxLength: 10 }),
       conflicts: fc.array(pair, { maxLength: 10 }),
       perEntry: fc.constant(perEntry),
@@ -159,10 +201,15 @@ function expected(input: AssignInput) {
   return new Map(
     input.entries.map((x) => {
       const have = input.evaluators.filter((e) => existing.has(key({ entryId: x.id, evaluatorId: e.id })));
-      const unlisted = [...existing].filter((k) => k.startsWith(`${x.id}|`) && !input.evaluators.some((e) => k === `${x.id}|${e.id}`));
+      const unlisted = [...existing].filter(
+        (k) => k.startsWith(`${x.id}|`) && !input.evaluators.some((e) => k === `${x.id}|${e.id}`),
+      );
       const panel = have.length + unlisted.length;
       const eligible = input.evaluators.filter(
-        (e) => (e.opdId === null || e.opdId !== x.opdId) && !conflicts.has(key({ entryId: x.id, evaluatorId: e.id })) && !have.includes(e),
+        (e) =>
+          (e.opdId === null || e.opdId !== x.opdId) &&
+          !conflicts.has(key({ entryId: x.id, evaluatorId: e.id })) &&
+          !have.includes(e),
       ).length;
       const need = Math.max(0, (input.perEntry ?? 3) - panel);
       return [x.id, { panel, eligible, need, gets: Math.min(need, eligible) }];
@@ -213,7 +260,11 @@ describe("assignEvaluators properties", () => {
         }
         const short = input.entries
           .filter((x) => exp.get(x.id)!.gets < exp.get(x.id)!.need)
-          .map((x) => ({ entryId: x.id, needed: exp.get(x.id)!.need - exp.get(x.id)!.gets, reason: "NOT_ENOUGH_ELIGIBLE_EVALUATORS" }))
+          .map((x) => ({
+            entryId: x.id,
+            needed: exp.get(x.id)!.need - exp.get(x.id)!.gets,
+            reason: "NOT_ENOUGH_ELIGIBLE_EVALUATORS",
+          }))
           .sort((a, b) => (a.entryId < b.entryId ? -1 : 1));
         expect(r.unmet).toEqual(short);
       }),
@@ -226,7 +277,9 @@ describe("assignEvaluators properties", () => {
         const r = assignEvaluators(input);
         const existing = [...new Set((input.existing ?? []).map(key))];
         for (const e of input.evaluators) {
-          const count = existing.filter((k) => k.endsWith(`|${e.id}`)).length + r.assignments.filter((a) => a.evaluatorId === e.id).length;
+          const count =
+            existing.filter((k) => k.endsWith(`|${e.id}`)).length +
+            r.assignments.filter((a) => a.evaluatorId === e.id).length;
           expect(r.loads[e.id]).toBe(count);
         }
         expect(Object.keys(r.loads).sort()).toEqual(input.evaluators.map((e) => e.id).sort());
@@ -259,7 +312,9 @@ describe("assignEvaluators properties", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const r = assignEvaluators(input);
-        const exp = new Set([...(input.existing ?? []), ...r.assignments, ...(input.conflicts ?? [])].map(key));
+        const exp = new Set(
+          [...(input.existing ?? []), ...r.assignments, ...(input.conflicts ?? [])].map(key),
+        );
         const entryOpd = new Map(input.entries.map((x) => [x.id, x.opdId]));
         for (const a of r.assignments) {
           const from = r.loads[a.evaluatorId] ?? 0;
@@ -294,7 +349,10 @@ describe("assignEvaluators properties", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const first = assignEvaluators(input);
-        const again = assignEvaluators({ ...input, existing: [...(input.existing ?? []), ...first.assignments] });
+        const again = assignEvaluators({
+          ...input,
+          existing: [...(input.existing ?? []), ...first.assignments],
+        });
         expect(again.assignments).toEqual([]);
         expect(again.loads).toEqual(first.loads);
         expect(again.unmet).toEqual(first.unmet);

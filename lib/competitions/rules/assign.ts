@@ -70,7 +70,8 @@ function uniqueSorted<T extends { id: string }>(items: readonly T[], what: strin
 
 export function assignEvaluators(input: AssignInput): AssignResult {
   const perEntry = input.perEntry ?? 3;
-  if (!Number.isInteger(perEntry) || perEntry < 0) throw new RangeError(`perEntry must be a whole number ≥ 0 (got ${perEntry})`);
+  if (!Number.isInteger(perEntry) || perEntry < 0)
+    throw new RangeError(`perEntry must be a whole number ≥ 0 (got ${perEntry})`);
   const entries = uniqueSorted(input.entries, "entry");
   const evaluators = uniqueSorted(input.evaluators, "evaluator");
   const conflicts = new Set((input.conflicts ?? []).map((c) => pairKey(c.entryId, c.evaluatorId)));
@@ -86,13 +87,17 @@ export function assignEvaluators(input: AssignInput): AssignResult {
 
   const byId = new Map(entries.map((x) => [x.id, x]));
   const eligible = (x: AssignEntry, e: AssignEvaluator) =>
-    (e.opdId === null || e.opdId !== x.opdId) && !conflicts.has(pairKey(x.id, e.id)) && !panel.get(x.id)?.has(e.id);
+    (e.opdId === null || e.opdId !== x.opdId) &&
+    !conflicts.has(pairKey(x.id, e.id)) &&
+    !panel.get(x.id)?.has(e.id);
   const options = new Map(entries.map((x) => [x.id, evaluators.filter((e) => eligible(x, e))]));
   const needOf = (x: AssignEntry) => Math.max(0, perEntry - (panel.get(x.id)?.size ?? 0));
 
   // Least loaded first; among equals a seeded hash, so no evaluator is always first in line because of their id.
   const better = (x: string) => (a: AssignEvaluator, b: AssignEvaluator) =>
-    (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0) || hash(input.seed, a.id, x) - hash(input.seed, b.id, x) || cmp(a.id, b.id);
+    (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0) ||
+    hash(input.seed, a.id, x) - hash(input.seed, b.id, x) ||
+    cmp(a.id, b.id);
 
   // Most constrained entries first, while the most evaluators are still equally loaded.
   const order = [...entries].sort(
@@ -108,13 +113,17 @@ export function assignEvaluators(input: AssignInput): AssignResult {
     const opts = options.get(x.id) ?? [];
     const picked = [...opts].sort(better(x.id)).slice(0, need);
     for (const e of picked) load.set(e.id, (load.get(e.id) ?? 0) + 1);
-    chosen.set(x.id, picked.map((e) => e.id));
-    if (picked.length < need) unmet.push({ entryId: x.id, needed: need - picked.length, reason: "NOT_ENOUGH_ELIGIBLE_EVALUATORS" });
+    chosen.set(
+      x.id,
+      picked.map((e) => e.id),
+    );
+    if (picked.length < need)
+      unmet.push({ entryId: x.id, needed: need - picked.length, reason: "NOT_ENOUGH_ELIGIBLE_EVALUATORS" });
   }
 
   // Repair: move a new assignment from an evaluator to an eligible one with at least 2 fewer. Each move lowers
   // Σ load², so the loop ends; greedy order alone can leave such gaps when eligibility differs per entry.
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (const x of entries) {
       const current = chosen.get(x.id) ?? [];
@@ -137,14 +146,27 @@ export function assignEvaluators(input: AssignInput): AssignResult {
     [...(chosen.get(x.id) ?? [])].sort(cmp).map((evaluatorId) => ({ entryId: x.id, evaluatorId })),
   );
   unmet.sort((a, b) => cmp(a.entryId, b.entryId));
-  const loads: Record<string, number> = Object.fromEntries(evaluators.map((e) => [e.id, load.get(e.id) ?? 0]));
+  const loads: Record<string, number> = Object.fromEntries(
+    evaluators.map((e) => [e.id, load.get(e.id) ?? 0]),
+  );
 
-  const explanation = explain({ entries, evaluators, perEntry, assignments, unmet, load, byId, panel, conflicts });
+  const explanation = explain({
+    entries,
+    evaluators,
+    perEntry,
+    assignments,
+    unmet,
+    load,
+    byId,
+    panel,
+    conflicts,
+  });
   return { assignments, unmet, loads, explanation };
 }
 
 /** "a", "a dan b", "a, b dan c". */
-const listId = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} dan ${xs[xs.length - 1]}`);
+const listId = (xs: string[]) =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} dan ${xs[xs.length - 1]}`;
 
 function explain(c: {
   entries: AssignEntry[];
@@ -169,7 +191,9 @@ function explain(c: {
   if (loads.length > 0) {
     const min = Math.min(...loads);
     const max = Math.max(...loads);
-    lines.push(min === max ? `Setiap penilai mendapat ${min} penugasan.` : `Beban penilai: ${min}–${max} penugasan.`);
+    lines.push(
+      min === max ? `Setiap penilai mendapat ${min} penugasan.` : `Beban penilai: ${min}–${max} penugasan.`,
+    );
     if (max - min > 1) {
       lines.push(
         `Beban belum bisa dibuat rata (selisih ${max - min}) karena penilai dari OPD yang sama, konflik kepentingan, atau penugasan yang sudah ada.`,

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { competitionConfigSchema, configProblems, parseCompetitionConfig, type CompetitionConfig } from "./config";
+import {
+  competitionConfigSchema,
+  configProblems,
+  parseCompetitionConfig,
+  type CompetitionConfig,
+} from "./config";
 
-type Issues = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string; params?: unknown }[] } };
-const errorsOf = (r: Issues) => Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+type Issues = {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string; params?: unknown }[] };
+};
+const errorsOf = (r: Issues) =>
+  Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
 // What the admin form posts: numbers as strings, checkboxes as "on" or absent.
 const FORM = {
@@ -17,7 +26,11 @@ const FORM = {
     { code: "tata-kelola", name: "Tata Kelola", quota: "5" },
     { code: "PELAYANAN_PUBLIK", name: "Pelayanan Publik", quota: "" },
   ],
-  stageWeights: { DESK: { weight: "70" }, PRESENTATION: { weight: "30" }, FIELD_VERIFICATION: { weight: "", passFail: "on" } },
+  stageWeights: {
+    DESK: { weight: "70" },
+    PRESENTATION: { weight: "30" },
+    FIELD_VERIFICATION: { weight: "", passFail: "on" },
+  },
   tieBreakers: [
     { kind: "STAGE", stage: "PRESENTATION" },
     { kind: "CRITERION", stage: "DESK", code: "k1" },
@@ -58,8 +71,20 @@ describe("competitionConfigSchema", () => {
 
   it("accepts plain JSON values too, and defaults tie-breakers to none", () => {
     const { tieBreakers: _, ...rest } = FORM;
-    const v = competitionConfigSchema.parse({ ...rest, year: 2026, passingGrade: 65.25, zNormalize: false, hideEvaluatorNames: true });
-    expect(v).toMatchObject({ year: 2026, passingGrade: 65.25, zNormalize: false, hideEvaluatorNames: true, tieBreakers: [] });
+    const v = competitionConfigSchema.parse({
+      ...rest,
+      year: 2026,
+      passingGrade: 65.25,
+      zNormalize: false,
+      hideEvaluatorNames: true,
+    });
+    expect(v).toMatchObject({
+      year: 2026,
+      passingGrade: 65.25,
+      zNormalize: false,
+      hideEvaluatorNames: true,
+      tieBreakers: [],
+    });
   });
 
   it("reports field problems as message keys, all at once", () => {
@@ -88,7 +113,12 @@ describe("competitionConfigSchema", () => {
   });
 
   it("tells a missing number from a malformed one", () => {
-    const r = competitionConfigSchema.safeParse({ ...FORM, year: "", passingGrade: "tujuh puluh", shortlistSize: "1.000" });
+    const r = competitionConfigSchema.safeParse({
+      ...FORM,
+      year: "",
+      passingGrade: "tujuh puluh",
+      shortlistSize: "1.000",
+    });
     expect(errorsOf(r)).toEqual({
       year: "validation.required",
       passingGrade: "competitions.rules.notANumber",
@@ -140,7 +170,13 @@ describe("competitionConfigSchema", () => {
         params: { sum: 9, shortlistSize: 8 },
       }),
     ]);
-    expect(competitionConfigSchema.safeParse({ ...FORM, shortlistSize: "9", categories: [{ code: "A1", name: "Satu", quota: "9" }] }).success).toBe(true);
+    expect(
+      competitionConfigSchema.safeParse({
+        ...FORM,
+        shortlistSize: "9",
+        categories: [{ code: "A1", name: "Satu", quota: "9" }],
+      }).success,
+    ).toBe(true);
   });
 
   it("allows weights on scored stages only, and pass/fail only on field verification without weight", () => {
@@ -165,7 +201,10 @@ describe("competitionConfigSchema", () => {
   });
 
   it("keeps a zero weight on a non-scored stage out of the result", () => {
-    const v = competitionConfigSchema.parse({ ...FORM, stageWeights: { ...FORM.stageWeights, SCREENING: { weight: "0" } } });
+    const v = competitionConfigSchema.parse({
+      ...FORM,
+      stageWeights: { ...FORM.stageWeights, SCREENING: { weight: "0" } },
+    });
     expect(Object.keys(v.stageWeights)).toEqual(["DESK", "PRESENTATION", "FIELD_VERIFICATION"]);
   });
 
@@ -176,7 +215,9 @@ describe("competitionConfigSchema", () => {
       tieBreakers: [],
     });
     expect(errorsOf(r)).toEqual({ stageWeights: "competitions.rules.noWeightedStage" });
-    expect(errorsOf(competitionConfigSchema.safeParse({ ...FORM, stageWeights: {}, tieBreakers: [] }))).toEqual({
+    expect(
+      errorsOf(competitionConfigSchema.safeParse({ ...FORM, stageWeights: {}, tieBreakers: [] })),
+    ).toEqual({
       stageWeights: "competitions.rules.noWeightedStage",
     });
   });
@@ -238,7 +279,13 @@ describe("parseCompetitionConfig", () => {
     expect(parseCompetitionConfig(FORM)).toMatchObject({ ok: true, value: { year: 2026 } });
     expect(parseCompetitionConfig({ ...FORM, shortlistSize: "4" })).toEqual({
       ok: false,
-      problems: [{ path: "categories", code: "competitions.rules.quotasExceedShortlist", params: { sum: 5, shortlistSize: 4 } }],
+      problems: [
+        {
+          path: "categories",
+          code: "competitions.rules.quotasExceedShortlist",
+          params: { sum: 5, shortlistSize: 4 },
+        },
+      ],
     });
   });
 });
@@ -247,6 +294,8 @@ describe("configProblems", () => {
   it("can re-check parsed settings (e.g. loaded from the database)", () => {
     const v = competitionConfigSchema.parse(FORM);
     expect(configProblems(v)).toEqual([]);
-    expect(configProblems({ ...v, shortlistSize: 1 }).map((p) => p.code)).toEqual(["competitions.rules.quotasExceedShortlist"]);
+    expect(configProblems({ ...v, shortlistSize: 1 }).map((p) => p.code)).toEqual([
+      "competitions.rules.quotasExceedShortlist",
+    ]);
   });
 });

@@ -2,7 +2,16 @@
 // span fields, all reported in one pass as i18n keys (see lib/action.ts, which translates issue.message).
 import { z } from "zod";
 import type { TieBreaker } from "@/lib/scoring/types";
-import { MESSAGES as M, booleanField, codeField, numberField, textField } from "./fields";
+import {
+  MESSAGES as M,
+  booleanField,
+  codeField,
+  crossFieldRefinement,
+  failures,
+  numberField,
+  textField,
+  type Path,
+} from "./fields";
 import { isStageKind, STAGE_KINDS, type Problem } from "./stages";
 
 export const AGGREGATIONS = ["MEAN", "MEDIAN", "TRIMMED_MEAN"] as const;
@@ -11,9 +20,15 @@ export const SCORED_STAGES = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as c
 export type ScoredStageKind = (typeof SCORED_STAGES)[number];
 /** Stages that may be judged pass/fail instead of scored. */
 export const PASS_FAIL_STAGES: readonly ScoredStageKind[] = ["FIELD_VERIFICATION"];
-export const isScoredStage = (k: unknown): k is ScoredStageKind => SCORED_STAGES.includes(k as ScoredStageKind);
+export const isScoredStage = (k: unknown): k is ScoredStageKind =>
+  SCORED_STAGES.includes(k as ScoredStageKind);
 
-export const LIMITS = { maxShortlist: 10_000, maxWeight: 1000, maxCategories: 50, maxTieBreakers: 20 } as const;
+export const LIMITS = {
+  maxShortlist: 10_000,
+  maxWeight: 1000,
+  maxCategories: 50,
+  maxTieBreakers: 20,
+} as const;
 
 const R = {
   yearRange: "competitions.rules.yearRange",
@@ -82,18 +97,12 @@ const baseSchema = z.object({
 });
 
 type Base = z.output<typeof baseSchema>;
-type Path = readonly (string | number)[];
-
-const startsWith = (a: Path, b: Path) => b.length <= a.length && b.every((x, i) => a[i] === x);
-
 /**
  * Rules spanning fields; paths match zod's issue paths (joined with "."). `failed` lists the paths that already
  * failed their own checks: a rule reading such a value is skipped, since the value is unusable and already marked.
  */
 export function configProblems(v: Base, failed: readonly Path[] = []): Problem[] {
-  // The value at `path` is unusable when it, a container of it, or anything inside it failed.
-  const isBroken = (path: Path) => failed.some((f) => startsWith(f, path) || startsWith(path, f));
-  const containerBroken = (path: Path) => failed.some((f) => startsWith(path, f));
+  const { value: isBroken, container: containerBroken } = failures(failed);
   const problems: Problem[] = [];
   const push = (path: string, code: string, params?: Problem["params"]) =>
     problems.push(params ? { path, code, params } : { path, code });
@@ -110,7 +119,8 @@ export function configProblems(v: Base, failed: readonly Path[] = []): Problem[]
     !containerBroken(["categories"]) && v.categories.every((_, i) => !isBroken(["categories", i, "quota"]));
   if (quotasKnown && !isBroken(["shortlistSize"])) {
     const sum = v.categories.reduce((acc, c) => acc + (c.quota ?? 0), 0);
-    if (sum > v.shortlistSize) push("categories", R.quotasExceedShortlist, { sum, shortlistSize: v.shortlistSize });
+    if (sum > v.shortlistSize)
+      push("categories", R.quotasExceedShortlist, { sum, shortlistSize: v.shortlistSize });
   }
 
   if (!containerBroken(["stageWeights"])) {
@@ -144,7 +154,8 @@ export function configProblems(v: Base, failed: readonly Path[] = []): Problem[]
       if (seen.has(key)) push(`tieBreakers.${i}`, R.duplicateTieBreaker);
       seen.add(key);
       // Only a scored stage has scores to compare; a pass/fail stage has verdicts.
-      const passFail = "stage" in t && !isBroken(["stageWeights", t.stage]) && v.stageWeights[t.stage]?.passFail === true;
+      const passFail =
+        "stage" in t && !isBroken(["stageWeights", t.stage]) && v.stageWeights[t.stage]?.passFail === true;
       if ("stage" in t && (!isScoredStage(t.stage) || passFail)) {
         push(`tieBreakers.${i}.stage`, R.tieBreakerStage, { stage: t.stage });
       }
@@ -154,17 +165,7 @@ export function configProblems(v: Base, failed: readonly Path[] = []): Problem[]
 }
 
 export const competitionConfigSchema = baseSchema
-  .superRefine(
-    (v, ctx) => {
-      const failed = ctx.issues.map((i) => (i.path ?? []) as Path);
-      if (failed.some((f) => f.length === 0)) return; // the input is not even an object
-      for (const p of configProblems(v, failed)) {
-        ctx.addIssue({ code: "custom", path: p.path.split("."), message: p.code, input: undefined, params: p.params });
-      }
-    },
-    // Run even when fields failed, so the admin sees every problem in one pass.
-    { when: () => true },
-  )
+  .superRefine(...crossFieldRefinement(configProblems))
   .transform((v) => ({
     ...v,
     // Only scored stages are kept: the others passed the checks, so they carry no weight.

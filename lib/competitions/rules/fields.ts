@@ -1,5 +1,6 @@
 // Zod building blocks for admin forms: accept what inputs send ("70,5", "on", "") and report i18n keys.
 import { z } from "zod";
+import type { Problem } from "./stages";
 
 export const MESSAGES = {
   required: "validation.required",
@@ -50,7 +51,9 @@ function parse(v: string | number, o: NumberOptions): number | string {
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** A number from a number or a form string; issues carry the field's own message keys. */
-export function numberField(o: NumberOptions & { blank: null }): z.ZodType<number | null, string | number | null | undefined>;
+export function numberField(
+  o: NumberOptions & { blank: null },
+): z.ZodType<number | null, string | number | null | undefined>;
 export function numberField(o: NumberOptions): z.ZodType<number, string | number | null | undefined>;
 export function numberField(o: NumberOptions): z.ZodType<number | null, string | number | null | undefined> {
   return z
@@ -69,7 +72,14 @@ export function numberField(o: NumberOptions): z.ZodType<number | null, string |
     });
 }
 
-const BOOLEAN_STRINGS: Record<string, boolean> = { true: true, on: true, "1": true, false: false, off: false, "0": false };
+const BOOLEAN_STRINGS: Record<string, boolean> = {
+  true: true,
+  on: true,
+  "1": true,
+  false: false,
+  off: false,
+  "0": false,
+};
 
 /** A checkbox: an unchecked box is not sent at all, so absent means false unless told otherwise. */
 export function booleanField(absent = false) {
@@ -96,3 +106,38 @@ export const codeField = (min: number, max: number, message: string) =>
     .trim()
     .toUpperCase()
     .regex(new RegExp(`^[A-Z0-9_-]{${min},${max}}$`), message);
+
+// ───────────── Cross-field rules next to field errors ─────────────
+
+export type Path = readonly (string | number)[];
+const startsWith = (a: Path, b: Path) => b.length <= a.length && b.every((x, i) => a[i] === x);
+
+/**
+ * Which values already failed their own checks. A cross-field rule reading such a value is skipped: the value
+ * is unusable and its field is already marked. `value(path)`: the field, something inside it, or a container
+ * of it failed; `container(path)`: the path itself or a container of it failed.
+ */
+export function failures(failed: readonly Path[]) {
+  return {
+    value: (path: Path) => failed.some((f) => startsWith(f, path) || startsWith(path, f)),
+    container: (path: Path) => failed.some((f) => startsWith(path, f)),
+  };
+}
+
+/**
+ * Runs `rules` after the field checks, even when some failed, so the user sees every problem in one pass.
+ * Problems become zod issues whose message is the i18n key and whose path is the dotted path split back up.
+ */
+export function crossFieldRefinement<T>(rules: (value: T, failed: Path[]) => Problem[]) {
+  return [
+    (value: T, ctx: z.RefinementCtx<T>) => {
+      const failed = ctx.issues.map((i) => (i.path ?? []) as Path);
+      if (failed.some((f) => f.length === 0)) return; // not even the right shape
+      for (const p of rules(value, failed)) {
+        const path = p.path.split(".").map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+        ctx.addIssue({ code: "custom", path, message: p.code, input: undefined, params: p.params });
+      }
+    },
+    { when: () => true },
+  ] as const;
+}

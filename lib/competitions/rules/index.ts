@@ -35,11 +35,13 @@ export {
   rubricSchema,
   rubricShapeProblems,
   validateRubric,
-  rubricChangeImpact,
   copyRubric,
   type RubricCriterion,
   type Rubric,
   type RubricInput,
+} from "./rubric";
+export {
+  rubricChangeImpact,
   type ScoreRef,
   type CriterionChange,
   type CriterionChangeKind,
@@ -48,7 +50,7 @@ export {
   type AffectedScore,
   type AffectedAssignment,
   type RubricImpact,
-} from "./rubric";
+} from "./rubric-impact";
 export {
   assignEvaluators,
   type AssignEntry,

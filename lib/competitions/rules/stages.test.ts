@@ -1,9 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isOpen, requireOpen, stageAt, STAGE_KINDS, validateSchedule, type StageDates, type StageKind } from "./stages";
+import {
+  isOpen,
+  requireOpen,
+  stageAt,
+  STAGE_KINDS,
+  validateSchedule,
+  type StageDates,
+  type StageKind,
+} from "./stages";
 
 const d = (s: string) => new Date(`2026-${s}:00+07:00`);
-const stage = (kind: StageKind, from: string, to: string): StageDates => ({ kind, startsAt: d(from), endsAt: d(to) });
+const stage = (kind: StageKind, from: string, to: string): StageDates => ({
+  kind,
+  startsAt: d(from),
+  endsAt: d(to),
+});
 
 // A complete, valid schedule; consecutive stages touch (a stage may start the instant the previous ends).
 const FULL: StageDates[] = [
@@ -30,10 +42,18 @@ describe("validateSchedule", () => {
 
   it("reports every missing required stage", () => {
     expect(validateSchedule(without("REGISTRATION", "DESK", "ANNOUNCEMENT", "SCREENING"))).toEqual([
-      { path: "stages.REGISTRATION", code: "competitions.rules.missingStage", params: { stage: "REGISTRATION" } },
+      {
+        path: "stages.REGISTRATION",
+        code: "competitions.rules.missingStage",
+        params: { stage: "REGISTRATION" },
+      },
       { path: "stages.SCREENING", code: "competitions.rules.missingStage", params: { stage: "SCREENING" } },
       { path: "stages.DESK", code: "competitions.rules.missingStage", params: { stage: "DESK" } },
-      { path: "stages.ANNOUNCEMENT", code: "competitions.rules.missingStage", params: { stage: "ANNOUNCEMENT" } },
+      {
+        path: "stages.ANNOUNCEMENT",
+        code: "competitions.rules.missingStage",
+        params: { stage: "ANNOUNCEMENT" },
+      },
     ]);
     expect(validateSchedule([])).toHaveLength(4);
   });
@@ -50,13 +70,21 @@ describe("validateSchedule", () => {
   it("reports duplicates once per kind with their count", () => {
     const extra = stage("PRESENTATION", "07-01T08:00", "07-02T08:00");
     expect(validateSchedule([...FULL, extra, extra])).toEqual([
-      { path: "stages.PRESENTATION", code: "competitions.rules.duplicateStage", params: { stage: "PRESENTATION", count: 3 } },
+      {
+        path: "stages.PRESENTATION",
+        code: "competitions.rules.duplicateStage",
+        params: { stage: "PRESENTATION", count: 3 },
+      },
     ]);
   });
 
   it("reports an overlap on the later stage, naming the earlier one", () => {
     expect(validateSchedule(replace(stage("DESK", "04-09T08:00", "05-10T16:00")))).toEqual([
-      { path: "stages.DESK.startsAt", code: "competitions.rules.overlap", params: { stage: "DESK", other: "SCREENING" } },
+      {
+        path: "stages.DESK.startsAt",
+        code: "competitions.rules.overlap",
+        params: { stage: "DESK", other: "SCREENING" },
+      },
     ]);
   });
 
@@ -78,7 +106,9 @@ describe("validateSchedule", () => {
         (k) => `stages.${k}.startsAt`,
       ),
     );
-    expect(problems.every((p) => p.code === "competitions.rules.outOfOrder" && p.params?.other === "REGISTRATION")).toBe(true);
+    expect(
+      problems.every((p) => p.code === "competitions.rules.outOfOrder" && p.params?.other === "REGISTRATION"),
+    ).toBe(true);
   });
 
   it("reports every kind of problem in one pass", () => {
@@ -102,7 +132,11 @@ describe("validateSchedule", () => {
     expect(validateSchedule(replace(bad))).toEqual([
       { path: "stages.DESK.startsAt", code: "competitions.rules.invalidDate", params: { stage: "DESK" } },
     ]);
-    const unknown = { kind: "PARTY", startsAt: d("01-01T00:00"), endsAt: d("01-02T00:00") } as unknown as StageDates;
+    const unknown = {
+      kind: "PARTY",
+      startsAt: d("01-01T00:00"),
+      endsAt: d("01-02T00:00"),
+    } as unknown as StageDates;
     expect(validateSchedule([...FULL, unknown])).toEqual([
       { path: "stages.PARTY", code: "competitions.rules.unknownStage", params: { stage: "PARTY" } },
     ]);
@@ -115,7 +149,9 @@ describe("validateSchedule", () => {
         fc.subarray(["OBJECTION", "PRESENTATION", "FIELD_VERIFICATION"] as StageKind[]),
         (gaps, optional) => {
           let t = Date.UTC(2026, 0, 1);
-          const kinds = STAGE_KINDS.filter((k) => !["OBJECTION", "PRESENTATION", "FIELD_VERIFICATION"].includes(k) || optional.includes(k));
+          const kinds = STAGE_KINDS.filter(
+            (k) => !["OBJECTION", "PRESENTATION", "FIELD_VERIFICATION"].includes(k) || optional.includes(k),
+          );
           const schedule = kinds.map((kind, i) => {
             const startsAt = new Date((t += (gaps[2 * i] as number) - 1)); // gap 0 allowed
             const endsAt = new Date((t += gaps[2 * i + 1] as number));
@@ -123,7 +159,9 @@ describe("validateSchedule", () => {
           });
           expect(validateSchedule(schedule)).toEqual([]);
           // Swapping the dates of two stages always breaks the order.
-          const swapped = schedule.map((s, i) => (i === 0 ? { ...s, ...pick(schedule[1]) } : i === 1 ? { ...s, ...pick(schedule[0]) } : s));
+          const swapped = schedule.map((s, i) =>
+            i === 0 ? { ...s, ...pick(schedule[1]) } : i === 1 ? { ...s, ...pick(schedule[0]) } : s,
+          );
           expect(validateSchedule(swapped).length).toBeGreaterThan(0);
         },
       ),
@@ -150,7 +188,10 @@ describe("stageAt / isOpen", () => {
   });
 
   it("on an overlapping schedule, the later stage wins", () => {
-    const overlapping = [stage("DESK", "04-01T08:00", "04-30T08:00"), stage("SCREENING", "03-25T08:00", "04-05T08:00")];
+    const overlapping = [
+      stage("DESK", "04-01T08:00", "04-30T08:00"),
+      stage("SCREENING", "03-25T08:00", "04-05T08:00"),
+    ];
     expect(stageAt(overlapping, d("04-02T08:00"))).toBe("DESK");
   });
 
@@ -171,7 +212,11 @@ describe("requireOpen", () => {
     const closed = {
       ok: false,
       code: "competitions.rules.stageClosed",
-      params: { stage: "REGISTRATION", startsAt: "2026-03-01T01:00:00.000Z", endsAt: "2026-03-31T16:59:00.000Z" },
+      params: {
+        stage: "REGISTRATION",
+        startsAt: "2026-03-01T01:00:00.000Z",
+        endsAt: "2026-03-31T16:59:00.000Z",
+      },
     };
     expect(requireOpen(FULL, "REGISTRATION", d("02-28T08:00"))).toEqual({
       ...closed,

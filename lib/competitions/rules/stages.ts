@@ -44,7 +44,11 @@ export function validateSchedule(stages: readonly StageDates[]): Problem[] {
   const byKind = new Map<StageKind, StageDates[]>();
   for (const s of stages) {
     if (!isStageKind(s.kind)) {
-      problems.push({ path: `stages.${String(s.kind)}`, code: "competitions.rules.unknownStage", params: { stage: String(s.kind) } });
+      problems.push({
+        path: `stages.${String(s.kind)}`,
+        code: "competitions.rules.unknownStage",
+        params: { stage: String(s.kind) },
+      });
       continue;
     }
     byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
@@ -55,7 +59,11 @@ export function validateSchedule(stages: readonly StageDates[]): Problem[] {
   for (const kind of STAGE_KINDS) {
     const list = byKind.get(kind) ?? [];
     if (list.length === 0 && REQUIRED_STAGES.includes(kind)) {
-      problems.push({ path: `stages.${kind}`, code: "competitions.rules.missingStage", params: { stage: kind } });
+      problems.push({
+        path: `stages.${kind}`,
+        code: "competitions.rules.missingStage",
+        params: { stage: kind },
+      });
     }
     if (list.length > 1) {
       problems.push({
@@ -68,12 +76,20 @@ export function validateSchedule(stages: readonly StageDates[]): Problem[] {
     for (const s of list) {
       for (const field of ["startsAt", "endsAt"] as const) {
         if (!validDate(s[field])) {
-          problems.push({ path: `stages.${kind}.${field}`, code: "competitions.rules.invalidDate", params: { stage: kind } });
+          problems.push({
+            path: `stages.${kind}.${field}`,
+            code: "competitions.rules.invalidDate",
+            params: { stage: kind },
+          });
           ok = false;
         }
       }
       if (validDate(s.startsAt) && validDate(s.endsAt) && s.endsAt.getTime() <= s.startsAt.getTime()) {
-        problems.push({ path: `stages.${kind}.endsAt`, code: "competitions.rules.endBeforeStart", params: { stage: kind } });
+        problems.push({
+          path: `stages.${kind}.endsAt`,
+          code: "competitions.rules.endBeforeStart",
+          params: { stage: kind },
+        });
         ok = false;
       }
     }
@@ -107,7 +123,8 @@ export function stageAt(stages: readonly StageDates[], at: Date): StageKind | nu
   const t = at.getTime();
   let found: StageKind | null = null;
   for (const s of stages) {
-    if (isStageKind(s.kind) && openAt(s, t) && (found === null || stageOrder(s.kind) > stageOrder(found))) found = s.kind;
+    if (isStageKind(s.kind) && openAt(s, t) && (found === null || stageOrder(s.kind) > stageOrder(found)))
+      found = s.kind;
   }
   return found;
 }

@@ -34,7 +34,11 @@ describe("npm run ranking", () => {
   it("prints the ranking as canonical JSON", async () => {
     const r = await run(["export.json"]);
     const file = JSON.parse(SAMPLE) as RankingExport;
-    expect(r).toEqual({ code: EXIT_OK, stdout: rankingJson(computeRanking(toEngineInput(file))), stderr: "" });
+    expect(r).toEqual({
+      code: EXIT_OK,
+      stdout: rankingJson(computeRanking(toEngineInput(file))),
+      stderr: "",
+    });
   });
 
   it("prints a table with --table, before or after the file", async () => {
@@ -80,19 +84,30 @@ describe("npm run ranking", () => {
     }
 
     // Quotas above the shortlist size pass the file schema; the engine refuses them.
-    const quotas = await run(["export.json"], withSample((f) => (f.competition.shortlistSize = 2)));
+    const quotas = await run(
+      ["export.json"],
+      withSample((f) => (f.competition.shortlistSize = 2)),
+    );
     expect(quotas).toMatchObject({ code: EXIT_INVALID, stdout: "" });
-    expect(quotas.stderr).toBe("export.json is not a valid ranking export: sum of category quotas (3) exceeds the shortlist size (2)\n");
+    expect(quotas.stderr).toBe(
+      "export.json is not a valid ranking export: sum of category quotas (3) exceeds the shortlist size (2)\n",
+    );
   });
 
   it("exits 1 when the file cannot be read", async () => {
     const r = await run(["missing.json"]);
     expect(r.code).toBe(EXIT_ERROR);
-    expect(r.stderr).toBe("Cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'\n");
+    expect(r.stderr).toBe(
+      "Cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'\n",
+    );
   });
 
   it("prints help, and regenerates the JSON Schema with --write-schema", async () => {
     expect(await run(["--help"])).toMatchObject({ code: EXIT_OK, stderr: "" });
-    expect(await run(["--write-schema"])).toEqual({ code: EXIT_OK, stdout: "Wrote docs/ranking-input.schema.json\n", stderr: "" });
+    expect(await run(["--write-schema"])).toEqual({
+      code: EXIT_OK,
+      stdout: "Wrote docs/ranking-input.schema.json\n",
+      stderr: "",
+    });
   });
 });

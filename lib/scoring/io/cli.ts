@@ -41,7 +41,12 @@ export async function runRankingCli(args: readonly string[], io: CliIo): Promise
   const unknown = args.filter((a) => a.startsWith("-") && a !== "--table");
   const files = args.filter((a) => !a.startsWith("-"));
   if (unknown.length > 0 || files.length !== 1) {
-    const problem = unknown.length > 0 ? `Unknown option ${unknown.join(", ")}` : files.length === 0 ? "No export file given" : "Give exactly one export file";
+    const problem =
+      unknown.length > 0
+        ? `Unknown option ${unknown.join(", ")}`
+        : files.length === 0
+          ? "No export file given"
+          : "Give exactly one export file";
     return invalid(io, [problem, "", USAGE]);
   }
   const file = files[0] as string;
@@ -76,7 +81,8 @@ export async function runRankingCli(args: readonly string[], io: CliIo): Promise
     return EXIT_OK;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (message.startsWith(ENGINE_INVALID)) return invalid(io, [`${file} is not a valid ranking export: ${message.slice(ENGINE_INVALID.length)}`]);
+    if (message.startsWith(ENGINE_INVALID))
+      return invalid(io, [`${file} is not a valid ranking export: ${message.slice(ENGINE_INVALID.length)}`]);
     io.stderr(`Ranking failed: ${message}\n`);
     return EXIT_ERROR;
   }

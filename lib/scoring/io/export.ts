@@ -7,7 +7,13 @@ import { compareIds } from "../numeric";
 import { EXPORT_FORMAT, EXPORT_VERSION, issuePath, rankingExportSchema, type RankingExport } from "./schema";
 
 /** Entry statuses that passed screening; REGISTERED, SCREENED_FAIL and RETURNED entries are not ranked. */
-export const EXPORTED_ENTRY_STATUSES = ["SCREENED_PASS", "SHORTLISTED", "FINALIST", "WINNER", "DISQUALIFIED"] as const;
+export const EXPORTED_ENTRY_STATUSES = [
+  "SCREENED_PASS",
+  "SHORTLISTED",
+  "FINALIST",
+  "WINNER",
+  "DISQUALIFIED",
+] as const;
 
 /** The engine's desk stage; the competition schema has no setting for it. */
 export const DESK_STAGE = "DESK";
@@ -15,7 +21,10 @@ export const DESK_STAGE = "DESK";
 type Decimalish = { toNumber(): number } | number;
 const num = (d: Decimalish): number => (typeof d === "number" ? d : d.toNumber());
 
-const byId = <T>(key: (x: T) => string) => (a: T, b: T) => compareIds(key(a), key(b));
+const byId =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    compareIds(key(a), key(b));
 
 /** "E01", "E02"… numbered by ascending evaluator id; at least two digits, more when there are ≥ 100 evaluators. */
 export function evaluatorLabels(evaluatorIds: Iterable<string>): Map<string, string> {
@@ -35,40 +44,78 @@ function snapshotTitle(snapshot: unknown): string | null {
   return typeof title === "string" && title.trim() !== "" ? title : null;
 }
 
-export async function exportCompetition(db: Db, competitionId: string, opts: { now?: Date } = {}): Promise<RankingExport> {
+export async function exportCompetition(
+  db: Db,
+  competitionId: string,
+  opts: { now?: Date } = {},
+): Promise<RankingExport> {
   const exported = { competitionId, status: { in: [...EXPORTED_ENTRY_STATUSES] } };
   // Flat queries, at most one relation each: Prisma runs sibling relations of one query concurrently, which on a
   // transaction's single connection is deprecated by pg (prisma/orm#29979). The array form runs them in order.
-  const [competition, stageRows, categories, entryRows, innovations, versions, upheld, evaluators, assignments, overrides] =
-    await db.$transaction(
-      [
-        db.competition.findUnique({ where: { id: competitionId }, include: { region: { select: { name: true } } } }),
-        db.competitionStage.findMany({ where: { competitionId }, orderBy: { kind: "asc" }, include: { criteria: true } }),
-        db.competitionCategory.findMany({ where: { competitionId } }),
-        db.entry.findMany({
-          where: exported,
-          select: { id: true, registeredAt: true, categoryId: true, innovationId: true, versionId: true },
-        }),
-        db.innovation.findMany({
-          where: { entries: { some: exported } },
-          select: { id: true, title: true, opd: { select: { shortName: true } } },
-        }),
-        db.innovationVersion.findMany({ where: { entries: { some: exported } }, select: { id: true, snapshot: true } }),
-        db.objection.groupBy({ by: ["entryId"], where: { status: "UPHELD", entry: exported }, _count: { _all: true } }),
-        // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
-        db.assignment.findMany({ where: { entry: { competitionId } }, distinct: ["evaluatorId"], select: { evaluatorId: true } }),
-        db.assignment.findMany({
-          where: { entry: exported, review: { is: { submittedAt: { not: null }, locked: true } } },
-          select: { id: true, entryId: true, evaluatorId: true, stageId: true, scores: { select: { criterionId: true, value: true } } },
-        }),
-        db.override.findMany({
-          where: { competitionId, revokedAt: null, entry: exported },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { entryId: true, kind: true, targetRank: true, reason: true },
-        }),
-      ],
-      { isolationLevel: "RepeatableRead" },
-    );
+  const [
+    competition,
+    stageRows,
+    categories,
+    entryRows,
+    innovations,
+    versions,
+    upheld,
+    evaluators,
+    assignments,
+    overrides,
+  ] = await db.$transaction(
+    [
+      db.competition.findUnique({
+        where: { id: competitionId },
+        include: { region: { select: { name: true } } },
+      }),
+      db.competitionStage.findMany({
+        where: { competitionId },
+        orderBy: { kind: "asc" },
+        include: { criteria: true },
+      }),
+      db.competitionCategory.findMany({ where: { competitionId } }),
+      db.entry.findMany({
+        where: exported,
+        select: { id: true, registeredAt: true, categoryId: true, innovationId: true, versionId: true },
+      }),
+      db.innovation.findMany({
+        where: { entries: { some: exported } },
+        select: { id: true, title: true, opd: { select: { shortName: true } } },
+      }),
+      db.innovationVersion.findMany({
+        where: { entries: { some: exported } },
+        select: { id: true, snapshot: true },
+      }),
+      db.objection.groupBy({
+        by: ["entryId"],
+        where: { status: "UPHELD", entry: exported },
+        _count: { _all: true },
+      }),
+      // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
+      db.assignment.findMany({
+        where: { entry: { competitionId } },
+        distinct: ["evaluatorId"],
+        select: { evaluatorId: true },
+      }),
+      db.assignment.findMany({
+        where: { entry: exported, review: { is: { submittedAt: { not: null }, locked: true } } },
+        select: {
+          id: true,
+          entryId: true,
+          evaluatorId: true,
+          stageId: true,
+          scores: { select: { criterionId: true, value: true } },
+        },
+      }),
+      db.override.findMany({
+        where: { competitionId, revokedAt: null, entry: exported },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { entryId: true, kind: true, targetRank: true, reason: true },
+      }),
+    ],
+    { isolationLevel: "RepeatableRead" },
+  );
   if (!competition) throw new Error(`Competition "${competitionId}" not found`);
   const categoryById = new Map(categories.map((c) => [c.id, c.code]));
   const innovationById = new Map(innovations.map((i) => [i.id, i]));
@@ -79,7 +126,9 @@ export async function exportCompetition(db: Db, competitionId: string, opts: { n
   // stage without criteria is a configuration error the engine reports). REGISTRATION, SCREENING… are left out.
   const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || num(s.weight) > 0);
   const stageById = new Map(stages.map((s) => [s.id, s]));
-  const criterionById = new Map(stages.flatMap((s) => s.criteria.map((c) => [c.id, { stageId: s.id, code: c.code }] as const)));
+  const criterionById = new Map(
+    stages.flatMap((s) => s.criteria.map((c) => [c.id, { stageId: s.id, code: c.code }] as const)),
+  );
   const labels = evaluatorLabels(evaluators.map((a) => a.evaluatorId));
 
   const reviews = assignments
@@ -87,17 +136,31 @@ export async function exportCompetition(db: Db, competitionId: string, opts: { n
     .map((a) => {
       const stage = stageById.get(a.stageId)!;
       // Every criterion of the stage, in rubric order; null when the evaluator left it empty.
-      const values: Record<string, number | null> = Object.fromEntries(rubric(stage.criteria).map((c) => [c.code, null]));
+      const values: Record<string, number | null> = Object.fromEntries(
+        rubric(stage.criteria).map((c) => [c.code, null]),
+      );
       for (const s of a.scores) {
         const c = criterionById.get(s.criterionId);
         if (!c || c.stageId !== a.stageId) {
-          throw new Error(`Assignment "${a.id}" has a score for criterion "${s.criterionId}" of another stage`);
+          throw new Error(
+            `Assignment "${a.id}" has a score for criterion "${s.criterionId}" of another stage`,
+          );
         }
         values[c.code] = s.value === null ? null : num(s.value);
       }
-      return { entryId: a.entryId, stage: stage.kind as string, evaluator: labels.get(a.evaluatorId)!, values };
+      return {
+        entryId: a.entryId,
+        stage: stage.kind as string,
+        evaluator: labels.get(a.evaluatorId)!,
+        values,
+      };
     })
-    .sort((a, b) => compareIds(a.entryId, b.entryId) || compareIds(a.stage, b.stage) || compareIds(a.evaluator, b.evaluator));
+    .sort(
+      (a, b) =>
+        compareIds(a.entryId, b.entryId) ||
+        compareIds(a.stage, b.stage) ||
+        compareIds(a.evaluator, b.evaluator),
+    );
 
   const draft = {
     format: EXPORT_FORMAT,
@@ -147,11 +210,13 @@ export async function exportCompetition(db: Db, competitionId: string, opts: { n
       .sort(byId((e) => e.id)),
     reviews,
     // Stable sort: overrides of one entry keep their creation order (two of them make the file invalid anyway).
-    overrides: [...overrides].sort(byId((o) => o.entryId)).map((o) =>
-      o.kind === "MOVE"
-        ? { entryId: o.entryId, kind: o.kind, targetRank: o.targetRank, reason: o.reason }
-        : { entryId: o.entryId, kind: o.kind, reason: o.reason },
-    ),
+    overrides: [...overrides]
+      .sort(byId((o) => o.entryId))
+      .map((o) =>
+        o.kind === "MOVE"
+          ? { entryId: o.entryId, kind: o.kind, targetRank: o.targetRank, reason: o.reason }
+          : { entryId: o.entryId, kind: o.kind, reason: o.reason },
+      ),
   };
 
   // The export must always be a valid file: fail loudly here rather than publish one the command rejects.

@@ -6,23 +6,36 @@ import { formatTable, rankingJson } from "./format";
 import { toEngineInput, type RankingExport } from "./schema";
 
 const sample = (): RankingExport =>
-  JSON.parse(readFileSync(new URL("./fixtures/sample-export.json", import.meta.url), "utf8")) as RankingExport;
+  JSON.parse(
+    readFileSync(new URL("./fixtures/sample-export.json", import.meta.url), "utf8"),
+  ) as RankingExport;
 const rank = (f: RankingExport) => computeRanking(toEngineInput(f));
 
 describe("rankingJson", () => {
   it("sorts keys at every level, keeps array order, indents by 2 and ends with a newline", () => {
-    const text = rankingJson({ b: 1, a: { d: [3, { z: 1, y: null }], c: undefined } } as unknown as RankingOutput);
-    expect(text).toBe('{\n  "a": {\n    "d": [\n      3,\n      {\n        "y": null,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n');
+    const text = rankingJson({
+      b: 1,
+      a: { d: [3, { z: 1, y: null }], c: undefined },
+    } as unknown as RankingOutput);
+    expect(text).toBe(
+      '{\n  "a": {\n    "d": [\n      3,\n      {\n        "y": null,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n',
+    );
   });
 
   it("uses code-unit key order and keeps a __proto__ key as data", () => {
     const obj = JSON.parse('{"b":1,"B":2,"__proto__":{"x":1},"a":3}') as RankingOutput;
-    expect(rankingJson(obj)).toBe('{\n  "B": 2,\n  "__proto__": {\n    "x": 1\n  },\n  "a": 3,\n  "b": 1\n}\n');
+    expect(rankingJson(obj)).toBe(
+      '{\n  "B": 2,\n  "__proto__": {\n    "x": 1\n  },\n  "a": 3,\n  "b": 1\n}\n',
+    );
   });
 
   it("is the same for the same ranking, whatever the order of the input", () => {
     const f = sample();
-    const shuffled: RankingExport = { ...f, entries: [...f.entries].reverse(), reviews: [...f.reviews].reverse() };
+    const shuffled: RankingExport = {
+      ...f,
+      entries: [...f.entries].reverse(),
+      reviews: [...f.reviews].reverse(),
+    };
     expect(rankingJson(rank(shuffled))).toBe(rankingJson(rank(f)));
     expect(JSON.parse(rankingJson(rank(f)))).toEqual(JSON.parse(JSON.stringify(rank(f))));
   });
@@ -62,8 +75,14 @@ describe("formatTable", () => {
     ];
     const out = rank(f);
     const lines = formatTable(f, out).split("\n");
-    const row = (title: string) => lines.find((l) => l.includes(title))?.trim().replace(/ +/g, " ");
-    expect(row("JEBOL")).toBe("1 4 Dukcapil Jemput Bola Desa (JEBOL) DISDUKCAPIL REPLIKASI 72.96 72.74 RANKED");
+    const row = (title: string) =>
+      lines
+        .find((l) => l.includes(title))
+        ?.trim()
+        .replace(/ +/g, " ");
+    expect(row("JEBOL")).toBe(
+      "1 4 Dukcapil Jemput Bola Desa (JEBOL) DISDUKCAPIL REPLIKASI 72.96 72.74 RANKED",
+    );
     expect(row("Bank Sampah")).toBe("2 2 Bank Sampah Digital DLH UMUM 78.52 79.96 RANKED");
     expect(row("Perizinan")).toBe("- 1 Perizinan Kilat Satu Hari DPMPTSP UMUM 85.00 78.25 DISQUALIFIED");
     expect(row("SIGAP")).toBe("- 3 SIGAP Bumil: Sistem Informasi Gawat Dar… DINKES UMUM 78.52 - INCOMPLETE");

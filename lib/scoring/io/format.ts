@@ -11,7 +11,13 @@ function canonical(value: unknown): unknown {
     for (const k of keys) {
       const v = (value as Record<string, unknown>)[k];
       // defineProperty, not assignment: a key such as "__proto__" must stay an ordinary property.
-      if (v !== undefined) Object.defineProperty(out, k, { value: canonical(v), enumerable: true, writable: true, configurable: true });
+      if (v !== undefined)
+        Object.defineProperty(out, k, {
+          value: canonical(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   }
@@ -92,7 +98,16 @@ export function formatTable(file: RankingExport, output: RankingOutput): string 
   const rows: string[][] = [];
   for (const f of output.final) {
     const d = desk.get(f.entryId);
-    rows.push([int(f.finalRank), int(d?.deskRank), ...who(f.entryId), f.category, score(d?.deskScore), score(f.total), f.status, f.tieBreak ?? ""]);
+    rows.push([
+      int(f.finalRank),
+      int(d?.deskRank),
+      ...who(f.entryId),
+      f.category,
+      score(d?.deskScore),
+      score(f.total),
+      f.status,
+      f.tieBreak ?? "",
+    ]);
   }
   for (const d of output.desk) {
     if (d.shortlisted) continue;
@@ -124,14 +139,17 @@ export function formatTable(file: RankingExport, output: RankingOutput): string 
       const [title] = who(f.entryId);
       const own = [...f.reasons, ...(f.disqualifyReason ? [`disqualified: ${f.disqualifyReason}`] : [])];
       if (f.override?.status === "APPLIED" && f.override.kind === "MOVE") {
-        own.push(`moved by the jury from rank ${int(f.computedRank)} to ${int(f.finalRank)}: ${f.override.reason}`);
+        own.push(
+          `moved by the jury from rank ${int(f.computedRank)} to ${int(f.finalRank)}: ${f.override.reason}`,
+        );
       }
       return own.map((r) => `${title} [${f.entryId}]: ${r}`);
     }),
     ...output.desk.flatMap((d) => {
       const [title] = who(d.entryId);
       return d.incompleteReviews.map(
-        (r) => `${title} [${d.entryId}]: ${r.stage} review by ${r.evaluator} not counted (${r.reason}${r.missing.length > 0 ? `: ${r.missing.join(", ")}` : ""})`,
+        (r) =>
+          `${title} [${d.entryId}]: ${r.stage} review by ${r.evaluator} not counted (${r.reason}${r.missing.length > 0 ? `: ${r.missing.join(", ")}` : ""})`,
       );
     }),
   ];

@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { rankingExportSchema } from "./schema";
 
-export const JSON_SCHEMA_PATH = fileURLToPath(new URL("../../../docs/ranking-input.schema.json", import.meta.url));
+export const JSON_SCHEMA_PATH = fileURLToPath(
+  new URL("../../../docs/ranking-input.schema.json", import.meta.url),
+);
 
 export function rankingInputJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(rankingExportSchema, { target: "draft-2020-12" }) as Record<string, unknown>;

@@ -20,16 +20,26 @@ function errorsAfter(mutate: (f: Record<string, any>) => void): string[] {
 describe("docs/ranking-input.schema.json", () => {
   it("is exactly what the zod schema generates (regenerate with `npm run ranking -- --write-schema`)", () => {
     const committed: unknown = JSON.parse(readFileSync(JSON_SCHEMA_PATH, "utf8"));
-    expect(committed, "docs/ranking-input.schema.json is stale: run `npm run ranking -- --write-schema`").toEqual(
-      rankingInputJsonSchema(),
-    );
+    expect(
+      committed,
+      "docs/ranking-input.schema.json is stale: run `npm run ranking -- --write-schema`",
+    ).toEqual(rankingInputJsonSchema());
   });
 
   it("documents the format, the anonymised evaluator label and the required fields", () => {
     const s = rankingInputJsonSchema() as { properties: Record<string, any>; required: string[] };
     expect(s.properties.format).toMatchObject({ const: "inovasi-daerah/ranking-input" });
     expect(s.properties.version).toMatchObject({ const: 1 });
-    expect(s.required).toEqual(["format", "version", "competition", "stages", "categories", "entries", "reviews", "overrides"]);
+    expect(s.required).toEqual([
+      "format",
+      "version",
+      "competition",
+      "stages",
+      "categories",
+      "entries",
+      "reviews",
+      "overrides",
+    ]);
     expect(s.properties.reviews.items.properties.evaluator.pattern).toBe("^E\\d{2,}$");
     expect(s.properties.entries.items.additionalProperties).toBe(false);
   });
@@ -44,8 +54,16 @@ describe("parseRankingExport", () => {
 
   it.each([
     ["wrong format", (f: any) => (f.format = "csv"), 'format: format must be "inovasi-daerah/ranking-input"'],
-    ["future version", (f: any) => (f.version = 2), "version: version must be 1 (the only version this tool reads)"],
-    ["missing section", (f: any) => delete f.reviews, "reviews: Invalid input: expected array, received undefined"],
+    [
+      "future version",
+      (f: any) => (f.version = 2),
+      "version: version must be 1 (the only version this tool reads)",
+    ],
+    [
+      "missing section",
+      (f: any) => delete f.reviews,
+      "reviews: Invalid input: expected array, received undefined",
+    ],
     ["unknown key", (f: any) => (f.entries[0].nik = "3301"), 'entries[0]: Unrecognized key: "nik"'],
     [
       "date-time without zone",
@@ -57,13 +75,37 @@ describe("parseRankingExport", () => {
       (f: any) => (f.reviews[0].evaluator = "penilai@inovasi.test"),
       'reviews[0].evaluator: evaluator must be an anonymised label such as "E01" (no ids, names or e-mails)',
     ],
-    ["value out of scale", (f: any) => (f.reviews[0].values.D1 = 11), "reviews[0].values.D1: value 11 is outside the scale 1–10"],
-    ["text value", (f: any) => (f.reviews[0].values.D1 = "9"), "reviews[0].values.D1: Invalid input: expected number, received string"],
-    ["unknown criterion", (f: any) => (f.reviews[0].values.X9 = 5), 'reviews[0].values.X9: unknown criterion "X9" of stage "DESK"'],
-    ["unknown entry", (f: any) => (f.reviews[0].entryId = "nope"), 'reviews[0].entryId: unknown entry "nope"'],
+    [
+      "value out of scale",
+      (f: any) => (f.reviews[0].values.D1 = 11),
+      "reviews[0].values.D1: value 11 is outside the scale 1–10",
+    ],
+    [
+      "text value",
+      (f: any) => (f.reviews[0].values.D1 = "9"),
+      "reviews[0].values.D1: Invalid input: expected number, received string",
+    ],
+    [
+      "unknown criterion",
+      (f: any) => (f.reviews[0].values.X9 = 5),
+      'reviews[0].values.X9: unknown criterion "X9" of stage "DESK"',
+    ],
+    [
+      "unknown entry",
+      (f: any) => (f.reviews[0].entryId = "nope"),
+      'reviews[0].entryId: unknown entry "nope"',
+    ],
     ["unknown stage", (f: any) => (f.reviews[0].stage = "FIELD"), 'reviews[0].stage: unknown stage "FIELD"'],
-    ["unknown category", (f: any) => (f.entries[0].category = "KHUSUS"), 'entries[0].category: unknown category "KHUSUS"'],
-    ["duplicate review", (f: any) => f.reviews.push({ ...f.reviews[0] }), 'reviews[21]: duplicate review of entry "e1" at DESK by E01'],
+    [
+      "unknown category",
+      (f: any) => (f.entries[0].category = "KHUSUS"),
+      'entries[0].category: unknown category "KHUSUS"',
+    ],
+    [
+      "duplicate review",
+      (f: any) => f.reviews.push({ ...f.reviews[0] }),
+      'reviews[21]: duplicate review of entry "e1" at DESK by E01',
+    ],
     [
       "MOVE without target",
       (f: any) => (f.overrides = [{ entryId: "e1", kind: "MOVE", reason: "Keputusan juri" }]),
@@ -79,7 +121,11 @@ describe("parseRankingExport", () => {
       (f: any) => (f.competition.tieBreakers = [{ kind: "CRITERION", stage: "DESK", code: "D9" }]),
       'competition.tieBreakers[0].code: unknown criterion "D9" of stage "DESK"',
     ],
-    ["desk stage missing", (f: any) => (f.competition.deskStage = "SCREENING"), 'competition.deskStage: deskStage "SCREENING" must be a scored stage in "stages"'],
+    [
+      "desk stage missing",
+      (f: any) => (f.competition.deskStage = "SCREENING"),
+      'competition.deskStage: deskStage "SCREENING" must be a scored stage in "stages"',
+    ],
   ])("rejects %s with a clear message", (_name, mutate, message) => {
     expect(errorsAfter(mutate)).toContain(message);
   });
@@ -98,14 +144,23 @@ describe("parseRankingExport", () => {
   });
 
   it("rejects JSON that is not an object", () => {
-    expect(parseRankingExport([])).toEqual({ ok: false, errors: ["(root): Invalid input: expected object, received array"] });
+    expect(parseRankingExport([])).toEqual({
+      ok: false,
+      errors: ["(root): Invalid input: expected object, received array"],
+    });
   });
 });
 
 describe("toEngineInput", () => {
   it("maps the export to the engine input, evaluator labels becoming evaluator ids", () => {
     const input = toEngineInput(sample());
-    expect(input).toMatchObject({ passingGrade: 70, shortlistSize: 3, deskStage: "DESK", anonymize: true, overrides: [] });
+    expect(input).toMatchObject({
+      passingGrade: 70,
+      shortlistSize: 3,
+      deskStage: "DESK",
+      anonymize: true,
+      overrides: [],
+    });
     expect(input.entries[0]).toEqual({
       id: "e1",
       title: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil",
@@ -113,7 +168,12 @@ describe("toEngineInput", () => {
       submittedAt: "2026-04-02T01:15:00.000Z",
       objectionsUpheld: 0,
     });
-    expect(input.reviews[0]).toEqual({ entryId: "e1", stage: "DESK", evaluatorId: "E01", values: { D1: 9, D2: 8, D3: 7 } });
+    expect(input.reviews[0]).toEqual({
+      entryId: "e1",
+      stage: "DESK",
+      evaluatorId: "E01",
+      values: { D1: 9, D2: 8, D3: 7 },
+    });
     expect(input.categories).toEqual([
       { code: "REPLIKASI", quota: 1 },
       { code: "UMUM", quota: 2 },
@@ -142,7 +202,11 @@ describe("toEngineInput", () => {
       ["e2", 3, "RANKED"],
     ]);
     // e1 and e3 tie on the desk; the earlier registration (e3) takes the last UMUM place.
-    expect(out.desk.find((d) => d.entryId === "e1")).toMatchObject({ deskRank: 3, shortlisted: false, tieBreak: "SUBMITTED_AT" });
+    expect(out.desk.find((d) => d.entryId === "e1")).toMatchObject({
+      deskRank: 3,
+      shortlisted: false,
+      tieBreak: "SUBMITTED_AT",
+    });
   });
 });
 

@@ -14,7 +14,11 @@ const nonEmpty = (what: string) => z.string().min(1, { error: `${what} must not 
 const text = (what: string) => z.string().regex(/\S/, { error: `${what} must not be blank` });
 const isoZ = (what: string) =>
   z.iso.datetime({ error: `${what} must be an ISO 8601 UTC date-time such as "2026-03-01T08:00:00.000Z"` });
-const count = (what: string) => z.number().int({ error: `${what} must be a whole number` }).nonnegative();
+const count = (what: string) =>
+  z
+    .number()
+    .int({ error: `${what} must be a whole number` })
+    .nonnegative();
 
 export const tieBreakerSchema = z
   .discriminatedUnion("kind", [
@@ -44,7 +48,9 @@ export const stageSchema = z.strictObject({
 export const categorySchema = z.strictObject({
   code: nonEmpty("category code"),
   name: z.string(),
-  quota: count("quota").nullable().describe("Shortlist places reserved for the category (a floor, not a cap)."),
+  quota: count("quota")
+    .nullable()
+    .describe("Shortlist places reserved for the category (a floor, not a cap)."),
 });
 
 export const entrySchema = z.strictObject({
@@ -52,7 +58,9 @@ export const entrySchema = z.strictObject({
   title: z.string().describe("Title of the innovation as entered (the frozen version)."),
   opd: z.string().describe("Short name of the submitting OPD, e.g. DINKES."),
   category: nonEmpty("category"),
-  submittedAt: isoZ("submittedAt").describe("Registration time of the entry (UTC); used by SUBMITTED_AT tie-breaks."),
+  submittedAt: isoZ("submittedAt").describe(
+    "Registration time of the entry (UTC); used by SUBMITTED_AT tie-breaks.",
+  ),
   objectionsUpheld: count("objectionsUpheld").describe("Number of upheld public objections."),
 });
 
@@ -61,8 +69,12 @@ export const reviewSchema = z.strictObject({
   stage: nonEmpty("stage"),
   evaluator: z
     .string()
-    .regex(EVALUATOR_LABEL, { error: 'evaluator must be an anonymised label such as "E01" (no ids, names or e-mails)' })
-    .describe("Anonymised evaluator label, stable within the competition: evaluators sorted by internal id, numbered."),
+    .regex(EVALUATOR_LABEL, {
+      error: 'evaluator must be an anonymised label such as "E01" (no ids, names or e-mails)',
+    })
+    .describe(
+      "Anonymised evaluator label, stable within the competition: evaluators sorted by internal id, numbered.",
+    ),
   values: z
     .record(z.string(), z.number().nullable())
     .describe("Criterion code → value given; null when left empty."),
@@ -73,10 +85,17 @@ export const overrideSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     entryId: nonEmpty("entryId"),
     kind: z.literal("MOVE"),
-    targetRank: z.number().int({ error: "targetRank must be a whole number" }).min(1, { error: "targetRank must be ≥ 1" }),
+    targetRank: z
+      .number()
+      .int({ error: "targetRank must be a whole number" })
+      .min(1, { error: "targetRank must be ≥ 1" }),
     reason: text("override reason"),
   }),
-  z.strictObject({ entryId: nonEmpty("entryId"), kind: z.literal("DISQUALIFY"), reason: text("override reason") }),
+  z.strictObject({
+    entryId: nonEmpty("entryId"),
+    kind: z.literal("DISQUALIFY"),
+    reason: text("override reason"),
+  }),
 ]);
 
 export const competitionSchema = z.strictObject({
@@ -96,7 +115,9 @@ export const competitionSchema = z.strictObject({
 
 const shape = z.strictObject({
   format: z.literal(EXPORT_FORMAT, { error: `format must be "${EXPORT_FORMAT}"` }),
-  version: z.literal(EXPORT_VERSION, { error: `version must be ${EXPORT_VERSION} (the only version this tool reads)` }),
+  version: z.literal(EXPORT_VERSION, {
+    error: `version must be ${EXPORT_VERSION} (the only version this tool reads)`,
+  }),
   competition: competitionSchema,
   stages: z.array(stageSchema),
   categories: z.array(categorySchema),
@@ -121,25 +142,37 @@ function checkReferences(v: Shape, ctx: Ctx) {
   v.stages.forEach((s, i) => {
     if (stages.has(s.kind)) issue(ctx, ["stages", i, "kind"], `duplicate stage "${s.kind}"`);
     stages.set(s.kind, s);
-    if (s.passFail && s.weight !== 0) issue(ctx, ["stages", i, "weight"], `pass/fail stage "${s.kind}" must have weight 0`);
+    if (s.passFail && s.weight !== 0)
+      issue(ctx, ["stages", i, "weight"], `pass/fail stage "${s.kind}" must have weight 0`);
     const codes = new Set<string>();
     s.criteria.forEach((c, j) => {
-      if (codes.has(c.code)) issue(ctx, ["stages", i, "criteria", j, "code"], `duplicate criterion "${c.code}"`);
+      if (codes.has(c.code))
+        issue(ctx, ["stages", i, "criteria", j, "code"], `duplicate criterion "${c.code}"`);
       codes.add(c.code);
-      if (!(c.scaleMax > c.scaleMin)) issue(ctx, ["stages", i, "criteria", j, "scaleMax"], "scaleMax must be greater than scaleMin");
+      if (!(c.scaleMax > c.scaleMin))
+        issue(ctx, ["stages", i, "criteria", j, "scaleMax"], "scaleMax must be greater than scaleMin");
     });
   });
   const desk = stages.get(v.competition.deskStage);
   if (!desk || desk.passFail) {
-    issue(ctx, ["competition", "deskStage"], `deskStage "${v.competition.deskStage}" must be a scored stage in "stages"`);
+    issue(
+      ctx,
+      ["competition", "deskStage"],
+      `deskStage "${v.competition.deskStage}" must be a scored stage in "stages"`,
+    );
   }
   v.competition.tieBreakers.forEach((t, i) => {
     if (t.kind !== "STAGE" && t.kind !== "CRITERION") return;
     const stage = stages.get(t.stage);
     if (!stage) issue(ctx, ["competition", "tieBreakers", i, "stage"], `unknown stage "${t.stage}"`);
-    else if (stage.passFail) issue(ctx, ["competition", "tieBreakers", i, "stage"], `pass/fail stage "${t.stage}" has no score`);
+    else if (stage.passFail)
+      issue(ctx, ["competition", "tieBreakers", i, "stage"], `pass/fail stage "${t.stage}" has no score`);
     else if (t.kind === "CRITERION" && !stage.criteria.some((c) => c.code === t.code)) {
-      issue(ctx, ["competition", "tieBreakers", i, "code"], `unknown criterion "${t.code}" of stage "${t.stage}"`);
+      issue(
+        ctx,
+        ["competition", "tieBreakers", i, "code"],
+        `unknown criterion "${t.code}" of stage "${t.stage}"`,
+      );
     }
   });
 
@@ -152,14 +185,16 @@ function checkReferences(v: Shape, ctx: Ctx) {
   v.entries.forEach((e, i) => {
     if (entries.has(e.id)) issue(ctx, ["entries", i, "id"], `duplicate entry id "${e.id}"`);
     entries.add(e.id);
-    if (!categories.has(e.category)) issue(ctx, ["entries", i, "category"], `unknown category "${e.category}"`);
+    if (!categories.has(e.category))
+      issue(ctx, ["entries", i, "category"], `unknown category "${e.category}"`);
   });
 
   const seen = new Set<string>();
   v.reviews.forEach((r, i) => {
     if (!entries.has(r.entryId)) issue(ctx, ["reviews", i, "entryId"], `unknown entry "${r.entryId}"`);
     const key = JSON.stringify([r.entryId, r.stage, r.evaluator]);
-    if (seen.has(key)) issue(ctx, ["reviews", i], `duplicate review of entry "${r.entryId}" at ${r.stage} by ${r.evaluator}`);
+    if (seen.has(key))
+      issue(ctx, ["reviews", i], `duplicate review of entry "${r.entryId}" at ${r.stage} by ${r.evaluator}`);
     seen.add(key);
     const stage = stages.get(r.stage);
     if (!stage) return issue(ctx, ["reviews", i, "stage"], `unknown stage "${r.stage}"`);
@@ -167,7 +202,11 @@ function checkReferences(v: Shape, ctx: Ctx) {
       const c = stage.criteria.find((x) => x.code === code);
       if (!c) issue(ctx, ["reviews", i, "values", code], `unknown criterion "${code}" of stage "${r.stage}"`);
       else if (value !== null && (value < c.scaleMin || value > c.scaleMax)) {
-        issue(ctx, ["reviews", i, "values", code], `value ${value} is outside the scale ${c.scaleMin}–${c.scaleMax}`);
+        issue(
+          ctx,
+          ["reviews", i, "values", code],
+          `value ${value} is outside the scale ${c.scaleMin}–${c.scaleMax}`,
+        );
       }
     }
   });
@@ -175,7 +214,8 @@ function checkReferences(v: Shape, ctx: Ctx) {
   const overridden = new Set<string>();
   v.overrides.forEach((o, i) => {
     if (!entries.has(o.entryId)) issue(ctx, ["overrides", i, "entryId"], `unknown entry "${o.entryId}"`);
-    if (overridden.has(o.entryId)) issue(ctx, ["overrides", i], `more than one override for entry "${o.entryId}"`);
+    if (overridden.has(o.entryId))
+      issue(ctx, ["overrides", i], `more than one override for entry "${o.entryId}"`);
     overridden.add(o.entryId);
   });
 }
@@ -243,11 +283,10 @@ export function toEngineInput(file: RankingExport): CompetitionInput {
       values: { ...r.values },
       ...(r.passed === undefined ? {} : { passed: r.passed }),
     })),
-    overrides: file.overrides.map(
-      (o): Override =>
-        o.kind === "MOVE"
-          ? { entryId: o.entryId, kind: "MOVE", targetRank: o.targetRank, reason: o.reason }
-          : { entryId: o.entryId, kind: "DISQUALIFY", reason: o.reason },
+    overrides: file.overrides.map((o): Override =>
+      o.kind === "MOVE"
+        ? { entryId: o.entryId, kind: "MOVE", targetRank: o.targetRank, reason: o.reason }
+        : { entryId: o.entryId, kind: "DISQUALIFY", reason: o.reason },
     ),
   };
 }

@@ -34,7 +34,8 @@ async function StageNotice({ ws }: { ws: Workspace }) {
   const stage = t(`stageKinds.${ws.stage.kind}`);
   const check = ws.openCheck;
   if (check.ok) return null;
-  if (check.code === "competitions.rules.stageNotScheduled") return <Notice tone="error">{t("workspace.stageNotScheduled", { stage })}</Notice>;
+  if (check.code === "competitions.rules.stageNotScheduled")
+    return <Notice tone="error">{t("workspace.stageNotScheduled", { stage })}</Notice>;
   return check.params.timing === "NOT_YET_OPEN" ? (
     <Notice>{t("workspace.stageNotYetOpen", { stage, start: new Date(check.params.startsAt) })}</Notice>
   ) : (
@@ -77,7 +78,10 @@ export default async function AssignmentPage({ params }: { params: Params }) {
       </header>
 
       {!ws.noConflictAt ? (
-        <section aria-labelledby="conflict-title" className="flex max-w-3xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="conflict-title"
+          className="flex max-w-3xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="conflict-title" className="text-xl font-semibold">
             {t("conflict.title")}
           </h2>
@@ -88,8 +92,13 @@ export default async function AssignmentPage({ params }: { params: Params }) {
       ) : (
         <>
           <StageNotice ws={ws} />
-          {!locked && ws.review?.reopenReason ? <Notice>{t("workspace.reopened", { reason: ws.review.reopenReason })}</Notice> : null}
-          <a href="#penilaian" className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {!locked && ws.review?.reopenReason ? (
+            <Notice>{t("workspace.reopened", { reason: ws.review.reopenReason })}</Notice>
+          ) : null}
+          <a
+            href="#penilaian"
+            className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
             {t("workspace.skipToForm")}
           </a>
           <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
@@ -111,7 +120,11 @@ export default async function AssignmentPage({ params }: { params: Params }) {
               </div>
               <ProposalView snapshot={ws.entry.snapshot} />
             </section>
-            <section id="penilaian" aria-labelledby={locked ? "submitted-title" : "scoring-title"} className="flex min-w-0 flex-col gap-4">
+            <section
+              id="penilaian"
+              aria-labelledby={locked ? "submitted-title" : "scoring-title"}
+              className="flex min-w-0 flex-col gap-4"
+            >
               {locked ? (
                 <>
                   <SubmittedReview ws={ws} />
@@ -126,7 +139,11 @@ export default async function AssignmentPage({ params }: { params: Params }) {
                     assignmentId={ws.id}
                     revision={ws.revision}
                     criteria={ws.criteria}
-                    initial={{ values: ws.values, comments: ws.comments, overallComment: ws.review?.overallComment ?? "" }}
+                    initial={{
+                      values: ws.values,
+                      comments: ws.comments,
+                      overallComment: ws.review?.overallComment ?? "",
+                    }}
                     disabled={!ws.openCheck.ok}
                   />
                 </>

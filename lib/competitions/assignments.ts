@@ -1,0 +1,166 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
+import { assignEvaluators } from "./rules/assign";
+
+/** Which entries a stage's panel scores. */
+const ELIGIBLE: Record<string, EntryStatus[]> = {
+  DESK: ["SCREENED_PASS", "SHORTLISTED", "FINALIST", "WINNER"],
+  PRESENTATION: ["SHORTLISTED", "FINALIST", "WINNER"],
+  FIELD_VERIFICATION: ["SHORTLISTED", "FINALIST", "WINNER"],
+};
+
+export const SCORED_STAGES = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const;
+
+async function loadStage(db: Db, regionId: string, competitionId: string, kind: StageKind) {
+  const stage = await db.competitionStage.findFirst({
+    where: { competitionId, kind, competition: { regionId } },
+    select: { id: true, kind: true, startsAt: true, endsAt: true, competition: { select: { id: true, name: true, evaluatorsPerEntry: true } } },
+  });
+  if (!stage || !ELIGIBLE[kind]) throw new ActionError("errors.notFound");
+  return stage;
+}
+
+export async function assignmentBoard(db: Db, regionId: string, competitionId: string, kind: StageKind, now = new Date()) {
+  const stage = await loadStage(db, regionId, competitionId, kind);
+  const [entries, evaluators] = await Promise.all([
+    db.entry.findMany({
+      where: { competitionId, status: { in: ELIGIBLE[kind] } },
+      orderBy: { registeredAt: "asc" },
+      select: {
+        id: true,
+        innovation: { select: { title: true, opdId: true, opd: { select: { shortName: true } } } },
+        assignments: {
+          where: { stageId: stage.id },
+          select: {
+            id: true,
+            conflictDeclared: true,
+            dueAt: true,
+            evaluator: { select: { id: true, name: true } },
+            review: { select: { submittedAt: true } },
+          },
+        },
+      },
+    }),
+    db.user.findMany({ where: { regionId, role: "EVALUATOR", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, opdId: true } }),
+  ]);
+  const perEvaluator = evaluators.map((e) => {
+    const mine = entries.flatMap((en) => en.assignments.filter((a) => a.evaluator.id === e.id && !a.conflictDeclared));
+    const submitted = mine.filter((a) => a.review?.submittedAt).length;
+    const overdue = mine.filter((a) => !a.review?.submittedAt && (a.dueAt ?? stage.endsAt) < now).length;
+    return { ...e, assigned: mine.length, submitted, overdue };
+  });
+  return { stage, entries, evaluators: perEvaluator, perEntry: stage.competition.evaluatorsPerEntry };
+}
+
+/** Fills every entry's panel up to the configured size, balancing loads; explains what it could not do. */
+export async function autoAssign(db: Db, ctx: ActionContext, input: { competitionId: string; stage: StageKind }) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage);
+  const result = assignEvaluators({
+    entries: board.entries.map((e) => ({ id: e.id, opdId: e.innovation.opdId, title: e.innovation.title })),
+    evaluators: board.evaluators.map((e) => ({ id: e.id, opdId: e.opdId })),
+    existing: board.entries.flatMap((e) => e.assignments.filter((a) => !a.conflictDeclared).map((a) => ({ entryId: e.id, evaluatorId: a.evaluator.id }))),
+    conflicts: board.entries.flatMap((e) => e.assignments.filter((a) => a.conflictDeclared).map((a) => ({ entryId: e.id, evaluatorId: a.evaluator.id }))),
+    perEntry: board.perEntry,
+    seed: `${input.competitionId}:${input.stage}`,
+  });
+  await db.$transaction(async (tx) => {
+    if (result.assignments.length) {
+      await tx.assignment.createMany({
+        data: result.assignments.map((a) => ({
+          entryId: a.entryId,
+          evaluatorId: a.evaluatorId,
+          stageId: board.stage.id,
+          assignedById: ctx.user.id,
+          dueAt: board.stage.endsAt,
+        })),
+      });
+      const counts = new Map<string, number>();
+      for (const a of result.assignments) counts.set(a.evaluatorId, (counts.get(a.evaluatorId) ?? 0) + 1);
+      await tx.notification.createMany({
+        data: [...counts].map(([userId, n]) => ({
+          userId,
+          kind: "assignment.created",
+          title: `${board.stage.competition.name}: ${n} proposal baru untuk dinilai`,
+          link: "/penilai",
+        })),
+      });
+    }
+    await audit(tx, {
+      ...by(ctx),
+      action: "assignment.auto",
+      entityType: "Competition",
+      entityId: input.competitionId,
+      after: { stage: input.stage, created: result.assignments.length, unmet: result.unmet, loads: result.loads },
+    });
+  });
+  return result;
+}
+
+/** Assigns chosen evaluators to chosen entries (one or many), refusing own-OPD and conflicted pairs. */
+export async function assignManually(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; stage: StageKind; entryIds: string[]; evaluatorIds: string[] },
+) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage);
+  const entries = board.entries.filter((e) => input.entryIds.includes(e.id));
+  const evaluators = board.evaluators.filter((e) => input.evaluatorIds.includes(e.id));
+  if (entries.length !== input.entryIds.length || evaluators.length !== input.evaluatorIds.length) throw new ActionError("errors.notFound");
+  const pairs: { entryId: string; evaluatorId: string }[] = [];
+  for (const e of entries) {
+    for (const ev of evaluators) {
+      const existing = e.assignments.find((a) => a.evaluator.id === ev.id);
+      if (existing?.conflictDeclared) throw new ActionError("competitions.errors.conflictDeclared", { name: ev.name, title: e.innovation.title });
+      if (ev.opdId && ev.opdId === e.innovation.opdId) throw new ActionError("competitions.errors.ownOpd", { name: ev.name, title: e.innovation.title });
+      if (!existing) pairs.push({ entryId: e.id, evaluatorId: ev.id });
+    }
+  }
+  await db.$transaction(async (tx) => {
+    await tx.assignment.createMany({
+      data: pairs.map((p) => ({ ...p, stageId: board.stage.id, assignedById: ctx.user.id, dueAt: board.stage.endsAt })),
+    });
+    await audit(tx, { ...by(ctx), action: "assignment.manual", entityType: "Competition", entityId: input.competitionId, after: { stage: input.stage, pairs } });
+  });
+  return { created: pairs.length };
+}
+
+export async function removeAssignment(db: Db, ctx: ActionContext, input: { assignmentId: string }) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  await db.$transaction(async (tx) => {
+    const a = await tx.assignment.findFirst({
+      where: { id: input.assignmentId, entry: { competition: { regionId: ctx.user.regionId } } },
+      select: { id: true, entryId: true, evaluatorId: true, review: { select: { submittedAt: true } } },
+    });
+    if (!a) throw new ActionError("errors.notFound");
+    if (a.review?.submittedAt) throw new ActionError("competitions.errors.reviewSubmitted");
+    await tx.assignment.delete({ where: { id: a.id } });
+    await audit(tx, { ...by(ctx), action: "assignment.remove", entityType: "Assignment", entityId: a.id, before: { entryId: a.entryId, evaluatorId: a.evaluatorId } });
+  });
+}
+
+/** In-app reminders to evaluators who still have unsubmitted reviews past their due date. */
+export async function remindOverdue(db: Db, ctx: ActionContext, input: { competitionId: string; stage: StageKind }, now = new Date()) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage, now);
+  const overdue = board.evaluators.filter((e) => e.overdue > 0);
+  await db.$transaction(async (tx) => {
+    if (overdue.length) {
+      await tx.notification.createMany({
+        data: overdue.map((e) => ({
+          userId: e.id,
+          kind: "review.reminder",
+          title: `Pengingat: ${e.overdue} penilaian melewati tenggat`,
+          body: board.stage.competition.name,
+          link: "/penilai",
+        })),
+      });
+    }
+    await audit(tx, { ...by(ctx), action: "review.remind", entityType: "Competition", entityId: input.competitionId, after: { stage: input.stage, evaluators: overdue.map((e) => e.id) } });
+  });
+  return { reminded: overdue.length };
+}

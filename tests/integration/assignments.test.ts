@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { ActionContext } from "@/lib/action-types";
+import { assignManually, assignmentBoard, autoAssign, remindOverdue, removeAssignment } from "@/lib/competitions/assignments";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { seed } from "@/prisma/seed";
+
+let db: Db;
+let admin: ActionContext;
+let competitionId: string;
+const entryIds: string[] = [];
+let insiderId: string;
+
+beforeAll(async () => {
+  db = createPrismaClient(inject("databaseUrl"), 2);
+  await seed(db);
+  const u = await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
+  admin = { user: u, requestId: "it", ip: null };
+  const c = await db.competition.findFirstOrThrow({ where: { name: { startsWith: "Kompetisi Inovasi Daerah" } }, include: { categories: true } });
+  competitionId = c.id;
+  // An evaluator who works at the Dinas Kesehatan must never score its innovations.
+  const dinkes = await db.opd.findFirstOrThrow({ where: { shortName: "DINKES" } });
+  insiderId = (
+    await db.user.create({ data: { email: "penilai.dinkes@inovasi.test", name: "Penilai Orang Dinkes", role: "EVALUATOR", regionId: u.regionId, opdId: dinkes.id } })
+  ).id;
+  const innovations = await db.innovation.findMany({ where: { status: "APPROVED" }, include: { versions: true } });
+  for (const inn of innovations) {
+    const e = await db.entry.create({
+      data: { competitionId, innovationId: inn.id, categoryId: c.categories[0]!.id, versionId: inn.versions[0]!.id, registeredById: inn.createdById, status: "SCREENED_PASS" },
+    });
+    entryIds.push(e.id);
+  }
+});
+afterAll(async () => {
+  await db.entry.deleteMany({ where: { id: { in: entryIds } } });
+  await db.user.delete({ where: { id: insiderId } });
+  await db.$disconnect();
+});
+
+describe("evaluator assignment", () => {
+  it("fills every panel, balanced, never with an evaluator from the entry's own OPD, and tells the evaluators", async () => {
+    const result = await autoAssign(db, admin, { competitionId, stage: "DESK" });
+    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    for (const e of board.entries) {
+      expect(e.assignments).toHaveLength(3);
+      const ids = e.assignments.map((a) => a.evaluator.id);
+      if (e.innovation.title.startsWith("SIGAP")) expect(ids).not.toContain(insiderId);
+    }
+    const loads = board.evaluators.map((e) => e.assigned);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+    expect(result.unmet).toEqual([]);
+    expect(await db.notification.count({ where: { kind: "assignment.created" } })).toBeGreaterThan(0);
+    expect(await db.auditLog.count({ where: { action: "assignment.auto", entityId: competitionId } })).toBe(1);
+    // Running it again changes nothing: the panels are full.
+    expect((await autoAssign(db, admin, { competitionId, stage: "DESK" })).assignments).toEqual([]);
+  });
+
+  it("refuses to assign by hand an evaluator from the entry's OPD", async () => {
+    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const sigap = board.entries.find((e) => e.innovation.title.startsWith("SIGAP"))!;
+    await expect(assignManually(db, admin, { competitionId, stage: "DESK", entryIds: [sigap.id], evaluatorIds: [insiderId] })).rejects.toMatchObject({
+      message: "competitions.errors.ownOpd",
+    });
+  });
+
+  it("removes an unsubmitted assignment, and reminds evaluators past their due date", async () => {
+    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const a = board.entries[0]!.assignments[0]!;
+    await removeAssignment(db, admin, { assignmentId: a.id });
+    expect(await db.assignment.count({ where: { id: a.id } })).toBe(0);
+
+    const afterDeadline = new Date(board.stage.endsAt.getTime() + 86_400_000);
+    const { reminded } = await remindOverdue(db, admin, { competitionId, stage: "DESK" }, afterDeadline);
+    expect(reminded).toBeGreaterThan(0);
+    expect(await db.notification.count({ where: { kind: "review.reminder" } })).toBe(reminded);
+    expect((await remindOverdue(db, admin, { competitionId, stage: "DESK" }, board.stage.startsAt)).reminded).toBe(0);
+  });
+
+  it("refuses anyone but the secretariat", async () => {
+    const op = await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
+    await expect(autoAssign(db, { user: op, requestId: "it", ip: null }, { competitionId, stage: "DESK" })).rejects.toThrow("errors.forbidden");
+  });
+});
