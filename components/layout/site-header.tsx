@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser, homeFor } from "@/lib/auth/session";
+import { NotificationBell } from "@/components/notifications/bell";
 import { LocaleSwitch } from "./locale-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -43,6 +44,7 @@ export async function SiteHeader() {
               <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
                 {user.name} · {t(`roles.${user.role}`)}
               </span>
+              <NotificationBell />
               <SignOutButton label={t("common.signOut")} />
             </>
           ) : (

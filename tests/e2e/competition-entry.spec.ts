@@ -67,3 +67,59 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
   await operator.reload();
   await expect(operator.getByText("Pendaftaran tidak sedang dibuka.")).toBeVisible();
 });
+
+test("the secretariat assigns evaluators automatically; an evaluator declares no conflict, scores with autosave and submits", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await loginAs(admin, DEMO.admin, /\/admin$/);
+  await admin.goto("/admin/kompetisi");
+  await admin.getByRole("link", { name: /Kompetisi Inovasi Daerah/ }).click();
+  await expect(admin).toHaveURL(/\/admin\/kompetisi\/[^/]+$/);
+  const competitionUrl = admin.url();
+  await admin.locator("summary", { hasText: "Ubah jadwal" }).click();
+  await admin.getByLabel("Selesai — Pendaftaran").fill(jakarta(-3));
+  await admin.getByLabel("Mulai — Seleksi administrasi").fill(jakarta(-3));
+  await admin.getByLabel("Selesai — Seleksi administrasi").fill(jakarta(-2));
+  await admin.getByLabel("Mulai — Penilaian proposal").fill(jakarta(-2));
+  await admin.getByLabel("Selesai — Penilaian proposal").fill(jakarta(24 * 10));
+  await admin.getByRole("button", { name: "Simpan jadwal" }).click();
+  await expect(admin.getByText("Jadwal disimpan.")).toBeVisible();
+
+  await admin.goto(`${competitionUrl}/penugasan?stage=DESK`);
+  await admin.getByRole("button", { name: "Penugasan otomatis" }).click();
+  await expect(admin.getByText(/3 penugasan baru dibuat/)).toBeVisible();
+  await expect(admin.getByText("3 dari 3 penilai")).toBeVisible();
+
+  // The first evaluator: no conflict, scores every criterion (saved automatically), submits.
+  const first = await (await browser.newContext()).newPage();
+  await loginAs(first, DEMO.evaluator, /\/penilai$/);
+  await expect(first.getByText("0 dari 1 dinilai")).toBeVisible();
+  await first.getByRole("link", { name: "Mulai menilai" }).click();
+  const firstUrl = first.url();
+  await first.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
+  const values = first.locator("select[id$='-value']");
+  await expect(values).toHaveCount(10);
+  for (let i = 0; i < 10; i++) await values.nth(i).selectOption(String(7 + (i % 3)));
+  await expect(first.getByText(/Tersimpan pukul/)).toBeVisible();
+  await first.reload();
+  await expect(first.locator("select[id$='-value']").first()).toHaveValue("7");
+
+  // The second evaluator cannot see the first one's score before submitting their own,
+  // and cannot open the first one's assignment (page) at all.
+  const second = await (await browser.newContext()).newPage();
+  await loginAs(second, "penilai2@inovasi.test", /\/penilai$/);
+  expect((await second.goto(firstUrl))?.status()).toBe(404);
+  await second.goto("/penilai");
+  await second.getByRole("link", { name: "Mulai menilai" }).click();
+  await second.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
+  await expect(second.getByText("Skor penilai lain")).toHaveCount(0);
+
+  await first.getByRole("button", { name: "Kirim penilaian" }).click();
+  await first.getByRole("button", { name: "Ya, kirim" }).click();
+  await expect(first.getByText("Penilaian terkirim dan dikunci.")).toBeVisible();
+  await expect(first.getByText("Skor penilai lain")).toBeVisible();
+  await first.goto("/penilai");
+  await expect(first.getByText("1 dari 1 dinilai")).toBeVisible();
+
+  await second.reload();
+  await expect(second.getByText("Skor penilai lain")).toHaveCount(0);
+});

@@ -94,10 +94,19 @@ export function assignEvaluators(input: AssignInput): AssignResult {
   const needOf = (x: AssignEntry) => Math.max(0, perEntry - (panel.get(x.id)?.size ?? 0));
 
   // Least loaded first; among equals a seeded hash, so no evaluator is always first in line because of their id.
-  const better = (x: string) => (a: AssignEvaluator, b: AssignEvaluator) =>
-    (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0) ||
-    hash(input.seed, a.id, x) - hash(input.seed, b.id, x) ||
-    cmp(a.id, b.id);
+  const ties = new Map<string, Map<string, number>>(); // per entry, computed once: sorting calls this a lot
+  const tieOf = (x: string) => {
+    let t = ties.get(x);
+    if (!t) ties.set(x, (t = new Map(evaluators.map((e) => [e.id, hash(input.seed, e.id, x)]))));
+    return t;
+  };
+  const better = (x: string) => {
+    const tie = tieOf(x);
+    return (a: AssignEvaluator, b: AssignEvaluator) =>
+      (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0) ||
+      (tie.get(a.id) ?? 0) - (tie.get(b.id) ?? 0) ||
+      cmp(a.id, b.id);
+  };
 
   // Most constrained entries first, while the most evaluators are still equally loaded.
   const order = [...entries].sort(

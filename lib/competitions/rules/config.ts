@@ -97,6 +97,7 @@ const baseSchema = z.object({
 });
 
 type Base = z.output<typeof baseSchema>;
+
 /**
  * Rules spanning fields; paths match zod's issue paths (joined with "."). `failed` lists the paths that already
  * failed their own checks: a rule reading such a value is skipped, since the value is unusable and already marked.

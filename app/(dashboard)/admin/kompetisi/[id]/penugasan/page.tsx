@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AutoAssignForm, ManualAssignForm, RemindForm } from "@/components/competitions/assign-forms";
+import { ReopenReviewForm } from "@/components/reviews/reopen-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
@@ -67,7 +68,12 @@ export default async function AssignmentsPage({ params, searchParams }: { params
                       <li key={a.id} className="flex items-center gap-2 rounded bg-slate-100 px-2 py-1">
                         {a.evaluator.name}
                         {a.conflictDeclared ? <span className="text-xs text-red-700">({t("assign.conflict")})</span> : null}
-                        {a.review?.submittedAt ? <span className="text-xs text-green-800">({t("assign.submitted")})</span> : null}
+                        {a.review?.submittedAt ? (
+                          <>
+                            <span className="text-xs text-green-800">({t("assign.submitted")})</span>
+                            <ReopenReviewForm assignmentId={a.id} />
+                          </>
+                        ) : null}
                         {!a.review?.submittedAt ? (
                           <ConfirmAction
                             action={removeAssignmentAction}
