@@ -14,7 +14,7 @@ async function saved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText(/Tersimpan pukul \d{2}[.:]\d{2}/);
 }
 
-test.describe.configure({ mode: "serial", timeout: 120_000 });
+test.describe.configure({ mode: "serial", timeout: 120_000, retries: 0 });
 
 test.describe("an OPD's innovation from first draft to approval", () => {
   let url = "";
