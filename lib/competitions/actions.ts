@@ -1,11 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { updateSchedule } from "./schedule";
+import { createCompetition } from "./create";
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -118,4 +120,23 @@ export const removeAssignmentAction = action({ roles: ["ADMIN"], schema: z.objec
 export const remindAction = action({ roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
   const { reminded } = await remindOverdue(db, ctx, input);
   return { ok: true, message: (await getTranslations("competitions.assign"))("reminded", { count: reminded }) };
+});
+
+const createSchema = z.object({
+  name: z.string().trim().min(3, "validation.tooShort").max(200, "validation.tooLong"),
+  year: z.coerce.number().int("competitions.rules.yearRange").min(2000, "competitions.rules.yearRange").max(2100, "competitions.rules.yearRange"),
+  registrationStartsAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalidDate")
+    .transform((v) => new Date(`${v}T00:00:00+07:00`)),
+  copyFrom: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((v) => v || null),
+});
+
+export const createCompetitionAction = action({ roles: ["ADMIN"], schema: createSchema }, async (input, ctx) => {
+  const c = await createCompetition(db, ctx, input);
+  redirect(`/admin/kompetisi/${c.id}`);
 });

@@ -126,3 +126,16 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await second.reload();
   await expect(second.getByRole("heading", { name: "Skor penilai lain" })).toHaveCount(0);
 });
+
+test("the secretariat creates next year's competition by copying this year's rubric", async ({ page }) => {
+  await loginAs(page, DEMO.admin, /\/admin$/);
+  await page.goto("/admin/kompetisi");
+  await page.getByRole("link", { name: "Buat kompetisi" }).click();
+  await page.getByLabel("Nama kompetisi").fill("Kompetisi Inovasi Daerah Uji E2E");
+  await page.getByLabel("Pendaftaran dibuka mulai").fill("2027-02-01");
+  await page.getByLabel("Mulai dari").selectOption({ label: /Salin pengaturan dan rubrik dari Kompetisi Inovasi Daerah/ });
+  await page.getByRole("button", { name: "Buat kompetisi" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kompetisi Inovasi Daerah Uji E2E" })).toBeVisible();
+  await expect(page.getByText(/Pendaftaran: 1 Feb 2027/)).toBeVisible();
+  await expect(page.getByText(/Penilaian proposal · bobot 70 · 10 kriteria/)).toBeVisible();
+});

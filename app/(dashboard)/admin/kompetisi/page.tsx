@@ -14,7 +14,12 @@ export default async function CompetitionsPage() {
   const [t, rows] = await Promise.all([getTranslations("competitions"), listCompetitions(db, user.regionId)]);
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <Link href="/admin/kompetisi/baru" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white">
+          {t("admin.create")}
+        </Link>
+      </div>
       {rows.length === 0 ? <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center">{t("none")}</p> : null}
       {rows.map((c) => (
         <section key={c.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
