@@ -133,7 +133,7 @@ test("the secretariat creates next year's competition by copying this year's rub
   await page.getByRole("link", { name: "Buat kompetisi" }).click();
   await page.getByLabel("Nama kompetisi").fill("Kompetisi Inovasi Daerah Uji E2E");
   await page.getByLabel("Pendaftaran dibuka mulai").fill("2027-02-01");
-  await page.getByLabel("Mulai dari").selectOption({ label: /Salin pengaturan dan rubrik dari Kompetisi Inovasi Daerah/ });
+  await page.getByLabel("Mulai dari").selectOption({ label: `Salin pengaturan dan rubrik dari Kompetisi Inovasi Daerah ${new Date().getFullYear()}` });
   await page.getByRole("button", { name: "Buat kompetisi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kompetisi Inovasi Daerah Uji E2E" })).toBeVisible();
   await expect(page.getByText(/Pendaftaran: 1 Feb 2027/)).toBeVisible();
