@@ -89,10 +89,19 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await admin.getByRole("button", { name: "Penugasan otomatis" }).click();
   await expect(admin.getByText(/3 penugasan baru dibuat/)).toBeVisible();
   await expect(admin.getByText("3 dari 3 penilai")).toBeVisible();
+  // Other stories may have added evaluators: sign in as two demo evaluators on this panel.
+  const demoEvaluators = [
+    ["Dr. Ratna Wulandari", DEMO.evaluator],
+    ["Ir. Bambang Setiawan", "penilai2@inovasi.test"],
+    ["Sri Handayani, M.Si.", "penilai3@inovasi.test"],
+  ] as const;
+  const panel = (await admin.getByTestId(/^assign-/).first().innerText()).split("\n").join(" ");
+  const [firstEmail, secondEmail] = demoEvaluators.filter(([name]) => panel.includes(name)).map(([, email]) => email);
+  expect(secondEmail).toBeDefined();
 
   // The first evaluator: no conflict, scores every criterion (saved automatically), submits.
   const first = await (await browser.newContext()).newPage();
-  await loginAs(first, DEMO.evaluator, /\/penilai$/);
+  await loginAs(first, firstEmail!, /\/penilai$/);
   await expect(first.getByText("0 dari 1 dinilai")).toBeVisible();
   await first.getByRole("link", { name: "Mulai menilai" }).click();
   await expect(first).toHaveURL(/\/penilai\/tugas\/[^/]+$/);
@@ -108,7 +117,7 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   // The second evaluator cannot see the first one's score before submitting their own,
   // and cannot open the first one's assignment (page) at all.
   const second = await (await browser.newContext()).newPage();
-  await loginAs(second, "penilai2@inovasi.test", /\/penilai$/);
+  await loginAs(second, secondEmail!, /\/penilai$/);
   expect((await second.goto(firstUrl))?.status()).toBe(404);
   await expect(second.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   await second.goto("/penilai");
