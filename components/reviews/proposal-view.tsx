@@ -75,7 +75,13 @@ export async function ProposalView({ snapshot }: { snapshot: Record<string, unkn
                         : null;
                     return (
                       <li key={typeof a.id === "string" ? a.id : i} className="break-words">
-                        {String(a.fileName ?? "—")}
+                        {typeof a.id === "string" ? (
+                          <a href={`/api/lampiran/${encodeURIComponent(a.id)}`} className="text-brand-700 underline">
+                            {String(a.fileName ?? "—")}
+                          </a>
+                        ) : (
+                          String(a.fileName ?? "—")
+                        )}
                         {kind ? <span className="text-slate-600"> ({kind})</span> : null}
                       </li>
                     );

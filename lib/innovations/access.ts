@@ -7,13 +7,21 @@ type Tx = Prisma.TransactionClient | Db;
 
 /**
  * The one place that decides which innovations a user may see: their own OPD's for OPD roles,
- * every one in the region for the secretariat. Anything else is "not found", never "forbidden",
+ * every one in the region for the secretariat, assigned ones for evaluators. Anything else is "not found", never "forbidden",
  * so another OPD cannot even learn that a record exists.
  */
 export function readScope(user: Actor): Prisma.InnovationWhereInput {
   if (user.role === "ADMIN") return { regionId: user.regionId };
   if ((user.role === "OPD_OPERATOR" || user.role === "OPD_HEAD") && user.opdId) {
     return { regionId: user.regionId, opdId: user.opdId };
+  }
+  if (user.role === "EVALUATOR") {
+    // An evaluator reads (and downloads the documents of) what they are assigned to judge,
+    // unless they declared a conflict with it.
+    return {
+      regionId: user.regionId,
+      entries: { some: { assignments: { some: { evaluatorId: user.id, conflictDeclared: false } } } },
+    };
   }
   return { id: "__none__" };
 }

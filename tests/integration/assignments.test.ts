@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { assignManually, assignmentBoard, autoAssign, remindOverdue, removeAssignment } from "@/lib/competitions/assignments";
 import { createPrismaClient, type Db } from "@/lib/db/client";
+import { findReadable } from "@/lib/innovations/access";
 import { seed } from "@/prisma/seed";
 
 let db: Db;
@@ -52,6 +53,18 @@ describe("evaluator assignment", () => {
     expect(await db.auditLog.count({ where: { action: "assignment.auto", entityId: competitionId } })).toBe(1);
     // Running it again changes nothing: the panels are full.
     expect((await autoAssign(db, admin, { competitionId, stage: "DESK" })).assignments).toEqual([]);
+  });
+
+  it("lets an assigned evaluator read the innovation (and so its documents), and no other evaluator", async () => {
+    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const entry = board.entries[0]!;
+    const innovation = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { innovationId: true } });
+    const assigned = new Set(entry.assignments.map((a) => a.evaluator.id));
+    const asUser = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
+    const inside = await asUser([...assigned][0]!);
+    expect((await findReadable(db, inside, innovation.innovationId, { id: true })).id).toBe(innovation.innovationId);
+    const outsider = board.evaluators.find((e) => !assigned.has(e.id));
+    if (outsider) await expect(findReadable(db, await asUser(outsider.id), innovation.innovationId, { id: true })).rejects.toThrow("errors.notFound");
   });
 
   it("refuses to assign by hand an evaluator from the entry's OPD", async () => {
