@@ -8,6 +8,9 @@ import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { updateSchedule } from "./schedule";
 import { createCompetition } from "./create";
+import { parseCompetitionConfig } from "./rules/config";
+import { updateSettings } from "./settings";
+import { unflatten } from "@/lib/unflatten";
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -139,4 +142,32 @@ const createSchema = z.object({
 export const createCompetitionAction = action({ roles: ["ADMIN"], schema: createSchema }, async (input, ctx) => {
   const c = await createCompetition(db, ctx, input);
   redirect(`/admin/kompetisi/${c.id}`);
+});
+
+/** Problems → the action's field errors, with stage names translated. */
+async function problemErrors(problems: { path: string; code: string; params?: Record<string, string | number> }[]) {
+  const t = await getTranslations();
+  const fieldErrors: Record<string, string[]> = {};
+  for (const p of problems) {
+    const params = Object.fromEntries(
+      Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === "string" && t.has(`competitions.stages.${v}`) ? t(`competitions.stages.${v}`) : v]),
+    );
+    (fieldErrors[p.path || "_"] ??= []).push(t.has(p.code) ? t(p.code, params) : p.code);
+  }
+  return { ok: false as const, message: t("errors.invalidInput"), fieldErrors };
+}
+
+export const updateSettingsAction = action({ roles: ["ADMIN"], schema: z.looseObject({ competitionId: id }) }, async (input, ctx) => {
+  const { competitionId, ...rest } = input;
+  const nested = unflatten(rest);
+  // Spare blank category rows of the form are not categories.
+  if (Array.isArray(nested.categories)) {
+    nested.categories = (nested.categories as Record<string, unknown>[]).filter((c) => Object.values(c).some((v) => typeof v === "string" && v.trim()));
+  }
+  const parsed = parseCompetitionConfig(nested);
+  if (!parsed.ok) return problemErrors(parsed.problems);
+  const saved = await updateSettings(db, ctx, competitionId, parsed.value);
+  if (!saved.ok) return problemErrors(saved.problems);
+  revalidatePath(`/admin/kompetisi/${competitionId}`);
+  return { ok: true, message: (await getTranslations("competitions.admin"))("settingsSaved") };
 });

@@ -147,4 +147,16 @@ test("the secretariat creates next year's competition by copying this year's rub
   await expect(page.getByRole("heading", { level: 1, name: "Kompetisi Inovasi Daerah Uji E2E" })).toBeVisible();
   await expect(page.getByText(/Pendaftaran: 1 Feb 2027/)).toBeVisible();
   await expect(page.getByText(/Penilaian proposal · bobot 70 · 10 kriteria/)).toBeVisible();
+
+  // Settings: quotas larger than the shortlist are refused, then a valid change is saved.
+  await page.locator("summary", { hasText: "Ubah pengaturan" }).click();
+  await page.getByLabel("Jumlah nominasi").fill("5");
+  await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(page.getByText("Jumlah kuota kategori melebihi jumlah nominasi.")).toBeVisible();
+  await page.getByLabel("Jumlah nominasi").fill("15");
+  await page.getByLabel("Nilai ambang lolos").fill("80");
+  await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(page.getByText("Pengaturan disimpan.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("15", { exact: true })).toBeVisible();
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createCompetition } from "@/lib/competitions/create";
+import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
+import { updateSettings } from "@/lib/competitions/settings";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 
@@ -49,5 +51,54 @@ describe("creating next year's competition", () => {
     expect(await db.criterion.count({ where: { stage: { competitionId: c.id, kind: "DESK" } } })).toBe(10);
     const op = await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
     await expect(createCompetition(db, { user: op, requestId: "it", ip: null }, { name: "X", year: 2027, registrationStartsAt: new Date(), copyFrom: null })).rejects.toThrow("errors.forbidden");
+  });
+});
+
+describe("editing a competition's settings", () => {
+  it("saves valid settings, audited; refuses quotas above the shortlist and removing a category in use", async () => {
+    const c = await createCompetition(db, admin, { name: "Lomba Pengaturan", year: 2028, registrationStartsAt: new Date(), copyFrom: null });
+    created.push(c.id);
+    const base = {
+      name: "Lomba Pengaturan",
+      year: "2028",
+      passingGrade: "75,5",
+      shortlistSize: "12",
+      evaluatorsPerEntry: "4",
+      aggregation: "MEDIAN",
+      zNormalize: "on",
+      categories: [
+        { code: "UMUM", name: "Umum", quota: "8" },
+        { code: "REPLIKASI", name: "Replikasi", quota: "" },
+      ],
+      stageWeights: { DESK: { weight: "60" }, PRESENTATION: { weight: "40" }, FIELD_VERIFICATION: { weight: "0" } },
+      tieBreakers: [{ kind: "STAGE", stage: "PRESENTATION" }],
+    };
+    const ok = parseCompetitionConfig(base);
+    if (!ok.ok) throw new Error(JSON.stringify(ok.problems));
+    expect(await updateSettings(db, admin, c.id, ok.value)).toEqual({ ok: true });
+    const saved = await db.competition.findUniqueOrThrow({ where: { id: c.id }, include: { categories: true, stages: true } });
+    expect([Number(saved.passingGrade), saved.shortlistSize, saved.aggregation, saved.zNormalize, saved.hideEvaluatorNames]).toEqual([75.5, 12, "MEDIAN", true, false]);
+    expect(saved.categories.find((k) => k.code === "REPLIKASI")!.quota).toBeNull();
+    expect(saved.stages.map((s) => [s.kind, Number(s.weight)]).filter(([, w]) => w)).toEqual(expect.arrayContaining([["DESK", 60], ["PRESENTATION", 40]]));
+
+    // A pass/fail field verification needs criteria first: the rubric check says so.
+    const passFail = parseCompetitionConfig({ ...base, stageWeights: { ...base.stageWeights, FIELD_VERIFICATION: { weight: "0", passFail: "on" } } });
+    if (!passFail.ok) throw new Error("expected valid");
+    expect(await updateSettings(db, admin, c.id, passFail.value)).toMatchObject({ ok: false, problems: [{ code: "competitions.rules.weightedStageWithoutCriteria" }] });
+    expect(await db.auditLog.count({ where: { action: "competition.settings", entityId: c.id } })).toBe(1);
+
+    const tooMany = parseCompetitionConfig({ ...base, shortlistSize: "5" });
+    expect(tooMany.ok).toBe(false);
+    if (!tooMany.ok) expect(tooMany.problems.map((p) => p.code)).toContain("competitions.rules.quotasExceedShortlist");
+
+    // A category with entries cannot disappear.
+    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED" }, include: { versions: true } });
+    const umum = saved.categories.find((k) => k.code === "UMUM")!;
+    await db.entry.create({ data: { competitionId: c.id, innovationId: innovation.id, categoryId: umum.id, versionId: innovation.versions[0]!.id, registeredById: innovation.createdById } });
+    const withoutUmum = parseCompetitionConfig({ ...base, categories: [{ code: "REPLIKASI", name: "Replikasi", quota: "" }] });
+    if (!withoutUmum.ok) throw new Error("expected valid");
+    const refused = await updateSettings(db, admin, c.id, withoutUmum.value);
+    expect(refused).toMatchObject({ ok: false, problems: [{ code: "competitions.errors.categoryInUse", params: { code: "UMUM" } }] });
+    expect(await db.competitionCategory.count({ where: { competitionId: c.id } })).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScheduleForm } from "@/components/competitions/schedule-form";
+import { SettingsForm } from "@/components/competitions/settings-form";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
@@ -61,6 +62,30 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
             </div>
           ))}
         </dl>
+        <details className="mt-3">
+          <summary className="cursor-pointer text-brand-700">{t("admin.settingsEdit")}</summary>
+          <div className="mt-3">
+            <SettingsForm
+              s={{
+                id: c.id,
+                name: c.name,
+                year: c.year,
+                passingGrade: Number(c.passingGrade),
+                shortlistSize: c.shortlistSize,
+                evaluatorsPerEntry: c.evaluatorsPerEntry,
+                aggregation: c.aggregation,
+                zNormalize: c.zNormalize,
+                hideEvaluatorNames: c.hideEvaluatorNames,
+                categories: c.categories.map((k) => ({ code: k.code, name: k.name, quota: k.quota })),
+                weights: (["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const).map((kind) => {
+                  const st = c.stages.find((x) => x.kind === kind);
+                  return { kind, weight: Number(st?.weight ?? 0), passFail: st?.passFail ?? false };
+                }),
+                tieBreakers: (Array.isArray(c.tieBreakers) ? c.tieBreakers : []) as Record<string, string>[],
+              }}
+            />
+          </div>
+        </details>
         <h3 className="mt-3 font-semibold">{t("admin.categories")}</h3>
         <ul className="text-sm">
           {c.categories.map((cat) => (
