@@ -10,6 +10,8 @@ import { updateSchedule } from "./schedule";
 import { createCompetition } from "./create";
 import { parseCompetitionConfig } from "./rules/config";
 import { updateSettings } from "./settings";
+import { saveStageRubric, unlockRubric } from "./rubric";
+import { rubricSchema } from "./rules/rubric";
 import { unflatten } from "@/lib/unflatten";
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
@@ -171,3 +173,28 @@ export const updateSettingsAction = action({ roles: ["ADMIN"], schema: z.looseOb
   revalidatePath(`/admin/kompetisi/${competitionId}`);
   return { ok: true, message: (await getTranslations("competitions.admin"))("settingsSaved") };
 });
+
+export const saveRubricAction = action({ roles: ["ADMIN"], schema: z.looseObject({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
+  const { competitionId, stage, ...rest } = input;
+  const nested = unflatten(rest);
+  const rows = (Array.isArray(nested.criteria) ? (nested.criteria as Record<string, unknown>[]) : []).filter((c) =>
+    ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
+  );
+  const parsed = rubricSchema.safeParse({ [stage]: rows });
+  if (!parsed.success) {
+    return problemErrors(parsed.error.issues.map((i) => ({ path: i.path.slice(1).join(".").replace(/^(\d+)/, "criteria.$1"), code: i.message })));
+  }
+  const saved = await saveStageRubric(db, ctx, { competitionId, stage, criteria: parsed.data[stage] ?? [] });
+  if (!saved.ok) return problemErrors(saved.problems.map((p) => ({ ...p, path: "_" })));
+  revalidatePath(`/admin/kompetisi/${competitionId}`);
+  return { ok: true, message: (await getTranslations("competitions.rubric"))("saved", { affected: saved.affected }) };
+});
+
+export const unlockRubricAction = action(
+  { roles: ["ADMIN"], schema: z.object({ competitionId: id, reason: z.string().trim().min(10, "validation.tooShort").max(2000, "validation.tooLong") }) },
+  async (input, ctx) => {
+    const r = await unlockRubric(db, ctx, input);
+    revalidatePath(`/admin/kompetisi/${input.competitionId}`);
+    return { ok: true, message: (await getTranslations("competitions.rubric"))("unlocked", { scores: r.scores, assignments: r.assignments }) };
+  },
+);

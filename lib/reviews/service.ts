@@ -1,4 +1,5 @@
 import "server-only";
+import { freezeRubric } from "@/lib/competitions/rubric";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -242,6 +243,9 @@ export async function saveScores(
         update: data,
       });
     }
+    // Scoring has started: from now on the rubric changes only through an audited unlock.
+    const { stage } = await tx.assignment.findUniqueOrThrow({ where: { id: row.id }, select: { stage: { select: { competitionId: true } } } });
+    await freezeRubric(tx, stage.competitionId, now);
     const fresh = await tx.review.findUniqueOrThrow({
       where: { assignmentId: row.id },
       select: { revision: true, updatedAt: true },

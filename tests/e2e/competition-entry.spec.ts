@@ -138,6 +138,22 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
 
 test("the secretariat creates next year's competition by copying this year's rubric", async ({ page }) => {
   await loginAs(page, DEMO.admin, /\/admin$/);
+
+  // Scoring has started in this year's competition, so its rubric is frozen until an audited unlock.
+  await page.goto("/admin/kompetisi");
+  await page.getByRole("link", { name: /Kompetisi Inovasi Daerah/ }).click();
+  await page.getByRole("link", { name: "Rubrik", exact: true }).click();
+  await expect(page.getByText(/Rubrik dibekukan sejak/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Simpan rubrik" })).toBeDisabled();
+  await page.getByLabel("Alasan membuka kunci").fill("Panduan kriteria D1 perlu diperjelas.");
+  await page.getByRole("button", { name: "Buka kunci" }).click();
+  await expect(page.getByRole("button", { name: "Simpan rubrik" })).toBeEnabled();
+  await expect(page.getByText(/Rubrik dibekukan sejak/)).toHaveCount(0);
+  await page.locator('textarea[name="criteria.0.guidance"]').fill("Masalah jelas, didukung data BPS atau survei, tujuan terukur.");
+  await page.getByRole("button", { name: "Simpan rubrik" }).click();
+  // Scores exist, so saving records what they are affected by and freezes the rubric again.
+  await expect(page.getByText(/Rubrik dibekukan sejak/)).toBeVisible();
+
   await page.goto("/admin/kompetisi");
   await page.getByRole("link", { name: "Buat kompetisi" }).click();
   await page.getByLabel("Nama kompetisi").fill("Kompetisi Inovasi Daerah Uji E2E");
