@@ -29,9 +29,6 @@ export function SettingsForm({ s }: { s: Settings }) {
   return (
     <form {...formProps} className="grid grid-cols-1 gap-4" noValidate>
       <input type="hidden" name="competitionId" value={s.id} />
-      {s.tieBreakers.map((tb, i) =>
-        Object.entries(tb).map(([k, v]) => <input key={`${i}-${k}`} type="hidden" name={`tieBreakers.${i}.${k}`} value={v} />),
-      )}
       {state ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
       {fieldErrors?._ ? <Notice tone="error">{fieldErrors._.join(" ")}</Notice> : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -86,6 +83,31 @@ export function SettingsForm({ s }: { s: Settings }) {
           </div>
         ))}
         {err("categories") ? <p role="alert" className="text-sm text-red-700">{err("categories")!.join(" ")}</p> : null}
+      </fieldset>
+      <fieldset className="grid grid-cols-1 gap-2">
+        <legend className="font-semibold">{t("admin.tieBreakers")}</legend>
+        <p className="text-xs text-slate-600">{t("admin.tieBreakersHint")}</p>
+        {[...s.tieBreakers, {}, {}].slice(0, 5).map((tb, i) => (
+          <div key={i} className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+            <SelectField
+              label={`${t("admin.tieBreakerKind")} ${i + 1}`}
+              id={`tb-${i}-kind`}
+              name={`tieBreakers.${i}.kind`}
+              defaultValue={tb.kind ?? ""}
+              errors={err(`tieBreakers.${i}`) ?? err(`tieBreakers.${i}.kind`)}
+              options={[{ value: "", label: "—" }, ...(["STAGE", "CRITERION", "OBJECTIONS", "SUBMITTED_AT"] as const).map((k) => ({ value: k, label: t(`admin.tieBreakerKinds.${k}`) }))]}
+            />
+            <SelectField
+              label={`${t("admin.tieBreakerStage")} ${i + 1}`}
+              id={`tb-${i}-stage`}
+              name={`tieBreakers.${i}.stage`}
+              defaultValue={tb.stage ?? ""}
+              errors={err(`tieBreakers.${i}.stage`)}
+              options={[{ value: "", label: "—" }, ...(["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const).map((k) => ({ value: k, label: t(`stages.${k}`) }))]}
+            />
+            <TextField label={`${t("admin.tieBreakerCode")} ${i + 1}`} id={`tb-${i}-code`} name={`tieBreakers.${i}.code`} defaultValue={tb.code ?? ""} errors={err(`tieBreakers.${i}.code`)} />
+          </div>
+        ))}
       </fieldset>
       <div>
         <Button type="submit" disabled={pending}>

@@ -166,6 +166,14 @@ export const updateSettingsAction = action({ roles: ["ADMIN"], schema: z.looseOb
   if (Array.isArray(nested.categories)) {
     nested.categories = (nested.categories as Record<string, unknown>[]).filter((c) => Object.values(c).some((v) => typeof v === "string" && v.trim()));
   }
+  // Tie-breaker rows: an empty kind is a spare row; only the fields a kind uses are kept.
+  if (Array.isArray(nested.tieBreakers)) {
+    nested.tieBreakers = (nested.tieBreakers as Record<string, string>[])
+      .filter((tb) => tb.kind)
+      .map((tb) => (tb.kind === "STAGE" ? { kind: tb.kind, stage: tb.stage } : tb.kind === "CRITERION" ? { kind: tb.kind, stage: tb.stage, code: tb.code } : { kind: tb.kind }));
+  } else {
+    nested.tieBreakers = [];
+  }
   const parsed = parseCompetitionConfig(nested);
   if (!parsed.ok) return problemErrors(parsed.problems);
   const saved = await updateSettings(db, ctx, competitionId, parsed.value);

@@ -95,7 +95,7 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
     ["Ir. Bambang Setiawan", "penilai2@inovasi.test"],
     ["Sri Handayani, M.Si.", "penilai3@inovasi.test"],
   ] as const;
-  const panel = (await admin.getByTestId(/^assign-/).first().innerText()).split("\n").join(" ");
+  const panel = (await admin.getByTestId(/^assign-/).first().getByTestId("panel-member").allInnerTexts()).join(" ");
   const [firstEmail, secondEmail] = demoEvaluators.filter(([name]) => panel.includes(name)).map(([, email]) => email);
   expect(secondEmail).toBeDefined();
 
@@ -175,4 +175,19 @@ test("the secretariat creates next year's competition by copying this year's rub
   await expect(page.getByText("Pengaturan disimpan.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("15", { exact: true })).toBeVisible();
+
+  // Tie-breakers: copied in order, one added; one naming a missing criterion is refused.
+  await page.locator("summary", { hasText: "Ubah pengaturan" }).click();
+  await expect(page.getByLabel("Penentu 1", { exact: true })).toHaveValue("STAGE");
+  await page.getByLabel("Penentu 3", { exact: true }).selectOption("CRITERION");
+  await page.getByLabel("Tahap 3", { exact: true }).selectOption("DESK");
+  await page.getByLabel("Kode kriteria 3", { exact: true }).fill("ZZ9");
+  await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(page.getByText(/kriteria ZZ9 yang tidak ada/)).toBeVisible();
+  await page.getByLabel("Penentu 3", { exact: true }).selectOption("OBJECTIONS");
+  await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(page.getByText("Pengaturan disimpan.")).toBeVisible();
+  await page.reload();
+  await page.locator("summary", { hasText: "Ubah pengaturan" }).click();
+  await expect(page.getByLabel("Penentu 3", { exact: true })).toHaveValue("OBJECTIONS");
 });

@@ -65,7 +65,7 @@ export default async function AssignmentsPage({ params, searchParams }: { params
                   </div>
                   <ul className="flex flex-wrap gap-2 text-sm">
                     {e.assignments.map((a) => (
-                      <li key={a.id} className="flex items-center gap-2 rounded bg-slate-100 px-2 py-1">
+                      <li key={a.id} className="flex items-center gap-2 rounded bg-slate-100 px-2 py-1" data-testid="panel-member">
                         {a.evaluator.name}
                         {a.conflictDeclared ? <span className="text-xs text-red-700">({t("assign.conflict")})</span> : null}
                         {a.review?.submittedAt ? (
