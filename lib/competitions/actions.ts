@@ -82,19 +82,10 @@ const scheduleSchema = z
   });
 
 export const updateScheduleAction = action({ roles: ["ADMIN"], schema: scheduleSchema }, async (input, ctx) => {
-  const t = await getTranslations();
   const result = await updateSchedule(db, ctx, input);
-  if (!result.ok) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const p of result.problems) {
-      const key = p.path.replace(/^stages\./, "");
-      const params = Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === "string" && t.has(`competitions.stages.${v}`) ? t(`competitions.stages.${v}`) : v]));
-      (fieldErrors[key] ??= []).push(t.has(p.code) ? t(p.code, params) : p.code);
-    }
-    return { ok: false, message: t("errors.invalidInput"), fieldErrors };
-  }
+  if (!result.ok) return problemErrors(result.problems.map((p) => ({ ...p, path: p.path.replace(/^stages\./, "") })));
   revalidatePath(`/admin/kompetisi/${input.competitionId}`);
-  return { ok: true, message: t("competitions.admin.scheduleSaved") };
+  return { ok: true, message: (await getTranslations())("competitions.admin.scheduleSaved") };
 });
 
 const stageKind = z.enum(["DESK", "PRESENTATION", "FIELD_VERIFICATION"], "validation.invalidChoice");
