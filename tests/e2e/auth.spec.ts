@@ -32,10 +32,10 @@ test.describe("signing in", () => {
 
   test("repeated wrong passwords for one account are throttled with a clear message", async ({ page }) => {
     for (let i = 0; i < 5; i++) {
-      await login(page, "penilai3@inovasi.test", `salah-${i}-xyz`);
+      await login(page, "belum.terdaftar@inovasi.test", `salah-${i}-xyz`);
       await expect(page.getByRole("alert").filter({ hasText: "kata sandi salah" })).toBeVisible();
     }
-    await login(page, "penilai3@inovasi.test", "salah-lagi-xyz");
+    await login(page, "belum.terdaftar@inovasi.test", "salah-lagi-xyz");
     await expect(
       page.getByRole("alert").filter({ hasText: "Terlalu banyak percobaan masuk. Tunggu beberapa menit lalu coba lagi." }),
     ).toBeVisible();
