@@ -41,6 +41,15 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         <Link href={`/admin/kompetisi/${c.id}/rubrik`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
           {t("admin.rubricLink")}
         </Link>
+        <Link href={`/admin/kompetisi/${c.id}/peringkat`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+          {t("admin.rankingLink")}
+        </Link>
+        <Link href={`/admin/kompetisi/${c.id}/sanggahan`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+          {t("admin.objectionsLink")}
+        </Link>
+        <Link href={`/admin/kompetisi/${c.id}/publikasi`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+          {t("admin.publicationLink")}
+        </Link>
       </nav>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("schedule")}</h2>
