@@ -12,6 +12,7 @@ import {
   IID_INDICATORS,
   PRESENTATION_RUBRIC,
 } from "./demo-data";
+import { seedResultsCompetition } from "./demo-results";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -62,6 +63,7 @@ export async function seed(db: Db, now = new Date()) {
 
   await seedInnovations(db, region.id, opdIds, userIds, year);
   await seedCompetition(db, region.id, year, now);
+  await seedResultsCompetition(db, region.id, opdIds, userIds, now);
   return { regionId: region.id };
 }
 

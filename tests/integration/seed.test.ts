@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
+import { RESULTS_COMPETITION } from "@/prisma/demo-results";
+import { exportCompetition } from "@/lib/scoring/io/export";
+import { rankExport } from "@/lib/scoring/io";
 
 let db: Db;
 beforeAll(() => {
@@ -32,7 +35,8 @@ describe("the demo seed", () => {
     const first = await counts();
     expect(first.regions).toBeGreaterThanOrEqual(1);
     expect(first.indicators).toBe(20);
-    expect(first.stages).toBe(7);
+    expect(first.competitions).toBe(2);
+    expect(first.stages).toBe(14);
     const roles = await db.user.groupBy({ by: ["role"], _count: true });
     expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"]);
 
@@ -45,5 +49,25 @@ describe("the demo seed", () => {
     expect("passwordHash" in user).toBe(false);
     const withHash = await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { passwordHash: true } });
     expect(withHash.passwordHash).toMatch(/^\$2[aby]\$/);
+  });
+
+  it("seeds a proposal-only competition with desk reviews done, the engine's shortlist and the objection window open", async () => {
+    const now = new Date();
+    const c = await db.competition.findFirstOrThrow({
+      where: { name: RESULTS_COMPETITION(now.getFullYear()) },
+      include: { stages: true, entries: { select: { id: true, status: true } } },
+    });
+    const objection = c.stages.find((s) => s.kind === "OBJECTION")!;
+    expect(objection.startsAt.getTime()).toBeLessThan(now.getTime());
+    expect(objection.endsAt.getTime()).toBeGreaterThan(now.getTime());
+    expect(await db.review.count({ where: { assignment: { entry: { competitionId: c.id } }, submittedAt: null } })).toBe(0);
+
+    const ranking = rankExport(await exportCompetition(db, c.id));
+    const shortlisted = c.entries.filter((e) => e.status === "SHORTLISTED").map((e) => e.id);
+    expect(shortlisted.sort()).toEqual([...ranking.shortlist].sort());
+    expect(ranking.shortlist).toHaveLength(5);
+    // Someone falls below the passing grade, so the demo shows a failed entry too.
+    expect(ranking.desk.some((d) => !d.passed)).toBe(true);
+    expect(ranking.final.filter((f) => f.status === "RANKED")).toHaveLength(5);
   });
 });
