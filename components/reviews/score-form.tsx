@@ -42,6 +42,8 @@ type Props = {
   initial: ReviewValues;
   /** The stage is not open: everything is shown, nothing can change. */
   disabled?: boolean;
+  /** A pass/fail stage (field verification): the evaluator gives a verdict when sending; criteria are a checklist. */
+  passFail?: boolean;
 };
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -62,6 +64,7 @@ export function ScoreForm({
   criteria,
   initial,
   disabled = false,
+  passFail = false,
 }: Props) {
   const t = useTranslations("reviews");
   const format = useFormatter();
@@ -76,6 +79,7 @@ export function ScoreForm({
   const [restored, setRestored] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [verdict, setVerdict] = useState<"PASS" | "FAIL" | null>(null);
 
   const revision = useRef(initialRevision);
   const pending = useRef<ScorePatch>({});
@@ -247,7 +251,11 @@ export function ScoreForm({
         setSubmitError(t("submit.unsaved"));
         return;
       }
-      const res = await submitReviewAction(null, { assignmentId, revision: revision.current });
+      const res = await submitReviewAction(null, {
+        assignmentId,
+        revision: revision.current,
+        ...(passFail && verdict ? { verdict } : {}),
+      });
       if (res.ok) {
         clearScorePending(window.localStorage, assignmentId);
         submitDialog.current?.close();
@@ -400,6 +408,24 @@ export function ScoreForm({
         ) : live.score !== null ? (
           <p className="mt-3 font-medium">{t("submit.score", { score: score(live.score) })}</p>
         ) : null}
+        {passFail ? (
+          <fieldset className="mt-3 flex flex-col gap-2" data-testid="verdict">
+            <legend className="font-semibold">{t("submit.verdictLegend")}</legend>
+            <p className="text-xs text-slate-600">{t("submit.verdictHint")}</p>
+            {(["PASS", "FAIL"] as const).map((v) => (
+              <label key={v} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="verdict"
+                  value={v}
+                  checked={verdict === v}
+                  onChange={() => setVerdict(v)}
+                />
+                {v === "PASS" ? t("submit.verdictPass") : t("submit.verdictFail")}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         {submitError ? (
           <p role="alert" className="mt-3 text-sm text-red-700">
             {submitError}
@@ -409,7 +435,11 @@ export function ScoreForm({
           <Button type="button" variant="secondary" onClick={() => submitDialog.current?.close()}>
             {t("submit.cancel")}
           </Button>
-          <Button type="button" disabled={submitting || missing.length > 0} onClick={() => void submit()}>
+          <Button
+            type="button"
+            disabled={submitting || missing.length > 0 || (passFail && verdict === null)}
+            onClick={() => void submit()}
+          >
             {submitting ? t("submit.sending") : t("submit.confirm")}
           </Button>
         </div>

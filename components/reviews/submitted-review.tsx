@@ -21,13 +21,23 @@ export async function SubmittedReview({ ws }: { ws: Workspace }) {
           : t("submitted.title")}{" "}
         {t("submitted.locked")}
       </Notice>
-      <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-score">
-        <span className="font-medium">{t("form.liveScore")}: </span>
-        <span className="text-2xl font-bold tabular-nums">
-          {live.score === null ? "—" : score(live.score)}
-        </span>
-        <span className="text-slate-600"> / 100</span>
-      </p>
+      {ws.stage.passFail ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-verdict">
+          <span className="font-medium">{t("submitted.verdict")}: </span>
+          <span className={`text-2xl font-bold ${ws.review?.verdict ? "text-green-800" : "text-red-800"}`}>
+            {ws.review?.verdict ? t("submitted.verdictPass") : t("submitted.verdictFail")}
+          </span>
+        </p>
+      ) : null}
+      {ws.stage.passFail && live.score === null ? null : (
+        <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-score">
+          <span className="font-medium">{t("form.liveScore")}: </span>
+          <span className="text-2xl font-bold tabular-nums">
+            {live.score === null ? "—" : score(live.score)}
+          </span>
+          <span className="text-slate-600"> / 100</span>
+        </p>
+      )}
       <ul className="flex flex-col gap-2">
         {ws.criteria.map((c) => {
           const v = ws.values[c.id];

@@ -89,7 +89,12 @@ export const updateScheduleAction = action({ roles: ["ADMIN"], schema: scheduleS
 });
 
 const stageKind = z.enum(["DESK", "PRESENTATION", "FIELD_VERIFICATION"], "validation.invalidChoice");
-const ids = z.union([id, z.array(id)]).transform((v) => (Array.isArray(v) ? v : [v]));
+/** One id or many (repeated form fields), at least one; the message says which list is empty. */
+const picked = (message: string) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : v), z.union([id, z.array(id)]))
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .refine((v) => v.length > 0, message)
+    .refine((v) => v.length <= 500, "validation.tooLong");
 
 export const autoAssignAction = action({ roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
   const result = await autoAssign(db, ctx, input);
@@ -99,7 +104,15 @@ export const autoAssignAction = action({ roles: ["ADMIN"], schema: z.object({ co
 });
 
 export const assignManuallyAction = action(
-  { roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind, entryIds: ids, evaluatorIds: ids }) },
+  {
+    roles: ["ADMIN"],
+    schema: z.object({
+      competitionId: id,
+      stage: stageKind,
+      entryIds: picked("competitions.assign.pickEntries"),
+      evaluatorIds: picked("competitions.assign.pickEvaluators"),
+    }),
+  },
   async (input, ctx) => {
     const { created } = await assignManually(db, ctx, input);
     revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);

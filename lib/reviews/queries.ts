@@ -136,6 +136,7 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
       stage: {
         select: {
           kind: true,
+          passFail: true,
           startsAt: true,
           endsAt: true,
           criteria: CRITERIA_SELECT,
@@ -160,6 +161,7 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
           submittedAt: true,
           reopenedAt: true,
           reopenReason: true,
+          verdict: true,
           updatedAt: true,
         },
       },
@@ -176,7 +178,7 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
     dueAt: a.dueAt ?? a.stage.endsAt,
     noConflictAt: a.noConflictAt,
     competition,
-    stage: { kind: a.stage.kind, startsAt: a.stage.startsAt, endsAt: a.stage.endsAt },
+    stage: { kind: a.stage.kind, passFail: a.stage.passFail, startsAt: a.stage.startsAt, endsAt: a.stage.endsAt },
     openCheck: stageCheck(stages, a.stage.kind, now) satisfies OpenCheck,
     criteria,
     entry: {

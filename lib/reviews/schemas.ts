@@ -34,7 +34,12 @@ export const saveScoresSchema = z.object({
   overallComment: z.string().max(OVERALL_MAX, "validation.tooLong").optional(),
 });
 
-export const submitSchema = z.object({ assignmentId: id, revision });
+export const submitSchema = z.object({
+  assignmentId: id,
+  revision,
+  /** The verdict of a pass/fail stage (field verification); refused on scored stages. */
+  verdict: z.enum(["PASS", "FAIL"], "reviews.errors.verdictRequired").optional(),
+});
 
 export const reopenSchema = z.object({
   assignmentId: id,

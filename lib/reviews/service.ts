@@ -30,6 +30,7 @@ const SCORING_SELECT = {
   stage: {
     select: {
       kind: true,
+      passFail: true,
       criteria: CRITERIA_SELECT,
       competition: { select: { id: true, stages: STAGE_DATES } },
     },
@@ -256,13 +257,18 @@ export async function saveScores(
 
 export type MissingCriterion = { id: string; code: string; name: string };
 export type SubmitResult =
-  { ok: true; score: number; revision: number } | { ok: false; missing: MissingCriterion[] };
+  | { ok: true; score: number | null; verdict: boolean | null; revision: number }
+  | { ok: false; missing: MissingCriterion[] };
 
-/** Sends the review: refused while any required criterion is empty (all of them listed), then locked. */
+/**
+ * Sends the review: refused while any required criterion is empty (all of them listed), then locked. A pass/fail
+ * stage (field verification) needs the evaluator's verdict; its criteria, if any, are a checklist and may leave
+ * the review without a score.
+ */
 export async function submitReview(
   db: Db,
   ctx: ActionContext,
-  input: { assignmentId: string; revision: number },
+  input: { assignmentId: string; revision: number; verdict?: "PASS" | "FAIL" },
   now = new Date(),
 ): Promise<SubmitResult> {
   requireEvaluator(ctx.user);
@@ -276,13 +282,18 @@ export async function submitReview(
     const missing = missingRequired(rubric, values);
     if (missing.length)
       return { ok: false, missing: missing.map((c) => ({ id: c.id, code: c.code, name: c.name })) };
+    const passFail = row.stage.passFail;
+    if (passFail && !input.verdict) throw new ActionError("reviews.errors.verdictRequired");
+    if (!passFail && input.verdict) throw new ActionError("reviews.errors.verdictNotExpected");
+    const verdict = passFail ? input.verdict === "PASS" : null;
     const live = liveScore(rubric, values);
-    if (!live.complete || live.score === null) throw new ActionError("reviews.errors.nothingScored");
+    if (!passFail && (!live.complete || live.score === null)) throw new ActionError("reviews.errors.nothingScored");
+    const score = live.complete ? live.score : null;
 
     await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });
     const locked = await tx.review.updateMany({
       where: { assignmentId: row.id, revision: input.revision, locked: false },
-      data: { locked: true, submittedAt: now, revision: { increment: 1 } },
+      data: { locked: true, submittedAt: now, verdict, revision: { increment: 1 } },
     });
     if (locked.count !== 1) throw new ActionError("reviews.errors.staleSubmit");
     const review = await tx.review.findUniqueOrThrow({
@@ -299,11 +310,12 @@ export async function submitReview(
         locked: true,
         submittedAt: now.toISOString(),
         assignmentId: row.id,
-        score: live.score,
+        score,
+        verdict,
         values: Object.fromEntries(rubric.map((c) => [c.code, values[c.id] ?? null])),
       },
     });
-    return { ok: true, score: live.score, revision: review.revision };
+    return { ok: true, score, verdict, revision: review.revision };
   });
 }
 
@@ -342,6 +354,7 @@ export async function reopenReview(
         submittedAt: null,
         reopenedAt: now,
         reopenReason: reason,
+        verdict: null,
         revision: { increment: 1 },
       },
     });

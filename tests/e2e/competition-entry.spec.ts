@@ -66,7 +66,9 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
 
   // Registration has closed: the operator is told so.
   await operator.reload();
-  await expect(operator.getByText("Pendaftaran tidak sedang dibuka.")).toBeVisible();
+  await expect(
+    operator.getByRole("region", { name: /Kompetisi Inovasi Daerah/ }).getByText("Pendaftaran tidak sedang dibuka."),
+  ).toBeVisible();
 });
 
 test("the secretariat assigns evaluators automatically; an evaluator declares no conflict, scores with autosave and submits", async ({ browser }) => {
@@ -89,6 +91,11 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await admin.getByRole("button", { name: "Penugasan otomatis" }).click();
   await expect(admin.getByText(/3 penugasan baru dibuat/)).toBeVisible();
   await expect(admin.getByText("3 dari 3 penilai")).toBeVisible();
+  // Bulk assignment names what is missing instead of doing nothing silently.
+  const bulk = admin.getByTestId("bulk-assign");
+  await bulk.getByRole("checkbox").first().check();
+  await bulk.getByRole("button", { name: "Tugaskan ke peserta terpilih" }).click();
+  await expect(bulk.getByText("Pilih sedikitnya satu penilai.")).toBeVisible();
   // Other stories may have added evaluators: sign in as two demo evaluators on this panel.
   const demoEvaluators = [
     ["Dr. Ratna Wulandari", DEMO.evaluator],
@@ -98,10 +105,14 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   const panel = (await admin.getByTestId(/^assign-/).first().getByTestId("panel-member").allInnerTexts()).join(" ");
   const [firstEmail, secondEmail] = demoEvaluators.filter(([name]) => panel.includes(name)).map(([, email]) => email);
   expect(secondEmail).toBeDefined();
+  // The demo has another competition whose reviews are done: the queues are read for this competition.
+  await expect(admin).toHaveURL(/\/admin\/kompetisi\/[^/]+\/penugasan/);
+  const queue = `/penilai?kompetisi=${new URL(admin.url()).pathname.split("/")[3]}`;
 
   // The first evaluator: no conflict, scores every criterion (saved automatically), submits.
   const first = await (await browser.newContext()).newPage();
   await loginAs(first, firstEmail!, /\/penilai$/);
+  await first.goto(queue);
   await expect(first.getByText("0 dari 1 dinilai")).toBeVisible();
   await first.getByRole("link", { name: "Mulai menilai" }).click();
   await expect(first).toHaveURL(/\/penilai\/tugas\/[^/]+$/);
@@ -109,10 +120,16 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await first.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
   const values = first.locator("select[id$='-value']");
   await expect(values).toHaveCount(10);
-  for (let i = 0; i < 10; i++) await values.nth(i).selectOption(String(7 + (i % 3)));
+  // The autosave action as the browser sends it, to replay it as the other evaluator below.
+  const [save] = await Promise.all([
+    first.waitForRequest(
+      (r) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.postData() ?? "").includes('"values"'),
+    ),
+    (async () => {
+      for (let i = 0; i < 10; i++) await values.nth(i).selectOption(String(7 + (i % 3)));
+    })(),
+  ]);
   await expect(first.getByText(/Tersimpan pukul/)).toBeVisible();
-  await first.reload();
-  await expect(first.locator("select[id$='-value']").first()).toHaveValue("7");
 
   // The second evaluator cannot see the first one's score before submitting their own,
   // and cannot open the first one's assignment (page) at all.
@@ -120,7 +137,15 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await loginAs(second, secondEmail!, /\/penilai$/);
   expect((await second.goto(firstUrl))?.status()).toBe(404);
   await expect(second.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
-  await second.goto("/penilai");
+  // …nor change it by replaying the first one's scoring action: the action itself refuses.
+  const replay = await second.request.post(save.url(), {
+    headers: { "next-action": save.headers()["next-action"]!, "content-type": save.headers()["content-type"]!, accept: "text/x-component" },
+    data: save.postData()!.replace(/:7([,}])/, ":1$1"),
+  });
+  expect(await replay.text()).toContain("Data tidak ditemukan atau di luar kewenangan Anda.");
+  await first.reload();
+  await expect(first.locator("select[id$='-value']").first()).toHaveValue("7");
+  await second.goto(queue);
   await second.getByRole("link", { name: "Mulai menilai" }).click();
   await second.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
   await expect(second.getByRole("heading", { name: "Skor penilai lain" })).toHaveCount(0);
@@ -129,7 +154,7 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await first.getByRole("button", { name: "Ya, kirim" }).click();
   await expect(first.getByRole("heading", { name: "Penilaian terkirim" })).toBeVisible();
   await expect(first.getByRole("heading", { name: "Skor penilai lain" })).toBeVisible();
-  await first.goto("/penilai");
+  await first.goto(queue);
   await expect(first.getByText("1 dari 1 dinilai")).toBeVisible();
 
   await second.reload();

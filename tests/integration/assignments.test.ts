@@ -88,6 +88,32 @@ describe("evaluator assignment", () => {
     expect((await remindOverdue(db, admin, { competitionId, stage: "DESK" }, board.stage.startsAt)).reminded).toBe(0);
   });
 
+  it("assigns in bulk every chosen evaluator to every chosen entry, skipping pairs that exist, in one audited step", async () => {
+    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const chosen = board.entries.filter((e) => !e.innovation.title.startsWith("SIGAP")).slice(0, 2);
+    expect(chosen).toHaveLength(2);
+    await db.assignment.deleteMany({ where: { entryId: { in: chosen.map((e) => e.id) } } });
+    const evaluators = board.evaluators.filter((e) => e.id !== insiderId).slice(0, 2).map((e) => e.id);
+    // One pair already exists: it is kept, not duplicated.
+    await assignManually(db, admin, { competitionId, stage: "DESK", entryIds: [chosen[0]!.id], evaluatorIds: [evaluators[0]!] });
+    const audits = await db.auditLog.count({ where: { action: "assignment.manual", entityId: competitionId } });
+
+    const { created } = await assignManually(db, admin, { competitionId, stage: "DESK", entryIds: chosen.map((e) => e.id), evaluatorIds: evaluators });
+    expect(created).toBe(3);
+    const pairs = await db.assignment.findMany({ where: { entryId: { in: chosen.map((e) => e.id) } }, select: { entryId: true, evaluatorId: true } });
+    expect(pairs).toHaveLength(4);
+    expect(new Set(pairs.map((p) => `${p.entryId}:${p.evaluatorId}`)).size).toBe(4);
+    expect(await db.auditLog.count({ where: { action: "assignment.manual", entityId: competitionId } })).toBe(audits + 1);
+
+    // A bulk request with one forbidden pair (the insider on SIGAP) changes nothing at all.
+    const sigap = board.entries.find((e) => e.innovation.title.startsWith("SIGAP"))!;
+    const before = await db.assignment.count();
+    await expect(
+      assignManually(db, admin, { competitionId, stage: "DESK", entryIds: [chosen[1]!.id, sigap.id], evaluatorIds: [insiderId] }),
+    ).rejects.toMatchObject({ message: "competitions.errors.ownOpd" });
+    expect(await db.assignment.count()).toBe(before);
+  });
+
   it("refuses anyone but the secretariat", async () => {
     const op = await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
     await expect(autoAssign(db, { user: op, requestId: "it", ip: null }, { competitionId, stage: "DESK" })).rejects.toThrow("errors.forbidden");

@@ -1,5 +1,5 @@
 // Reads a competition from PostgreSQL and builds its public scoring-input export (schema.ts). Server-side, but
-// without "server-only" so the command line and tests can use it. Ten queries (none in a loop) in one REPEATABLE
+// without "server-only" so the command line and tests can use it. Eleven queries (none in a loop) in one REPEATABLE
 // READ transaction, so a review submitted during the export is either wholly in it or wholly out. See
 // docs/ranking-export.md for what is included and why.
 import type { Db } from "@/lib/db/client";
@@ -63,6 +63,7 @@ export async function exportCompetition(
     evaluators,
     assignments,
     overrides,
+    verdicts,
   ] = await db.$transaction(
     [
       db.competition.findUnique({
@@ -113,6 +114,11 @@ export async function exportCompetition(
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { entryId: true, kind: true, targetRank: true, reason: true },
       }),
+      // Verdicts of pass/fail stages (field verification), given when a review is sent.
+      db.review.findMany({
+        where: { submittedAt: { not: null }, locked: true, verdict: { not: null }, assignment: { entry: exported } },
+        select: { assignmentId: true, verdict: true },
+      }),
     ],
     { isolationLevel: "RepeatableRead" },
   );
@@ -121,6 +127,7 @@ export async function exportCompetition(
   const innovationById = new Map(innovations.map((i) => [i.id, i]));
   const snapshotById = new Map(versions.map((v) => [v.id, v.snapshot]));
   const upheldByEntry = new Map(upheld.map((o) => [o.entryId, o._count._all]));
+  const verdictByAssignment = new Map(verdicts.map((r) => [r.assignmentId, r.verdict]));
 
   // Evaluation stages only: scored stages with a rubric, pass/fail stages, and any weighted stage (a weighted
   // stage without criteria is a configuration error the engine reports). REGISTRATION, SCREENING… are left out.
@@ -153,6 +160,8 @@ export async function exportCompetition(
         stage: stage.kind as string,
         evaluator: labels.get(a.evaluatorId)!,
         values,
+        // A pass/fail stage (field verification) counts the evaluator's verdict, given when the review was sent.
+        ...(stage.passFail ? { passed: verdictByAssignment.get(a.id) ?? null } : {}),
       };
     })
     .sort(

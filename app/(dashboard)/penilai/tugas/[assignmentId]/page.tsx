@@ -139,6 +139,7 @@ export default async function AssignmentPage({ params }: { params: Params }) {
                     assignmentId={ws.id}
                     revision={ws.revision}
                     criteria={ws.criteria}
+                    passFail={ws.stage.passFail}
                     initial={{
                       values: ws.values,
                       comments: ws.comments,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AutoAssignForm, ManualAssignForm, RemindForm } from "@/components/competitions/assign-forms";
+import { AutoAssignForm, BulkAssignForm, ManualAssignForm, RemindForm } from "@/components/competitions/assign-forms";
 import { ReopenReviewForm } from "@/components/reviews/reopen-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ActionError } from "@/lib/action-types";
@@ -43,6 +43,24 @@ export default async function AssignmentsPage({ params, searchParams }: { params
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AutoAssignForm competitionId={id} stage={stage} label={t("assign.auto")} hint={t("assign.autoHint", { perEntry: board.perEntry })} />
       </section>
+      {board.entries.length > 0 ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="bulk-title">
+          <h2 id="bulk-title" className="mb-2 text-lg font-semibold">
+            {t("assign.bulk")}
+          </h2>
+          <BulkAssignForm
+            competitionId={id}
+            stage={stage}
+            entries={board.entries.map((e) => ({
+              id: e.id,
+              title: e.innovation.title,
+              opd: e.innovation.opd.shortName,
+              panel: e.assignments.filter((a) => !a.conflictDeclared).length,
+            }))}
+            evaluators={board.evaluators.map((ev) => ({ id: ev.id, name: ev.name, assigned: ev.assigned }))}
+          />
+        </section>
+      ) : null}
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("assign.entries")}</h2>
         {board.entries.length === 0 ? (
