@@ -4,6 +4,7 @@ import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { assignEvaluators } from "./rules/assign";
+import { notify } from "@/lib/notifications/service";
 
 /** Which entries a stage's panel scores. */
 const ELIGIBLE: Record<string, EntryStatus[]> = {
@@ -80,14 +81,14 @@ export async function autoAssign(db: Db, ctx: ActionContext, input: { competitio
       });
       const counts = new Map<string, number>();
       for (const a of result.assignments) counts.set(a.evaluatorId, (counts.get(a.evaluatorId) ?? 0) + 1);
-      await tx.notification.createMany({
-        data: [...counts].map(([userId, n]) => ({
-          userId,
+      for (const [userId, n] of counts) {
+        await notify(tx, {
+          userIds: [userId],
           kind: "assignment.created",
           title: `${board.stage.competition.name}: ${n} proposal baru untuk dinilai`,
           link: "/penilai",
-        })),
-      });
+        });
+      }
     }
     await audit(tx, {
       ...by(ctx),
@@ -149,15 +150,13 @@ export async function remindOverdue(db: Db, ctx: ActionContext, input: { competi
   const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage, now);
   const overdue = board.evaluators.filter((e) => e.overdue > 0);
   await db.$transaction(async (tx) => {
-    if (overdue.length) {
-      await tx.notification.createMany({
-        data: overdue.map((e) => ({
-          userId: e.id,
-          kind: "review.reminder",
-          title: `Pengingat: ${e.overdue} penilaian melewati tenggat`,
-          body: board.stage.competition.name,
-          link: "/penilai",
-        })),
+    for (const e of overdue) {
+      await notify(tx, {
+        userIds: [e.id],
+        kind: "review.reminder",
+        title: `Pengingat: ${e.overdue} penilaian melewati tenggat`,
+        body: board.stage.competition.name,
+        link: "/penilai",
       });
     }
     await audit(tx, { ...by(ctx), action: "review.remind", entityType: "Competition", entityId: input.competitionId, after: { stage: input.stage, evaluators: overdue.map((e) => e.id) } });

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "@/lib/innovations/access";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
 import { requireOpen } from "./rules/stages";
+import { notify } from "@/lib/notifications/service";
 
 type Tx = Prisma.TransactionClient;
 
@@ -154,17 +155,13 @@ export async function screenEntry(
       where: { opdId: entry.innovation.opdId, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
       select: { id: true },
     });
-    if (opdUsers.length) {
-      await tx.notification.createMany({
-        data: opdUsers.map((u) => ({
-          userId: u.id,
-          kind: to === "RETURNED" ? "entry.returned" : "screening.result",
-          title: `${competition.name}: ${entry.innovation.title}`,
-          body: input.reason,
-          link: "/opd/kompetisi",
-        })),
-      });
-    }
+    await notify(tx, {
+      userIds: opdUsers.map((u) => u.id),
+      kind: to === "RETURNED" ? "entry.returned" : "screening.result",
+      title: `${competition.name}: ${entry.innovation.title}`,
+      body: input.reason,
+      link: "/opd/kompetisi",
+    });
     return { status: to };
   });
 }

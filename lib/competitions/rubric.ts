@@ -15,6 +15,7 @@ async function loadRubric(tx: Prisma.TransactionClient | Db, regionId: string, c
     where: { id: competitionId, regionId },
     select: {
       id: true,
+      name: true,
       rubricFrozenAt: true,
       tieBreakers: true,
       stages: {
@@ -57,7 +58,7 @@ export async function rubricOverview(db: Db, regionId: string, competitionId: st
   const { competition, rubric } = await loadRubric(db, regionId, competitionId);
   const scores = await db.score.count({ where: { assignment: { entry: { competitionId } } } });
   const reviews = await db.review.count({ where: { assignment: { entry: { competitionId } } } });
-  return { frozenAt: competition.rubricFrozenAt, rubric, scores, reviews };
+  return { name: competition.name, frozenAt: competition.rubricFrozenAt, rubric, scores, reviews };
 }
 
 /**

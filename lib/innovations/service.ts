@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "./access";
 import type { InnovationDraft } from "./form/sections";
 import { DRAFT_SELECT, toDbData, toDraft } from "./mapping";
+import { notify } from "@/lib/notifications/service";
 
 type Tx = Prisma.TransactionClient;
 
@@ -165,13 +166,11 @@ export async function submitInnovation(
 async function notifyHeads(tx: Tx, ctx: ActionContext, innovationId: string, title: string) {
   const heads = await tx.user.findMany({ where: { opdId: ctx.user.opdId, role: "OPD_HEAD", active: true }, select: { id: true } });
   if (heads.length === 0) return;
-  await tx.notification.createMany({
-    data: heads.map((h) => ({
-      userId: h.id,
-      kind: "innovation.submitted",
-      title: `Menunggu persetujuan: ${title}`,
-      link: `/inovasi/${innovationId}`,
-    })),
+  await notify(tx, {
+    userIds: heads.map((h) => h.id),
+    kind: "innovation.submitted",
+    title: `Menunggu persetujuan: ${title}`,
+    link: `/inovasi/${innovationId}`,
   });
 }
 
@@ -214,14 +213,12 @@ export async function decideInnovation(
       after: { status, versionNo: version.versionNo, comment: input.comment },
     });
     const recipients = [...new Set([row.createdById, row.updatedById])];
-    await tx.notification.createMany({
-      data: recipients.map((userId) => ({
-        userId,
-        kind: status === "APPROVED" ? "innovation.approved" : "innovation.returned",
-        title: `${status === "APPROVED" ? "Disetujui" : "Dikembalikan"}: ${row.title}`,
-        body: input.comment ?? "",
-        link: `/inovasi/${row.id}`,
-      })),
+    await notify(tx, {
+      userIds: recipients,
+      kind: status === "APPROVED" ? "innovation.approved" : "innovation.returned",
+      title: `${status === "APPROVED" ? "Disetujui" : "Dikembalikan"}: ${row.title}`,
+      body: input.comment ?? "",
+      link: `/inovasi/${row.id}`,
     });
     return { status, versionNo: version.versionNo };
   });

@@ -24,7 +24,7 @@ export default async function RubricPage({ params, searchParams }: { params: Pro
   return (
     <div className="flex flex-col gap-5">
       <Link href={`/admin/kompetisi/${id}`} className="text-brand-700 underline">
-        ←
+        ← {overview.name}
       </Link>
       <h1 className="text-2xl font-bold">{t("rubric.title", { stage: t(`stages.${stage}`) })}</h1>
       <nav className="flex flex-wrap gap-2" aria-label={t("admin.rubricLink")}>
