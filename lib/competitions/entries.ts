@@ -107,26 +107,43 @@ export async function resubmitEntry(db: Db, ctx: ActionContext, input: { entryId
 
 export type Checklist = { complete: boolean; implementedOneYear: boolean; oneTitle: boolean; documents: boolean };
 
+export type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
+
 /** Facts the screening checklist starts from; the secretariat confirms or corrects them. */
-export async function screeningFacts(db: Db, regionId: string, entryId: string) {
-  const entry = await db.entry.findFirst({
-    where: { id: entryId, competition: { regionId } },
-    select: {
-      id: true,
-      version: { select: { snapshot: true } },
-      innovation: { select: { _count: { select: { attachments: true } } } },
-      competition: { select: { stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } } } },
-    },
-  });
-  if (!entry) throw new ActionError("errors.notFound");
-  const snapshot = entry.version.snapshot as Record<string, unknown>;
-  const closes = entry.competition.stages[0]?.endsAt ?? new Date();
-  const age = implementationAge(typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null, closes);
-  return {
-    implementedOneYear: Boolean(age?.atLeastOneYear),
-    registrationClosesAt: closes,
-    documents: entry.innovation._count.attachments > 0,
-  };
+export async function screeningFacts(db: Db, regionId: string, entryId: string): Promise<ScreeningFacts> {
+  const facts = (await screeningFactsFor(db, regionId, [entryId])).get(entryId);
+  if (!facts) throw new ActionError("errors.notFound");
+  return facts;
+}
+
+/** The same facts for many entries in one query (the screening page lists them all); other regions' are absent. */
+export async function screeningFactsFor(db: Db, regionId: string, entryIds: readonly string[]) {
+  const entries = entryIds.length
+    ? await db.entry.findMany({
+        where: { id: { in: [...entryIds] }, competition: { regionId } },
+        select: {
+          id: true,
+          version: { select: { snapshot: true } },
+          innovation: { select: { _count: { select: { attachments: true } } } },
+          competition: { select: { stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } } } },
+        },
+      })
+    : [];
+  return new Map(
+    entries.map((entry): [string, ScreeningFacts] => {
+      const snapshot = entry.version.snapshot as Record<string, unknown>;
+      const closes = entry.competition.stages[0]?.endsAt ?? new Date();
+      const age = implementationAge(typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null, closes);
+      return [
+        entry.id,
+        {
+          implementedOneYear: Boolean(age?.atLeastOneYear),
+          registrationClosesAt: closes,
+          documents: entry.innovation._count.attachments > 0,
+        },
+      ];
+    }),
+  );
 }
 
 export async function screenEntry(

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ScreeningForm } from "@/components/competitions/screening-form";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
-import { screeningFacts } from "@/lib/competitions/entries";
+import { screeningFactsFor } from "@/lib/competitions/entries";
 import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
 
@@ -16,8 +16,11 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
     throw err;
   });
   const [t, format, entries] = await Promise.all([getTranslations("competitions"), getFormatter(), listEntries(db, user.regionId, id)]);
-  const facts = await Promise.all(entries.filter((e) => e.status === "REGISTERED").map((e) => screeningFacts(db, user.regionId, e.id).then((f) => [e.id, f] as const)));
-  const factsById = new Map(facts);
+  const factsById = await screeningFactsFor(
+    db,
+    user.regionId,
+    entries.filter((e) => e.status === "REGISTERED").map((e) => e.id),
+  );
   return (
     <div className="flex flex-col gap-5">
       <Link href={`/admin/kompetisi/${competition.id}`} className="text-brand-700 underline">
