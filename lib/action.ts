@@ -21,6 +21,32 @@ export function formDataToObject(input: FormData | Record<string, unknown>): Rec
   return out;
 }
 
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+/**
+ * The params of a translated message: Dates formatted; strings that are message keys translated, either as they
+ * are or under `prefix` (e.g. "competitions.stages." turns "DESK" into its stage name). Shared by ActionError
+ * messages and the rule problems of competitions.
+ */
+export async function translateParams(
+  t: Translator,
+  params: Record<string, unknown> | undefined,
+  prefix?: string,
+): Promise<Record<string, string | number | Date>> {
+  const format = await getFormatter();
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([k, v]) => {
+      if (v instanceof Date) return [k, format.dateTime(v, { dateStyle: "medium", timeStyle: "short" })];
+      if (typeof v === "string") {
+        if (prefix && t.has(`${prefix}${v}`)) return [k, t(`${prefix}${v}`)];
+        if (t.has(v)) return [k, t(v)];
+        return [k, v];
+      }
+      return [k, typeof v === "number" ? v : String(v)];
+    }),
+  );
+}
+
 /**
  * Wraps a server action in the steps every mutation takes: authenticate, check the role, parse
  * with zod (all field errors at once, translated), then run the domain function, which loads the
@@ -54,18 +80,7 @@ export function action<S extends z.ZodType, T = undefined>(
       unstable_rethrow(err);
       if (err instanceof ActionError) {
         if (!t.has(err.message)) return { ok: false, message: err.message };
-        const format = await getFormatter();
-        const params = Object.fromEntries(
-          Object.entries(err.params ?? {}).map(([k, v]) => [
-            k,
-            v instanceof Date
-              ? format.dateTime(v, { dateStyle: "medium", timeStyle: "short" })
-              : typeof v === "string" && t.has(v)
-                ? t(v)
-                : v,
-          ]),
-        );
-        return { ok: false, message: t(err.message, params) };
+        return { ok: false, message: t(err.message, await translateParams(t, err.params)) };
       }
       log.error("action failed", { requestId, userId: user.id, err });
       return { ok: false, message: t("errors.unexpected", { requestId }) };

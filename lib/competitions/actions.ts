@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { action } from "@/lib/action";
+import { action, translateParams } from "@/lib/action";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { updateSchedule } from "./schedule";
@@ -155,9 +155,7 @@ async function problemErrors(problems: { path: string; code: string; params?: Re
   const t = await getTranslations();
   const fieldErrors: Record<string, string[]> = {};
   for (const p of problems) {
-    const params = Object.fromEntries(
-      Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === "string" && t.has(`competitions.stages.${v}`) ? t(`competitions.stages.${v}`) : v]),
-    );
+    const params = await translateParams(t, p.params, "competitions.stages.");
     (fieldErrors[p.path || "_"] ??= []).push(t.has(p.code) ? t(p.code, params) : p.code);
   }
   return { ok: false as const, message: t("errors.invalidInput"), fieldErrors };
