@@ -30,14 +30,15 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-brand-700">
           {t("common.appName")}
         </Link>
-        <nav aria-label={t("common.mainNav")} className="flex flex-1 flex-wrap gap-x-4 gap-y-1 text-sm">
+        {/* The links take a row of their own below the brand and the account controls, so they never squeeze them. */}
+        <nav aria-label={t("common.mainNav")} className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm">
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="rounded px-1 py-1 text-slate-700 hover:text-brand-700 hover:underline">
               {l.label}
             </Link>
           ))}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
           <LocaleSwitch current={locale} label={t("common.language")} />
           {user ? (
             <>
