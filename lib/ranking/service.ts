@@ -335,3 +335,12 @@ export async function listOverrides(db: Db, user: Pick<Actor, "role" | "regionId
 export async function liveRankingJson(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string): Promise<string> {
   return rankingJson((await liveRanking(db, user, competitionId)).output);
 }
+
+/** The latest stored computation of a competition (the caller has already checked the competition's region). */
+export async function lastRun(db: Db, competitionId: string) {
+  return db.rankingRun.findFirst({
+    where: { competitionId },
+    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
+    select: { computedAt: true, inputHash: true, computedBy: { select: { name: true } } },
+  });
+}
