@@ -92,7 +92,7 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
           {s.reviews.map((r) => (
             <div key={r.evaluator} className="overflow-x-auto">
               <h3 className="mt-2 font-medium">
-                {t("explanation.evaluator")} {r.evaluator}: {t("explanation.reviewScore")} {score(r.score)}
+                {r.evaluator}: {t("explanation.reviewScore")} {score(r.score)}
                 {r.normalizationApplied ? ` · ${t("explanation.adjusted")} ${score(r.adjustedScore)}` : ""}
               </h3>
               <table className="mt-1 min-w-full text-left text-xs">
