@@ -69,7 +69,7 @@ export async function RankingTable({ rows, stages, stageLabel, view, sort, base,
                   <span className="block text-xs font-normal text-slate-500">({r.computedRank})</span>
                 ) : null}
               </td>
-              <td className="px-2 py-2">
+              <td className="min-w-44 px-2 py-2">
                 <Link href={`${base}/${r.entryId}`} className="text-brand-700 underline">
                   {r.title}
                 </Link>

@@ -69,6 +69,24 @@ test("the admin sorts the ranking, opens an explanation, regenerates the shortli
   await expect(page.getByText(/Terakhir disusun .* oleh /)).toBeVisible();
   await expect(page.getByRole("table").getByRole("cell", { name: /^Ya \((kuota|umum)\)$/ })).toHaveCount(5);
 
+  // Adjust: add the best passing entry left out, with a reason; then revoke it, so the seeded shortlist stays.
+  await page.locator("summary", { hasText: "Sesuaikan daftar pendek" }).click();
+  const adjust = page.getByRole("form", { name: "Sesuaikan daftar pendek" });
+  await adjust.getByLabel("Peserta").selectOption({ label: "Satu Data Desa Terbuka (DISKOMINFO)" });
+  await adjust.getByLabel("Penyesuaian").selectOption("SHORTLIST_ADD");
+  await adjust.getByLabel("Alasan tertulis").fill("Dampak lintas OPD yang terverifikasi");
+  await adjust.getByRole("button", { name: "Simpan penyesuaian" }).click();
+  await expect(adjust.getByText("Penyesuaian daftar pendek disimpan.")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("cell", { name: "Ya (penyesuaian)" })).toHaveCount(1);
+  const item = page.getByRole("listitem").filter({ hasText: "Ditambahkan ke daftar pendek" });
+  await expect(item).toContainText("Dampak lintas OPD yang terverifikasi");
+  await item.locator("summary", { hasText: "Cabut" }).click();
+  await item.getByLabel("Alasan pencabutan").fill("Uji coba selesai, dikembalikan");
+  await item.getByRole("button", { name: "Cabut", exact: true }).click();
+  await expect(item).toContainText("dicabut");
+  await expect(page.getByRole("table").getByRole("cell", { name: "Ya (penyesuaian)" })).toHaveCount(0);
+  await expect(page.getByRole("table").getByRole("cell", { name: /^Ya \((kuota|umum)\)$/ })).toHaveCount(5);
+
   // CSV of the desk view: a header and one line per entry, UTF-8 with a BOM.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^peringkat-\d{4}-desk\.csv$/);

@@ -138,7 +138,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           items={overrides.map((o) => ({ ...o, entryTitle: titles.get(o.entryId) ?? o.entryId }))}
         />
         <details>
-          <summary className="cursor-pointer text-brand-700">{t("overrides.submit")}</summary>
+          <summary className="cursor-pointer text-brand-700">{t("overrides.add")}</summary>
           <div className="mt-3 max-w-xl">
             <OverrideForm
               competitionId={id}

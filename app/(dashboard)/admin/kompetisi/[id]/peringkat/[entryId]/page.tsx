@@ -31,6 +31,10 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
   const agg = (a: string | null) => (a ? t(`explanation.aggregations.${a}`) : "–");
   const mine = overrides.filter((o) => o.entryId === entryId);
   const base = `/admin/kompetisi/${id}/peringkat`;
+  // Criteria in rubric order (the export's order), not the engine's code order.
+  const position = new Map(live.file.stages.flatMap((s) => s.criteria.map((c, i) => [`${s.kind}\u0000${c.code}`, i] as const)));
+  const inRubricOrder = <T extends { code: string }>(stage: string, criteria: T[]) =>
+    [...criteria].sort((a, b) => (position.get(`${stage}\u0000${a.code}`) ?? 0) - (position.get(`${stage}\u0000${b.code}`) ?? 0));
 
   return (
     <div className="flex flex-col gap-5">
@@ -107,7 +111,7 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
                   </tr>
                 </thead>
                 <tbody>
-                  {r.criteria.map((c) => (
+                  {inRubricOrder(s.stage, r.criteria).map((c) => (
                     <tr key={c.code} className="border-t border-slate-100">
                       <td className="px-2 py-1">
                         {c.code} — {c.name}
