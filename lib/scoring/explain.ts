@@ -53,7 +53,7 @@ export function buildExplanation(
   labels: Labels,
   desk: DeskResult,
   final: FinalResult | undefined,
-  override: AppliedOverride | undefined,
+  overrides: AppliedOverride[],
 ): Explanation {
   const entry = p.entryById.get(desk.entryId);
   if (!entry) throw new Error(`Unknown entry "${desk.entryId}"`);
@@ -81,6 +81,6 @@ export function buildExplanation(
           reasons: final.reasons,
         }
       : null,
-    overrides: override ? [override] : [],
+    overrides,
   };
 }

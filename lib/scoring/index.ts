@@ -1,4 +1,5 @@
 // Pure, deterministic ranking engine. See docs/scoring.md for the rules.
+import { adjustShortlist } from "./adjust";
 import { buildExplanation, incompleteInfo } from "./explain";
 import { passes, rankDesk, rankFinal } from "./rank";
 import { selectShortlist } from "./shortlist";
@@ -24,7 +25,14 @@ export function computeRanking(input: CompetitionInput): RankingOutput {
     .filter((r) => passes(r.candidate.total, p.input.passingGrade))
     .map((r) => ({ entryId: r.candidate.entry.id, category: r.candidate.entry.category }));
   const picked = selectShortlist(passing, p.categories, p.input.shortlistSize);
-  const shortlist = passing.filter((e) => picked.selected.has(e.entryId)).map((e) => e.entryId);
+  const adjusted = adjustShortlist(picked.selected, new Set(passing.map((e) => e.entryId)), p.adjustments);
+  const selected = adjusted.selected;
+  const shortlist = passing.filter((e) => selected.has(e.entryId)).map((e) => e.entryId);
+  // Quotas report the places each category holds after adjustments.
+  const quotas = picked.quotas.map((q) => ({
+    ...q,
+    shortlisted: passing.filter((e) => e.category === q.category && selected.has(e.entryId)).length,
+  }));
   const final = rankFinal(p, table, shortlist);
 
   const deskRank = new Map(deskRanked.map((r) => [r.candidate.entry.id, r]));
@@ -42,8 +50,8 @@ export function computeRanking(input: CompetitionInput): RankingOutput {
       deskScore: score,
       deskRank: r?.rank ?? null,
       passed: passes(score, p.input.passingGrade),
-      shortlisted: picked.selected.has(e.id),
-      shortlistVia: picked.selected.get(e.id) ?? null,
+      shortlisted: selected.has(e.id),
+      shortlistVia: selected.get(e.id) ?? null,
       incomplete: score === null,
       incompleteReviews: incompleteInfo(
         stagesOf(e.id).get(p.input.deskStage) as EntryStage,
@@ -81,7 +89,7 @@ export function computeRanking(input: CompetitionInput): RankingOutput {
         labels.get(e.id) ?? new Map(),
         deskById.get(e.id) as DeskResult,
         finalById.get(e.id),
-        final.overrides.get(e.id),
+        [adjusted.applied.get(e.id), final.overrides.get(e.id)].filter((o) => o !== undefined),
       ),
     ]),
   );
@@ -89,9 +97,9 @@ export function computeRanking(input: CompetitionInput): RankingOutput {
   return {
     desk,
     shortlist,
-    shortlistNotes: picked.notes,
+    shortlistNotes: [...picked.notes, ...adjusted.notes],
     overrideNotes: final.overrideNotes,
-    quotas: picked.quotas,
+    quotas,
     stageScores,
     final: final.results,
     explanations,

@@ -1,5 +1,5 @@
 import { clamp } from "./numeric";
-import type { AppliedOverride, Override } from "./types";
+import type { AppliedOverride, RankOverride } from "./types";
 
 export interface OverrideOutcome {
   /** Final order after disqualifications and moves, best first. */
@@ -16,11 +16,11 @@ export interface OverrideOutcome {
 export function applyOverrides(
   computed: readonly string[],
   unranked: ReadonlySet<string>,
-  overrides: readonly Override[],
+  overrides: readonly RankOverride[],
 ): OverrideOutcome {
   const applied = new Map<string, AppliedOverride>();
   const notes: string[] = [];
-  const ignore = (o: Override, why: string) => {
+  const ignore = (o: RankOverride, why: string) => {
     const note = `Override ${o.kind} of entry "${o.entryId}" ignored: ${why}.`;
     notes.push(note);
     const targetRank = o.kind === "MOVE" ? o.targetRank : null;
@@ -36,7 +36,7 @@ export function applyOverrides(
 
   const rankedSet = new Set(computed);
   const disqualified = new Set<string>();
-  const moves: { entryId: string; target: number; computedIndex: number; override: Override }[] = [];
+  const moves: { entryId: string; target: number; computedIndex: number; override: RankOverride }[] = [];
   for (const o of overrides) {
     if (!rankedSet.has(o.entryId) && !unranked.has(o.entryId)) {
       ignore(o, "the entry is not shortlisted");

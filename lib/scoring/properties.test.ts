@@ -106,10 +106,17 @@ function competitionArb(opts: { integers?: boolean; zNormalize?: boolean; overri
           .map((targetRank) => ({ entryId: id, kind: "MOVE" as const, targetRank, reason: "juri" })),
         fc.constant({ entryId: id, kind: "DISQUALIFY" as const, reason: "juri" }),
       );
+    const adjustmentArb = (id: string): fc.Arbitrary<Override> =>
+      fc
+        .constantFrom("SHORTLIST_ADD" as const, "SHORTLIST_REMOVE" as const)
+        .map((kind) => ({ entryId: id, kind, reason: "admin" }));
     const overrides = opts.overrides
-      ? all(ids.map((id) => fc.option(overrideArb(id), { freq: 4 }))).map((os) =>
-          os.filter((o) => o !== null),
-        )
+      ? all(
+          ids.flatMap((id) => [
+            fc.option(overrideArb(id), { freq: 4 }),
+            fc.option(adjustmentArb(id), { freq: 4 }),
+          ]),
+        ).map((os) => os.filter((o) => o !== null))
       : fc.constant<Override[]>([]);
     return fc
       .record({

@@ -54,9 +54,20 @@ export type TieBreaker =
   | { kind: "OBJECTIONS" }
   | { kind: "SUBMITTED_AT" };
 
-export type Override =
+/** A jury decision on the final ranking of a shortlisted entry. */
+export type RankOverride =
   | { entryId: string; kind: "MOVE"; targetRank: number; reason: string }
   | { entryId: string; kind: "DISQUALIFY"; reason: string };
+
+/** An adjustment of the computed shortlist (after quotas, before the final ranking). */
+export interface ShortlistAdjustment {
+  entryId: string;
+  kind: "SHORTLIST_ADD" | "SHORTLIST_REMOVE";
+  reason: string;
+}
+
+/** At most one of each group per entry: one RankOverride and one ShortlistAdjustment. */
+export type Override = RankOverride | ShortlistAdjustment;
 
 export interface CompetitionInput {
   passingGrade: number;
@@ -108,7 +119,8 @@ export interface NormalizedScore extends EvaluatorScore {
 
 export type Verdict = "PASS" | "FAIL";
 
-export type ShortlistVia = "QUOTA" | "OPEN";
+/** ADJUSTED: put in by a SHORTLIST_ADD adjustment rather than computed. */
+export type ShortlistVia = "QUOTA" | "OPEN" | "ADJUSTED";
 
 export interface IncompleteReviewInfo {
   stage: string;
@@ -156,12 +168,15 @@ export interface QuotaResult {
 export type FinalStatus = "RANKED" | "INCOMPLETE" | "EXCLUDED" | "DISQUALIFIED";
 
 export interface AppliedOverride {
-  kind: "MOVE" | "DISQUALIFY";
+  kind: Override["kind"];
   reason: string;
   targetRank: number | null;
   /** Rank the entry ended on (the target, clamped and after conflicts); null for DISQUALIFY or when ignored. */
   appliedRank: number | null;
-  /** IGNORED when the entry is not shortlisted, or a MOVE targets an entry without a computed rank. */
+  /**
+   * IGNORED when the entry is not shortlisted, or a MOVE targets an entry without a computed rank; for shortlist
+   * adjustments, when a REMOVE targets an entry that is not shortlisted or an ADD one that did not pass or already is.
+   */
   status: "APPLIED" | "IGNORED";
   note: string | null;
 }

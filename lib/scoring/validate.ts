@@ -7,7 +7,9 @@ import type {
   CompetitionInput,
   EntryInput,
   Override,
+  RankOverride,
   ReviewInput,
+  ShortlistAdjustment,
   StageDef,
   TieBreaker,
 } from "./types";
@@ -21,7 +23,10 @@ export interface Prepared {
   submittedMs: Map<string, number>;
   reviews: ReviewInput[];
   categories: CategoryDef[];
-  overrides: Override[];
+  /** MOVE and DISQUALIFY, sorted by entry id. */
+  overrides: RankOverride[];
+  /** SHORTLIST_ADD and SHORTLIST_REMOVE, sorted by entry id. */
+  adjustments: ShortlistAdjustment[];
 }
 
 // A date-time without a zone would be parsed in the server's local time, making results machine-dependent.
@@ -139,22 +144,39 @@ function prepareReviews(
   return [...input.reviews].sort((a, b) => compareIds(reviewKey(a), reviewKey(b)));
 }
 
-function prepareOverrides(input: CompetitionInput, entryById: Map<string, EntryInput>): Override[] {
+const isAdjustment = (o: Override): o is ShortlistAdjustment =>
+  o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE";
+
+function prepareOverrides(
+  input: CompetitionInput,
+  entryById: Map<string, EntryInput>,
+): { overrides: RankOverride[]; adjustments: ShortlistAdjustment[] } {
+  // One ranking override and one shortlist adjustment per entry at most.
   const seen = new Set<string>();
+  const seenAdjustment = new Set<string>();
   for (const o of input.overrides ?? []) {
     if (!entryById.has(o.entryId)) fail(`override refers to unknown entry "${o.entryId}"`);
-    if (seen.has(o.entryId)) fail(`more than one override for entry "${o.entryId}"`);
-    seen.add(o.entryId);
     if (typeof o.reason !== "string" || o.reason.trim() === "") {
       fail(`override of entry "${o.entryId}" needs a non-empty reason`);
     }
+    if (isAdjustment(o)) {
+      if (seenAdjustment.has(o.entryId)) fail(`more than one shortlist adjustment for entry "${o.entryId}"`);
+      seenAdjustment.add(o.entryId);
+      continue;
+    }
+    if (seen.has(o.entryId)) fail(`more than one override for entry "${o.entryId}"`);
+    seen.add(o.entryId);
     if (o.kind === "MOVE") {
       if (!Number.isInteger(o.targetRank)) fail(`MOVE of entry "${o.entryId}" needs an integer targetRank`);
     } else if (o.kind !== "DISQUALIFY") {
       fail(`unknown override kind "${String((o as Override).kind)}" for entry "${(o as Override).entryId}"`);
     }
   }
-  return [...(input.overrides ?? [])].sort(byKey((o) => o.entryId));
+  const all = input.overrides ?? [];
+  return {
+    overrides: all.filter((o): o is RankOverride => !isAdjustment(o)).sort(byKey((o) => o.entryId)),
+    adjustments: all.filter(isAdjustment).sort(byKey((o) => o.entryId)),
+  };
 }
 
 export function prepare(input: CompetitionInput): Prepared {
@@ -173,6 +195,17 @@ export function prepare(input: CompetitionInput): Prepared {
   const categories = prepareCategories(input);
   const { entries, entryById, submittedMs } = prepareEntries(input, new Set(categories.map((c) => c.code)));
   const reviews = prepareReviews(input, { stageByKind, entryById });
-  const overrides = prepareOverrides(input, entryById);
-  return { input, stages, stageByKind, entries, entryById, submittedMs, reviews, categories, overrides };
+  const { overrides, adjustments } = prepareOverrides(input, entryById);
+  return {
+    input,
+    stages,
+    stageByKind,
+    entries,
+    entryById,
+    submittedMs,
+    reviews,
+    categories,
+    overrides,
+    adjustments,
+  };
 }

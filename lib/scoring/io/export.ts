@@ -218,7 +218,7 @@ export async function exportCompetition(
       })
       .sort(byId((e) => e.id)),
     reviews,
-    // Stable sort: overrides of one entry keep their creation order (two of them make the file invalid anyway).
+    // Stable sort: overrides of one entry keep their creation order (two of a group make the file invalid anyway).
     overrides: [...overrides]
       .sort(byId((o) => o.entryId))
       .map((o) =>

@@ -77,11 +77,16 @@ function renderTable(rows: string[][]): string[] {
 }
 
 /** Status of an entry that did not reach the final ranking. */
-function deskStatus(d: RankingOutput["desk"][number]): string {
+function deskStatus(d: RankingOutput["desk"][number], removed: boolean): string {
   if (d.incomplete) return "DESK_INCOMPLETE";
   if (!d.passed) return "BELOW_PASSING_GRADE";
-  return "NOT_SHORTLISTED";
+  return removed ? "REMOVED_FROM_SHORTLIST" : "NOT_SHORTLISTED";
 }
+
+const isRemoved = (output: RankingOutput, entryId: string) =>
+  output.explanations[entryId]?.overrides.some(
+    (o) => o.kind === "SHORTLIST_REMOVE" && o.status === "APPLIED",
+  ) === true;
 
 /**
  * A readable fixed-width table: shortlisted entries in final order (then disqualified and unranked ones), then the
@@ -118,7 +123,7 @@ export function formatTable(file: RankingExport, output: RankingOutput): string 
       d.category,
       score(d.deskScore),
       "-",
-      deskStatus(d),
+      deskStatus(d, isRemoved(output, d.entryId)),
       d.tieBreak ?? "",
     ]);
   }

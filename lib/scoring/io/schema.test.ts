@@ -193,6 +193,34 @@ describe("toEngineInput", () => {
     expect(input.reviews[1]).not.toHaveProperty("passed");
   });
 
+  it("reads shortlist adjustments beside a ranking override of the same entry", () => {
+    const f = sample();
+    f.overrides = [
+      { entryId: "e2", kind: "SHORTLIST_ADD", reason: "Dampak luas" },
+      { entryId: "e2", kind: "MOVE", targetRank: 1, reason: "Keputusan dewan juri" },
+      { entryId: "e4", kind: "SHORTLIST_REMOVE", reason: "Dokumen tidak sah" },
+    ];
+    const r = parseRankingExport(f);
+    expect(r.ok).toBe(true);
+    expect(toEngineInput(f).overrides).toEqual(f.overrides);
+  });
+
+  it("rejects two shortlist adjustments of one entry, and a blank adjustment reason", () => {
+    expect(
+      errorsAfter((f) => {
+        f.overrides = [
+          { entryId: "e2", kind: "SHORTLIST_ADD", reason: "a" },
+          { entryId: "e2", kind: "SHORTLIST_REMOVE", reason: "b" },
+        ];
+      }),
+    ).toEqual(['overrides[1]: more than one shortlist adjustment for entry "e2"']);
+    expect(
+      errorsAfter((f) => {
+        f.overrides = [{ entryId: "e2", kind: "SHORTLIST_ADD", reason: " " }];
+      }),
+    ).toEqual(["overrides[0].reason: override reason must not be blank"]);
+  });
+
   it("gives the sample's documented ranking", () => {
     const out = computeRanking(toEngineInput(sample()));
     expect(out.shortlist).toEqual(["e5", "e3", "e2"]);

@@ -96,6 +96,15 @@ export const overrideSchema = z.discriminatedUnion("kind", [
     kind: z.literal("DISQUALIFY"),
     reason: text("override reason"),
   }),
+  z
+    .strictObject({
+      entryId: nonEmpty("entryId"),
+      kind: z.enum(["SHORTLIST_ADD", "SHORTLIST_REMOVE"]),
+      reason: text("override reason"),
+    })
+    .describe(
+      "Shortlist adjustment, applied after the computed shortlist: REMOVE takes a shortlisted entry out, ADD puts in a passing one.",
+    ),
 ]);
 
 export const competitionSchema = z.strictObject({
@@ -123,7 +132,11 @@ const shape = z.strictObject({
   categories: z.array(categorySchema),
   entries: z.array(entrySchema),
   reviews: z.array(reviewSchema).describe("Submitted (locked) reviews only."),
-  overrides: z.array(overrideSchema).describe("Jury decisions in force (revoked ones are left out)."),
+  overrides: z
+    .array(overrideSchema)
+    .describe(
+      "Jury decisions and shortlist adjustments in force (revoked ones are left out); per entry at most one MOVE/DISQUALIFY and one SHORTLIST_ADD/SHORTLIST_REMOVE.",
+    ),
 });
 
 type Shape = z.infer<typeof shape>;
@@ -211,12 +224,18 @@ function checkReferences(v: Shape, ctx: Ctx) {
     }
   });
 
+  // At most one ranking override (MOVE/DISQUALIFY) and one shortlist adjustment per entry.
   const overridden = new Set<string>();
+  const adjusted = new Set<string>();
   v.overrides.forEach((o, i) => {
     if (!entries.has(o.entryId)) issue(ctx, ["overrides", i, "entryId"], `unknown entry "${o.entryId}"`);
-    if (overridden.has(o.entryId))
-      issue(ctx, ["overrides", i], `more than one override for entry "${o.entryId}"`);
-    overridden.add(o.entryId);
+    const adjustment = o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE";
+    const seen = adjustment ? adjusted : overridden;
+    if (seen.has(o.entryId)) {
+      const what = adjustment ? "shortlist adjustment" : "override";
+      issue(ctx, ["overrides", i], `more than one ${what} for entry "${o.entryId}"`);
+    }
+    seen.add(o.entryId);
   });
 }
 
@@ -286,7 +305,7 @@ export function toEngineInput(file: RankingExport): CompetitionInput {
     overrides: file.overrides.map((o): Override =>
       o.kind === "MOVE"
         ? { entryId: o.entryId, kind: "MOVE", targetRank: o.targetRank, reason: o.reason }
-        : { entryId: o.entryId, kind: "DISQUALIFY", reason: o.reason },
+        : { entryId: o.entryId, kind: o.kind, reason: o.reason },
     ),
   };
 }

@@ -1,0 +1,42 @@
+// CSV of one view of the admin ranking (?stage=DESK|…|FINAL), in the order and with the columns of the page.
+import { getTranslations } from "next-intl/server";
+import { ActionError } from "@/lib/action-types";
+import { getCurrentUser } from "@/lib/auth/session";
+import { toCsv } from "@/lib/csv";
+import { db } from "@/lib/db";
+import { rankingCsv } from "@/lib/ranking/csv";
+import { liveRanking } from "@/lib/ranking/service";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (user.role !== "ADMIN") return new Response("Forbidden", { status: 403 });
+  const live = await liveRanking(db, user, id).catch((err: unknown) => {
+    if (err instanceof ActionError) return null;
+    throw err;
+  });
+  if (!live) return new Response("Not found", { status: 404 });
+  const t = await getTranslations("ranking");
+  const url = new URL(request.url);
+  const csv = rankingCsv(live, url.searchParams.get("stage") ?? live.file.competition.deskStage, {
+    column: (k) => t(`columns.${k}`),
+    yes: t("yes"),
+    no: t("no"),
+    status: (s) => (t.has(`status.${s}`) ? t(`status.${s}`) : s),
+    via: (v) => t(`via.${v}`),
+    kind: (k) => t(`overrideKinds.${k}`),
+    stage: (s) => s,
+  });
+  if (!csv) return new Response("Not found", { status: 404 });
+  const name = `${t("csv.filename")}-${live.competition.year}-${csv.view.toLowerCase()}.csv`;
+  return new Response(toCsv(csv.header, csv.rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

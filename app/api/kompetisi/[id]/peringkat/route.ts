@@ -1,0 +1,28 @@
+// The live ranking of a competition, for the secretariat only: exactly the text `npm run ranking` prints on the
+// competition's export. 401 without a session, 403 for other roles, 404 for an unknown or another region's one.
+import { ActionError } from "@/lib/action-types";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { liveRankingJson } from "@/lib/ranking/service";
+
+export const dynamic = "force-dynamic";
+
+const HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+
+function problem(status: number, message: string) {
+  return Response.json({ ok: false, message }, { status, headers: HEADERS });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return problem(401, "unauthenticated");
+  if (user.role !== "ADMIN") return problem(403, "forbidden");
+  try {
+    const body = await liveRankingJson(db, user, id);
+    return new Response(body, { headers: { ...HEADERS, "Content-Type": "application/json; charset=utf-8" } });
+  } catch (err) {
+    if (err instanceof ActionError) return problem(err.message === "errors.forbidden" ? 403 : 404, "not found");
+    throw err;
+  }
+}

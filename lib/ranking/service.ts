@@ -1,0 +1,346 @@
+import "server-only";
+// The admin's live ranking of a competition and the decisions taken on it: generating the shortlist from the desk
+// ranking, adjusting it with written reasons, jury overrides (MOVE / DISQUALIFY) and their revocation. The live
+// ranking is always rankExport(exportCompetition(db, id)), so the portal and `npm run ranking` agree by construction.
+// The engine is asked before every decision, so an adjustment it would ignore is refused instead of stored.
+import { createHash } from "node:crypto";
+import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { EntryStatus, OverrideKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/service";
+import { rankExport } from "@/lib/scoring/io";
+import { rankingJson } from "@/lib/scoring/io/format";
+import { DESK_STAGE, exportCompetition } from "@/lib/scoring/io/export";
+import type { RankingExport } from "@/lib/scoring/io/schema";
+import type { RankingOutput } from "@/lib/scoring/types";
+
+type Tx = Prisma.TransactionClient;
+
+export const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
+export const RANK_OVERRIDE_KINDS = ["MOVE", "DISQUALIFY"] as const;
+
+export interface LiveRanking {
+  competition: { id: string; name: string; year: number; hideEvaluatorNames: boolean };
+  desk: { startsAt: Date; endsAt: Date } | null;
+  published: boolean;
+  file: RankingExport;
+  output: RankingOutput;
+}
+
+function requireAdmin(user: Pick<Actor, "role">) {
+  if (user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+}
+
+/** The competition in the admin's region, or null (unknown id and another region's look the same). */
+export async function competitionForAdmin(db: Db | Tx, user: Pick<Actor, "role" | "regionId">, id: string) {
+  requireAdmin(user);
+  return db.competition.findFirst({
+    where: { id, regionId: user.regionId },
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      hideEvaluatorNames: true,
+      stages: { where: { kind: DESK_STAGE }, select: { startsAt: true, endsAt: true } },
+      _count: { select: { publications: true } },
+    },
+  });
+}
+
+/** The live ranking exactly as `npm run ranking` computes it from the export; throws errors.notFound outside the region. */
+export async function liveRanking(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string): Promise<LiveRanking> {
+  const c = await competitionForAdmin(db, user, competitionId);
+  if (!c) throw new ActionError("errors.notFound");
+  const file = await exportCompetition(db, c.id);
+  return {
+    competition: { id: c.id, name: c.name, year: c.year, hideEvaluatorNames: c.hideEvaluatorNames },
+    desk: c.stages[0] ?? null,
+    published: c._count.publications > 0,
+    file,
+    output: rankExport(file),
+  };
+}
+
+/** sha256 of the export without its timestamp: equal inputs give equal hashes. */
+export function inputHash(file: RankingExport): string {
+  const { exportedAt: _ignored, ...competition } = file.competition;
+  return createHash("sha256").update(JSON.stringify({ ...file, competition })).digest("hex");
+}
+
+async function opdUsersOf(tx: Tx, entryIds: readonly string[]) {
+  if (entryIds.length === 0) return new Map<string, { title: string; users: string[] }>();
+  const entries = await tx.entry.findMany({
+    where: { id: { in: [...entryIds] } },
+    select: { id: true, innovation: { select: { title: true, opdId: true } } },
+  });
+  const users = await tx.user.findMany({
+    where: { opdId: { in: entries.map((e) => e.innovation.opdId) }, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
+    select: { id: true, opdId: true },
+  });
+  return new Map(
+    entries.map((e) => [e.id, { title: e.innovation.title, users: users.filter((u) => u.opdId === e.innovation.opdId).map((u) => u.id) }]),
+  );
+}
+
+async function moveEntry(tx: Tx, ctx: ActionContext, entryId: string, from: EntryStatus, to: EntryStatus, reason: string) {
+  await tx.entry.update({ where: { id: entryId }, data: { status: to } });
+  await tx.entryStatusChange.create({ data: { entryId, fromStatus: from, toStatus: to, actorId: ctx.user.id, reason } });
+  await audit(tx, { ...by(ctx), action: `entry.${to.toLowerCase()}`, entityType: "Entry", entityId: entryId, before: { status: from }, after: { status: to, reason } });
+}
+
+async function notifyMoves(tx: Tx, competitionName: string, moves: { entryId: string; to: EntryStatus }[], reason: string) {
+  const who = await opdUsersOf(tx, moves.map((m) => m.entryId));
+  for (const m of moves) {
+    const e = who.get(m.entryId);
+    if (!e) continue;
+    await notify(tx, {
+      userIds: e.users,
+      kind: m.to === "SHORTLISTED" ? "ranking.shortlisted" : "ranking.unshortlisted",
+      title: `${competitionName}: ${e.title}`,
+      body: m.to === "SHORTLISTED" ? `Masuk daftar pendek. ${reason}` : `Tidak lagi dalam daftar pendek. ${reason}`,
+      link: "/opd/kompetisi",
+    });
+  }
+}
+
+export const GENERATE_REASON = "Daftar pendek disusun dari peringkat penilaian proposal.";
+
+/**
+ * Sets SHORTLISTED on the engine's shortlist (with adjustments) and SCREENED_PASS back on entries no longer in it,
+ * stores the computation as a RankingRun, audits and notifies. Refused before the desk stage has ended and once the
+ * competition has a publication. Idempotent: when no status changes and the last run had the same input, nothing
+ * is written.
+ */
+export async function generateShortlist(db: Db, ctx: ActionContext, input: { competitionId: string }, now = new Date()) {
+  const live = await liveRanking(db, ctx.user, input.competitionId);
+  if (!live.desk || now < live.desk.endsAt) {
+    throw new ActionError("ranking.errors.deskNotEnded", { startsAt: live.desk?.startsAt ?? "—", endsAt: live.desk?.endsAt ?? "—" });
+  }
+  if (live.published) throw new ActionError("ranking.errors.published");
+  const hash = inputHash(live.file);
+  const shortlist = new Set(live.output.shortlist);
+
+  return db.$transaction(async (tx) => {
+    const entries = await tx.entry.findMany({
+      where: { competitionId: live.competition.id, status: { in: ["SCREENED_PASS", "SHORTLISTED"] } },
+      select: { id: true, status: true },
+    });
+    const moves = entries.flatMap((e): { entryId: string; from: EntryStatus; to: EntryStatus }[] => {
+      if (e.status === "SCREENED_PASS" && shortlist.has(e.id)) return [{ entryId: e.id, from: e.status, to: "SHORTLISTED" }];
+      if (e.status === "SHORTLISTED" && !shortlist.has(e.id)) return [{ entryId: e.id, from: e.status, to: "SCREENED_PASS" }];
+      return [];
+    });
+    const last = await tx.rankingRun.findFirst({
+      where: { competitionId: live.competition.id },
+      orderBy: [{ computedAt: "desc" }, { id: "desc" }],
+      select: { id: true, inputHash: true },
+    });
+    if (moves.length === 0 && last?.inputHash === hash) return { runId: last.id, changed: 0, created: false };
+
+    for (const m of moves) await moveEntry(tx, ctx, m.entryId, m.from, m.to, GENERATE_REASON);
+    const c = live.file.competition;
+    const run = await tx.rankingRun.create({
+      data: {
+        competitionId: live.competition.id,
+        computedById: ctx.user.id,
+        inputHash: hash,
+        settings: {
+          kind: "SHORTLIST",
+          passingGrade: c.passingGrade,
+          shortlistSize: c.shortlistSize,
+          aggregation: c.aggregation,
+          zNormalize: c.zNormalize,
+          tieBreakers: c.tieBreakers,
+          shortlist: live.output.shortlist,
+          shortlistNotes: live.output.shortlistNotes,
+        } as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+    const final = new Map(live.output.final.map((f) => [f.entryId, f]));
+    await tx.rankingResult.createMany({
+      data: live.output.desk.map((d) => {
+        const f = final.get(d.entryId);
+        return {
+          runId: run.id,
+          entryId: d.entryId,
+          computedRank: f ? f.computedRank : d.deskRank,
+          finalRank: f ? f.finalRank : null,
+          totalScore: f ? f.total : d.deskScore,
+          shortlisted: d.shortlisted,
+          incomplete: d.incomplete,
+          tieBreak: f ? f.tieBreak : d.tieBreak,
+          breakdown: live.output.explanations[d.entryId] as unknown as Prisma.InputJsonValue,
+        };
+      }),
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: "ranking.shortlist.generate",
+      entityType: "Competition",
+      entityId: live.competition.id,
+      after: { runId: run.id, inputHash: hash, shortlist: live.output.shortlist, moved: moves.map((m) => ({ entryId: m.entryId, to: m.to })) },
+    });
+    await notifyMoves(tx, live.competition.name, moves, GENERATE_REASON);
+    return { runId: run.id, changed: moves.length, created: true };
+  });
+}
+
+async function entryOf(db: Db, live: LiveRanking, entryId: string) {
+  if (!live.file.entries.some((e) => e.id === entryId)) throw new ActionError("errors.notFound");
+  const entry = await db.entry.findFirst({ where: { id: entryId, competitionId: live.competition.id }, select: { id: true, status: true } });
+  if (!entry) throw new ActionError("errors.notFound");
+  return entry;
+}
+
+/** What the engine does with one more override: its entry's explanation after adding it to the file. */
+function withOverride(live: LiveRanking, o: RankingExport["overrides"][number]) {
+  const out = rankExport({ ...live.file, overrides: [...live.file.overrides, o] });
+  return { out, applied: out.explanations[o.entryId]?.overrides.find((x) => x.kind === o.kind) };
+}
+
+/** Adds or removes an entry from the shortlist with a written reason (Override SHORTLIST_ADD/REMOVE + status). */
+export async function adjustShortlist(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; entryId: string; kind: "SHORTLIST_ADD" | "SHORTLIST_REMOVE"; reason: string },
+) {
+  const live = await liveRanking(db, ctx.user, input.competitionId);
+  if (live.published) throw new ActionError("ranking.errors.published");
+  const entry = await entryOf(db, live, input.entryId);
+  const reason = input.reason.trim();
+  if (!reason) throw new ActionError("validation.required");
+  if (live.file.overrides.some((o) => o.entryId === entry.id && (o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE"))) {
+    throw new ActionError("ranking.errors.adjustmentExists");
+  }
+  const { applied } = withOverride(live, { entryId: entry.id, kind: input.kind, reason });
+  if (applied?.status !== "APPLIED") {
+    throw new ActionError(input.kind === "SHORTLIST_ADD" ? "ranking.errors.cannotAdd" : "ranking.errors.cannotRemove");
+  }
+  const to: EntryStatus = input.kind === "SHORTLIST_ADD" ? "SHORTLISTED" : "SCREENED_PASS";
+  return db.$transaction(async (tx) => {
+    const o = await tx.override.create({
+      data: { competitionId: live.competition.id, entryId: entry.id, kind: input.kind, reason, createdById: ctx.user.id },
+      select: { id: true },
+    });
+    await audit(tx, { ...by(ctx), action: `ranking.override.${input.kind.toLowerCase()}`, entityType: "Override", entityId: o.id, after: { entryId: entry.id, kind: input.kind, reason } });
+    if ((entry.status === "SCREENED_PASS" || entry.status === "SHORTLISTED") && entry.status !== to) {
+      await moveEntry(tx, ctx, entry.id, entry.status, to, reason);
+      await notifyMoves(tx, live.competition.name, [{ entryId: entry.id, to }], reason);
+    }
+    return { overrideId: o.id };
+  });
+}
+
+/** A jury override of a shortlisted entry's final rank: MOVE to a target rank, or DISQUALIFY; reason required. */
+export async function createOverride(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; entryId: string; kind: "MOVE" | "DISQUALIFY"; targetRank?: number | null; reason: string },
+) {
+  const live = await liveRanking(db, ctx.user, input.competitionId);
+  const entry = await entryOf(db, live, input.entryId);
+  const reason = input.reason.trim();
+  if (!reason) throw new ActionError("validation.required");
+  if (!live.output.shortlist.includes(entry.id)) throw new ActionError("ranking.errors.notShortlisted");
+  if (live.file.overrides.some((o) => o.entryId === entry.id && (o.kind === "MOVE" || o.kind === "DISQUALIFY"))) {
+    throw new ActionError("ranking.errors.overrideExists");
+  }
+  let override: RankingExport["overrides"][number];
+  if (input.kind === "MOVE") {
+    const ranked = live.output.final.filter((f) => f.finalRank !== null).length;
+    const target = input.targetRank ?? 0;
+    if (!Number.isInteger(target) || target < 1 || target > ranked) throw new ActionError("ranking.errors.targetRank", { max: ranked });
+    override = { entryId: entry.id, kind: "MOVE", targetRank: target, reason };
+  } else {
+    override = { entryId: entry.id, kind: "DISQUALIFY", reason };
+  }
+  const { applied } = withOverride(live, override);
+  if (applied?.status !== "APPLIED") throw new ActionError("ranking.errors.notRanked");
+  return db.$transaction(async (tx) => {
+    const o = await tx.override.create({
+      data: {
+        competitionId: live.competition.id,
+        entryId: entry.id,
+        kind: input.kind,
+        targetRank: override.kind === "MOVE" ? override.targetRank : null,
+        reason,
+        createdById: ctx.user.id,
+      },
+      select: { id: true },
+    });
+    await audit(tx, { ...by(ctx), action: `ranking.override.${input.kind.toLowerCase()}`, entityType: "Override", entityId: o.id, after: override });
+    return { overrideId: o.id };
+  });
+}
+
+/**
+ * Revokes an override or a shortlist adjustment (revokedAt, reason in the audit log). Revoking an adjustment puts
+ * the entry's status back where the engine now places it (in or out of the shortlist).
+ */
+export async function revokeOverride(db: Db, ctx: ActionContext, input: { overrideId: string; reason: string }, now = new Date()) {
+  requireAdmin(ctx.user);
+  const reason = input.reason.trim();
+  if (!reason) throw new ActionError("validation.required");
+  const o = await db.override.findFirst({
+    where: { id: input.overrideId, competition: { regionId: ctx.user.regionId } },
+    select: { id: true, competitionId: true, entryId: true, kind: true, targetRank: true, reason: true, revokedAt: true },
+  });
+  if (!o) throw new ActionError("errors.notFound");
+  if (o.revokedAt) throw new ActionError("ranking.errors.alreadyRevoked");
+  const live = await liveRanking(db, ctx.user, o.competitionId);
+  const adjustment = (ADJUSTMENT_KINDS as readonly OverrideKind[]).includes(o.kind);
+  if (adjustment && live.published) throw new ActionError("ranking.errors.published");
+  // The shortlist without this adjustment decides the entry's status afterwards.
+  const without = rankExport({
+    ...live.file,
+    overrides: live.file.overrides.filter((x) => !(x.entryId === o.entryId && x.kind === o.kind)),
+  });
+  return db.$transaction(async (tx) => {
+    const done = await tx.override.updateMany({ where: { id: o.id, revokedAt: null }, data: { revokedAt: now } });
+    if (done.count === 0) throw new ActionError("ranking.errors.alreadyRevoked");
+    await audit(tx, {
+      ...by(ctx),
+      action: "ranking.override.revoke",
+      entityType: "Override",
+      entityId: o.id,
+      before: { entryId: o.entryId, kind: o.kind, targetRank: o.targetRank, reason: o.reason },
+      after: { revokedAt: now.toISOString(), reason },
+    });
+    if (adjustment) {
+      const entry = await tx.entry.findUnique({ where: { id: o.entryId }, select: { status: true } });
+      const to: EntryStatus = without.shortlist.includes(o.entryId) ? "SHORTLISTED" : "SCREENED_PASS";
+      if (entry && (entry.status === "SCREENED_PASS" || entry.status === "SHORTLISTED") && entry.status !== to) {
+        await moveEntry(tx, ctx, o.entryId, entry.status, to, reason);
+        await notifyMoves(tx, live.competition.name, [{ entryId: o.entryId, to }], reason);
+      }
+    }
+    return { competitionId: o.competitionId };
+  });
+}
+
+/** Overrides and adjustments of a competition, active first, for the admin pages. */
+export async function listOverrides(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string) {
+  requireAdmin(user);
+  return db.override.findMany({
+    where: { competitionId, competition: { regionId: user.regionId } },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
+    select: { id: true, entryId: true, kind: true, targetRank: true, reason: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+  });
+}
+
+/** Body of the admin JSON endpoint: the live ranking as exactly the text `npm run ranking` prints. */
+export async function liveRankingJson(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string): Promise<string> {
+  return rankingJson((await liveRanking(db, user, competitionId)).output);
+}
+
+/** The latest stored computation of a competition (the caller has already checked the competition's region). */
+export async function lastRun(db: Db, competitionId: string) {
+  return db.rankingRun.findFirst({
+    where: { competitionId },
+    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
+    select: { computedAt: true, inputHash: true, computedBy: { select: { name: true } } },
+  });
+}
