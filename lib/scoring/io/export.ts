@@ -133,6 +133,8 @@ export async function exportCompetition(
     stages.flatMap((s) => s.criteria.map((c) => [c.id, { stageId: s.id, code: c.code }] as const)),
   );
   const labels = evaluatorLabels(evaluators.map((a) => a.evaluatorId));
+  // Each stage's criterion codes in rubric order, sorted once rather than once per review.
+  const rubricCodes = new Map(stages.map((s) => [s.id, rubric(s.criteria).map((c) => c.code)]));
   const scoresByAssignment = new Map<string, (typeof scoreRows)[number][]>();
   for (const s of scoreRows) {
     const list = scoresByAssignment.get(s.assignmentId);
@@ -146,7 +148,7 @@ export async function exportCompetition(
       const stage = stageById.get(a.stageId)!;
       // Every criterion of the stage, in rubric order; null when the evaluator left it empty.
       const values: Record<string, number | null> = Object.fromEntries(
-        rubric(stage.criteria).map((c) => [c.code, null]),
+        rubricCodes.get(stage.id)!.map((code) => [code, null]),
       );
       for (const s of scoresByAssignment.get(a.id) ?? []) {
         const c = criterionById.get(s.criterionId);
