@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareIds, formatScore, key9, mean } from "./numeric";
+import { ascending, compareIds, formatScore, key9, mean } from "./numeric";
 
 describe("formatScore", () => {
   it.each([
@@ -40,5 +41,26 @@ describe("numeric helpers", () => {
   it("mean is independent of order", () => {
     const xs = [0.1, 0.7, 1e-9, 33.3, 66.6, 12.345];
     expect(mean([...xs].reverse())).toBe(mean(xs));
+  });
+});
+
+describe("ascending", () => {
+  // The short-list path is an insertion sort: it must give exactly Array#sort's order, -0 and 0 included.
+  it("orders like a stable Array#sort with (a, b) => a - b, for short and long lists", () => {
+    const value = fc.oneof(fc.constantFrom(0, -0, 1, 1.5), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (xs) => {
+        const expected = [...xs].sort((a, b) => a - b);
+        const got = ascending(xs);
+        expect(got.map((x) => Object.is(x, -0))).toEqual(expected.map((x) => Object.is(x, -0)));
+        expect(got).toEqual(expected);
+      }),
+    );
+  });
+
+  it("leaves its input untouched", () => {
+    const xs = [3, 1, 2];
+    ascending(xs);
+    expect(xs).toEqual([3, 1, 2]);
   });
 });

@@ -18,7 +18,20 @@ export function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
 }
 
 export function ascending(xs: readonly number[]): number[] {
-  return [...xs].sort((a, b) => a - b);
+  // A panel gives a handful of scores: a stable insertion sort gives the same order as the stable
+  // Array#sort with (a, b) => a - b (equal values, 0 and -0 included, keep their order) without its overhead.
+  if (xs.length > 16) return [...xs].sort((a, b) => a - b);
+  const out = xs.slice();
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (out[j] as number) - x > 0) {
+      out[j + 1] = out[j] as number;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /**

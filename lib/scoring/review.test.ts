@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reviewScore } from "./review";
+import { checkValues, reviewScore, scoreSorted } from "./review";
 import type { CriterionDef } from "./types";
 
 // A: weight 2 on 1–10, B: weight 1 on a 1–3 level scale, C: optional, weight 1 on 0–4.
@@ -69,5 +70,57 @@ describe("reviewScore", () => {
     { values: { A: Number.NaN, B: 1 }, message: /finite number/ },
   ])("rejects $values", ({ values, message }) => {
     expect(() => reviewScore(CRITERIA, values)).toThrow(message);
+  });
+});
+
+describe("checkValues", () => {
+  it("reports the first problem in code order, whatever the key order", () => {
+    const forward = { A: 5, B: 9, C: 99 };
+    const backward = { C: 99, B: 9, A: 5 };
+    // B = 9 is outside 1–3 and C = 99 outside 0–4: B comes first in code order either way.
+    for (const values of [forward, backward]) {
+      expect(() => checkValues(CRITERIA, values, "here")).toThrow('here: value 9 for "B" is outside its scale 1–3');
+    }
+    expect(() => checkValues(CRITERIA, { Z: 1, A: 0 }, "here")).toThrow('here: value 0 for "A"');
+  });
+
+  it("accepts valid values, empty ones included", () => {
+    expect(() => checkValues(CRITERIA, { C: null, A: 10, B: undefined }, "here")).not.toThrow();
+  });
+
+  it("checks a large rubric the same way", () => {
+    const many: CriterionDef[] = Array.from({ length: 40 }, (_, i) => ({
+      code: `K${String(i).padStart(2, "0")}`,
+      name: `K${i}`,
+      weight: 1,
+      scaleMin: 1,
+      scaleMax: 3,
+      required: true,
+    }));
+    expect(() => checkValues(many, { K39: 3, K05: 1 }, "x")).not.toThrow();
+    expect(() => checkValues(many, { K39: 4, K05: 0 }, "x")).toThrow('x: value 0 for "K05"');
+    expect(() => checkValues(many, { K99: 1 }, "x")).toThrow('x: unknown criterion code "K99"');
+  });
+});
+
+describe("scoreSorted", () => {
+  it("gives exactly reviewScore's result on criteria sorted by code", () => {
+    const value = (lo: number, hi: number) =>
+      fc.option(fc.oneof(fc.integer({ min: lo, max: hi }), fc.double({ min: lo, max: hi, noNaN: true })), {
+        nil: null,
+      });
+    fc.assert(
+      fc.property(
+        fc.record({ A: value(1, 10), B: value(1, 3), C: value(0, 4) }),
+        fc.boolean(),
+        (values, allOptional) => {
+          const criteria = allOptional ? CRITERIA.map((c) => ({ ...c, required: false })) : CRITERIA;
+          expect(scoreSorted(criteria, values)).toEqual(reviewScore(criteria, values));
+          expect(JSON.stringify(scoreSorted(criteria, values))).toBe(
+            JSON.stringify(reviewScore(criteria, values)),
+          );
+        },
+      ),
+    );
   });
 });

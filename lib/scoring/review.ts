@@ -20,20 +20,48 @@ function valueOf(values: ReviewValues, code: string): number | null {
   return v === undefined || v === null ? null : v;
 }
 
+/** Criterion by code: a scan for the usual small rubric (no allocation per review), a map for a large one. */
+function finder(criteria: readonly CriterionDef[]): (code: string) => CriterionDef | undefined {
+  if (criteria.length > 32) {
+    const known = new Map(criteria.map((c) => [c.code, c]));
+    return (code) => known.get(code);
+  }
+  return (code) => {
+    for (const c of criteria) if (c.code === code) return c;
+    return undefined;
+  };
+}
+
+/** The problem with one value, or null when it is acceptable. */
+function valueProblem(c: CriterionDef | undefined, code: string, v: unknown): string | null {
+  if (!c) return `unknown criterion code "${code}"`;
+  if (v === undefined || v === null) return null;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    return `value for "${code}" must be a finite number (got ${String(v)})`;
+  }
+  if (v < c.scaleMin || v > c.scaleMax) {
+    return `value ${v} for "${code}" is outside its scale ${c.scaleMin}–${c.scaleMax}`;
+  }
+  return null;
+}
+
 /** Throws on unknown criterion codes and on values that are not finite numbers inside the criterion's scale. */
 export function checkValues(criteria: readonly CriterionDef[], values: ReviewValues, where: string): void {
-  const known = new Map(criteria.map((c) => [c.code, c]));
+  const find = finder(criteria);
+  // Fast pass in key order; only when something is wrong are the codes sorted, so the error reported is the
+  // first in code order whatever the key order, as before.
+  let bad = false;
+  for (const code in values) {
+    if (!Object.hasOwn(values, code)) continue;
+    if (valueProblem(find(code), code, values[code]) !== null) {
+      bad = true;
+      break;
+    }
+  }
+  if (!bad) return;
   for (const code of Object.keys(values).sort()) {
-    const c = known.get(code);
-    if (!c) throw new Error(`${where}: unknown criterion code "${code}"`);
-    const v = values[code];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new Error(`${where}: value for "${code}" must be a finite number (got ${String(v)})`);
-    }
-    if (v < c.scaleMin || v > c.scaleMax) {
-      throw new Error(`${where}: value ${v} for "${code}" is outside its scale ${c.scaleMin}–${c.scaleMax}`);
-    }
+    const problem = valueProblem(find(code), code, values[code]);
+    if (problem !== null) throw new Error(`${where}: ${problem}`);
   }
 }
 
@@ -66,22 +94,52 @@ export function missingRequired(parts: readonly CriterionPart[]): string[] {
 export function reviewScore(criteria: readonly CriterionDef[], values: ReviewValues): ReviewScoreResult {
   criteria.forEach((c) => validateCriterion(c, "reviewScore"));
   checkValues(criteria, values, "reviewScore");
-  const parts = describeValues(criteria, values);
-  const missing = missingRequired(parts);
-  if (missing.length > 0) return { complete: false, reason: "MISSING_REQUIRED", missing, criteria: parts };
+  return scoreSorted([...criteria].sort(byKey((c) => c.code)), values);
+}
 
+/**
+ * reviewScore without the checks, for criteria already validated and sorted by code and values already checked
+ * (the engine does both once in prepare()). Same arithmetic in the same order, each part built once.
+ */
+export function scoreSorted(sorted: readonly CriterionDef[], values: ReviewValues): ReviewScoreResult {
+  const n = sorted.length;
+  const raw: (number | null)[] = new Array<number | null>(n);
+  const normalized: (number | null)[] = new Array<number | null>(n);
+  let missing: string[] | null = null;
   let weighted = 0;
   let weights = 0;
-  for (const p of parts) {
-    if (p.normalized === null) continue;
-    weighted += p.weight * p.normalized;
-    weights += p.weight;
+  for (let i = 0; i < n; i++) {
+    const c = sorted[i] as CriterionDef;
+    const value = valueOf(values, c.code);
+    raw[i] = value;
+    if (value === null) {
+      normalized[i] = null;
+      if (c.required) (missing ??= []).push(c.code);
+      continue;
+    }
+    const norm = (value - c.scaleMin) / (c.scaleMax - c.scaleMin);
+    normalized[i] = norm;
+    weighted += c.weight * norm;
+    weights += c.weight;
   }
+  const complete = missing === null && weights !== 0;
+  const parts: CriterionPart[] = new Array<CriterionPart>(n);
+  for (let i = 0; i < n; i++) {
+    const c = sorted[i] as CriterionDef;
+    const norm = normalized[i] as number | null;
+    parts[i] = {
+      code: c.code,
+      name: c.name,
+      value: raw[i] as number | null,
+      scaleMin: c.scaleMin,
+      scaleMax: c.scaleMax,
+      weight: c.weight,
+      required: c.required,
+      normalized: norm,
+      contribution: !complete || norm === null ? null : ((c.weight * norm) / weights) * 100,
+    };
+  }
+  if (missing !== null) return { complete: false, reason: "MISSING_REQUIRED", missing, criteria: parts };
   if (weights === 0) return { complete: false, reason: "NO_VALUES", missing: [], criteria: parts };
-
-  const withContributions = parts.map((p) => ({
-    ...p,
-    contribution: p.normalized === null ? null : ((p.weight * p.normalized) / weights) * 100,
-  }));
-  return { complete: true, score: (weighted / weights) * 100, criteria: withContributions };
+  return { complete: true, score: (weighted / weights) * 100, criteria: parts };
 }

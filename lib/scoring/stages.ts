@@ -1,7 +1,7 @@
 // Per-entry, per-stage results: review scores, optional normalisation, aggregate, verdict, criterion means.
 import { aggregate, disagreement, effectiveAggregation, zNormalize } from "./aggregate";
 import { byKey, mean } from "./numeric";
-import { describeValues, missingRequired, reviewScore } from "./review";
+import { describeValues, missingRequired, scoreSorted } from "./review";
 import type { Aggregation, CriterionPart, IncompleteReason, ReviewInput, StageDef, Verdict } from "./types";
 import type { Prepared } from "./validate";
 
@@ -59,7 +59,8 @@ function classify(stage: StageDef, r: ReviewInput): CompleteReview | IncompleteR
     if (typeof r.passed !== "boolean") return { ...base, reason: "MISSING_VERDICT", missing: [], criteria };
     return { ...base, score: null, adjusted: null, normalizationApplied: false, passed: r.passed, criteria };
   }
-  const result = reviewScore(stage.criteria, r.values);
+  // prepare() validated the rubric, sorted its criteria by code and checked every value.
+  const result = scoreSorted(stage.criteria, r.values);
   if (!result.complete)
     return { ...base, reason: result.reason, missing: result.missing, criteria: result.criteria };
   return {
@@ -98,15 +99,16 @@ function finish(es: EntryStage, method: Aggregation): void {
   es.score = aggregate(scores, method);
   es.disagreement = disagreement(scores);
   es.effectiveAggregation = effectiveAggregation(n, method);
-  for (const c of es.stage.criteria) {
-    const values = es.complete.flatMap((r) =>
-      r.criteria.filter((p) => p.code === c.code && p.normalized !== null),
-    );
-    es.criterionMeans.set(
-      c.code,
-      values.length === 0 ? null : mean(values.map((p) => p.normalized as number)),
-    );
-  }
+  es.stage.criteria.forEach((c, i) => {
+    const values: number[] = [];
+    for (const r of es.complete) {
+      // Parts are in the stage's criterion order; look the code up only if that ever stops being true.
+      const at = r.criteria[i];
+      const part = at !== undefined && at.code === c.code ? at : r.criteria.find((p) => p.code === c.code);
+      if (part !== undefined && part.normalized !== null) values.push(part.normalized);
+    }
+    es.criterionMeans.set(c.code, values.length === 0 ? null : mean(values));
+  });
 }
 
 export function computeStages(p: Prepared): StageTable {
