@@ -69,7 +69,13 @@ export async function publicObjectionPage(db: Db, competitionId: string, now = n
   return {
     competition: { id: competition.id, name: competition.name, year: competition.year },
     window: window ? { startsAt: window.startsAt, endsAt: window.endsAt } : null,
-    state: published ? ("PUBLISHED" as const) : open.ok ? ("OPEN" as const) : open.code === "competitions.rules.stageNotScheduled" ? ("UNSCHEDULED" as const) : open.params.timing,
+    state: published
+      ? ("PUBLISHED" as const)
+      : open.ok
+        ? ("OPEN" as const)
+        : open.code === "competitions.rules.stageNotScheduled"
+          ? ("UNSCHEDULED" as const)
+          : open.params.timing,
     shortlist,
     summary,
   };
@@ -91,14 +97,24 @@ export async function shortlistedEntry(db: Db, competitionId: string, entryId: s
 export const PAGE_SIZE = 20;
 
 /** The secretariat's list for a competition of its own region, with the filer's details. */
-export async function adminObjections(db: Db, regionId: string, competitionId: string, filter: StatusFilter | null, page = 1) {
+export async function adminObjections(
+  db: Db,
+  regionId: string,
+  competitionId: string,
+  filter: StatusFilter | null,
+  page = 1,
+) {
   const where: Prisma.ObjectionWhereInput = {
     entry: { competitionId, competition: { regionId } },
     ...(filter ? { status: filter } : {}),
   };
   const [total, counts, rows] = await Promise.all([
     db.objection.count({ where }),
-    db.objection.groupBy({ by: ["status"], where: { entry: { competitionId, competition: { regionId } } }, _count: { _all: true } }),
+    db.objection.groupBy({
+      by: ["status"],
+      where: { entry: { competitionId, competition: { regionId } } },
+      _count: { _all: true },
+    }),
     db.objection.findMany({
       where,
       // Pending first, then newest.
@@ -130,7 +146,9 @@ export async function adminObjections(db: Db, regionId: string, competitionId: s
       },
     }),
   ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<StatusFilter, number>>;
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
+    Record<StatusFilter, number>
+  >;
   return { rows, total, byStatus, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

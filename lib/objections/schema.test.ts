@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { newReference, REFERENCE_PATTERN } from "./reference";
-import { decideObjectionSchema, fileObjectionSchema, HONEYPOT_FIELD, isBot, normaliseContact } from "./schema";
+import {
+  decideObjectionSchema,
+  fileObjectionSchema,
+  HONEYPOT_FIELD,
+  isBot,
+  normaliseContact,
+} from "./schema";
 
 const REASON = "Inovasi ini sudah berjalan di kabupaten lain sejak 2019 dan bukan karya OPD pengusul.";
-const valid = { competitionId: "comp1", entryId: "entry1", name: "Budi Santoso", contact: "budi@example.id", reason: REASON };
+const valid = {
+  competitionId: "comp1",
+  entryId: "entry1",
+  name: "Budi Santoso",
+  contact: "budi@example.id",
+  reason: REASON,
+};
 
 const messages = (input: unknown) => {
   const r = fileObjectionSchema.safeParse(input);
@@ -23,23 +35,37 @@ describe("contact", () => {
     expect(normaliseContact(raw)).toBe(normalised);
   });
 
-  it.each(["budi", "budi@", "@example.id", "budi@example", "12345", "0812", "+1 415 555 0100", "0012345678", "08123456789012345", "08x2345678", "081234567890; DROP"])(
-    "refuses %s",
-    (raw) => {
-      expect(normaliseContact(raw)).toBeNull();
-      expect(messages({ ...valid, contact: raw }).contact).toBe("objections.validation.contact");
-    },
-  );
+  it.each([
+    "budi",
+    "budi@",
+    "@example.id",
+    "budi@example",
+    "12345",
+    "0812",
+    "+1 415 555 0100",
+    "0012345678",
+    "08123456789012345",
+    "08x2345678",
+    "081234567890; DROP",
+  ])("refuses %s", (raw) => {
+    expect(normaliseContact(raw)).toBeNull();
+    expect(messages({ ...valid, contact: raw }).contact).toBe("objections.validation.contact");
+  });
 
   it("is required, as is the name", () => {
-    expect(messages({ ...valid, contact: "  ", name: "" })).toMatchObject({ contact: "validation.required", name: "validation.required" });
+    expect(messages({ ...valid, contact: "  ", name: "" })).toMatchObject({
+      contact: "validation.required",
+      name: "validation.required",
+    });
   });
 });
 
 describe("reason", () => {
   it("needs 30 to 4000 characters, counted after trimming and as code points", () => {
     expect(messages({ ...valid, reason: "x".repeat(29) }).reason).toBe("objections.validation.reasonShort");
-    expect(messages({ ...valid, reason: `   ${"x".repeat(29)}   ` }).reason).toBe("objections.validation.reasonShort");
+    expect(messages({ ...valid, reason: `   ${"x".repeat(29)}   ` }).reason).toBe(
+      "objections.validation.reasonShort",
+    );
     expect(messages({ ...valid, reason: "x".repeat(30) }).reason).toBeUndefined();
     expect(messages({ ...valid, reason: "é".repeat(4000) }).reason).toBeUndefined();
     // Emoji are two UTF-16 units but one character each.
@@ -49,13 +75,9 @@ describe("reason", () => {
   });
 
   it("reports every bad field at once", () => {
-    expect(Object.keys(messages({ competitionId: "a/b", entryId: "", name: "", contact: "x", reason: "" })).sort()).toEqual([
-      "competitionId",
-      "contact",
-      "entryId",
-      "name",
-      "reason",
-    ]);
+    expect(
+      Object.keys(messages({ competitionId: "a/b", entryId: "", name: "", contact: "x", reason: "" })).sort(),
+    ).toEqual(["competitionId", "contact", "entryId", "name", "reason"]);
   });
 });
 
@@ -84,8 +106,12 @@ describe("decision", () => {
   });
   it("a disqualification must be confirmed", () => {
     const r = decideObjectionSchema.safeParse({ ...base, outcome: "DISQUALIFY" });
-    expect(r.success ? null : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirmDisqualify", "objections.validation.confirmDisqualify"]]);
-    expect(decideObjectionSchema.safeParse({ ...base, outcome: "DISQUALIFY", confirmDisqualify: "on" }).success).toBe(true);
+    expect(r.success ? null : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["confirmDisqualify", "objections.validation.confirmDisqualify"],
+    ]);
+    expect(
+      decideObjectionSchema.safeParse({ ...base, outcome: "DISQUALIFY", confirmDisqualify: "on" }).success,
+    ).toBe(true);
   });
 });
 

@@ -29,7 +29,8 @@ const PHONE = /^(?:\+62|62|0)(?:8[1-9]\d{7,10}|[2-7]\d{7,10})$/;
 /** An email address or an Indonesian phone number; returns the normalised contact, or null. */
 export function normaliseContact(raw: string): string | null {
   const value = raw.trim();
-  if (value.includes("@")) return EMAIL.test(value) && value.length <= CONTACT_MAX ? value.toLowerCase() : null;
+  if (value.includes("@"))
+    return EMAIL.test(value) && value.length <= CONTACT_MAX ? value.toLowerCase() : null;
   if (!/^[+(\d][\d\s().-]*$/.test(value)) return null;
   const compact = value.replace(/[\s().-]/g, "");
   return PHONE.test(compact) ? compact : null;
@@ -38,7 +39,8 @@ export function normaliseContact(raw: string): string | null {
 /** Counts characters as a person does (code points), after trimming. */
 const length = (s: string) => Array.from(s.trim()).length;
 
-const text = (max: number) => z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
+const text = (max: number) =>
+  z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
 
 export const fileObjectionSchema = z.object({
   competitionId: recordId,
@@ -94,7 +96,11 @@ export const decideObjectionSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.outcome === "DISQUALIFY" && !v.confirmDisqualify)
-      ctx.addIssue({ code: "custom", path: ["confirmDisqualify"], message: "objections.validation.confirmDisqualify" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmDisqualify"],
+        message: "objections.validation.confirmDisqualify",
+      });
   });
 
 export type DecideObjection = z.output<typeof decideObjectionSchema>;
@@ -102,5 +108,7 @@ export type DecideObjection = z.output<typeof decideObjectionSchema>;
 export const STATUS_FILTERS = ["SUBMITTED", "UPHELD", "REJECTED"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export function parseStatusFilter(v: unknown): StatusFilter | null {
-  return typeof v === "string" && (STATUS_FILTERS as readonly string[]).includes(v) ? (v as StatusFilter) : null;
+  return typeof v === "string" && (STATUS_FILTERS as readonly string[]).includes(v)
+    ? (v as StatusFilter)
+    : null;
 }

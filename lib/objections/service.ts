@@ -12,6 +12,7 @@ import { sniffFileType } from "@/lib/innovations/attachments/sniff";
 import { log } from "@/lib/log";
 import { notify } from "@/lib/notifications/service";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
+import { OBJECTION_ERRORS } from "./errors";
 import { newReference } from "./reference";
 import {
   DOCUMENT_MAX_BYTES,
@@ -24,19 +25,7 @@ import {
 
 type Tx = Prisma.TransactionClient;
 
-/** Refusals the public form and the route handler map to messages (and HTTP statuses). */
-export const OBJECTION_ERRORS = {
-  notFound: "objections.errors.notFound",
-  notShortlisted: "objections.errors.notShortlisted",
-  windowClosed: "objections.errors.windowClosed",
-  windowNotScheduled: "objections.errors.windowNotScheduled",
-  published: "objections.errors.published",
-  rateLimited: "objections.errors.rateLimited",
-  documentEmpty: "objections.errors.documentEmpty",
-  documentTooLarge: "objections.errors.documentTooLarge",
-  documentType: "objections.errors.documentType",
-  alreadyDecided: "objections.errors.alreadyDecided",
-} as const;
+export { OBJECTION_ERRORS };
 
 /** At most 3 objections an hour from one IP, and 1 a day per IP against the same entry. */
 export const LIMITS = { perIpHour: 3, perIpEntryDay: 1 } as const;
@@ -57,13 +46,17 @@ export type FilingResult = { reference: string; saved: boolean };
 
 /** sha256 of the salt and the IP: enough to count requests, useless to find the person. */
 export function hashIp(ip: string | null, salt: string): string {
-  return createHash("sha256").update(`objection:${salt}:${ip ?? "unknown"}`).digest("hex");
+  return createHash("sha256")
+    .update(`objection:${salt}:${ip ?? "unknown"}`)
+    .digest("hex");
 }
 
 /** The OBJECTION stage's refusal, with its dates; shared by the action and the public page. */
 export function windowState(stages: { kind: string; startsAt: Date; endsAt: Date }[], now: Date) {
   return requireOpen(
-    stages.filter((s) => s.kind === "OBJECTION").map((s) => ({ kind: "OBJECTION" as const, startsAt: s.startsAt, endsAt: s.endsAt })),
+    stages
+      .filter((s) => s.kind === "OBJECTION")
+      .map((s) => ({ kind: "OBJECTION" as const, startsAt: s.startsAt, endsAt: s.endsAt })),
     "OBJECTION",
     now,
   );
@@ -84,7 +77,8 @@ async function assertCanFile(db: Db | Tx, competitionId: string, entryId: string
   if (competition._count.publications > 0) throw new ActionError(OBJECTION_ERRORS.published);
   const open = windowState(competition.stages, now);
   if (!open.ok) {
-    if (open.code === "competitions.rules.stageNotScheduled") throw new ActionError(OBJECTION_ERRORS.windowNotScheduled);
+    if (open.code === "competitions.rules.stageNotScheduled")
+      throw new ActionError(OBJECTION_ERRORS.windowNotScheduled);
     throw new ActionError(OBJECTION_ERRORS.windowClosed, {
       startsAt: new Date(open.params.startsAt),
       endsAt: new Date(open.params.endsAt),
@@ -104,7 +98,8 @@ async function checkDocument(doc: { name: string; bytes: Uint8Array }) {
   if (doc.bytes.length === 0) throw new ActionError(OBJECTION_ERRORS.documentEmpty);
   if (doc.bytes.length > DOCUMENT_MAX_BYTES) throw new ActionError(OBJECTION_ERRORS.documentTooLarge);
   const type = await sniffFileType(doc.bytes);
-  if (!type || !(DOCUMENT_TYPES as readonly string[]).includes(type.mime)) throw new ActionError(OBJECTION_ERRORS.documentType);
+  if (!type || !(DOCUMENT_TYPES as readonly string[]).includes(type.mime))
+    throw new ActionError(OBJECTION_ERRORS.documentType);
   return { mime: type.mime, name: sanitizeFileName(doc.name, type.mime) };
 }
 
@@ -115,7 +110,11 @@ async function checkDocument(doc: { name: string; bytes: Uint8Array }) {
  * the sender sees a reference as usual, nothing is stored. The document, if any, must be a PDF,
  * JPEG or PNG by content and at most 5 MB; it is stored behind lib/storage and never public.
  */
-export async function fileObjection(db: Db, raw: Record<string, unknown>, opts: FilingOptions): Promise<FilingResult> {
+export async function fileObjection(
+  db: Db,
+  raw: Record<string, unknown>,
+  opts: FilingOptions,
+): Promise<FilingResult> {
   const now = opts.now ?? new Date();
   if (isBot(raw)) {
     log.info("objection honeypot filled: dropped", { requestId: opts.requestId ?? null });
@@ -126,7 +125,10 @@ export async function fileObjection(db: Db, raw: Record<string, unknown>, opts: 
   const input = parsed.data;
 
   const { competition, entry } = await assertCanFile(db, input.competitionId, input.entryId, now);
-  const doc = opts.document && opts.document.bytes.length > 0 ? { ...opts.document, ...(await checkDocument(opts.document)) } : null;
+  const doc =
+    opts.document && opts.document.bytes.length > 0
+      ? { ...opts.document, ...(await checkDocument(opts.document)) }
+      : null;
 
   // Counted only for filings that would be saved, so a typo does not use up the sender's quota.
   const ipHash = hashIp(opts.ip, opts.ipSalt ?? env().NEXTAUTH_SECRET);
@@ -137,7 +139,10 @@ export async function fileObjection(db: Db, raw: Record<string, unknown>, opts: 
   if (!perEntry.allowed) throw new ActionError(OBJECTION_ERRORS.rateLimited, { resetAt: perEntry.resetAt });
   const perIp = await hit(db, `objection:ip:${ipHash}`, LIMITS.perIpHour, HOUR);
   if (!perIp.allowed) {
-    await db.rateLimit.updateMany({ where: { key: entryKey, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+    await db.rateLimit.updateMany({
+      where: { key: entryKey, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
     throw new ActionError(OBJECTION_ERRORS.rateLimited, { resetAt: perIp.resetAt });
   }
 
@@ -165,7 +170,11 @@ export async function fileObjection(db: Db, raw: Record<string, unknown>, opts: 
         action: "objection.file",
         entityType: "Objection",
         entityId: row.id,
-        after: { reference: row.reference, entryId: entry.id, document: doc ? { mime: doc.mime, size: doc.bytes.length } : null },
+        after: {
+          reference: row.reference,
+          entryId: entry.id,
+          document: doc ? { mime: doc.mime, size: doc.bytes.length } : null,
+        },
         requestId: opts.requestId ?? null,
       });
       const admins = await tx.user.findMany({
@@ -183,18 +192,26 @@ export async function fileObjection(db: Db, raw: Record<string, unknown>, opts: 
     });
   } catch (err) {
     if (documentKey)
-      await storage.delete(documentKey).catch((cleanupErr: unknown) => log.error("objection document cleanup failed", { err: cleanupErr }));
+      await storage
+        .delete(documentKey)
+        .catch((cleanupErr: unknown) => log.error("objection document cleanup failed", { err: cleanupErr }));
     throw err;
   }
 }
 
-async function createWithFreshReference(tx: Tx, data: Omit<Prisma.ObjectionUncheckedCreateInput, "reference">) {
+async function createWithFreshReference(
+  tx: Tx,
+  data: Omit<Prisma.ObjectionUncheckedCreateInput, "reference">,
+) {
   for (let attempt = 0; ; attempt++) {
     const reference = newReference();
     // A savepoint, so a (very unlikely) duplicate reference does not abort the transaction.
     await tx.$executeRaw`SAVEPOINT objection_ref`;
     try {
-      const row = await tx.objection.create({ data: { ...data, reference }, select: { id: true, reference: true } });
+      const row = await tx.objection.create({
+        data: { ...data, reference },
+        select: { id: true, reference: true },
+      });
       await tx.$executeRaw`RELEASE SAVEPOINT objection_ref`;
       return row;
     } catch (err) {
@@ -211,7 +228,12 @@ async function createWithFreshReference(tx: Tx, data: Omit<Prisma.ObjectionUnche
  * of kind DISQUALIFY and the entry's move to DISQUALIFIED, in the same transaction). Always with
  * a written reason; a decided objection cannot be decided again, even by two admins at once.
  */
-export async function decideObjection(db: Db, ctx: ActionContext, raw: DecideObjection | Record<string, unknown>, now = new Date()) {
+export async function decideObjection(
+  db: Db,
+  ctx: ActionContext,
+  raw: DecideObjection | Record<string, unknown>,
+  now = new Date(),
+) {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   const input = decideObjectionSchema.parse(raw);
   const found = await db.objection.findFirst({
@@ -222,7 +244,8 @@ export async function decideObjection(db: Db, ctx: ActionContext, raw: DecideObj
   if (found.status !== "SUBMITTED") throw new ActionError(OBJECTION_ERRORS.alreadyDecided);
 
   const status = input.outcome === "DISMISS" ? "REJECTED" : "UPHELD";
-  const consequence = input.outcome === "DISQUALIFY" ? "DISQUALIFY" : input.outcome === "UPHOLD" ? "NONE" : null;
+  const consequence =
+    input.outcome === "DISQUALIFY" ? "DISQUALIFY" : input.outcome === "UPHOLD" ? "NONE" : null;
 
   return db.$transaction(async (tx) => {
     // Conditional on SUBMITTED: of two concurrent decisions exactly one changes the row.
@@ -256,11 +279,19 @@ export async function decideObjection(db: Db, ctx: ActionContext, raw: DecideObj
       after: { status, consequence, decision: input.reason },
     });
 
-    if (consequence === "DISQUALIFY") await disqualify(tx, ctx, o.entry, `Sanggahan ${o.reference} dikabulkan: ${input.reason}`);
+    if (consequence === "DISQUALIFY")
+      await disqualify(tx, ctx, o.entry, `Sanggahan ${o.reference} dikabulkan: ${input.reason}`);
 
-    const opdUsers = await tx.user.findMany({ where: { opdId: o.entry.innovation.opdId, active: true }, select: { id: true } });
+    const opdUsers = await tx.user.findMany({
+      where: { opdId: o.entry.innovation.opdId, active: true },
+      select: { id: true },
+    });
     const outcome =
-      status === "REJECTED" ? "ditolak" : consequence === "DISQUALIFY" ? "dikabulkan; entri didiskualifikasi" : "dikabulkan tanpa konsekuensi";
+      status === "REJECTED"
+        ? "ditolak"
+        : consequence === "DISQUALIFY"
+          ? "dikabulkan; entri didiskualifikasi"
+          : "dikabulkan tanpa konsekuensi";
     await notify(tx, {
       userIds: opdUsers.map((u) => u.id),
       kind: `objection.${status === "REJECTED" ? "dismissed" : "upheld"}`,
@@ -268,7 +299,7 @@ export async function decideObjection(db: Db, ctx: ActionContext, raw: DecideObj
       body: `${o.entry.competition.name}. Alasan: ${input.reason}`,
       link: "/opd/kompetisi",
     });
-    return { reference: o.reference, status, consequence };
+    return { reference: o.reference, status, consequence, competitionId: o.entry.competitionId };
   });
 }
 
@@ -279,21 +310,44 @@ async function disqualify(
   reason: string,
 ) {
   // Lock the entry so a parallel disqualification (another upheld objection) waits and sees it.
-  const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS "status" FROM "Entry" WHERE "id" = ${entry.id} FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<
+    { status: string }[]
+  >`SELECT "status"::text AS "status" FROM "Entry" WHERE "id" = ${entry.id} FOR UPDATE`;
   const active = await tx.override.findFirst({
     where: { entryId: entry.id, kind: "DISQUALIFY", revokedAt: null },
     select: { id: true },
   });
   if (!active) {
     const override = await tx.override.create({
-      data: { competitionId: entry.competitionId, entryId: entry.id, kind: "DISQUALIFY", reason, createdById: ctx.user.id },
+      data: {
+        competitionId: entry.competitionId,
+        entryId: entry.id,
+        kind: "DISQUALIFY",
+        reason,
+        createdById: ctx.user.id,
+      },
       select: { id: true },
     });
-    await audit(tx, { ...by(ctx), action: "override.create", entityType: "Override", entityId: override.id, after: { kind: "DISQUALIFY", entryId: entry.id, reason } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "override.create",
+      entityType: "Override",
+      entityId: override.id,
+      after: { kind: "DISQUALIFY", entryId: entry.id, reason },
+    });
   }
   const from = (locked?.status ?? entry.status) as Prisma.EntryStatusChangeUncheckedCreateInput["fromStatus"];
   if (from === "DISQUALIFIED") return;
   await tx.entry.update({ where: { id: entry.id }, data: { status: "DISQUALIFIED" } });
-  await tx.entryStatusChange.create({ data: { entryId: entry.id, fromStatus: from, toStatus: "DISQUALIFIED", actorId: ctx.user.id, reason } });
-  await audit(tx, { ...by(ctx), action: "entry.disqualified", entityType: "Entry", entityId: entry.id, before: { status: from }, after: { status: "DISQUALIFIED", reason } });
+  await tx.entryStatusChange.create({
+    data: { entryId: entry.id, fromStatus: from, toStatus: "DISQUALIFIED", actorId: ctx.user.id, reason },
+  });
+  await audit(tx, {
+    ...by(ctx),
+    action: "entry.disqualified",
+    entityType: "Entry",
+    entityId: entry.id,
+    before: { status: from },
+    after: { status: "DISQUALIFIED", reason },
+  });
 }
