@@ -13,7 +13,6 @@ export function DecideForm({ objectionId, reference }: { objectionId: string; re
   const { state, pending, fieldErrors, formProps } = useActionForm(decideObjectionAction);
   const [outcome, setOutcome] = useState<Outcome>("DISMISS");
   const id = (k: string) => `${k}-${objectionId}`;
-  if (state?.ok) return <Notice tone="success">{state.message}</Notice>;
   return (
     <form
       {...formProps}

@@ -99,9 +99,9 @@ test("the admin sees the objection with the filer's details and dismisses it wit
 
   await card.getByLabel("Tolak sanggahan").check();
   await card.getByRole("button", { name: "Simpan keputusan" }).click();
-  // Decided, it leaves the pending list for the dismissed one.
-  await expect(card).toHaveCount(0);
-  await page.getByRole("link", { name: /^Ditolak \(\d+\)$/ }).click();
+  // Decided, it is confirmed and shown in the list of dismissed objections.
+  await expect(page).toHaveURL(/status=REJECTED/);
+  await expect(page.getByText(`Keputusan atas sanggahan ${reference} disimpan.`)).toBeVisible();
   const decided = page.getByTestId(`admin-objection-${reference}`);
   await expect(decided).toContainText(DECISION);
   await expect(decided).toContainText("Ditolak");

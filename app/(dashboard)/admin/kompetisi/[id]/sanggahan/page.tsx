@@ -3,15 +3,20 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecideForm } from "@/components/objections/decide-form";
+import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { adminObjections } from "@/lib/objections/queries";
+import { REFERENCE_PATTERN } from "@/lib/objections/reference";
 import { parseStatusFilter, type StatusFilter } from "@/lib/objections/schema";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string; page?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ status?: string; page?: string; diputus?: string }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("competitions.admin");
@@ -43,6 +48,8 @@ export default async function AdminObjectionsPage({ params, searchParams }: Prop
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const base = `/admin/kompetisi/${competition.id}/sanggahan`;
+  // Set by the decide action's redirect; only a well-formed reference is echoed.
+  const decided = typeof sp.diputus === "string" && REFERENCE_PATTERN.test(sp.diputus) ? sp.diputus : null;
   const all = Object.values(list.byStatus).reduce((a, b) => a + (b ?? 0), 0);
   const tabs: { key: StatusFilter | null; label: string }[] = [
     { key: null, label: t("admin.all", { count: all }) },
@@ -61,6 +68,7 @@ export default async function AdminObjectionsPage({ params, searchParams }: Prop
           {t("admin.publicPage")}
         </Link>
       </div>
+      {decided ? <Notice tone="success">{t("admin.decide.done", { reference: decided })}</Notice> : null}
       <nav aria-label={t("admin.filters")} className="flex flex-wrap gap-2">
         {tabs.map((tab) => {
           const active = tab.key === filter;
