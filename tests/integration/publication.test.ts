@@ -6,12 +6,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { canonicalJson } from "@/lib/publication/canonical";
 import type { PublicationContent } from "@/lib/publication/content";
+import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/documents";
 import { publicationResponse } from "@/lib/publication/http";
 import { preparePublication, publish } from "@/lib/publication/service";
 import { rankExport, rankingJson } from "@/lib/scoring/io";
@@ -40,6 +42,15 @@ async function refusal(p: Promise<unknown>): Promise<ActionError> {
   );
   expect(err).toBeInstanceOf(ActionError);
   return err as ActionError;
+}
+
+/** The text of a PDF response, pages joined, whitespace collapsed. */
+async function pdfText(res: Response): Promise<string> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("application/pdf");
+  const doc = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
+  const { text } = await extractText(doc, { mergePages: true });
+  return text.replace(/\s+/g, " ");
 }
 
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -193,6 +204,40 @@ describe("publishing", () => {
     expect(note?.link).toBe(`/kompetisi/${competitionId}/hasil`);
     const log = await db.auditLog.findFirst({ where: { action: "publication.publish", entityType: "Publication" } });
     expect(log?.actorId).toBe(ctx.admin!.user.id);
+  });
+
+  it("the berita acara PDF names the competition, criteria, evaluators, the ranking in order with labels, the hash", async () => {
+    const text = await pdfText(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null));
+    expect(text).toContain("BERITA ACARA PENILAIAN");
+    expect(text).toContain(content.competition.name);
+    expect(text).toContain("Ketua Tim Penilai");
+    expect(text).toContain("Sekretaris Daerah");
+    expect(text).toContain("Penilai 1");
+    expect(text).toContain(first.contentHash);
+    expect(text).toContain(content.settings.stages[0]!.criteria[0]!.name);
+    const positions = content.ranking.map((r) => text.indexOf(r.title.slice(0, 20)));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const w of content.winners) expect(text).toContain(w.label);
+  });
+
+  it("only the region's admin gets the berita acara", async () => {
+    expect((await beritaAcaraResponse(db, null, competitionId, null)).status).toBe(401);
+    expect((await beritaAcaraResponse(db, ctx.operator!.user, competitionId, null)).status).toBe(403);
+    expect((await beritaAcaraResponse(db, ctx.evaluator!.user, competitionId, null)).status).toBe(403);
+    expect((await beritaAcaraResponse(db, ctx.otherAdmin!.user, competitionId, null)).status).toBe(404);
+  });
+
+  it("a winner's certificate is public and names the award, the innovation, the OPD; a non-winner has none", async () => {
+    const w = content.winners.find((x) => x.label === "Juara 1")!;
+    const text = await pdfText(await certificateResponse(db, competitionId, w.entryId, null));
+    expect(text).toContain("PIAGAM PENGHARGAAN");
+    expect(text).toContain("Juara 1");
+    expect(text).toContain("Puskesmas Tanpa Antre (PUSTAKA)");
+    expect(text).toContain("Dinas Kesehatan");
+    expect(text).toContain(content.competition.name);
+    const loser = await db.entry.findFirstOrThrow({ where: { competitionId, innovation: { title: "Kader Jiwa Sehat Desa" } } });
+    expect((await certificateResponse(db, competitionId, loser.id, null)).status).toBe(404);
   });
 
   it("the database refuses to change or delete a publication", async () => {
