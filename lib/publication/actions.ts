@@ -11,7 +11,7 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-export const publishSchema = z.object({
+const publishSchema = z.object({
   competitionId: z.string().min(1, "validation.invalidId").max(40, "validation.invalidId"),
   expectedNumber: z.coerce.number("publication.validation.invalidNumber").int("publication.validation.invalidNumber").min(1, "publication.validation.invalidNumber"),
   reason: z.string().trim().max(2000, "validation.tooLong").optional().default(""),
