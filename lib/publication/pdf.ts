@@ -33,6 +33,9 @@ export function printable(s: string): string {
     .join("");
 }
 
+/** "Lomba X 2026" stays as is; "Lomba X" becomes "Lomba X Tahun 2026". */
+const withYear = (name: string, year: number) => (name.includes(String(year)) ? name : `${name} Tahun ${year}`);
+
 const score = (x: number | null) => (x === null ? "-" : x.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const num = (x: number) => x.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
@@ -138,7 +141,7 @@ export function renderBeritaAcara({ content: c, contentHash, evaluators, superse
   return render({ size: "A4", margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: printable(title), Author: printable(c.competition.region), Subject: "Berita Acara Penilaian" }, lang: "id-ID" }, (doc) => {
     doc.font("Helvetica-Bold").fontSize(14).text(printable(`PEMERINTAH ${c.competition.region.toUpperCase()}`), { align: "center" });
     doc.fontSize(13).text("BERITA ACARA PENILAIAN", { align: "center" });
-    doc.fontSize(12).text(printable(`${c.competition.name} (Tahun ${c.competition.year})`), { align: "center" });
+    doc.fontSize(12).text(printable(withYear(c.competition.name, c.competition.year)), { align: "center" });
     doc.font("Helvetica").fontSize(9).text(printable(`Publikasi nomor ${c.publication.number}`), { align: "center" });
     doc.moveDown(1).fontSize(10);
     doc.text(
@@ -237,7 +240,7 @@ export function renderCertificate({ content: c, contentHash, winner, opdName }: 
     doc.moveDown(0.3).font("Helvetica-Bold").fontSize(17).text(printable(`“${winner.title}”`), center);
     doc.moveDown(0.4).font("Helvetica").fontSize(13).text("sebagai", center);
     doc.moveDown(0.3).fillColor("#0f4c81").font("Helvetica-Bold").fontSize(22).text(printable(winner.label), center);
-    doc.fillColor("black").moveDown(0.3).font("Helvetica").fontSize(13).text(printable(`dalam ${c.competition.name} Tahun ${c.competition.year}`), center);
+    doc.fillColor("black").moveDown(0.3).font("Helvetica").fontSize(13).text(printable(`dalam ${withYear(c.competition.name, c.competition.year)}`), center);
 
     const y = h - 175;
     const bw = 260;
