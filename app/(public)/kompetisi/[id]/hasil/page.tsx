@@ -43,6 +43,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   }
   const newer = p.supersededAt ? c.publications.find((x) => x.number === p.number + 1) : undefined;
   const jsonHref = `/api/publik/kompetisi/${c.id}/hasil?nomor=${p.number}`;
+  const titles = new Map(p.content.input.entries.map((e) => [e.id, e.title]));
   const upheld = p.content.objections.filter((o) => o.status === "UPHELD").length;
   const rejected = p.content.objections.filter((o) => o.status === "REJECTED").length;
   return (
@@ -93,6 +94,16 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <p className="text-sm">
           {p.content.objections.length ? t("objectionsSummary", { total: p.content.objections.length, upheld, rejected }) : t("objectionsNone")}
         </p>
+        {p.content.objections.length ? (
+          <ul className="mt-2 flex flex-col gap-1 text-sm">
+            {p.content.objections.map((o) => (
+              <li key={o.reference}>
+                <span className="font-mono">{o.reference}</span> · {titles.get(o.entryId) ?? "–"} · {t(`objectionStatus.${o.status}`)}
+                {o.consequence === "DISQUALIFY" ? ` · ${t("objectionDisqualified")}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
 
       {c.publications.length > 1 ? (
