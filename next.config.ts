@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   // Server-only packages that must not be bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "pdfkit"],
   async headers() {
     return [
       {

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
+import { db } from "@/lib/db";
+import { listPublicCompetitions } from "@/lib/publication/queries";
+
+export const dynamic = "force-dynamic";
+
+export default async function CompetitionsPage() {
+  const [competitions, t, format] = await Promise.all([listPublicCompetitions(db), getTranslations("publication.public"), getFormatter()]);
+  const now = new Date();
+  const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
+        <p className="mt-1 text-slate-700">{t("listLead")}</p>
+      </div>
+      {competitions.length === 0 ? (
+        <Notice>{t("empty")}</Notice>
+      ) : (
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          {competitions.map((c) => {
+            const objection = c.stages.find((s) => s.kind === "OBJECTION");
+            const objectionOpen = objection && objection.startsAt <= now && now < objection.endsAt;
+            return (
+              <li key={c.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/kompetisi/${c.id}`} className="text-brand-800 hover:underline">
+                    {c.name}
+                  </Link>
+                </h2>
+                <p className="text-sm text-slate-600">
+                  {c.region.name} · {t("year", { year: c.year })}
+                </p>
+                <p className="text-sm font-medium">
+                  {c.latest
+                    ? t("statusPublished", { date: fmt(c.latest.publishedAt) })
+                    : objectionOpen
+                      ? t("statusObjection", { end: fmt(objection.endsAt) })
+                      : t("statusRunning")}
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  {c.latest ? (
+                    <Link href={`/kompetisi/${c.id}/hasil`} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+                      {t("viewResults")} <span className="sr-only">– {c.name}</span>
+                    </Link>
+                  ) : null}
+                  {objectionOpen && !c.latest ? (
+                    <Link href={`/kompetisi/${c.id}/sanggahan`} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+                      {t("fileObjection")} <span className="sr-only">– {c.name}</span>
+                    </Link>
+                  ) : null}
+                  <Link href={`/kompetisi/${c.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+                    {t("viewCompetition")} <span className="sr-only">– {c.name}</span>
+                  </Link>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

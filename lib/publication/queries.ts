@@ -1,0 +1,84 @@
+import "server-only";
+// Reading publications: public pages and the public JSON endpoint (published results are public information),
+// and the admin list. A competition in DRAFT is never shown publicly.
+import { cache } from "react";
+import type { Db } from "@/lib/db/client";
+import { canonicalJson, sha256Hex } from "./canonical";
+import type { PublicationContent } from "./content";
+
+const PUBLIC_STATUSES = ["ACTIVE", "PUBLISHED", "ARCHIVED"] as const;
+
+export async function listPublicCompetitions(db: Db) {
+  const rows = await db.competition.findMany({
+    where: { status: { in: [...PUBLIC_STATUSES] } },
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      status: true,
+      region: { select: { name: true } },
+      stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true } },
+      publications: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true } },
+    },
+  });
+  return rows.map(({ publications, ...c }) => ({ ...c, latest: publications[0] ?? null }));
+}
+
+export const getPublicCompetition = cache(async (db: Db, id: string) =>
+  db.competition.findFirst({
+    where: { id, status: { in: [...PUBLIC_STATUSES] } },
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      status: true,
+      region: { select: { name: true } },
+      stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true, weight: true } },
+      categories: { orderBy: { code: "asc" }, select: { code: true, name: true, quota: true, awardLabels: true } },
+      publications: { orderBy: { number: "desc" }, select: { number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true } },
+    },
+  }),
+);
+
+export interface StoredPublication {
+  id: string;
+  number: number;
+  publishedAt: Date;
+  supersededAt: Date | null;
+  reason: string | null;
+  contentHash: string;
+  /** The canonical JSON text the hash covers, byte for byte what the endpoint serves. */
+  text: string;
+  content: PublicationContent;
+}
+
+/** The latest publication of a competition, or number `n`; null when there is none. */
+export async function getPublication(db: Db, competitionId: string, number?: number): Promise<StoredPublication | null> {
+  const row = await db.publication.findFirst({
+    where: { competitionId, ...(number ? { number } : {}), competition: { status: { in: [...PUBLIC_STATUSES] } } },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true, content: true },
+  });
+  if (!row) return null;
+  const text = canonicalJson(row.content);
+  // The database trigger forbids changes; a mismatch here means the data was altered behind its back.
+  if (sha256Hex(text) !== row.contentHash) throw new Error(`publication ${row.id}: content does not match its hash`);
+  return { ...row, text, content: row.content as unknown as PublicationContent };
+}
+
+/** Admin list: every publication of a competition of the region, newest first. */
+export function listPublications(db: Db, regionId: string, competitionId: string) {
+  return db.publication.findMany({
+    where: { competitionId, competition: { regionId } },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true, publishedBy: { select: { name: true } } },
+  });
+}
+
+/** The publication holding an entry's award, for the public certificate: the latest one only. */
+export async function findWinner(db: Db, competitionId: string, entryId: string, number?: number) {
+  const p = await getPublication(db, competitionId, number);
+  const winner = p?.content.winners.find((w) => w.entryId === entryId);
+  return p && winner ? { publication: p, winner } : null;
+}

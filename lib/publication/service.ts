@@ -1,0 +1,228 @@
+import "server-only";
+// Publishing a competition's final results: readiness checks, the immutable snapshot, winners' statuses and
+// awards, superseding. The snapshot is built from the live ranking, rankExport(exportCompetition(db, id)), so the
+// published ranking is exactly what the ranking page and `npm run ranking` show at that moment.
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntryStatus } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/service";
+import { rankExport } from "@/lib/scoring/io";
+import { exportCompetition } from "@/lib/scoring/io/export";
+import { canonicalJson, sha256Hex } from "./canonical";
+import { AWARD_LEVEL, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
+
+export type ReadinessProblem =
+  | { key: "publication.errors.noShortlist" }
+  | { key: "publication.errors.pendingObjections"; count: number }
+  | { key: "publication.errors.incomplete"; titles: string[] };
+
+export interface Preparation {
+  competition: { id: string; name: string; year: number; regionId: string; status: string };
+  /** The snapshot as it would be published now (publication fields filled for the next number). */
+  content: PublicationContent;
+  shortlisted: number;
+  pendingObjections: number;
+  incomplete: string[];
+  problems: ReadinessProblem[];
+  objectionStage: { startsAt: Date; endsAt: Date; open: boolean } | null;
+  latest: { number: number; contentHash: string } | null;
+}
+
+const isShortlisted = (s: EntryStatus) => (SHORTLIST_STATUSES as readonly string[]).includes(s);
+
+/** Everything the admin page and publish() need, computed from the live data of a competition of the region. */
+export async function preparePublication(db: Db, regionId: string, competitionId: string, now = new Date()): Promise<Preparation> {
+  const competition = await db.competition.findFirst({
+    where: { id: competitionId, regionId },
+    select: { id: true, name: true, year: true, regionId: true, status: true },
+  });
+  if (!competition) throw new ActionError("errors.notFound");
+  const [file, entries, categories, objections, objectionStage, latest] = await Promise.all([
+    exportCompetition(db, competitionId, { now }),
+    db.entry.findMany({ where: { competitionId }, select: { id: true, status: true } }),
+    db.competitionCategory.findMany({ where: { competitionId }, orderBy: { code: "asc" }, select: { code: true, name: true, quota: true, awardLabels: true } }),
+    db.objection.findMany({
+      where: { entry: { competitionId } },
+      orderBy: [{ createdAt: "asc" }, { reference: "asc" }],
+      select: { reference: true, entryId: true, status: true, consequence: true },
+    }),
+    db.competitionStage.findFirst({ where: { competitionId, kind: "OBJECTION" }, select: { startsAt: true, endsAt: true } }),
+    db.publication.findFirst({ where: { competitionId }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } }),
+  ]);
+  const output = rankExport(file);
+  const status = new Map(entries.map((e) => [e.id, e.status]));
+  const eligible = (id: string) => {
+    const s = status.get(id);
+    return s !== undefined && isShortlisted(s);
+  };
+  const content = buildContent({
+    file,
+    output,
+    categories,
+    eligible,
+    objections: objections.map((o) => ({ reference: o.reference, entryId: o.entryId, status: o.status, consequence: o.consequence })),
+    publication: { number: (latest?.number ?? 0) + 1, publishedAt: now.toISOString(), reason: null, supersedes: latest?.number ?? null },
+  });
+  const shortlisted = entries.filter((e) => isShortlisted(e.status)).length;
+  const pendingObjections = objections.filter((o) => o.status === "SUBMITTED").length;
+  const incomplete = content.ranking.filter((r) => r.status === "INCOMPLETE" && eligible(r.entryId)).map((r) => r.title);
+  const problems: ReadinessProblem[] = [];
+  if (shortlisted === 0) problems.push({ key: "publication.errors.noShortlist" });
+  if (pendingObjections > 0) problems.push({ key: "publication.errors.pendingObjections", count: pendingObjections });
+  if (incomplete.length > 0) problems.push({ key: "publication.errors.incomplete", titles: incomplete });
+  return {
+    competition,
+    content,
+    shortlisted,
+    pendingObjections,
+    incomplete,
+    problems,
+    objectionStage: objectionStage ? { ...objectionStage, open: objectionStage.startsAt <= now && now < objectionStage.endsAt } : null,
+    latest,
+  };
+}
+
+export interface PublishInput {
+  competitionId: string;
+  /** The number the admin saw as next: refuses when someone else published in the meantime. */
+  expectedNumber: number;
+  reason?: string | null;
+  /** Required when the objection window is still open: publishing closes it. */
+  closeObjections?: boolean;
+}
+
+function refuse(p: ReadinessProblem): never {
+  if (p.key === "publication.errors.pendingObjections") throw new ActionError(p.key, { count: p.count });
+  if (p.key === "publication.errors.incomplete") throw new ActionError(p.key, { titles: p.titles.join("; "), count: p.titles.length });
+  throw new ActionError(p.key);
+}
+
+/**
+ * Publishes (number 1) or supersedes (number n+1, with a reason) the results of a competition. One transaction:
+ * the immutable snapshot, the previous publication marked superseded, entries to WINNER / FINALIST, the
+ * competition's awards replaced, the objection window closed, audit, notifications to the winners' OPDs.
+ */
+export async function publish(db: Db, ctx: ActionContext, input: PublishInput, now = new Date()) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const prep = await preparePublication(db, ctx.user.regionId, input.competitionId, now);
+  const first = prep.problems[0];
+  if (first) refuse(first);
+  const number = (prep.latest?.number ?? 0) + 1;
+  if (input.expectedNumber !== number) throw new ActionError("publication.errors.concurrent");
+  const reason = input.reason?.trim() || null;
+  if (number > 1 && !reason) throw new ActionError("publication.errors.reasonRequired");
+  if (prep.objectionStage?.open && !input.closeObjections) throw new ActionError("publication.errors.confirmClose");
+
+  const content: PublicationContent = { ...prep.content, publication: { number, publishedAt: now.toISOString(), reason: number > 1 ? reason : null, supersedes: prep.latest?.number ?? null } };
+  const text = canonicalJson(content);
+  const contentHash = sha256Hex(text);
+  const competitionId = prep.competition.id;
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // One publisher at a time per competition; a second one waits here, then finds its number taken.
+      await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competitionId} FOR UPDATE`;
+      const [latest, pending] = await Promise.all([
+        tx.publication.findFirst({ where: { competitionId }, orderBy: { number: "desc" }, select: { id: true, number: true, contentHash: true } }),
+        tx.objection.count({ where: { entry: { competitionId }, status: "SUBMITTED" } }),
+      ]);
+      if ((latest?.number ?? 0) + 1 !== number) throw new ActionError("publication.errors.concurrent");
+      if (pending > 0) refuse({ key: "publication.errors.pendingObjections", count: pending });
+
+      const created = await tx.publication.create({
+        data: {
+          competitionId,
+          number,
+          content: JSON.parse(text) as Prisma.InputJsonValue,
+          contentHash,
+          reason: content.publication.reason,
+          publishedById: ctx.user.id,
+          publishedAt: now,
+        },
+        select: { id: true, number: true, content: true, contentHash: true, publishedAt: true },
+      });
+      // The hash covers the text rebuilt from what the database keeps: prove they agree before committing.
+      if (canonicalJson(created.content) !== text) throw new Error("publication content does not survive jsonb unchanged");
+      if (latest) await tx.publication.update({ where: { id: latest.id }, data: { supersededAt: now } });
+
+      // Entries: winners WINNER, the rest of the shortlist FINALIST.
+      const awards = new Map(content.winners.map((w) => [w.entryId, w.label]));
+      const entries = await tx.entry.findMany({
+        where: { competitionId, status: { in: [...SHORTLIST_STATUSES] } },
+        select: { id: true, status: true, innovationId: true, innovation: { select: { opdId: true } } },
+      });
+      const moves = entries
+        .map((e) => ({ ...e, to: (awards.has(e.id) ? "WINNER" : "FINALIST") as EntryStatus }))
+        .filter((e) => e.to !== e.status);
+      for (const to of ["WINNER", "FINALIST"] as const) {
+        const ids = moves.filter((m) => m.to === to).map((m) => m.id);
+        if (ids.length) await tx.entry.updateMany({ where: { id: { in: ids } }, data: { status: to } });
+      }
+      const why = `Publikasi hasil #${number}`;
+      if (moves.length) {
+        await tx.entryStatusChange.createMany({
+          data: moves.map((m) => ({ entryId: m.id, fromStatus: m.status, toStatus: m.to, actorId: ctx.user.id, reason: why })),
+        });
+      }
+
+      // Awards of this competition, replaced as a whole so a superseding publication leaves no stale label.
+      const competitionInnovations = await tx.entry.findMany({ where: { competitionId }, select: { innovationId: true } });
+      const name = prep.competition.name;
+      await tx.award.deleteMany({
+        where: { innovationId: { in: competitionInnovations.map((e) => e.innovationId) }, year: prep.competition.year, name, level: AWARD_LEVEL },
+      });
+      const innovationOf = new Map(entries.map((e) => [e.id, e.innovationId]));
+      const winners = content.winners.filter((w) => innovationOf.has(w.entryId));
+      if (winners.length) {
+        await tx.award.createMany({
+          data: winners.map((w) => ({ innovationId: innovationOf.get(w.entryId)!, year: prep.competition.year, name, level: AWARD_LEVEL, rank: w.label })),
+        });
+      }
+
+      if (prep.objectionStage?.open) {
+        await tx.competitionStage.updateMany({ where: { competitionId, kind: "OBJECTION" }, data: { endsAt: now } });
+      }
+      if (prep.competition.status !== "PUBLISHED") {
+        await tx.competition.update({ where: { id: competitionId }, data: { status: "PUBLISHED" } });
+      }
+
+      await audit(tx, {
+        ...by(ctx),
+        action: number === 1 ? "publication.publish" : "publication.supersede",
+        entityType: "Publication",
+        entityId: created.id,
+        before: latest ? { number: latest.number, contentHash: latest.contentHash } : undefined,
+        after: {
+          competitionId,
+          number,
+          contentHash,
+          reason: content.publication.reason,
+          winners: content.winners.map((w) => ({ entryId: w.entryId, label: w.label })),
+          objectionWindowClosed: Boolean(prep.objectionStage?.open),
+        },
+      });
+
+      const opdIds = [...new Set(entries.filter((e) => awards.has(e.id)).map((e) => e.innovation.opdId))];
+      if (opdIds.length) {
+        const users = await tx.user.findMany({
+          where: { opdId: { in: opdIds }, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
+          select: { id: true },
+        });
+        await notify(tx, {
+          userIds: users.map((u) => u.id),
+          kind: "publication.published",
+          title: `Hasil ${name} diumumkan`,
+          body: winners.map((w) => `${w.label}: ${w.title} (${w.opd})`).join("\n"),
+          link: `/kompetisi/${competitionId}/hasil`,
+        });
+      }
+      return { id: created.id, number, contentHash };
+    });
+  } catch (err) {
+    // Unique [competitionId, number]: another publish of the same number committed first.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new ActionError("publication.errors.concurrent");
+    throw err;
+  }
+}
