@@ -12,6 +12,7 @@ import {
   IID_INDICATORS,
   PRESENTATION_RUBRIC,
 } from "./demo-data";
+import { seedCatalogue } from "./demo-catalog";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -62,6 +63,7 @@ export async function seed(db: Db, now = new Date()) {
 
   await seedInnovations(db, region.id, opdIds, userIds, year);
   await seedCompetition(db, region.id, year, now);
+  await seedCatalogue(db, region.id, opdIds, userIds.get("admin@inovasi.test")!, year);
   return { regionId: region.id };
 }
 
