@@ -6,13 +6,11 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CATALOG_PAGE_SIZE, FACET_KEYS, type CatalogQuery, type FacetKey } from "./params";
+import { MARK_END, MARK_START } from "./snippet";
 import { COUNTED_REPLICATION, PUBLIC_INNOVATION_SQL } from "./visibility";
 
 const { sql, join, empty } = Prisma;
 
-/** Highlight markers from ts_headline: private-use characters that never occur in real text. */
-export const MARK_START = "\uE000";
-export const MARK_END = "\uE001";
 
 export type CatalogItem = {
   id: string;
@@ -226,22 +224,4 @@ function sortFacets(f: Record<FacetKey, FacetValue[]>) {
   for (const k of ["bentuk", "jenis", "tahapan", "penghargaan", "replikasi"] as const) {
     f[k].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   }
-}
-
-/** Splits a headline into plain and highlighted runs, for rendering without HTML injection. */
-export function snippetParts(snippet: string): { text: string; mark: boolean }[] {
-  const parts: { text: string; mark: boolean }[] = [];
-  for (const [i, chunk] of snippet.split(MARK_START).entries()) {
-    if (i === 0) {
-      if (chunk) parts.push({ text: chunk, mark: false });
-      continue;
-    }
-    const end = chunk.indexOf(MARK_END);
-    if (end < 0) parts.push({ text: chunk, mark: false });
-    else {
-      parts.push({ text: chunk.slice(0, end), mark: true });
-      if (end + 1 < chunk.length) parts.push({ text: chunk.slice(end + 1), mark: false });
-    }
-  }
-  return parts;
 }

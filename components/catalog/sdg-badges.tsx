@@ -1,0 +1,27 @@
+import { SDGS } from "@/lib/reference";
+
+// The UN colours of the 17 goals, as a stripe beside dark text so every badge keeps its contrast.
+const SDG_COLORS = ["#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A"];
+
+export const sdgName = (n: number) => SDGS.find((s) => s.number === n)?.name ?? String(n);
+
+/** SDG "icons": the goal's number on its colour, with the name beside it or in a tooltip. */
+export function SdgBadges({ sdgs, withNames = false, label }: { sdgs: number[]; withNames?: boolean; label: (n: number) => string }) {
+  if (!sdgs.length) return null;
+  return (
+    <ul className="flex flex-wrap gap-1.5" aria-label="SDGs">
+      {sdgs.map((n) => (
+        <li key={n} className="flex items-center gap-1.5 text-xs text-slate-800" title={label(n)}>
+          <span
+            aria-hidden="true"
+            className="inline-flex h-6 w-6 items-center justify-center rounded text-[11px] font-bold text-white"
+            style={{ backgroundColor: SDG_COLORS[n - 1], textShadow: "0 0 2px rgba(0,0,0,.9)" }}
+          >
+            {n}
+          </span>
+          <span className={withNames ? "" : "sr-only"}>{label(n)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
