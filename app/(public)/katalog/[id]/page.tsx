@@ -5,7 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
 import { VideoEmbed } from "@/components/catalog/video-embed";
 import { db } from "@/lib/db";
-import { getPublicInnovation, PUBLIC_SECTIONS, videoEmbedUrl, type PublicInnovation } from "@/lib/catalog/innovation";
+import { getPublicInnovation, PUBLIC_SECTIONS, type PublicInnovation } from "@/lib/catalog/innovation";
+import { videoEmbedUrl } from "@/lib/catalog/video";
 import { absoluteUrl } from "@/lib/catalog/site-url";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
 
