@@ -66,6 +66,7 @@ export default async function CataloguePage({ searchParams }: Props) {
         return f.value;
     }
   };
+  const defaultSort = query.q ? "relevan" : "terbaru";
   const isChosen = (key: FacetKey, value: string) => (query[key] as (string | number)[]).map(String).includes(value);
   const chips = FACET_KEYS.flatMap((key) =>
     result.facets[key].filter((f) => isChosen(key, f.value)).map((f) => ({ key, f, label: labelOf(key, f) })),
@@ -100,8 +101,10 @@ export default async function CataloguePage({ searchParams }: Props) {
             <label htmlFor="katalog-urut" className="text-sm font-medium">
               {t("search.sort")}
             </label>
-            <select id="katalog-urut" name="urut" defaultValue={query.urut} className="rounded border border-slate-400 bg-white px-3 py-2">
-              {SORTS.filter((s) => s !== "relevan" || query.q).map((s) => (
+            {/* The default order has the empty value, so new words typed into the form sort by relevance. */}
+            <select id="katalog-urut" name="urut" defaultValue={query.urut === defaultSort ? "" : query.urut} className="rounded border border-slate-400 bg-white px-3 py-2">
+              <option value="">{t(`sort.${defaultSort}`)}</option>
+              {SORTS.filter((s) => s !== "relevan" && s !== defaultSort).map((s) => (
                 <option key={s} value={s}>
                   {t(`sort.${s}`)}
                 </option>
