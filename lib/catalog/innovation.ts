@@ -6,6 +6,8 @@ import { cache } from "react";
 import type { Db } from "@/lib/db/client";
 import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "./visibility";
 
+export { PUBLIC_SECTIONS } from "./innovation-sections";
+
 const PUBLIC_FIELDS = {
   id: true,
   title: true,
@@ -42,22 +44,6 @@ const PUBLIC_FIELDS = {
   updatedAt: true,
 } as const;
 
-/** The narrative sections shown on the public page, in the proposal's order. */
-export const PUBLIC_SECTIONS = [
-  "problem",
-  "novelty",
-  "strategy",
-  "results",
-  "conditionBefore",
-  "conditionAfter",
-  "beneficiaries",
-  "transferability",
-  "resources",
-  "sustainability",
-  "stakeholders",
-  "monitoring",
-  "lessonsLearned",
-] as const;
 
 export type PublicInnovation = NonNullable<Awaited<ReturnType<typeof loadPublicInnovation>>>;
 
