@@ -13,6 +13,7 @@ import {
   PRESENTATION_RUBRIC,
 } from "./demo-data";
 import { seedResultsCompetition } from "./demo-results";
+import { seedCatalogue } from "./demo-catalog";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -64,6 +65,7 @@ export async function seed(db: Db, now = new Date()) {
   await seedInnovations(db, region.id, opdIds, userIds, year);
   await seedCompetition(db, region.id, year, now);
   await seedResultsCompetition(db, region.id, opdIds, userIds, now);
+  await seedCatalogue(db, region.id, opdIds, userIds.get("admin@inovasi.test")!, year);
   return { regionId: region.id };
 }
 

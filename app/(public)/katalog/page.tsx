@@ -1,13 +1,221 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AutoSubmit } from "@/components/catalog/auto-submit";
+import { CatalogPagination } from "@/components/catalog/pagination";
+import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
+import { Snippet } from "@/components/catalog/snippet";
 import { Notice } from "@/components/ui/notice";
+import { db } from "@/lib/db";
+import {
+  activeFilterCount,
+  catalogHref,
+  FACET_KEYS,
+  MAX_QUERY_LENGTH,
+  parseCatalogQuery,
+  SORTS,
+  toggleFacet,
+  type CatalogQuery,
+  type FacetKey,
+} from "@/lib/catalog/params";
+import { searchCatalog, type FacetValue } from "@/lib/catalog/search";
+import { absoluteUrl } from "@/lib/catalog/site-url";
 
-// The searchable catalogue arrives with the catalogue issue; the link already has a home.
-export default async function CataloguePage() {
-  const t = await getTranslations();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("catalog");
+  const { query } = parseCatalogQuery(await searchParams);
+  const canonical = absoluteUrl(catalogHref(query));
+  return {
+    title: query.q ? `${query.q} · ${t("title")}` : t("title"),
+    description: t("description"),
+    alternates: { canonical },
+    openGraph: { type: "website", title: t("title"), description: t("description"), url: canonical },
+    // Result pages with words or filters are endless variations of one page: followed, not indexed.
+    robots: query.q || activeFilterCount(query) ? { index: false, follow: true } : undefined,
+  };
+}
+
+const FORM_ID = "katalog-form";
+
+export default async function CataloguePage({ searchParams }: Props) {
+  const { query, dropped } = parseCatalogQuery(await searchParams);
+  const [t, tf, result] = await Promise.all([
+    getTranslations("catalog"),
+    getTranslations("innovationForm"),
+    searchCatalog(db, query),
+  ]);
+
+  const labelOf = (key: FacetKey, f: FacetValue): string => {
+    switch (key) {
+      case "opd":
+        return f.label ?? f.value;
+      case "bentuk":
+      case "jenis":
+      case "tahapan":
+        return tf(`enums.${key}.${f.value}` as "enums.jenis.DIGITAL");
+      case "sdg":
+        return `${f.value}. ${sdgName(Number(f.value))}`;
+      case "penghargaan":
+        return t(`facets.award.${f.value as "ya" | "tidak"}`);
+      case "replikasi":
+        return t(`facets.replicated.${f.value as "ya" | "tidak"}`);
+      default:
+        return f.value;
+    }
+  };
+  const defaultSort = query.q ? "relevan" : "terbaru";
+  const isChosen = (key: FacetKey, value: string) => (query[key] as (string | number)[]).map(String).includes(value);
+  const chips = FACET_KEYS.flatMap((key) =>
+    result.facets[key].filter((f) => isChosen(key, f.value)).map((f) => ({ key, f, label: labelOf(key, f) })),
+  );
+
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("nav.catalogue")}</h1>
-      <Notice>{t("home.catalogueSoon")}</Notice>
+    <div className="flex flex-col gap-6">
+      <header>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t("lead")}</p>
+      </header>
+
+      {dropped.length ? <Notice>{t("search.dropped")}</Notice> : null}
+
+      <Form id={FORM_ID} action="/katalog" className="flex flex-col gap-6" role="search">
+        <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+          <div className="flex flex-1 flex-col gap-1">
+            <label htmlFor="katalog-q" className="text-sm font-medium">
+              {t("search.label")}
+            </label>
+            <input
+              id="katalog-q"
+              name="q"
+              type="search"
+              defaultValue={query.q}
+              maxLength={MAX_QUERY_LENGTH}
+              placeholder={t("search.placeholder")}
+              className="w-full rounded border border-slate-400 px-3 py-2"
+            />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="katalog-urut" className="text-sm font-medium">
+              {t("search.sort")}
+            </label>
+            {/* The default order has the empty value, so new words typed into the form sort by relevance. */}
+            <select id="katalog-urut" name="urut" defaultValue={query.urut === defaultSort ? "" : query.urut} className="rounded border border-slate-400 bg-white px-3 py-2">
+              <option value="">{t(`sort.${defaultSort}`)}</option>
+              {SORTS.filter((s) => s !== "relevan" && s !== defaultSort).map((s) => (
+                <option key={s} value={s}>
+                  {t(`sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("search.submit")}
+          </button>
+        </div>
+
+        <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+          <aside aria-labelledby="katalog-facets" className="flex flex-col gap-2">
+            <h2 id="katalog-facets" className="text-lg font-semibold">
+              {t("facets.heading")}
+            </h2>
+            {FACET_KEYS.map((key) => {
+              const values = result.facets[key];
+              if (!values.length) return null;
+              const chosen = values.filter((f) => isChosen(key, f.value)).length;
+              return (
+                <details key={key} open={chosen > 0} className="rounded border border-slate-200 bg-white" data-facet={key}>
+                  <summary className="cursor-pointer px-3 py-2 font-medium">
+                    {t(`facets.${key}`)}
+                    {chosen ? <span className="ml-1 text-sm text-brand-700">({chosen})</span> : null}
+                  </summary>
+                  <fieldset className="flex max-h-72 flex-col gap-1 overflow-y-auto px-3 pb-3">
+                    <legend className="sr-only">{t(`facets.${key}`)}</legend>
+                    {values.map((f) => (
+                      <label key={f.value} className="flex items-start gap-2 text-sm">
+                        <input type="checkbox" name={key} value={f.value} defaultChecked={isChosen(key, f.value)} className="mt-1" />
+                        <span className="flex-1">{labelOf(key, f)}</span>
+                        <span className="tabular-nums text-slate-600">{f.count}</span>
+                      </label>
+                    ))}
+                  </fieldset>
+                </details>
+              );
+            })}
+            <button type="submit" className="mt-1 rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+              {t("search.apply")}
+            </button>
+          </aside>
+
+          <section aria-labelledby="katalog-results" className="flex flex-col gap-4">
+            <h2 id="katalog-results" className="sr-only">
+              {t("results.heading")}
+            </h2>
+            <p className="font-medium" role="status" data-testid="catalog-count">
+              {query.q ? t("results.countFor", { total: result.total, q: query.q }) : t("results.count", { total: result.total })}
+            </p>
+            {chips.length ? (
+              <ul aria-label={t("facets.active")} className="flex flex-wrap gap-2">
+                {chips.map(({ key, f, label }) => (
+                  <li key={`${key}-${f.value}`}>
+                    <Link
+                      href={toggleFacet(query, key, key === "sdg" || key === "tahun" ? Number(f.value) : f.value)}
+                      className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+                      aria-label={t("facets.remove", { label })}
+                    >
+                      {label} <span aria-hidden="true">×</span>
+                    </Link>
+                  </li>
+                ))}
+                <li>
+                  <Link href={catalogHref({ ...query, page: 1 }, emptyFilters)} className="inline-flex px-2 py-1 text-sm underline">
+                    {t("search.clear")}
+                  </Link>
+                </li>
+              </ul>
+            ) : null}
+
+            {result.items.length === 0 ? <Notice>{t("results.empty")}</Notice> : null}
+            <ol className="flex flex-col gap-3" data-testid="catalog-results">
+              {result.items.map((item) => (
+                <li key={item.id}>
+                  <article className="rounded-lg border border-slate-200 bg-white p-4">
+                    <h3 className="text-lg font-semibold text-brand-800">
+                      <Link href={`/katalog/${item.id}`} className="hover:underline">
+                        {item.title}
+                      </Link>
+                    </h3>
+                    <p className="mt-0.5 text-sm text-slate-600">
+                      {item.opdName} · {t("results.year", { year: item.year })}
+                      {item.jenis ? ` · ${tf(`enums.jenis.${item.jenis}` as "enums.jenis.DIGITAL")}` : ""}
+                      {item.tahapan ? ` · ${tf(`enums.tahapan.${item.tahapan}` as "enums.tahapan.PENERAPAN")}` : ""}
+                    </p>
+                    <div className="mt-2">
+                      {item.snippet ? <Snippet text={item.snippet} /> : <p className="line-clamp-3 text-sm text-slate-700">{item.summary}</p>}
+                    </div>
+                    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
+                      <SdgBadges sdgs={item.sdgs} label={(n) => tf(`sdgNames.${n}` as "sdgNames.1")} />
+                      {item.hasAward ? <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">★ {t("results.award")}</span> : null}
+                      <span>{t("results.replications", { count: item.replications })}</span>
+                      <span>
+                        {item.rating !== null
+                          ? t("results.rating", { rating: item.rating.toFixed(1), count: item.ratingCount })
+                          : t("results.noRating")}
+                      </span>
+                    </div>
+                  </article>
+                </li>
+              ))}
+            </ol>
+            <CatalogPagination query={query} pages={result.pages} />
+          </section>
+        </div>
+      </Form>
+      <AutoSubmit formId={FORM_ID} />
     </div>
   );
 }
+
+const emptyFilters: Partial<CatalogQuery> = Object.fromEntries(FACET_KEYS.map((k) => [k, []]));

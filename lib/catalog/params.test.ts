@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { catalogHref, catalogSearchParams, parseCatalogQuery, toggleFacet } from "./params";
+
+const parse = (qs: string) => parseCatalogQuery(new URLSearchParams(qs));
+
+describe("the catalogue's URL state", () => {
+  it("reads words, repeated facet values, sort and page", () => {
+    const { query, dropped } = parse("q=+layanan++kesehatan+&jenis=DIGITAL&jenis=NON_DIGITAL&sdg=3&sdg=3&tahun=2024&urut=rating&page=2");
+    expect(dropped).toEqual([]);
+    expect(query).toMatchObject({ q: "layanan kesehatan", jenis: ["DIGITAL", "NON_DIGITAL"], sdg: [3], tahun: [2024], urut: "rating", page: 2 });
+  });
+
+  it("drops unknown values and says which, instead of failing", () => {
+    const { query, dropped } = parse("jenis=ANALOG&sdg=18&sdg=0&tahun=abc&opd=Robert');DROP&urusan=Kesehatan&urusan=Sihir&urut=acak&page=-1&penghargaan=mungkin");
+    expect(query).toMatchObject({ jenis: [], sdg: [], tahun: [], opd: [], urusan: ["Kesehatan"], urut: "terbaru", page: 1, penghargaan: [] });
+    expect(dropped.sort()).toEqual(["jenis", "opd", "page", "penghargaan", "sdg", "tahun", "urusan", "urut"].sort());
+  });
+
+  it("sorts by relevance only when there are words", () => {
+    expect(parse("q=izin").query.urut).toBe("relevan");
+    expect(parse("").query.urut).toBe("terbaru");
+    expect(parse("urut=relevan").query.urut).toBe("terbaru");
+    expect(parse("q=izin&urut=terbaru").query.urut).toBe("terbaru");
+  });
+
+  it("caps the words and the page", () => {
+    expect(parse(`q=${"a".repeat(500)}`).query.q).toHaveLength(200);
+    expect(parse("page=100000").query.page).toBe(1);
+  });
+
+  it("writes back the same state, without defaults, so links are short and round-trip", () => {
+    const qs = "q=izin&jenis=DIGITAL&sdg=8&sdg=9&penghargaan=ya&urut=rating&page=3";
+    const { query } = parse(qs);
+    expect(parse(catalogSearchParams(query).toString()).query).toEqual(query);
+    expect(catalogHref(parse("q=izin&urut=relevan&page=1").query)).toBe("/katalog?q=izin");
+    expect(catalogHref(parse("").query)).toBe("/katalog");
+  });
+
+  it("toggles a facet value and goes back to the first page", () => {
+    const { query } = parse("q=izin&jenis=DIGITAL&page=4");
+    expect(toggleFacet(query, "jenis", "DIGITAL")).toBe("/katalog?q=izin");
+    expect(toggleFacet(query, "tahapan", "PENERAPAN")).toBe("/katalog?q=izin&jenis=DIGITAL&tahapan=PENERAPAN");
+    expect(toggleFacet(query, "sdg", 3)).toBe("/katalog?q=izin&jenis=DIGITAL&sdg=3");
+  });
+});

@@ -1,0 +1,18 @@
+// THE rule for what the public may see, in one place: an innovation is public when it is
+// approved and its OPD marked it public. Every catalogue query (Prisma or SQL) uses these two
+// forms, which say the same thing; tests/integration/catalog.test.ts holds them to it.
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const PUBLIC_INNOVATION = { status: "APPROVED", isPublic: true } as const satisfies Prisma.InnovationWhereInput;
+
+/** The same rule for raw SQL on an "Innovation" row aliased `i`. */
+export const PUBLIC_INNOVATION_SQL = Prisma.sql`i."status" = 'APPROVED' AND i."isPublic" = true`;
+
+/** Public documents: visibility PUBLIC on a public innovation. */
+export const PUBLIC_ATTACHMENT = {
+  visibility: "PUBLIC",
+  innovation: PUBLIC_INNOVATION,
+} as const satisfies Prisma.AttachmentWhereInput;
+
+/** Replications that count: the adopter has implemented it (and perhaps had it verified). */
+export const COUNTED_REPLICATION = ["IMPLEMENTED", "VERIFIED"] as const;

@@ -1,0 +1,126 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// The public catalogue, as a visitor without an account uses it (demo catalogue from
+// prisma/demo-catalog.ts).
+
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+
+const facetCount = async (page: Page, facet: string, label: string) =>
+  Number(
+    await page
+      .locator(`[data-facet="${facet}"] label`)
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator("span.tabular-nums")
+      .innerText(),
+  );
+
+test.describe("a visitor browses the catalogue", () => {
+  test("searches, narrows with two facets, goes back, opens an innovation and plays its video only on request", async ({ page }) => {
+    const videoRequests: string[] = [];
+    await page.route(/youtube|vimeo/, (route) => {
+      videoRequests.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<title>video</title>" });
+    });
+
+    await page.goto("/katalog");
+    await expect(page.getByRole("heading", { level: 1, name: "Katalog Inovasi" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A non-standard spelling still finds the permit innovations.
+    await page.getByLabel("Kata pencarian").fill("perijinan");
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    await expect(page).toHaveURL(/\/katalog\?q=perijinan(&urut=)?$/);
+    await expect(page.getByTestId("catalog-count")).toContainText('untuk "perijinan"');
+    const results = page.getByTestId("catalog-results");
+    await expect(results.getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })).toBeVisible();
+    await expect(results.locator("mark").first()).toBeVisible();
+
+    // First facet: Digital. The count beside it is what the result count becomes.
+    await page.locator('[data-facet="jenis"] summary').click();
+    const digital = await facetCount(page, "jenis", "Digital");
+    await page.getByRole("checkbox", { name: /^Digital/ }).check();
+    await expect(page).toHaveURL(/jenis=DIGITAL/);
+    await expect(page.getByTestId("catalog-count")).toHaveText(`${digital} inovasi untuk "perijinan"`);
+
+    // Second facet: awards won.
+    await page.locator('[data-facet="penghargaan"] summary').click();
+    const awarded = await facetCount(page, "penghargaan", "Pernah meraih penghargaan");
+    await page.getByRole("checkbox", { name: /Pernah meraih penghargaan/ }).check();
+    await expect(page).toHaveURL(/jenis=DIGITAL.*penghargaan=ya|penghargaan=ya.*jenis=DIGITAL/);
+    await expect(page.getByTestId("catalog-count")).toHaveText(`${awarded} inovasi untuk "perijinan"`);
+    await expect(page.getByRole("list", { name: "Saringan aktif" }).getByRole("link")).toHaveCount(3); // 2 chips + clear
+
+    // The URL is the state: back removes the last facet, forward restores it.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/penghargaan=ya/);
+    await expect(page.getByTestId("catalog-count")).toHaveText(`${digital} inovasi untuk "perijinan"`);
+    await page.goForward();
+    await expect(page.getByTestId("catalog-count")).toHaveText(`${awarded} inovasi untuk "perijinan"`);
+
+    await results.getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })).toBeVisible();
+    await expect(page.getByTestId("replication-count")).toHaveText("Direplikasi 3 kali.");
+    await expect(page.getByTestId("awards")).toContainText("Top 45 KIPP");
+    await expect(page.getByTestId("implementation-age")).toContainText("Sudah diterapkan");
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { name: string; "@type": string };
+    expect(ld).toMatchObject({ "@type": "GovernmentService", name: "SiCepat Izin: Perizinan Berusaha Satu Hari" });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Privacy: no player and no request to the video host until the visitor presses play.
+    await expect(page.locator("iframe")).toHaveCount(0);
+    expect(videoRequests).toEqual([]);
+    await page.getByRole("button", { name: "Putar video" }).click();
+    const iframe = page.locator("iframe");
+    await expect(iframe).toHaveAttribute("src", /^https:\/\/www\.youtube-nocookie\.com\/embed\//);
+    await expect.poll(() => videoRequests.length).toBeGreaterThan(0);
+  });
+
+  test("searching and paging work without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/katalog");
+    await expect(page.getByRole("navigation", { name: "Navigasi halaman hasil" })).toBeVisible();
+    await page.getByRole("link", { name: "Berikutnya" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.locator('[aria-current="page"]')).toContainText("2");
+
+    await page.getByLabel("Kata pencarian").fill("layanan kesehatan");
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    await expect(page).toHaveURL(/q=layanan\+kesehatan/);
+    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Pelayanan Kesehatan Ibu dan Anak Terpadu" })).toBeVisible();
+
+    // Facets are checkboxes of the same GET form: tick, then apply.
+    await page.locator('[data-facet="jenis"] summary').click();
+    await page.getByRole("checkbox", { name: /^Non-digital/ }).check();
+    await page.getByRole("button", { name: "Terapkan saringan" }).click();
+    await expect(page).toHaveURL(/jenis=NON_DIGITAL/);
+    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Pelayanan Kesehatan Ibu dan Anak Terpadu" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a draft is not in the catalogue and its page does not exist", async ({ page }) => {
+    await page.goto("/katalog?q=Posyandu+Remaja+Sehat+Jiwa");
+    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" })).toHaveCount(0);
+    const response = await page.goto("/katalog/bukan0000000000000000000");
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("the catalogue on a phone (390 px)", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("results and an innovation page fit the screen", async ({ page }) => {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto("/katalog?q=sampah");
+    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Bank Sampah Digital" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
