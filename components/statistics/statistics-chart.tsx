@@ -1,0 +1,19 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { ChartProps } from "./chart";
+
+// Recharts is fetched only when this page renders a chart, never on other public pages, and
+// only in the browser (it measures its container). The placeholder keeps the page from jumping.
+const Chart = dynamic(() => import("./chart"), {
+  ssr: false,
+  loading: () => <div className="h-[260px] animate-pulse rounded bg-slate-100" />,
+});
+
+export function StatisticsChart(props: ChartProps) {
+  return (
+    <div aria-hidden="true" className="min-w-0" data-chart>
+      <Chart {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What the public may see of an innovation: approved by its OPD head and marked public.
+ * The catalogue states the same rule (lib/catalog); keep the two equal.
+ */
+export const PUBLIC_INNOVATION = { status: "APPROVED", isPublic: true } as const satisfies Prisma.InnovationWhereInput;
+
+/**
+ * Entries counted as participants: those the secretariat has screened (passed or failed) and
+ * everything after. A REGISTERED entry may still be withdrawn and a RETURNED one is being
+ * revised, so neither counts yet. Stated on the page under the chart.
+ */
+export const PARTICIPANT_EXCLUDED = ["REGISTERED", "RETURNED"] as const;
+
+export type PortalRegion = { id: string; name: string };
+
+/**
+ * The portal serves one region; its public pages show the first region created (the one the
+ * installation was set up for). A later multi-region deployment would pick it from the host.
+ */
+export async function portalRegion(db: Db): Promise<PortalRegion | null> {
+  return db.region.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+}
+
+export type Statistics = {
+  total: number;
+  perYear: { year: number; count: number }[];
+  perUrusan: { urusan: string | null; count: number }[];
+  perOpd: { shortName: string; name: string; count: number }[];
+  perJenis: { jenis: JenisInovasi | null; count: number }[];
+  perTahapan: { tahapan: Tahapan | null; count: number }[];
+  /** All 17 goals, zero where no public innovation names the goal. */
+  perSdg: { sdg: number; count: number }[];
+  /** Satu OPD Satu Inovasi: share of the region's active OPDs with an approved innovation of the year. */
+  compliance: { year: number; met: number; total: number; rate: number }[];
+  competitions: { name: string; year: number; participants: number; winners: number; published: boolean }[];
+};
+
+const byCountThenLabel = <T extends { count: number }>(label: (r: T) => string) => (a: T, b: T) =>
+  b.count - a.count || label(a).localeCompare(label(b), "id");
+
+/**
+ * Every figure of the statistics page in a handful of aggregate queries, run together: the
+ * database does the counting, so the cost does not grow with the number of innovations sent
+ * to the server.
+ */
+export async function getStatistics(db: Db, regionId: string): Promise<Statistics> {
+  const where = { regionId, ...PUBLIC_INNOVATION };
+  const publicSql = PUBLIC_INNOVATION;
+  const [years, urusan, opdCounts, jenis, tahapan, sdgRows, complianceRows, activeOpds, competitionRows] = await Promise.all([
+    db.innovation.groupBy({ by: ["year"], where, _count: { _all: true }, orderBy: { year: "asc" } }),
+    db.innovation.groupBy({ by: ["urusan"], where, _count: { _all: true } }),
+    db.innovation.groupBy({ by: ["opdId"], where, _count: { _all: true } }),
+    db.innovation.groupBy({ by: ["jenis"], where, _count: { _all: true } }),
+    db.innovation.groupBy({ by: ["tahapan"], where, _count: { _all: true } }),
+    db.$queryRaw<{ sdg: number; count: number }[]>`
+      SELECT s.sdg::int AS sdg, count(*)::int AS count
+      FROM "Innovation" i CROSS JOIN LATERAL unnest(i."sdgs") AS s(sdg)
+      WHERE i."regionId" = ${regionId}
+        AND i."status" = ${publicSql.status}::"InnovationStatus" AND i."isPublic" = ${publicSql.isPublic}
+      GROUP BY s.sdg`,
+    // The same rule as the secretariat's compliance report (lib/innovations/queries.ts): an
+    // innovation counts once a version of it has been approved, published or not; only
+    // the aggregate is shown here.
+    db.$queryRaw<{ year: number; met: number }[]>`
+      SELECT i."year" AS year, count(DISTINCT i."opdId")::int AS met
+      FROM "Innovation" i JOIN "Opd" o ON o."id" = i."opdId"
+      WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL AND o."active"
+      GROUP BY i."year"`,
+    db.opd.count({ where: { regionId, active: true } }),
+    db.$queryRaw<{ name: string; year: number; participants: number; winners: number; published: boolean }[]>`
+      SELECT c."name", c."year",
+        count(e."id") FILTER (WHERE e."status"::text <> ALL (${[...PARTICIPANT_EXCLUDED]}::text[]))::int AS participants,
+        count(e."id") FILTER (WHERE e."status" = 'WINNER' AND p."live")::int AS winners,
+        coalesce(bool_or(p."live"), false) AS published
+      FROM "Competition" c
+      LEFT JOIN "Entry" e ON e."competitionId" = c."id"
+      LEFT JOIN LATERAL (
+        SELECT true AS live FROM "Publication" pb WHERE pb."competitionId" = c."id" AND pb."supersededAt" IS NULL LIMIT 1
+      ) p ON true
+      WHERE c."regionId" = ${regionId} AND c."status" <> 'DRAFT'
+      GROUP BY c."id", c."name", c."year"
+      ORDER BY c."year", c."name"`,
+  ]);
+
+  const opds = await db.opd.findMany({
+    where: { id: { in: opdCounts.map((o) => o.opdId) } },
+    select: { id: true, shortName: true, name: true },
+  });
+  const opdById = new Map(opds.map((o) => [o.id, o]));
+  const sdgCount = new Map(sdgRows.map((r) => [r.sdg, r.count]));
+
+  return {
+    total: years.reduce((n, y) => n + y._count._all, 0),
+    perYear: years.map((y) => ({ year: y.year, count: y._count._all })),
+    perUrusan: urusan
+      .map((u) => ({ urusan: u.urusan, count: u._count._all }))
+      .sort(byCountThenLabel((r) => r.urusan ?? "")),
+    perOpd: opdCounts
+      .map((o) => {
+        const opd = opdById.get(o.opdId);
+        return { shortName: opd?.shortName ?? "?", name: opd?.name ?? "?", count: o._count._all };
+      })
+      .sort(byCountThenLabel((r) => r.name)),
+    perJenis: jenis.map((j) => ({ jenis: j.jenis, count: j._count._all })).sort(byCountThenLabel((r) => r.jenis ?? "~")),
+    perTahapan: (["INISIATIF", "UJI_COBA", "PENERAPAN", null] as const)
+      .map((k) => ({ tahapan: k, count: tahapan.find((r) => r.tahapan === k)?._count._all ?? 0 }))
+      .filter((r) => r.tahapan !== null || r.count > 0),
+    perSdg: Array.from({ length: 17 }, (_, i) => ({ sdg: i + 1, count: sdgCount.get(i + 1) ?? 0 })),
+    compliance: complianceSeries(complianceRows, activeOpds),
+    competitions: competitionRows,
+  };
+}
+
+/**
+ * Every year from the first to the last with an approved innovation; a year in between with
+ * none is a year of 0 %, not a missing one (unless the span is implausibly long).
+ */
+export function complianceSeries(rows: readonly { year: number; met: number }[], total: number): Statistics["compliance"] {
+  if (rows.length === 0) return [];
+  const met = new Map(rows.map((r) => [r.year, r.met]));
+  const first = Math.min(...met.keys());
+  const last = Math.max(...met.keys());
+  const years = last - first <= 50 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [...met.keys()].sort((a, b) => a - b);
+  return years.map((year) => {
+    const m = met.get(year) ?? 0;
+    return { year, met: m, total, rate: total ? m / total : 0 };
+  });
+}
