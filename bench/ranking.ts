@@ -54,7 +54,15 @@ async function engineAlone(sizes: { size: Size; warmups: number; runs: number }[
       await writeFile(file, JSON.stringify(engineInput(generate(size))));
       const { stdout } = await run(
         process.execPath,
-        ["--expose-gc", "--import", "tsx", path.join("bench", "lib", "engine-child.ts"), file, String(warmups), String(runs)],
+        [
+          "--expose-gc",
+          "--import",
+          "tsx",
+          path.join("bench", "lib", "engine-child.ts"),
+          file,
+          String(warmups),
+          String(runs),
+        ],
         { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
       );
       const r = JSON.parse(stdout.trim().split("\n").at(-1) as string) as ChildResult;
@@ -216,7 +224,9 @@ async function endToEnd(warmups: number, runs: number) {
       }).catch(() => null);
       if (replay) plainPg.push(replay.ms);
     }
-    const statementCount = logged.filter((q) => !/^(BEGIN|COMMIT|SET TRANSACTION)/i.test(q.query.trim())).length;
+    const statementCount = logged.filter(
+      (q) => !/^(BEGIN|COMMIT|SET TRANSACTION)/i.test(q.query.trim()),
+    ).length;
 
     const m = (xs: number[]) => summarize(xs).median;
     const split: string[][] = [
@@ -263,5 +273,10 @@ export async function rankingBench(opts: { quick?: boolean } = {}) {
   ];
   await engineAlone(sizes);
   await endToEnd(2, opts.quick ? 3 : 7);
-  console.log(`\nload average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  console.log(
+    `\nload average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
 }

@@ -41,7 +41,9 @@ const sections: Record<string, () => Promise<void>> = {
 const chosen = args.filter((a) => !a.startsWith("--"));
 const unknown = chosen.filter((name) => !Object.hasOwn(sections, name));
 if (unknown.length > 0) {
-  console.error(`Unknown bench section(s): ${unknown.join(", ")}. Known: ${Object.keys(sections).join(", ")}.`);
+  console.error(
+    `Unknown bench section(s): ${unknown.join(", ")}. Known: ${Object.keys(sections).join(", ")}.`,
+  );
   process.exit(2);
 }
 for (const [name, fn] of Object.entries(sections)) {

@@ -204,7 +204,12 @@ export function engineInput(comp: BenchCompetition): CompetitionInput {
     anonymize: true,
     deskStage: "DESK",
     tieBreakers: comp.tieBreakers,
-    stages: comp.stages.map((s) => ({ kind: s.kind, weight: s.weight, passFail: false, criteria: s.criteria })),
+    stages: comp.stages.map((s) => ({
+      kind: s.kind,
+      weight: s.weight,
+      passFail: false,
+      criteria: s.criteria,
+    })),
     categories: comp.categories.map((c) => ({ code: c.code, quota: c.quota })),
     entries: comp.entries.map((e) => ({
       id: e.id,

@@ -92,7 +92,14 @@ export async function loadCompetition(url: string, comp: BenchCompetition): Prom
       ],
       [
         [admin, region, "Sekretariat Bench", "admin@bench.test", "ADMIN", now],
-        ...comp.evaluators.map((id, i) => [id, region, `Penilai ${i + 1}`, `${id}@bench.test`, "EVALUATOR", now]),
+        ...comp.evaluators.map((id, i) => [
+          id,
+          region,
+          `Penilai ${i + 1}`,
+          `${id}@bench.test`,
+          "EVALUATOR",
+          now,
+        ]),
       ],
     );
 
@@ -123,7 +130,17 @@ export async function loadCompetition(url: string, comp: BenchCompetition): Prom
         ["updatedById", "text"],
         ["updatedAt", "timestamp(3)"],
       ],
-      all.map((e) => [`inov-${e.id}`, region, opdId(e.opd), year - 1, e.title, "APPROVED", admin, admin, now]),
+      all.map((e) => [
+        `inov-${e.id}`,
+        region,
+        opdId(e.opd),
+        year - 1,
+        e.title,
+        "APPROVED",
+        admin,
+        admin,
+        now,
+      ]),
     );
     rows.InnovationVersion = await insert(
       c,
@@ -179,7 +196,12 @@ export async function loadCompetition(url: string, comp: BenchCompetition): Prom
     const stageRows: [string, number, number, number][] = [
       ["REGISTRATION", 0, 0, 30],
       ["SCREENING", 0, 31, 45],
-      ...comp.stages.map((s, i): [string, number, number, number] => [s.kind, s.weight, 46 + 30 * i, 70 + 30 * i]),
+      ...comp.stages.map((s, i): [string, number, number, number] => [
+        s.kind,
+        s.weight,
+        46 + 30 * i,
+        70 + 30 * i,
+      ]),
     ];
     rows.CompetitionStage = await insert(
       c,
@@ -192,7 +214,14 @@ export async function loadCompetition(url: string, comp: BenchCompetition): Prom
         ["endsAt", "timestamp(3)"],
         ["weight", "numeric"],
       ],
-      stageRows.map(([kind, weight, from, to]) => [stageId(kind), competitionId, kind, day(from), day(to), weight]),
+      stageRows.map(([kind, weight, from, to]) => [
+        stageId(kind),
+        competitionId,
+        kind,
+        day(from),
+        day(to),
+        weight,
+      ]),
     );
     const categoryId = (code: string) => `bench-category-${code}`;
     rows.CompetitionCategory = await insert(

@@ -36,7 +36,9 @@ export const fmtMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} Mi
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -45,6 +47,9 @@ export const verdict = (met: boolean) => (met ? "met" : "NOT met");
 /** Machine context printed with every run: the figures mean little without it. */
 export function machine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, Node ${process.version}, load average ${load}`;
 }

@@ -79,7 +79,9 @@ describe("checkValues", () => {
     const backward = { C: 99, B: 9, A: 5 };
     // B = 9 is outside 1–3 and C = 99 outside 0–4: B comes first in code order either way.
     for (const values of [forward, backward]) {
-      expect(() => checkValues(CRITERIA, values, "here")).toThrow('here: value 9 for "B" is outside its scale 1–3');
+      expect(() => checkValues(CRITERIA, values, "here")).toThrow(
+        'here: value 9 for "B" is outside its scale 1–3',
+      );
     }
     expect(() => checkValues(CRITERIA, { Z: 1, A: 0 }, "here")).toThrow('here: value 0 for "A"');
   });
