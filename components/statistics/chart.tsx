@@ -21,7 +21,7 @@ export default function Chart({ spec, locale }: ChartProps) {
   if (spec.kind === "pie") {
     return (
       <PieChart {...common} style={{ width: "100%", height: 260 }}>
-        <Pie data={spec.data} dataKey="s0" nameKey="label" outerRadius="75%" isAnimationActive={false} label={({ name, value }) => `${String(name)}: ${format(value)}`}>
+        <Pie data={spec.data} dataKey="s0" nameKey="label" outerRadius="65%" isAnimationActive={false} label={({ name, value }) => `${String(name)}: ${format(value)}`}>
           {spec.data.map((d, i) => (
             <Cell key={String(d.label)} fill={COLORS[i % COLORS.length]} />
           ))}
@@ -34,7 +34,7 @@ export default function Chart({ spec, locale }: ChartProps) {
     return (
       <LineChart {...common} style={{ width: "100%", height: 260 }} margin={{ top: 20, right: 24, bottom: 5, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={TICK} />
+        <XAxis dataKey="label" tick={TICK} padding={{ left: 32, right: 32 }} />
         <YAxis tick={TICK} domain={spec.percent ? [0, 100] : [0, "auto"]} tickFormatter={format} width={56} />
         {spec.series.map((s, i) => (
           <Line key={s.key} dataKey={s.key} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={2} isAnimationActive={false}>

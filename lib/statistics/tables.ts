@@ -11,6 +11,7 @@ export function isChartId(value: string): value is ChartId {
 }
 
 export type ChartKind = "column" | "bar" | "pie" | "line";
+/** Years are text, so no locale writes them with a thousands separator. */
 export type Cell = string | number;
 
 export type ChartTable = {
@@ -50,7 +51,7 @@ export function statisticsTables(s: Statistics, t: Translate): ChartTable[] {
       caption: k("charts.tahun.caption"),
       kind: "column",
       columns: [k("columns.year"), count],
-      rows: s.perYear.map((r) => [r.year, r.count]),
+      rows: s.perYear.map((r) => [String(r.year), r.count]),
       plot: { label: 0, values: [1] },
     },
     {
@@ -107,7 +108,7 @@ export function statisticsTables(s: Statistics, t: Translate): ChartTable[] {
       note: k("charts.kepatuhan.note"),
       kind: "line",
       columns: [k("columns.year"), k("columns.opdMet"), k("columns.opdActive"), k("columns.rate")],
-      rows: s.compliance.map((r) => [r.year, r.met, r.total, percent(r.rate)]),
+      rows: s.compliance.map((r) => [String(r.year), r.met, r.total, percent(r.rate)]),
       plot: { label: 0, values: [3], percent: true },
     },
     {
@@ -117,7 +118,7 @@ export function statisticsTables(s: Statistics, t: Translate): ChartTable[] {
       note: k("charts.kompetisi.note"),
       kind: "bar",
       columns: [k("columns.competition"), k("columns.year"), k("columns.participants"), k("columns.winners")],
-      rows: s.competitions.map((r) => [r.name, r.year, r.participants, r.published ? r.winners : k("notPublished")]),
+      rows: s.competitions.map((r) => [r.name, String(r.year), r.participants, r.published ? r.winners : k("notPublished")]),
       plot: { label: 0, values: [2, 3] },
     },
   ];
@@ -129,7 +130,7 @@ export function chartSpec(table: ChartTable): ChartSpec {
   const series = plot.values.map((c, i) => ({ key: `s${i}`, name: table.columns[c] ?? "" }));
   const data = table.rows.map((row) => {
     const label =
-      table.id === "sdg" ? `SDG ${row[0]}` : table.id === "kompetisi" ? `${row[0]} ${row[1]}` : String(row[plot.label] ?? "");
+      table.id === "sdg" ? `SDG ${row[0]}` : table.id === "kompetisi" ? competitionLabel(String(row[0]), String(row[1])) : String(row[plot.label] ?? "");
     const point: Record<string, Cell> = { label };
     plot.values.forEach((c, i) => {
       const v = row[c];
@@ -138,6 +139,11 @@ export function chartSpec(table: ChartTable): ChartSpec {
     return point;
   });
   return { kind: table.kind, series, data, percent: Boolean(plot.percent) };
+}
+
+/** Names often carry their year already ("Lomba … 2026"); add it only where they do not. */
+function competitionLabel(name: string, year: string) {
+  return name.includes(year) ? name : `${name} ${year}`;
 }
 
 /** The chart's table as CSV (lib/csv: BOM, CRLF, formulas defused), named by chart and Jakarta date. */

@@ -44,7 +44,7 @@ export default async function StatisticsPage() {
           ))}
         </ul>
       </nav>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         {tables.map((c) => (
           <ChartFigure key={c.id} table={c} locale={locale} show={show} t={t} />
         ))}
@@ -68,7 +68,7 @@ function ChartFigure({
   const empty = table.rows.length === 0;
   return (
     <section id={table.id} aria-labelledby={headingId} className="min-w-0 scroll-mt-4">
-      <figure className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <figure className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <figcaption>
           <h2 id={headingId} className="text-lg font-semibold text-brand-800">
             {table.title}
@@ -113,7 +113,7 @@ function ChartFigure({
             </div>
           </details>
         )}
-        <p className="mt-auto">
+        <p>
           <a
             href={`/statistik/${table.id}/csv`}
             download
