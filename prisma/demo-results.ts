@@ -24,6 +24,16 @@ const ENTRIES = [
   ["DISKOMINFO", "Satu Data Desa Terbuka", "Portal data desa yang diperbarui perangkat desa dan dapat diunduh warga.", "UMUM", 0.74],
 ] as const;
 
+/** Each OPD's urusan (UU 23/2014), as the catalogue's facets know them. */
+const URUSAN_OF: Record<(typeof ENTRIES)[number][0], string> = {
+  DINKES: "Kesehatan",
+  DISDUKCAPIL: "Administrasi Kependudukan dan Pencatatan Sipil",
+  DINSOS: "Sosial",
+  DPMPTSP: "Penanaman Modal",
+  DISHUB: "Perhubungan",
+  DISKOMINFO: "Komunikasi dan Informatika",
+};
+
 const EVALUATORS = ["penilai@inovasi.test", "penilai2@inovasi.test", "penilai3@inovasi.test"] as const;
 
 /** A deterministic 1–10 score around the entry's quality, varying by evaluator and criterion. */
@@ -109,7 +119,7 @@ export async function seedResultsCompetition(
         problem: "Sebelum inovasi, warga harus datang berkali-kali dan menunggu lama untuk layanan yang sama.",
         novelty: "Layanan didekatkan ke warga dan prosesnya dipangkas.",
         results: "Waktu layanan turun lebih dari separuh dan keluhan warga berkurang.",
-        urusan: "Pelayanan umum",
+        urusan: URUSAN_OF[opd],
         bentuk: "PELAYANAN_PUBLIK",
         jenis: i % 2 === 0 ? "DIGITAL" : "NON_DIGITAL",
         tahapan: "PENERAPAN",
