@@ -7,7 +7,12 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const [t, user, locale] = await Promise.all([getTranslations(), getCurrentUser(), getLocale()]);
-  const links: { href: string; label: string }[] = [{ href: "/", label: t("nav.home") }];
+  const links: { href: string; label: string }[] = [
+    { href: "/", label: t("nav.home") },
+    { href: "/katalog", label: t("nav.catalogue") },
+    { href: "/kompetisi", label: t("nav.publicCompetitions") },
+    { href: "/statistik", label: t("nav.statistics") },
+  ];
   if (user) {
     links.push({ href: homeFor(user.role), label: t("nav.dashboard") });
     if (user.role === "OPD_OPERATOR" || user.role === "OPD_HEAD") {

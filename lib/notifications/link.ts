@@ -37,6 +37,12 @@ export const NOTIFICATION_KINDS = [
   "review.reminder",
   "review.reopened",
   "conflict.declared",
+  "ranking.shortlisted",
+  "ranking.unshortlisted",
+  "objection.filed",
+  "objection.upheld",
+  "objection.dismissed",
+  "publication.published",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
