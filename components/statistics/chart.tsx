@@ -21,7 +21,7 @@ export default function Chart({ spec, locale }: ChartProps) {
   if (spec.kind === "pie") {
     return (
       <PieChart {...common} style={{ width: "100%", height: 260 }}>
-        <Pie data={spec.data} dataKey="s0" nameKey="label" outerRadius="65%" isAnimationActive={false} label={({ name, value }) => `${String(name)}: ${format(value)}`}>
+        <Pie rootTabIndex={-1} data={spec.data} dataKey="s0" nameKey="label" outerRadius="65%" isAnimationActive={false} label={({ name, value }) => `${String(name)}: ${format(value)}`}>
           {spec.data.map((d, i) => (
             <Cell key={String(d.label)} fill={COLORS[i % COLORS.length]} />
           ))}
