@@ -63,7 +63,7 @@ export default function Chart({ spec, locale }: ChartProps) {
   }
 
   // Horizontal bars: long category names (urusan, OPD, competitions) read best down the side.
-  const rowHeight = 28 * Math.max(1, spec.series.length);
+  const rowHeight = 36 * Math.max(1, spec.series.length);
   return (
     <BarChart {...common} layout="vertical" style={{ width: "100%", height: spec.data.length * rowHeight + 60 }} margin={{ top: 5, right: 32, bottom: 5, left: 0 }}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
