@@ -21,7 +21,7 @@ export default function Chart({ spec, locale }: ChartProps) {
   if (spec.kind === "pie") {
     return (
       <PieChart {...common} style={{ width: "100%", height: 260 }}>
-        <Pie data={spec.data} dataKey="s0" nameKey="label" outerRadius="65%" isAnimationActive={false} label={({ name, value }) => `${String(name)}: ${format(value)}`}>
+        <Pie rootTabIndex={-1} data={spec.data} dataKey="s0" nameKey="label" outerRadius="65%" isAnimationActive={false} label={({ name, value }) => `${String(name)}: ${format(value)}`}>
           {spec.data.map((d, i) => (
             <Cell key={String(d.label)} fill={COLORS[i % COLORS.length]} />
           ))}
@@ -63,7 +63,7 @@ export default function Chart({ spec, locale }: ChartProps) {
   }
 
   // Horizontal bars: long category names (urusan, OPD, competitions) read best down the side.
-  const rowHeight = 28 * Math.max(1, spec.series.length);
+  const rowHeight = 36 * Math.max(1, spec.series.length);
   return (
     <BarChart {...common} layout="vertical" style={{ width: "100%", height: spec.data.length * rowHeight + 60 }} margin={{ top: 5, right: 32, bottom: 5, left: 0 }}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />

@@ -12,7 +12,8 @@ const Chart = dynamic(() => import("./chart"), {
 
 export function StatisticsChart(props: ChartProps) {
   return (
-    <div aria-hidden="true" className="min-w-0" data-chart>
+    // inert as well: whatever the library makes focusable stays out of the tab order.
+    <div aria-hidden="true" inert className="min-w-0" data-chart>
       <Chart {...props} />
     </div>
   );
