@@ -1,13 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 
-/**
- * What the public may see of an innovation: approved by its OPD head and marked public.
- * The catalogue states the same rule (lib/catalog); keep the two equal.
- */
-export const PUBLIC_INNOVATION = { status: "APPROVED", isPublic: true } as const satisfies Prisma.InnovationWhereInput;
+// What the public may see of an innovation: the catalogue's one rule (approved and marked public).
+export { PUBLIC_INNOVATION };
 
 /**
  * Entries counted as participants: those the secretariat has screened (passed or failed) and
