@@ -1,16 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
 import { seed } from "@/prisma/seed";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { rankExport } from "@/lib/scoring/io";
+import { createDatabase, dropDatabase } from "./db";
 
+// A database of its own: the counts below must not see what other test files add to the shared one meanwhile.
 let db: Db;
-beforeAll(() => {
-  db = createPrismaClient(inject("databaseUrl"), 2);
+let database: { name: string; url: string };
+beforeAll(async () => {
+  database = await createDatabase("inovasi_seed");
+  await migrate(database.url);
+  db = createPrismaClient(database.url, 2);
 });
 afterAll(async () => {
   await db.$disconnect();
+  await dropDatabase(database.name);
 });
 
 async function counts() {
