@@ -86,8 +86,10 @@ async function loadPublicInnovation(db: Db, id: string) {
   });
   if (!innovation) return null;
 
+  // Ratings count at once (issue #6): every rating not rejected by moderation, pending included;
+  // only the comments wait for approval.
   const rating = await db.feedback.aggregate({
-    where: { innovationId: id, state: "APPROVED" },
+    where: { innovationId: id, state: { not: "REJECTED" } },
     _avg: { rating: true },
     _count: { _all: true },
   });

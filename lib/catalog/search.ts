@@ -61,7 +61,7 @@ function baseCte(q: string): Prisma.Sql {
     FROM "Innovation" i
     ${text}
     LEFT JOIN LATERAL (SELECT avg(fb."rating")::float8 AS rating, count(*) AS n FROM "Feedback" fb
-                       WHERE fb."innovationId" = i."id" AND fb."state" = 'APPROVED') f ON true
+                       WHERE fb."innovationId" = i."id" AND fb."state" <> 'REJECTED') f ON true
     WHERE ${PUBLIC_INNOVATION_SQL} ${match}
   )`;
 }

@@ -43,6 +43,7 @@ export const NOTIFICATION_KINDS = [
   "objection.upheld",
   "objection.dismissed",
   "publication.published",
+  "feedback.received",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,10 +1,11 @@
 // zod schemas of the objection forms, shared by the server and the forms; messages are i18n keys.
 import { z } from "zod";
+import { CONTACT_MAX, honeypotFilled, normaliseContact } from "@/lib/abuse";
 
 export const REASON_MIN = 30;
 export const REASON_MAX = 4000;
 export const NAME_MAX = 120;
-export const CONTACT_MAX = 254;
+export { CONTACT_MAX };
 export const DECISION_MIN = 10;
 export const DECISION_MAX = 2000;
 /** The optional supporting document: PDF, JPEG or PNG by content, at most 5 MB. */
@@ -21,20 +22,7 @@ const recordId = z
   .max(40, "validation.invalidId")
   .regex(/^[a-z0-9]+$/i, "validation.invalidId");
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// Indonesian numbers: mobile 08xx (10–13 digits in all) or a landline with its area code (02x…07xx),
-// written with 0, 62 or +62 in front; spaces, dashes, dots and brackets between digits are allowed.
-const PHONE = /^(?:\+62|62|0)(?:8[1-9]\d{7,10}|[2-7]\d{7,10})$/;
-
-/** An email address or an Indonesian phone number; returns the normalised contact, or null. */
-export function normaliseContact(raw: string): string | null {
-  const value = raw.trim();
-  if (value.includes("@"))
-    return EMAIL.test(value) && value.length <= CONTACT_MAX ? value.toLowerCase() : null;
-  if (!/^[+(\d][\d\s().-]*$/.test(value)) return null;
-  const compact = value.replace(/[\s().-]/g, "");
-  return PHONE.test(compact) ? compact : null;
-}
+export { normaliseContact };
 
 /** Counts characters as a person does (code points), after trimming. */
 const length = (s: string) => Array.from(s.trim()).length;
@@ -74,8 +62,7 @@ export type FileObjection = z.output<typeof fileObjectionSchema>;
 
 /** Whether the honeypot was filled in. Checked before anything else, and never explained to the sender. */
 export function isBot(raw: Record<string, unknown>): boolean {
-  const v = raw[HONEYPOT_FIELD];
-  return typeof v === "string" ? v.trim().length > 0 : v != null && v !== "";
+  return honeypotFilled(raw, HONEYPOT_FIELD);
 }
 
 export const OUTCOMES = ["DISMISS", "UPHOLD", "DISQUALIFY"] as const;

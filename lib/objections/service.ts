@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { hashIp as sharedHashIp } from "@/lib/abuse";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { hit } from "@/lib/auth/rate-limit";
@@ -46,9 +46,7 @@ export type FilingResult = { reference: string; saved: boolean };
 
 /** sha256 of the salt and the IP: enough to count requests, useless to find the person. */
 export function hashIp(ip: string | null, salt: string): string {
-  return createHash("sha256")
-    .update(`objection:${salt}:${ip ?? "unknown"}`)
-    .digest("hex");
+  return sharedHashIp("objection", ip, salt);
 }
 
 /** The OBJECTION stage's refusal, with its dates; shared by the action and the public page. */

@@ -166,7 +166,8 @@ describe("only public innovations", () => {
       data: [
         { innovationId: id, rating: 4, state: "APPROVED", ipHash: "h1", contact: "warga@rahasia.test", name: "Warga Rahasia" },
         { innovationId: id, rating: 2, state: "APPROVED", ipHash: "h2" },
-        { innovationId: id, rating: 1, state: "PENDING", ipHash: "h3" },
+        { innovationId: id, rating: 3, state: "PENDING", ipHash: "h3" },
+        { innovationId: id, rating: 1, state: "REJECTED", ipHash: "h4" },
       ],
     });
     const page = await getPublicInnovation(db, id);
@@ -175,11 +176,11 @@ describe("only public innovations", () => {
     for (const secret of ["sk-rahasia", "987654321", "Dana rahasia", "peminta@rahasia.test", "Peminta Rahasia", "warga@rahasia.test", "Warga Rahasia", authorId, "revision", "createdById", "storageKey", "ipHash"]) {
       expect(text).not.toContain(secret);
     }
-    // Rating: the average of approved feedback only; the replication counts.
-    expect(page!.rating).toEqual({ average: 3, count: 2 });
+    // Rating: ratings count at once (pending too); only rejected ones are left out. The replication counts.
+    expect(page!.rating).toEqual({ average: 3, count: 3 });
     expect(page!.replications).toHaveLength(1);
     const listed = (await searchCatalog(db, query({ q: "xilofon" }))).items[0]!;
-    expect(listed).toMatchObject({ replications: 1, rating: 3, ratingCount: 2 });
+    expect(listed).toMatchObject({ replications: 1, rating: 3, ratingCount: 3 });
   });
 
   it("serves a PUBLIC document and answers 404 for an INTERNAL one or one of a private innovation", async () => {

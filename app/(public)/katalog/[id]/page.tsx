@@ -4,13 +4,15 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
 import { VideoEmbed } from "@/components/catalog/video-embed";
+import { FeedbackForm, PublicComments } from "@/components/feedback/feedback-form";
 import { db } from "@/lib/db";
 import { getPublicInnovation, PUBLIC_SECTIONS, type PublicInnovation } from "@/lib/catalog/innovation";
 import { videoEmbedUrl } from "@/lib/catalog/video";
+import { listPublicComments } from "@/lib/feedback/service";
 import { absoluteUrl } from "@/lib/catalog/site-url";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 const excerpt = (text: string, max = 160) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`);
 
@@ -61,10 +63,12 @@ function jsonLd(i: PublicInnovation, url: string) {
 
 const toIso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export default async function PublicInnovationPage({ params }: Props) {
+export default async function PublicInnovationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const innovation = await getPublicInnovation(db, id);
   if (!innovation) notFound();
+  const status = (await searchParams)?.masukan;
+  const comments = await listPublicComments(db, innovation.id);
   const [t, tf, format] = await Promise.all([getTranslations("catalog"), getTranslations("innovationForm"), getFormatter()]);
   const url = absoluteUrl(`/katalog/${innovation.id}`);
   const embed = videoEmbedUrl(innovation.videoUrl);
@@ -255,6 +259,9 @@ export default async function PublicInnovationPage({ params }: Props) {
             : t("detail.noRating")}
         </p>
       </section>
+
+      <FeedbackForm innovationId={innovation.id} status={typeof status === "string" ? status : undefined} />
+      <PublicComments comments={comments} opdName={innovation.opd.name} />
 
       <section aria-labelledby="dokumen">
         <h2 id="dokumen" className="text-xl font-semibold">

@@ -1,0 +1,31 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { action } from "@/lib/action";
+import { db } from "@/lib/db";
+import { moderateFeedbackSchema, replyFeedbackSchema } from "./schema";
+import { moderateFeedback, replyToFeedback } from "./service";
+
+const STAFF = ["OPD_HEAD", "OPD_OPERATOR", "ADMIN"] as const;
+
+function refresh(innovationId: string) {
+  revalidatePath(`/katalog/${innovationId}`);
+  revalidatePath("/opd/masukan");
+  revalidatePath("/admin/masukan");
+}
+
+/** Approve or reject a comment (scope checked in moderateFeedback). */
+export const moderateFeedbackAction = action({ roles: STAFF, schema: moderateFeedbackSchema }, async (input, ctx) => {
+  const row = await moderateFeedback(db, ctx, input);
+  refresh(row.innovationId);
+  const t = await getTranslations("feedback.moderation");
+  return { ok: true, message: t(row.state === "APPROVED" ? "approved" : "rejected") };
+});
+
+/** Write or edit the public reply (scope checked in replyToFeedback). */
+export const replyFeedbackAction = action({ roles: STAFF, schema: replyFeedbackSchema }, async (input, ctx) => {
+  const row = await replyToFeedback(db, ctx, input);
+  refresh(row.innovationId);
+  const t = await getTranslations("feedback.moderation");
+  return { ok: true, message: t("replied") };
+});

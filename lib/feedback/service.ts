@@ -1,0 +1,217 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { hashIp, honeypotFilled } from "@/lib/abuse";
+import { audit, by } from "@/lib/audit";
+import { hit } from "@/lib/auth/rate-limit";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
+import { notify } from "@/lib/notifications/service";
+import {
+  HONEYPOT_FIELD,
+  moderateFeedbackSchema,
+  replyFeedbackSchema,
+  submitFeedbackSchema,
+  type FeedbackState,
+  type ModerateFeedback,
+  type ReplyFeedback,
+} from "./schema";
+
+export const FEEDBACK_ERRORS = {
+  notFound: "feedback.errors.notFound",
+  rateLimited: "feedback.errors.rateLimited",
+  notPending: "feedback.errors.notPending",
+  noComment: "feedback.errors.noComment",
+} as const;
+
+/** 1 rating a day per IP for the same innovation, and 10 an hour per IP in all. */
+export const LIMITS = { perIpInnovationDay: 1, perIpHour: 10 } as const;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export type SubmitOptions = { ip: string | null; requestId?: string | null; ipSalt?: string };
+export type SubmitResult = { saved: boolean };
+
+/** The salted IP hash stored with a rating; exported for tests. */
+export function feedbackIpHash(ip: string | null, salt?: string) {
+  return hashIp("feedback", ip, salt ?? env().NEXTAUTH_SECRET);
+}
+
+/**
+ * A visitor rates a public innovation (no login). The rating counts at once; the comment, if any,
+ * waits for moderation. A filled honeypot is accepted and dropped (nothing stored, nothing said).
+ * Refused for an innovation that is not public, or beyond the per-IP limits. Only the salted IP
+ * hash is stored, never the IP.
+ */
+export async function submitFeedback(db: Db, raw: Record<string, unknown>, opts: SubmitOptions): Promise<SubmitResult> {
+  if (honeypotFilled(raw, HONEYPOT_FIELD)) {
+    log.info("feedback honeypot filled: dropped", { requestId: opts.requestId ?? null });
+    return { saved: false };
+  }
+  const parsed = submitFeedbackSchema.safeParse(raw);
+  if (!parsed.success) throw parsed.error;
+  const input = parsed.data;
+
+  const innovation = await db.innovation.findFirst({
+    where: { id: input.innovationId, ...PUBLIC_INNOVATION },
+    select: { id: true, title: true, opdId: true },
+  });
+  if (!innovation) throw new ActionError(FEEDBACK_ERRORS.notFound);
+
+  const ipHash = feedbackIpHash(opts.ip, opts.ipSalt);
+  const innovationKey = `feedback:ip-innovation:${ipHash}:${innovation.id}`;
+  const perInnovation = await hit(db, innovationKey, LIMITS.perIpInnovationDay, DAY);
+  if (!perInnovation.allowed) throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perInnovation.resetAt });
+  const perIp = await hit(db, `feedback:ip:${ipHash}`, LIMITS.perIpHour, HOUR);
+  if (!perIp.allowed) {
+    // Nothing was saved: give the innovation's daily slot back.
+    await db.rateLimit.updateMany({ where: { key: innovationKey, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+    throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perIp.resetAt });
+  }
+
+  await db.$transaction(async (tx) => {
+    const row = await tx.feedback.create({
+      data: {
+        innovationId: innovation.id,
+        rating: input.rating,
+        comment: input.comment,
+        name: input.name,
+        contact: input.contact,
+        ipHash,
+        // A bare rating has nothing to moderate: it is approved at once.
+        state: input.comment ? "PENDING" : "APPROVED",
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: null,
+      action: "feedback.submit",
+      entityType: "Feedback",
+      entityId: row.id,
+      after: { innovationId: innovation.id, rating: input.rating, comment: !!input.comment },
+      requestId: opts.requestId ?? null,
+    });
+    const staff = await tx.user.findMany({
+      where: { opdId: innovation.opdId, role: { in: ["OPD_HEAD", "OPD_OPERATOR"] }, active: true },
+      select: { id: true },
+    });
+    await notify(tx, {
+      userIds: staff.map((u) => u.id),
+      kind: "feedback.received",
+      title: `Masukan baru (${input.rating}/5): ${innovation.title}`,
+      body: input.comment ? "Komentar menunggu moderasi." : "Penilaian tanpa komentar.",
+      link: input.comment ? "/opd/masukan?status=PENDING" : "/opd/masukan?status=APPROVED",
+    });
+  });
+  return { saved: true };
+}
+
+type Actor = ActionContext["user"];
+
+/** The feedback a user may moderate: their OPD's innovations (OPD staff) or their region's (ADMIN). */
+export function feedbackScope(user: Actor): Prisma.FeedbackWhereInput {
+  if (user.role === "ADMIN") return { innovation: { regionId: user.regionId } };
+  if ((user.role === "OPD_HEAD" || user.role === "OPD_OPERATOR") && user.opdId)
+    return { innovation: { opdId: user.opdId, regionId: user.regionId } };
+  return { id: { in: [] } };
+}
+
+async function loadInScope(db: Db | Prisma.TransactionClient, user: Actor, id: string) {
+  const row = await db.feedback.findFirst({
+    where: { AND: [{ id }, feedbackScope(user)] },
+    select: { id: true, state: true, comment: true, reply: true, innovationId: true },
+  });
+  if (!row) throw new ActionError(FEEDBACK_ERRORS.notFound);
+  return row;
+}
+
+/** Approve or reject a comment; the innovation's OPD staff or the region's admin only. */
+export async function moderateFeedback(db: Db, ctx: ActionContext, raw: ModerateFeedback, now = new Date()) {
+  const input = moderateFeedbackSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await loadInScope(tx, ctx.user, input.feedbackId);
+    if (before.state === input.decision) throw new ActionError(FEEDBACK_ERRORS.notPending);
+    const after = await tx.feedback.update({
+      where: { id: before.id },
+      data: { state: input.decision, moderatedById: ctx.user.id, moderatedAt: now },
+      select: { id: true, state: true, innovationId: true },
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: input.decision === "APPROVED" ? "feedback.approve" : "feedback.reject",
+      entityType: "Feedback",
+      entityId: before.id,
+      before: { state: before.state },
+      after: { state: after.state },
+    });
+    return after;
+  });
+}
+
+/** Write or edit the public reply under a comment; the same people as moderation. */
+export async function replyToFeedback(db: Db, ctx: ActionContext, raw: ReplyFeedback, now = new Date()) {
+  const input = replyFeedbackSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const before = await loadInScope(tx, ctx.user, input.feedbackId);
+    if (!before.comment) throw new ActionError(FEEDBACK_ERRORS.noComment);
+    const after = await tx.feedback.update({
+      where: { id: before.id },
+      data: { reply: input.reply, repliedAt: now },
+      select: { id: true, reply: true, innovationId: true },
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: before.reply ? "feedback.reply.edit" : "feedback.reply",
+      entityType: "Feedback",
+      entityId: before.id,
+      before: { reply: before.reply },
+      after: { reply: after.reply },
+    });
+    return after;
+  });
+}
+
+export const PAGE_SIZE = 20;
+
+/** Feedback for the moderation list, newest first, in the caller's scope. Contact is shown to staff only. */
+export async function listFeedback(db: Db, user: Actor, opts: { state?: FeedbackState | null; page?: number }) {
+  const where: Prisma.FeedbackWhereInput = { AND: [feedbackScope(user), opts.state ? { state: opts.state } : {}] };
+  const page = Math.max(1, opts.page ?? 1);
+  const [total, rows, counts] = await Promise.all([
+    db.feedback.count({ where }),
+    db.feedback.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        rating: true,
+        comment: true,
+        name: true,
+        contact: true,
+        state: true,
+        reply: true,
+        repliedAt: true,
+        moderatedAt: true,
+        createdAt: true,
+        innovation: { select: { id: true, title: true, opd: { select: { shortName: true, name: true } } } },
+      },
+    }),
+    db.feedback.groupBy({ by: ["state"], where: feedbackScope(user), _count: { _all: true } }),
+  ]);
+  const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<Record<FeedbackState, number>>;
+  return { rows, total, page, pageSize: PAGE_SIZE, counts: byState };
+}
+
+/** Approved comments of a public innovation, for its public page: never contact nor IP hash. */
+export async function listPublicComments(db: Db, innovationId: string, take = 50) {
+  return db.feedback.findMany({
+    where: { innovationId, state: "APPROVED", comment: { not: null }, innovation: PUBLIC_INNOVATION },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, rating: true, comment: true, name: true, reply: true, repliedAt: true, createdAt: true },
+  });
+}
