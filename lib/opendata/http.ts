@@ -8,7 +8,9 @@ import { hit } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
 import { hashIp } from "@/lib/objections/service";
 
-export const RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
+import { RATE_LIMIT } from "./limits";
+
+export { RATE_LIMIT };
 
 export const BASE_HEADERS = {
   "Access-Control-Allow-Origin": "*",

@@ -11,11 +11,12 @@ import { parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
 import { baseCte, where } from "@/lib/catalog/search";
 import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "./limits";
+
+export { DEFAULT_LIMIT, MAX_LIMIT };
 
 const { sql, empty } = Prisma;
 
-export const MAX_LIMIT = 100;
-export const DEFAULT_LIMIT = 20;
 const ID = /^[a-z0-9]{8,40}$/;
 
 export function encodeCursor(id: string): string {
