@@ -39,7 +39,8 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50">
+    // Focusable so a keyboard user can scroll a long line (axe: scrollable-region-focusable).
+    <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700">
       <code>{children}</code>
     </pre>
   );
@@ -87,7 +88,7 @@ export default async function OpenDataPage() {
 
       <section id="endpoints" aria-labelledby="endpoints-h" className="flex flex-col gap-3">
         <h2 id="endpoints-h" className="text-xl font-semibold">{titles.endpoints}</h2>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="endpoints-h" tabIndex={0}>
           <table className="w-full border-collapse text-sm" data-testid="endpoints">
             <thead>
               <tr>
@@ -113,7 +114,7 @@ export default async function OpenDataPage() {
 
       <section id="params" aria-labelledby="params-h" className="flex flex-col gap-3">
         <h2 id="params-h" className="text-xl font-semibold">{titles.params}</h2>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="params-h" tabIndex={0}>
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr>
