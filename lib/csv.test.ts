@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { BOM, csvLine, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte-order mark and ends lines with CRLF", () => {
@@ -19,5 +19,10 @@ describe("toCsv", () => {
 
   it("writes empty cells for null and undefined", () => {
     expect(toCsv(["a", "b", "c"], [[null, undefined, 0]])).toContain("\r\n,,0\r\n");
+  });
+
+  it("writes one line at a time exactly as toCsv does, for batched exports", () => {
+    const rows = [["a,b", "=1+1", null], ["x", 2, "baris\nbaru"]];
+    expect(BOM + csvLine(["h1", "h2", "h3"]) + rows.map(csvLine).join("")).toBe(toCsv(["h1", "h2", "h3"], rows));
   });
 });

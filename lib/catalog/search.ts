@@ -41,7 +41,7 @@ export type CatalogResult = {
 };
 
 /** Rows matching the words (or every public innovation without words), with what facets and sorts need. */
-function baseCte(q: string): Prisma.Sql {
+export function baseCte(q: string): Prisma.Sql {
   // Written out (not a joined sub-select) so both are constants at planning time and the GIN
   // indexes on search.innovation_document are used.
   const tsq = sql`websearch_to_tsquery('indonesian', search.normalize(${q}))`;
@@ -92,7 +92,7 @@ function filterOf(key: FacetKey, query: CatalogQuery): Prisma.Sql | null {
 }
 
 /** AND of every active filter except `except`: a facet counts what choosing one of its values would give. */
-function where(query: CatalogQuery, except?: FacetKey): Prisma.Sql {
+export function where(query: CatalogQuery, except?: FacetKey): Prisma.Sql {
   const parts = FACET_KEYS.filter((k) => k !== except)
     .map((k) => filterOf(k, query))
     .filter((p): p is Prisma.Sql => p !== null);

@@ -4,7 +4,21 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 
 // Each feature keeps its strings in messages/<locale>/<feature>.json (its own namespace), so
 // features never edit one shared file; messages/<locale>.json holds the common ones.
-export const FEATURE_MESSAGES = ["innovations", "innovationForm", "attachments", "competitions", "notifications", "reviews", "ranking", "objections", "publication", "catalog", "statistics", "feedback"] as const;
+export const FEATURE_MESSAGES = [
+  "innovations",
+  "innovationForm",
+  "attachments",
+  "competitions",
+  "notifications",
+  "reviews",
+  "ranking",
+  "objections",
+  "publication",
+  "catalog",
+  "statistics",
+  "feedback",
+  "opendata",
+] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const core = ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> }).default;

@@ -19,7 +19,7 @@ export async function listPublicCompetitions(db: Db) {
       status: true,
       region: { select: { name: true } },
       stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true } },
-      publications: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true } },
+      publications: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true, contentHash: true } },
     },
   });
   return rows.map(({ publications, ...c }) => ({ ...c, latest: publications[0] ?? null }));

@@ -1,0 +1,36 @@
+import { db } from "@/lib/db";
+import { BOM, csvLine } from "@/lib/csv";
+import { BASE_HEADERS, rateLimit } from "@/lib/opendata/http";
+import { catalogueRows, CSV_HEADER } from "@/lib/opendata/queries";
+
+export const dynamic = "force-dynamic";
+
+/** Open data: the whole public catalogue as CSV (UTF-8 with BOM), streamed batch by batch. */
+export async function GET(req: Request) {
+  const limited = await rateLimit(db, req);
+  if (limited) return limited;
+  const encoder = new TextEncoder();
+  const rows = catalogueRows(db);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(BOM + csvLine(CSV_HEADER)));
+    },
+    async pull(controller) {
+      const next = await rows.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
+    },
+    async cancel() {
+      await rows.return(undefined);
+    },
+  });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      ...BASE_HEADERS,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="katalog-inovasi-${date}.csv"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

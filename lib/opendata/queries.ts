@@ -1,0 +1,213 @@
+import "server-only";
+// What the open-data API reads. Only the catalogue's public rule (lib/catalog/visibility) and
+// only public fields, named one by one: never authors, revisions, budgets, IID evidence, storage
+// keys or contacts. Lists page by keyset on the innovation id, so a cursor stays valid and no
+// row is skipped or repeated while rows are added.
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getPublicInnovation } from "@/lib/catalog/innovation";
+import { parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
+import { baseCte, where } from "@/lib/catalog/search";
+import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { listPublicCompetitions } from "@/lib/publication/queries";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "./limits";
+
+export { DEFAULT_LIMIT, MAX_LIMIT };
+
+const { sql, empty } = Prisma;
+
+const ID = /^[a-z0-9]{8,40}$/;
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(JSON.stringify({ id }), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string): string | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { id?: unknown };
+    return typeof v.id === "string" && ID.test(v.id) ? v.id : null;
+  } catch {
+    return null;
+  }
+}
+
+const pagingSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  cursor: z
+    .string()
+    .max(200)
+    .transform((c, ctx) => {
+      const id = decodeCursor(c);
+      if (!id) ctx.addIssue({ code: "custom", message: "invalid cursor" });
+      return id ?? "";
+    })
+    .optional(),
+});
+
+export type ListParams = { query: CatalogQuery; limit: number; after: string | null };
+export type ParamError = { param: string; message: string };
+
+/** The list's query string: the catalogue's facets and `q`, `limit`, `cursor`. Errors name the bad parameters. */
+export function parseListParams(search: URLSearchParams): { ok: true; params: ListParams } | { ok: false; errors: ParamError[] } {
+  const errors: ParamError[] = [];
+  const { query, dropped } = parseCatalogQuery(search);
+  for (const p of dropped) if (p !== "urut" && p !== "page") errors.push({ param: p, message: "unknown or malformed value" });
+  const paging = pagingSchema.safeParse({
+    limit: search.get("limit") || undefined,
+    cursor: search.get("cursor") || undefined,
+  });
+  if (!paging.success) for (const i of paging.error.issues) errors.push({ param: String(i.path[0]), message: i.message });
+  if (errors.length || !paging.success) return { ok: false, errors };
+  return { ok: true, params: { query, limit: paging.data.limit, after: paging.data.cursor || null } };
+}
+
+type ListRow = {
+  id: string;
+  title: string;
+  summary: string;
+  opd_id: string;
+  opd_name: string;
+  year: number;
+  urusan: string | null;
+  bentuk: string | null;
+  jenis: string | null;
+  tahapan: string | null;
+  sdgs: number[];
+  has_award: boolean;
+  replications: number;
+  rating: number | null;
+  rating_count: number;
+  approvedAt: Date | null;
+  updatedAt: Date;
+};
+
+/** Every key an item of the list may have: the integration tests hold the JSON to it. */
+export const LIST_ITEM_KEYS = [
+  "id", "url", "title", "summary", "opd", "year", "urusan", "bentuk", "jenis", "tahapan", "sdgs",
+  "hasAward", "replications", "rating", "ratingCount", "approvedAt", "updatedAt",
+] as const;
+
+function listItem(r: ListRow) {
+  return {
+    id: r.id,
+    url: `/katalog/${r.id}`,
+    title: r.title,
+    summary: r.summary,
+    opd: { id: r.opd_id, name: r.opd_name },
+    year: r.year,
+    urusan: r.urusan,
+    bentuk: r.bentuk,
+    jenis: r.jenis,
+    tahapan: r.tahapan,
+    sdgs: r.sdgs,
+    hasAward: r.has_award,
+    replications: r.replications,
+    rating: r.rating === null ? null : Math.round(r.rating * 10) / 10,
+    ratingCount: r.rating_count,
+    approvedAt: r.approvedAt?.toISOString() ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+export type ListItem = ReturnType<typeof listItem>;
+
+/** One page of public innovations matching the catalogue's filters, ordered by id, after `after`. */
+export async function listInnovations(db: Db, { query, limit, after }: ListParams) {
+  const base = baseCte(query.q);
+  const filtered = sql`SELECT b.* FROM base b ${where(query)}`;
+  const pageSql = sql`WITH ${base}
+    SELECT f."id", i."title", i."summary", i."opdId" AS opd_id, o."name" AS opd_name, f."year", f."urusan", f.bentuk, f.jenis,
+           f.tahapan, f."sdgs", f.has_award, f.replications, f.rating, f.rating_count, i."approvedAt", i."updatedAt"
+    FROM (${filtered}) f JOIN "Innovation" i ON i."id" = f."id" JOIN "Opd" o ON o."id" = i."opdId"
+    ${after ? sql`WHERE f."id" > ${after}` : empty}
+    ORDER BY f."id" LIMIT ${limit + 1}`;
+  const countSql = sql`WITH ${base} SELECT count(*)::int AS n FROM (${filtered}) f`;
+  const [rows, count] = await Promise.all([db.$queryRaw<ListRow[]>(pageSql), db.$queryRaw<{ n: number }[]>(countSql)]);
+  const page = rows.slice(0, limit);
+  return {
+    data: page.map(listItem),
+    next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]!.id) : null,
+    count: count[0]?.n ?? 0,
+  };
+}
+
+/** Keys of one innovation's JSON (top level), for the allow-list test. */
+export const DETAIL_KEYS = [
+  "id", "url", "title", "unitName", "year", "summary", "problem", "novelty", "strategy", "results", "conditionBefore",
+  "conditionAfter", "beneficiariesCount", "beneficiaries", "transferability", "resources", "sustainability", "stakeholders",
+  "monitoring", "lessonsLearned", "bentuk", "jenis", "urusan", "inisiator", "inisiatorName", "tahapan", "trialStartDate",
+  "implementedDate", "sdgs", "videoUrl", "applicationUrl", "otherLinks", "approvedAt", "updatedAt", "opd", "region",
+  "awards", "coInnovators", "documents", "replications", "replicaOf", "competitions", "rating",
+] as const;
+
+/** One public innovation with its PUBLIC documents; null when it is not public (or does not exist). */
+export async function getInnovation(db: Db, id: string) {
+  if (!ID.test(id)) return null;
+  const p = await getPublicInnovation(db, id);
+  if (!p) return null;
+  const { attachments, entries, awards, coInnovators, replications, rating, ...fields } = p;
+  return {
+    ...fields,
+    url: `/katalog/${p.id}`,
+    awards: awards.map(({ year, name, level, rank }) => ({ year, name, level, rank })),
+    coInnovators: coInnovators.map(({ name, position, institution }) => ({ name, position, institution })),
+    documents: attachments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      fileName: a.fileName,
+      mimeType: a.mimeType,
+      sizeBytes: a.sizeBytes,
+      url: `/api/katalog/dokumen/${a.id}`,
+    })),
+    replications: replications.map(({ adopterRegionName, adopterOpdName, replicaId }) => ({ adopterRegionName, adopterOpdName, replicaId })),
+    competitions: entries.map((e) => ({ name: e.competition.name, year: e.competition.year, result: e.status })),
+    rating,
+  };
+}
+
+/** Competitions whose results are published: the latest publication of each. */
+export async function listPublishedCompetitions(db: Db) {
+  const rows = await listPublicCompetitions(db);
+  return rows
+    .filter((c) => c.latest)
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      year: c.year,
+      region: c.region.name,
+      publication: c.latest!.number,
+      publishedAt: c.latest!.publishedAt.toISOString(),
+      contentHash: c.latest!.contentHash,
+      resultsUrl: `/api/publik/kompetisi/${c.id}/hasil`,
+    }));
+}
+
+export const CSV_HEADER = [
+  "id", "url", "judul", "ringkasan", "opd", "tahun", "urusan", "bentuk", "jenis", "tahapan", "sdgs",
+  "penghargaan", "replikasi", "disetujui", "diperbarui",
+] as const;
+
+/** The whole catalogue in batches by keyset (constant memory however many rows there are). */
+export async function* catalogueRows(db: Db, batch = 1000): AsyncGenerator<unknown[][]> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.innovation.findMany({
+      where: { ...PUBLIC_INNOVATION, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: batch,
+      select: {
+        id: true, title: true, summary: true, year: true, urusan: true, bentuk: true, jenis: true, tahapan: true, sdgs: true,
+        approvedAt: true, updatedAt: true,
+        opd: { select: { name: true } },
+        _count: { select: { awards: true, replications: { where: { status: { in: [...COUNTED_REPLICATION] } } } } },
+      },
+    });
+    if (!rows.length) return;
+    yield rows.map((r) => [
+      r.id, `/katalog/${r.id}`, r.title, r.summary, r.opd.name, r.year, r.urusan, r.bentuk, r.jenis, r.tahapan, r.sdgs.join(" "),
+      r._count.awards > 0 ? "ya" : "tidak", r._count.replications, r.approvedAt?.toISOString() ?? "", r.updatedAt.toISOString(),
+    ]);
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
