@@ -11,6 +11,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl("/"), changeFrequency: "weekly", priority: 1 },
     { url: absoluteUrl("/katalog"), changeFrequency: "daily", priority: 0.9 },
+    { url: absoluteUrl("/kompetisi"), changeFrequency: "weekly", priority: 0.8 },
+    { url: absoluteUrl("/statistik"), changeFrequency: "weekly", priority: 0.6 },
+    { url: absoluteUrl("/data"), changeFrequency: "monthly", priority: 0.5 },
     ...innovations.map((i) => ({ url: absoluteUrl(`/katalog/${i.id}`), lastModified: i.updatedAt, changeFrequency: "monthly" as const, priority: 0.7 })),
   ];
 }

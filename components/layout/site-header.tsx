@@ -12,17 +12,23 @@ export async function SiteHeader() {
     { href: "/katalog", label: t("nav.catalogue") },
     { href: "/kompetisi", label: t("nav.publicCompetitions") },
     { href: "/statistik", label: t("nav.statistics") },
+    { href: "/data", label: t("nav.openData") },
   ];
   if (user) {
     links.push({ href: homeFor(user.role), label: t("nav.dashboard") });
     if (user.role === "OPD_OPERATOR" || user.role === "OPD_HEAD") {
-      links.push({ href: "/opd/inovasi", label: t("nav.innovations") }, { href: "/opd/kompetisi", label: t("nav.competitions") });
+      links.push(
+        { href: "/opd/inovasi", label: t("nav.innovations") },
+        { href: "/opd/kompetisi", label: t("nav.competitions") },
+        { href: "/opd/masukan", label: t("nav.feedback") },
+      );
     }
     if (user.role === "ADMIN") {
       links.push(
         { href: "/admin/inovasi", label: t("nav.innovations") },
         { href: "/admin/kepatuhan", label: t("nav.compliance") },
         { href: "/admin/kompetisi", label: t("nav.competitions") },
+        { href: "/admin/masukan", label: t("nav.feedback") },
         { href: "/admin/opd", label: t("nav.opds") },
         { href: "/admin/pengguna", label: t("nav.users") },
         { href: "/admin/audit", label: t("nav.audit") },
