@@ -123,7 +123,7 @@ describe("rules the database enforces by itself", () => {
   });
 
   it("refuses a score outside its criterion's scale, and accepts one inside", async () => {
-    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED" }, include: { versions: true } });
+    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED", versions: { some: {} } }, include: { versions: true } });
     const competition = await db.competition.findFirstOrThrow({ include: { stages: { where: { kind: "DESK" }, include: { criteria: true } }, categories: true } });
     const stage = competition.stages[0]!;
     const criterion = stage.criteria[0]!;

@@ -23,7 +23,11 @@ beforeAll(async () => {
   insiderId = (
     await db.user.create({ data: { email: "penilai.dinkes@inovasi.test", name: "Penilai Orang Dinkes", role: "EVALUATOR", regionId: u.regionId, opdId: dinkes.id } })
   ).id;
-  const innovations = await db.innovation.findMany({ where: { status: "APPROVED" }, include: { versions: true } });
+  // Approved innovations of the demo region with a frozen version (other files may add bare ones meanwhile).
+  const innovations = await db.innovation.findMany({
+    where: { status: "APPROVED", regionId: u.regionId, versions: { some: {} } },
+    include: { versions: true },
+  });
   for (const inn of innovations) {
     const e = await db.entry.create({
       data: { competitionId, innovationId: inn.id, categoryId: c.categories[0]!.id, versionId: inn.versions[0]!.id, registeredById: inn.createdById, status: "SCREENED_PASS" },

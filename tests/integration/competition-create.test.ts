@@ -92,7 +92,7 @@ describe("editing a competition's settings", () => {
     if (!tooMany.ok) expect(tooMany.problems.map((p) => p.code)).toContain("competitions.rules.quotasExceedShortlist");
 
     // A category with entries cannot disappear.
-    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED" }, include: { versions: true } });
+    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED", versions: { some: {} } }, include: { versions: true } });
     const umum = saved.categories.find((k) => k.code === "UMUM")!;
     await db.entry.create({ data: { competitionId: c.id, innovationId: innovation.id, categoryId: umum.id, versionId: innovation.versions[0]!.id, registeredById: innovation.createdById } });
     const withoutUmum = parseCompetitionConfig({ ...base, categories: [{ code: "REPLIKASI", name: "Replikasi", quota: "" }] });

@@ -42,7 +42,7 @@ describe("the rubric", () => {
   it("is frozen once scoring starts; an audited unlock says what a change affects, and the change is recorded", async () => {
     const c = await db.competition.findUniqueOrThrow({ where: { id: competitionId }, include: { categories: true, stages: { include: { criteria: true } } } });
     const desk = c.stages.find((s) => s.kind === "DESK")!;
-    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED" }, include: { versions: true } });
+    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED", versions: { some: {} } }, include: { versions: true } });
     const entry = await db.entry.create({
       data: { competitionId, innovationId: innovation.id, categoryId: c.categories[0]!.id, versionId: innovation.versions[0]!.id, registeredById: innovation.createdById, status: "SCREENED_PASS" },
     });
