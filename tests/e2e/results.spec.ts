@@ -11,6 +11,10 @@ import { DEMO, loginAs } from "./fixtures";
 // closes the objection window and freezes the shortlist. No retries: a step cannot be replayed alone.
 test.describe.configure({ mode: "serial", retries: 0 });
 
+// A GET that meets a reset connection (a kept-alive socket the server closed at that instant) is sent again; the
+// story cannot be retried as a whole, and a GET changes nothing.
+const RETRY_NETWORK = { maxRetries: 2 };
+
 test.describe("1. the live ranking and the shortlist", () => {
   // The secretariat's live ranking of the demo competition "Lomba Inovasi Pelayanan Publik <year>": sorting,
   // an entry's explanation, (re)generating the shortlist (already the engine's, so nothing changes), the CSV, and an
@@ -115,7 +119,7 @@ test.describe("1. the live ranking and the shortlist", () => {
     expect(csv.trim().split("\r\n")).toHaveLength(9);
 
     // The admin JSON: the live ranking, not cached.
-    const response = await page.request.get(`/api/kompetisi/${rankingUrl.split("/")[3]}/peringkat`);
+    const response = await page.request.get(`/api/kompetisi/${rankingUrl.split("/")[3]}/peringkat`, RETRY_NETWORK);
     expect(response.status()).toBe(200);
     expect(response.headers()["cache-control"]).toContain("no-store");
     const body = (await response.json()) as { shortlist: string[]; desk: unknown[] };
@@ -129,13 +133,13 @@ test.describe("1. the live ranking and the shortlist", () => {
     expect(rankingUrl).not.toBe("");
     const competitionId = rankingUrl.split("/")[3]!;
     // Without a session the endpoint answers 401.
-    expect((await page.request.get(`/api/kompetisi/${competitionId}/peringkat`)).status()).toBe(401);
+    expect((await page.request.get(`/api/kompetisi/${competitionId}/peringkat`, RETRY_NETWORK)).status()).toBe(401);
 
     await loginAs(page, DEMO.operator, /\/opd$/);
     await page.goto(rankingUrl);
     await expect(page).toHaveURL(/\/terlarang$/);
-    expect((await page.request.get(`/api/kompetisi/${competitionId}/peringkat`)).status()).toBe(403);
-    expect((await page.request.get(`${rankingUrl}/csv?stage=DESK`)).status()).toBe(403);
+    expect((await page.request.get(`/api/kompetisi/${competitionId}/peringkat`, RETRY_NETWORK)).status()).toBe(403);
+    expect((await page.request.get(`${rankingUrl}/csv?stage=DESK`, RETRY_NETWORK)).status()).toBe(403);
 
     expect(generateRequest).not.toBeNull();
     const replay = await page.request.post(generateRequest!.url(), {
@@ -301,7 +305,7 @@ test.describe("3. publishing the results", () => {
     await loginAs(page, DEMO.operator, /\/opd/);
     await page.goto(`/admin/kompetisi/${id}/publikasi`);
     await expect(page).toHaveURL(/\/terlarang/);
-    const minutes = await page.request.get(`/admin/kompetisi/${id}/publikasi/berita-acara`);
+    const minutes = await page.request.get(`/admin/kompetisi/${id}/publikasi/berita-acara`, RETRY_NETWORK);
     expect(minutes.status()).toBe(403);
   });
 
@@ -312,7 +316,7 @@ test.describe("3. publishing the results", () => {
     const id = competitionPath.split("/").pop()!;
     await page.goto(`${competitionPath}/hasil`);
     await expect(page.getByText("belum dipublikasikan")).toBeVisible();
-    expect((await request.get(`/api/publik/kompetisi/${id}/hasil`)).status()).toBe(404);
+    expect((await request.get(`/api/publik/kompetisi/${id}/hasil`, RETRY_NETWORK)).status()).toBe(404);
   });
 
   test("the admin publishes the results; the public sees winners, labels and the hash, and can verify it", async ({
@@ -339,7 +343,7 @@ test.describe("3. publishing the results", () => {
     expect(adminHash).toMatch(/^[0-9a-f]{64}$/);
 
     // The berita acara downloads for the admin and lists the ranking.
-    const minutes = await page.request.get(`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=1`);
+    const minutes = await page.request.get(`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=1`, RETRY_NETWORK);
     expect(minutes.status()).toBe(200);
     expect(minutes.headers()["content-type"]).toBe("application/pdf");
     const minutesText = await pdfText(await minutes.body());
@@ -362,7 +366,7 @@ test.describe("3. publishing the results", () => {
     await expect(winners).toHaveCount(5);
     await expect(visitor.getByRole("table")).toContainText("Bansos Tepat Sasaran");
 
-    const json = await visitor.request.get(`/api/publik/kompetisi/${id}/hasil`);
+    const json = await visitor.request.get(`/api/publik/kompetisi/${id}/hasil`, RETRY_NETWORK);
     expect(json.status()).toBe(200);
     expect(
       createHash("sha256")
@@ -375,7 +379,7 @@ test.describe("3. publishing the results", () => {
       .filter({ hasText: "Juara 1" })
       .getByRole("link")
       .getAttribute("href");
-    const certificate = await visitor.request.get(certificateHref!);
+    const certificate = await visitor.request.get(certificateHref!, RETRY_NETWORK);
     expect(certificate.status()).toBe(200);
     expect(certificate.headers()["content-type"]).toBe("application/pdf");
     const certificateText = await pdfText(await certificate.body());
