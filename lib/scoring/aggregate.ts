@@ -1,4 +1,4 @@
-import { ascending, clamp, key9, mean, stdDev } from "./numeric";
+import { ascending, clamp, key9, mean, meanOfSorted, stdDev } from "./numeric";
 import type { Aggregation, EvaluatorScore, NormalizedScore } from "./types";
 
 /** Trimming needs at least 4 reviews so that two remain after dropping the extremes. */
@@ -10,8 +10,8 @@ export function aggregate(scores: readonly number[], method: Aggregation): numbe
   if (scores.length === 0) throw new Error("aggregate: no scores to aggregate");
   const sorted = ascending(scores);
   const applied = effectiveAggregation(sorted.length, method);
-  if (applied === "MEAN") return mean(sorted);
-  if (applied === "TRIMMED_MEAN") return mean(sorted.slice(1, -1));
+  if (applied === "MEAN") return meanOfSorted(sorted);
+  if (applied === "TRIMMED_MEAN") return meanOfSorted(sorted.slice(1, -1));
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] as number;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;

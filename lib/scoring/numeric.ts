@@ -17,11 +17,11 @@ export function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => compareIds(key(a), key(b));
 }
 
-export function ascending(xs: readonly number[]): number[] {
+/** Sorts a list of numbers in place, ascending, and returns it. */
+export function sortAscending(out: number[]): number[] {
   // A panel gives a handful of scores: a stable insertion sort gives the same order as the stable
   // Array#sort with (a, b) => a - b (equal values, 0 and -0 included, keep their order) without its overhead.
-  if (xs.length > 16) return [...xs].sort((a, b) => a - b);
-  const out = xs.slice();
+  if (out.length > 16) return out.sort((a, b) => a - b);
   for (let i = 1; i < out.length; i++) {
     const x = out[i] as number;
     let j = i - 1;
@@ -34,16 +34,29 @@ export function ascending(xs: readonly number[]): number[] {
   return out;
 }
 
+export function ascending(xs: readonly number[]): number[] {
+  return sortAscending(xs.slice());
+}
+
 /**
  * Mean computed as smallest + mean of deviations, summed in ascending order: the result does not depend on the
  * input order, and it is exactly x when every value equals x (a plain sum / n may be off by one ulp).
  */
 export function mean(xs: readonly number[]): number {
-  const sorted = ascending(xs);
+  return meanOfSorted(ascending(xs));
+}
+
+/** mean() of a list the caller owns: sorts it in place instead of copying it. */
+export function meanInPlace(xs: number[]): number {
+  return meanOfSorted(sortAscending(xs));
+}
+
+/** mean() of a list already in ascending order. */
+export function meanOfSorted(sorted: readonly number[]): number {
   const base = sorted[0];
   if (base === undefined) throw new Error("mean of an empty list");
   let deviations = 0;
-  for (const x of sorted) deviations += x - base;
+  for (let i = 0; i < sorted.length; i++) deviations += (sorted[i] as number) - base;
   return base + deviations / sorted.length;
 }
 

@@ -103,43 +103,41 @@ export function reviewScore(criteria: readonly CriterionDef[], values: ReviewVal
  */
 export function scoreSorted(sorted: readonly CriterionDef[], values: ReviewValues): ReviewScoreResult {
   const n = sorted.length;
-  const raw: (number | null)[] = new Array<number | null>(n);
-  const normalized: (number | null)[] = new Array<number | null>(n);
+  const parts: CriterionPart[] = new Array<CriterionPart>(n);
   let missing: string[] | null = null;
   let weighted = 0;
   let weights = 0;
   for (let i = 0; i < n; i++) {
     const c = sorted[i] as CriterionDef;
-    const value = valueOf(values, c.code);
-    raw[i] = value;
+    // Values were checked: an own value is a finite number, null or undefined; anything else read here (an
+    // inherited "constructor", say) is not a number and counts as empty, as valueOf() would have it.
+    const v = values[c.code];
+    const value = typeof v === "number" ? v : null;
+    let norm: number | null = null;
     if (value === null) {
-      normalized[i] = null;
       if (c.required) (missing ??= []).push(c.code);
-      continue;
+    } else {
+      norm = (value - c.scaleMin) / (c.scaleMax - c.scaleMin);
+      weighted += c.weight * norm;
+      weights += c.weight;
     }
-    const norm = (value - c.scaleMin) / (c.scaleMax - c.scaleMin);
-    normalized[i] = norm;
-    weighted += c.weight * norm;
-    weights += c.weight;
-  }
-  const complete = missing === null && weights !== 0;
-  const parts: CriterionPart[] = new Array<CriterionPart>(n);
-  for (let i = 0; i < n; i++) {
-    const c = sorted[i] as CriterionDef;
-    const norm = normalized[i] as number | null;
     parts[i] = {
       code: c.code,
       name: c.name,
-      value: raw[i] as number | null,
+      value,
       scaleMin: c.scaleMin,
       scaleMax: c.scaleMax,
       weight: c.weight,
       required: c.required,
       normalized: norm,
-      contribution: !complete || norm === null ? null : ((c.weight * norm) / weights) * 100,
+      contribution: null,
     };
   }
   if (missing !== null) return { complete: false, reason: "MISSING_REQUIRED", missing, criteria: parts };
   if (weights === 0) return { complete: false, reason: "NO_VALUES", missing: [], criteria: parts };
+  for (let i = 0; i < n; i++) {
+    const part = parts[i] as CriterionPart;
+    if (part.normalized !== null) part.contribution = ((part.weight * part.normalized) / weights) * 100;
+  }
   return { complete: true, score: (weighted / weights) * 100, criteria: parts };
 }

@@ -1,6 +1,6 @@
 // Per-entry, per-stage results: review scores, optional normalisation, aggregate, verdict, criterion means.
 import { aggregate, disagreement, effectiveAggregation, zNormalize } from "./aggregate";
-import { byKey, mean } from "./numeric";
+import { compareIds, meanInPlace } from "./numeric";
 import { describeValues, missingRequired, scoreSorted } from "./review";
 import type { Aggregation, CriterionPart, IncompleteReason, ReviewInput, StageDef, Verdict } from "./types";
 import type { Prepared } from "./validate";
@@ -51,20 +51,20 @@ function emptyStage(stage: StageDef): EntryStage {
 }
 
 function classify(stage: StageDef, r: ReviewInput): CompleteReview | IncompleteReview {
-  const base = { evaluatorId: r.evaluatorId };
+  const evaluatorId = r.evaluatorId;
   if (stage.passFail) {
     const criteria = describeValues(stage.criteria, r.values);
     const missing = missingRequired(criteria);
-    if (missing.length > 0) return { ...base, reason: "MISSING_REQUIRED", missing, criteria };
-    if (typeof r.passed !== "boolean") return { ...base, reason: "MISSING_VERDICT", missing: [], criteria };
-    return { ...base, score: null, adjusted: null, normalizationApplied: false, passed: r.passed, criteria };
+    if (missing.length > 0) return { evaluatorId, reason: "MISSING_REQUIRED", missing, criteria };
+    if (typeof r.passed !== "boolean") return { evaluatorId, reason: "MISSING_VERDICT", missing: [], criteria };
+    return { evaluatorId, score: null, adjusted: null, normalizationApplied: false, passed: r.passed, criteria };
   }
   // prepare() validated the rubric, sorted its criteria by code and checked every value.
   const result = scoreSorted(stage.criteria, r.values);
   if (!result.complete)
-    return { ...base, reason: result.reason, missing: result.missing, criteria: result.criteria };
+    return { evaluatorId, reason: result.reason, missing: result.missing, criteria: result.criteria };
   return {
-    ...base,
+    evaluatorId,
     score: result.score,
     adjusted: result.score,
     normalizationApplied: false,
@@ -72,6 +72,9 @@ function classify(stage: StageDef, r: ReviewInput): CompleteReview | IncompleteR
     criteria: result.criteria,
   };
 }
+
+const byEvaluator = (a: { evaluatorId: string }, b: { evaluatorId: string }) =>
+  compareIds(a.evaluatorId, b.evaluatorId);
 
 function normalizeStage(reviews: CompleteReview[]): void {
   const normalized = zNormalize(
@@ -85,62 +88,80 @@ function normalizeStage(reviews: CompleteReview[]): void {
 }
 
 function finish(es: EntryStage, method: Aggregation): void {
-  es.complete.sort(byKey((r) => r.evaluatorId));
-  es.incomplete.sort(byKey((r) => r.evaluatorId));
+  // Usually already in evaluator order (prepare() sorts the reviews); sorting keeps that true for any caller.
+  es.complete.sort(byEvaluator);
+  es.incomplete.sort(byEvaluator);
   const n = es.complete.length;
   if (n === 0) return;
   if (es.stage.passFail) {
     // Strict majority: a split panel is not enough to pass a verification.
-    const passes = es.complete.filter((r) => r.passed).length;
+    let passes = 0;
+    for (const r of es.complete) if (r.passed) passes++;
     es.verdict = passes * 2 > n ? "PASS" : "FAIL";
     return;
   }
-  const scores = es.complete.map((r) => r.adjusted as number);
+  const scores = new Array<number>(n);
+  for (let i = 0; i < n; i++) scores[i] = (es.complete[i] as CompleteReview).adjusted as number;
   es.score = aggregate(scores, method);
   es.disagreement = disagreement(scores);
   es.effectiveAggregation = effectiveAggregation(n, method);
-  es.stage.criteria.forEach((c, i) => {
-    const values: number[] = [];
+  const criteria = es.stage.criteria;
+  const values: number[] = [];
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i] as StageDef["criteria"][number];
+    values.length = 0;
     for (const r of es.complete) {
       // Parts are in the stage's criterion order; look the code up only if that ever stops being true.
       const at = r.criteria[i];
       const part = at !== undefined && at.code === c.code ? at : r.criteria.find((p) => p.code === c.code);
       if (part !== undefined && part.normalized !== null) values.push(part.normalized);
     }
-    es.criterionMeans.set(c.code, values.length === 0 ? null : mean(values));
-  });
+    es.criterionMeans.set(c.code, values.length === 0 ? null : meanInPlace(values));
+  }
 }
 
 export function computeStages(p: Prepared): StageTable {
-  const table: StageTable = new Map(
-    p.entries.map((e) => [e.id, new Map(p.stages.map((s) => [s.kind, emptyStage(s)]))]),
-  );
-  const row = (entryId: string, stage: string) => table.get(entryId)?.get(stage) as EntryStage;
-
-  for (const stage of p.stages) {
-    const completeInStage: CompleteReview[] = [];
-    for (const r of p.reviews) {
-      if (r.stage !== stage.kind) continue;
-      const review = classify(stage, r);
-      if ("reason" in review) {
-        row(r.entryId, stage.kind).incomplete.push(review);
-      } else {
-        row(r.entryId, stage.kind).complete.push(review);
-        completeInStage.push(review);
-      }
+  const table: StageTable = new Map();
+  for (const e of p.entries) {
+    const row = new Map<string, EntryStage>();
+    for (const s of p.stages) row.set(s.kind, emptyStage(s));
+    table.set(e.id, row);
+  }
+  const completeInStage = new Map<string, CompleteReview[]>(p.stages.map((s) => [s.kind, []]));
+  // One pass over the reviews; they are sorted by entry and stage, so consecutive ones share their row.
+  let rowEntry: string | null = null;
+  let rowStage: string | null = null;
+  let row = null as unknown as EntryStage;
+  for (const r of p.reviews) {
+    if (r.entryId !== rowEntry || r.stage !== rowStage) {
+      rowEntry = r.entryId;
+      rowStage = r.stage;
+      row = table.get(r.entryId)?.get(r.stage) as EntryStage;
     }
-    if (p.input.zNormalize && !stage.passFail) normalizeStage(completeInStage);
-    for (const e of p.entries) finish(row(e.id, stage.kind), p.input.aggregation);
+    const review = classify(row.stage, r);
+    if ("reason" in review) {
+      row.incomplete.push(review);
+    } else {
+      row.complete.push(review);
+      (completeInStage.get(r.stage) as CompleteReview[]).push(review);
+    }
+  }
+  for (const stage of p.stages) {
+    if (p.input.zNormalize && !stage.passFail) normalizeStage(completeInStage.get(stage.kind) as CompleteReview[]);
+    for (const e of p.entries) finish(table.get(e.id)?.get(stage.kind) as EntryStage, p.input.aggregation);
   }
   return table;
 }
 
 /** "Penilai 1", "Penilai 2"… by sorted evaluator id within the entry, so labels are stable across stages. */
 export function evaluatorLabels(stages: Map<string, EntryStage>, anonymize: boolean): Map<string, string> {
-  const ids = new Set<string>();
+  const ids: string[] = [];
   for (const es of stages.values()) {
-    for (const r of [...es.complete, ...es.incomplete]) ids.add(r.evaluatorId);
+    for (const r of es.complete) ids.push(r.evaluatorId);
+    for (const r of es.incomplete) ids.push(r.evaluatorId);
   }
-  const sorted = [...ids].sort();
-  return new Map(sorted.map((id, i) => [id, anonymize ? `Penilai ${i + 1}` : id]));
+  ids.sort();
+  const labels = new Map<string, string>();
+  for (const id of ids) if (!labels.has(id)) labels.set(id, anonymize ? `Penilai ${labels.size + 1}` : id);
+  return labels;
 }
