@@ -65,7 +65,10 @@ describe("shortlist adjustments", () => {
     const out = run([{ entryId: "d", kind: "SHORTLIST_ADD", reason: "Dampak luas" }]);
     // desk order kept: a, b, c, d
     expect(out.shortlist).toEqual(["a", "b", "c", "d"]);
-    expect(out.desk.find((d) => d.entryId === "d")).toMatchObject({ shortlisted: true, shortlistVia: "ADJUSTED" });
+    expect(out.desk.find((d) => d.entryId === "d")).toMatchObject({
+      shortlisted: true,
+      shortlistVia: "ADJUSTED",
+    });
     // d = 45.5 + 30 = 75.5 → between a (81) and c (70)
     expect(out.final.map((f) => [f.entryId, f.finalRank, f.total])).toEqual([
       ["b", 1, 86],
@@ -120,7 +123,9 @@ describe("shortlist adjustments", () => {
       { entryId: "a", kind: "SHORTLIST_REMOVE", reason: "r" },
       { entryId: "a", kind: "DISQUALIFY", reason: "r" },
     ]);
-    expect(out.overrideNotes).toEqual(['Override DISQUALIFY of entry "a" ignored: the entry is not shortlisted.']);
+    expect(out.overrideNotes).toEqual([
+      'Override DISQUALIFY of entry "a" ignored: the entry is not shortlisted.',
+    ]);
   });
 
   it.each<{ overrides: Override[]; message: RegExp }>([
@@ -131,7 +136,10 @@ describe("shortlist adjustments", () => {
       ],
       message: /more than one shortlist adjustment for entry "a"/,
     },
-    { overrides: [{ entryId: "d", kind: "SHORTLIST_ADD", reason: " " }], message: /needs a non-empty reason/ },
+    {
+      overrides: [{ entryId: "d", kind: "SHORTLIST_ADD", reason: " " }],
+      message: /needs a non-empty reason/,
+    },
     { overrides: [{ entryId: "zz", kind: "SHORTLIST_ADD", reason: "r" }], message: /unknown entry "zz"/ },
   ])("rejects $overrides", ({ overrides, message }) => {
     expect(() => run(overrides)).toThrow(message);

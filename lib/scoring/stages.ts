@@ -56,8 +56,16 @@ function classify(stage: StageDef, r: ReviewInput): CompleteReview | IncompleteR
     const criteria = describeValues(stage.criteria, r.values);
     const missing = missingRequired(criteria);
     if (missing.length > 0) return { evaluatorId, reason: "MISSING_REQUIRED", missing, criteria };
-    if (typeof r.passed !== "boolean") return { evaluatorId, reason: "MISSING_VERDICT", missing: [], criteria };
-    return { evaluatorId, score: null, adjusted: null, normalizationApplied: false, passed: r.passed, criteria };
+    if (typeof r.passed !== "boolean")
+      return { evaluatorId, reason: "MISSING_VERDICT", missing: [], criteria };
+    return {
+      evaluatorId,
+      score: null,
+      adjusted: null,
+      normalizationApplied: false,
+      passed: r.passed,
+      criteria,
+    };
   }
   // prepare() validated the rubric, sorted its criteria by code and checked every value.
   const result = scoreSorted(stage.criteria, r.values);
@@ -147,7 +155,8 @@ export function computeStages(p: Prepared): StageTable {
     }
   }
   for (const stage of p.stages) {
-    if (p.input.zNormalize && !stage.passFail) normalizeStage(completeInStage.get(stage.kind) as CompleteReview[]);
+    if (p.input.zNormalize && !stage.passFail)
+      normalizeStage(completeInStage.get(stage.kind) as CompleteReview[]);
     for (const e of p.entries) finish(table.get(e.id)?.get(stage.kind) as EntryStage, p.input.aggregation);
   }
   return table;

@@ -145,7 +145,9 @@ function prepareReviews(
 
 function compareReviews(a: ReviewInput, b: ReviewInput): number {
   return (
-    compareIds(a.entryId, b.entryId) || compareIds(a.stage, b.stage) || compareIds(a.evaluatorId, b.evaluatorId)
+    compareIds(a.entryId, b.entryId) ||
+    compareIds(a.stage, b.stage) ||
+    compareIds(a.evaluatorId, b.evaluatorId)
   );
 }
 

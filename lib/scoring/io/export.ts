@@ -118,7 +118,12 @@ export async function exportCompetition(
       }),
       // Verdicts of pass/fail stages (field verification), given when a review is sent.
       db.review.findMany({
-        where: { submittedAt: { not: null }, locked: true, verdict: { not: null }, assignment: { entry: exported } },
+        where: {
+          submittedAt: { not: null },
+          locked: true,
+          verdict: { not: null },
+          assignment: { entry: exported },
+        },
         select: { assignmentId: true, verdict: true },
       }),
     ],
