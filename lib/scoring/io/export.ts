@@ -1,8 +1,9 @@
 // Reads a competition from PostgreSQL and builds its public scoring-input export (schema.ts). Server-side, but
-// without "server-only" so the command line and tests can use it. Eleven queries (none in a loop) in one REPEATABLE
+// without "server-only" so the command line and tests can use it. Seven queries (none in a loop) in one REPEATABLE
 // READ transaction, so a review submitted during the export is either wholly in it or wholly out. See
 // docs/ranking-export.md for what is included and why.
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { compareIds } from "../numeric";
 import { EXPORT_FORMAT, EXPORT_VERSION, issuePath, rankingExportSchema, type RankingExport } from "./schema";
 
@@ -38,154 +39,164 @@ function rubric<T extends { position: number; code: string }>(criteria: readonly
   return [...criteria].sort((a, b) => a.position - b.position || compareIds(a.code, b.code));
 }
 
-function snapshotTitle(snapshot: unknown): string | null {
-  if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) return null;
-  const title = (snapshot as Record<string, unknown>).title;
-  return typeof title === "string" && title.trim() !== "" ? title : null;
+/** One exported entry as the entries query returns it (a JSON array per entry, see ENTRIES_SQL). */
+type EntryRow = [
+  id: string,
+  submittedAt: string,
+  category: string,
+  snapshotTitle: unknown,
+  title: string,
+  opd: string,
+  objectionsUpheld: number,
+];
+/** One submitted, locked review: its scores as { criterion code: value } and whether all belong to its stage. */
+type ReviewRow = [
+  assignmentId: string,
+  entryId: string,
+  stageId: string,
+  evaluatorId: string,
+  verdict: boolean | null,
+  values: Record<string, number | null> | null,
+  sameStage: boolean | null,
+];
+
+/**
+ * Entries and reviews are each read as ONE JSON text aggregated by PostgreSQL and parsed with one JSON.parse: at KIPP
+ * size (9,400 reviews, 107,000 scores) decoding the scores row by row through Prisma, every value a Decimal, cost
+ * several times the database's own time (docs/benchmarks.md). A numeric value becomes a JSON number with the
+ * digits PostgreSQL stores, so JSON.parse gives the same double as Number(value) and Decimal#toNumber().
+ */
+function entriesSql(competitionId: string) {
+  return Prisma.sql`
+    SELECT coalesce(json_agg(json_build_array(
+             e."id",
+             to_char(e."registeredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             cat."code",
+             v."snapshot" -> 'title',
+             i."title",
+             o."shortName",
+             (SELECT count(*) FROM "Objection" ob WHERE ob."entryId" = e."id" AND ob."status" = 'UPHELD')
+           )), '[]')::text AS rows
+    FROM "Entry" e
+    JOIN "CompetitionCategory" cat ON cat."id" = e."categoryId"
+    JOIN "InnovationVersion" v ON v."id" = e."versionId"
+    JOIN "Innovation" i ON i."id" = e."innovationId"
+    JOIN "Opd" o ON o."id" = i."opdId"
+    WHERE e."competitionId" = ${competitionId} AND e."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])`;
+}
+
+function reviewsSql(competitionId: string) {
+  return Prisma.sql`
+    SELECT coalesce(json_agg(json_build_array(
+             a."id", a."entryId", a."stageId", a."evaluatorId", r."verdict", sc."values", sc."sameStage"
+           -- The order the export sorts them into (evaluator labels follow evaluator ids), so that sort is one pass.
+           ) ORDER BY a."entryId" COLLATE "C", st."kind"::text COLLATE "C", a."evaluatorId" COLLATE "C"), '[]')::text AS rows
+    FROM "Assignment" a
+    JOIN "Entry" e ON e."id" = a."entryId"
+    JOIN "Review" r ON r."assignmentId" = a."id"
+    JOIN "CompetitionStage" st ON st."id" = a."stageId"
+    LEFT JOIN LATERAL (
+      SELECT json_object_agg(c."code", s."value") AS "values", bool_and(c."stageId" = a."stageId") AS "sameStage"
+      FROM "Score" s JOIN "Criterion" c ON c."id" = s."criterionId"
+      WHERE s."assignmentId" = a."id"
+    ) sc ON true
+    WHERE e."competitionId" = ${competitionId}
+      AND e."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])
+      AND r."submittedAt" IS NOT NULL AND r."locked"`;
+}
+
+const parseRows = <T>(result: { rows: string }[]): T[] => JSON.parse(result[0]?.rows ?? "[]") as T[];
+
+export interface ExportOptions {
+  /** exportedAt; the current time by default. */
+  now?: Date;
+  /**
+   * Validate the whole export against the file's schema (default). The live ranking passes false: the reviews are
+   * then not parsed by the schema, since they go straight to the engine, whose prepare() checks every value and
+   * reference again and throws on any problem; a second pass over 100,000 values would only repeat it. The rest
+   * of the file is parsed either way. Files that leave the server (publication, download) are always validated.
+   */
+  validate?: boolean;
 }
 
 export async function exportCompetition(
   db: Db,
   competitionId: string,
-  opts: { now?: Date } = {},
+  opts: ExportOptions = {},
 ): Promise<RankingExport> {
   const exported = { competitionId, status: { in: [...EXPORTED_ENTRY_STATUSES] } };
-  const submitted = { entry: exported, review: { is: { submittedAt: { not: null }, locked: true } } };
   // Flat queries, at most one relation each: Prisma runs sibling relations of one query concurrently, which on a
   // transaction's single connection is deprecated by pg (prisma/orm#29979). The array form runs them in order.
-  const [
-    competition,
-    stageRows,
-    categories,
-    entryRows,
-    innovations,
-    versions,
-    upheld,
-    evaluators,
-    assignments,
-    scoreRows,
-    overrides,
-    verdicts,
-  ] = await db.$transaction(
-    [
-      db.competition.findUnique({
-        where: { id: competitionId },
-        include: { region: { select: { name: true } } },
-      }),
-      db.competitionStage.findMany({
-        where: { competitionId },
-        orderBy: { kind: "asc" },
-        include: { criteria: true },
-      }),
-      db.competitionCategory.findMany({ where: { competitionId } }),
-      db.entry.findMany({
-        where: exported,
-        select: { id: true, registeredAt: true, categoryId: true, innovationId: true, versionId: true },
-      }),
-      db.innovation.findMany({
-        where: { entries: { some: exported } },
-        select: { id: true, title: true, opd: { select: { shortName: true } } },
-      }),
-      db.innovationVersion.findMany({
-        where: { entries: { some: exported } },
-        select: { id: true, snapshot: true },
-      }),
-      db.objection.groupBy({
-        by: ["entryId"],
-        where: { status: "UPHELD", entry: exported },
-        _count: { _all: true },
-      }),
-      // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
-      db.assignment.findMany({
-        where: { entry: { competitionId } },
-        distinct: ["evaluatorId"],
-        select: { evaluatorId: true },
-      }),
-      db.assignment.findMany({
-        where: submitted,
-        select: { id: true, entryId: true, evaluatorId: true, stageId: true },
-      }),
-      // The scores of those assignments as one flat query with the same filter (joins in the database), not as a
-      // relation: Prisma would fetch them with one bound parameter per assignment id (9,000+ at KIPP size).
-      db.score.findMany({
-        where: { assignment: submitted },
-        select: { assignmentId: true, criterionId: true, value: true },
-      }),
-      db.override.findMany({
-        where: { competitionId, revokedAt: null, entry: exported },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { entryId: true, kind: true, targetRank: true, reason: true },
-      }),
-      // Verdicts of pass/fail stages (field verification), given when a review is sent.
-      db.review.findMany({
-        where: {
-          submittedAt: { not: null },
-          locked: true,
-          verdict: { not: null },
-          assignment: { entry: exported },
-        },
-        select: { assignmentId: true, verdict: true },
-      }),
-    ],
-    // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
-    { isolationLevel: "RepeatableRead", timeout: 60_000 },
-  );
+  const [competition, stageRows, categories, entryResult, evaluatorResult, reviewResult, overrides] =
+    await db.$transaction(
+      [
+        db.competition.findUnique({
+          where: { id: competitionId },
+          include: { region: { select: { name: true } } },
+        }),
+        db.competitionStage.findMany({
+          where: { competitionId },
+          orderBy: { kind: "asc" },
+          include: { criteria: true },
+        }),
+        db.competitionCategory.findMany({ where: { competitionId } }),
+        db.$queryRaw<{ rows: string }[]>(entriesSql(competitionId)),
+        // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
+        // (Prisma's `distinct` would fetch every assignment and deduplicate them in JavaScript.)
+        db.$queryRaw<{ rows: string }[]>(Prisma.sql`
+          SELECT coalesce(json_agg(DISTINCT a."evaluatorId"), '[]')::text AS rows
+          FROM "Assignment" a JOIN "Entry" e ON e."id" = a."entryId"
+          WHERE e."competitionId" = ${competitionId}`),
+        db.$queryRaw<{ rows: string }[]>(reviewsSql(competitionId)),
+        db.override.findMany({
+          where: { competitionId, revokedAt: null, entry: exported },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { entryId: true, kind: true, targetRank: true, reason: true },
+        }),
+      ],
+      // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
+      { isolationLevel: "RepeatableRead", timeout: 60_000 },
+    );
   if (!competition) throw new Error(`Competition "${competitionId}" not found`);
-  const categoryById = new Map(categories.map((c) => [c.id, c.code]));
-  const innovationById = new Map(innovations.map((i) => [i.id, i]));
-  const snapshotById = new Map(versions.map((v) => [v.id, v.snapshot]));
-  const upheldByEntry = new Map(upheld.map((o) => [o.entryId, o._count._all]));
-  const verdictByAssignment = new Map(verdicts.map((r) => [r.assignmentId, r.verdict]));
+  const entryRows = parseRows<EntryRow>(entryResult);
+  const reviewRows = parseRows<ReviewRow>(reviewResult);
 
   // Evaluation stages only: scored stages with a rubric, pass/fail stages, and any weighted stage (a weighted
   // stage without criteria is a configuration error the engine reports). REGISTRATION, SCREENING… are left out.
   const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || num(s.weight) > 0);
   const stageById = new Map(stages.map((s) => [s.id, s]));
-  const criterionById = new Map(
-    stages.flatMap((s) => s.criteria.map((c) => [c.id, { stageId: s.id, code: c.code }] as const)),
-  );
-  const labels = evaluatorLabels(evaluators.map((a) => a.evaluatorId));
+  const labels = evaluatorLabels(parseRows<string>(evaluatorResult));
   // Each stage's criterion codes in rubric order, sorted once rather than once per review.
   const rubricCodes = new Map(stages.map((s) => [s.id, rubric(s.criteria).map((c) => c.code)]));
-  const scoresByAssignment = new Map<string, (typeof scoreRows)[number][]>();
-  for (const s of scoreRows) {
-    const list = scoresByAssignment.get(s.assignmentId);
-    if (list) list.push(s);
-    else scoresByAssignment.set(s.assignmentId, [s]);
-  }
 
-  const reviews = assignments
-    .filter((a) => stageById.has(a.stageId))
-    .map((a) => {
-      const stage = stageById.get(a.stageId)!;
-      // Every criterion of the stage, in rubric order; null when the evaluator left it empty.
-      const values: Record<string, number | null> = Object.fromEntries(
-        rubricCodes.get(stage.id)!.map((code) => [code, null]),
-      );
-      for (const s of scoresByAssignment.get(a.id) ?? []) {
-        const c = criterionById.get(s.criterionId);
-        if (!c || c.stageId !== a.stageId) {
-          throw new Error(
-            `Assignment "${a.id}" has a score for criterion "${s.criterionId}" of another stage`,
-          );
-        }
-        values[c.code] = s.value === null ? null : num(s.value);
-      }
-      return {
-        entryId: a.entryId,
-        stage: stage.kind as string,
-        evaluator: labels.get(a.evaluatorId)!,
-        values,
-        // A pass/fail stage (field verification) counts the evaluator's verdict, given when the review was sent.
-        ...(stage.passFail ? { passed: verdictByAssignment.get(a.id) ?? null } : {}),
-      };
-    })
-    .sort(
-      (a, b) =>
-        compareIds(a.entryId, b.entryId) ||
-        compareIds(a.stage, b.stage) ||
-        compareIds(a.evaluator, b.evaluator),
-    );
+  const reviews = [];
+  for (const [assignmentId, entryId, stageId, evaluatorId, verdict, scores, sameStage] of reviewRows) {
+    const stage = stageById.get(stageId);
+    if (!stage) continue;
+    // The database refuses such a score (trigger "Score_within_scale"); checked again so an export never lies.
+    if (sameStage === false)
+      throw new Error(`Assignment "${assignmentId}" has a score for a criterion of another stage`);
+    // Every criterion of the stage, in rubric order; null when the evaluator left it empty.
+    const values: Record<string, number | null> = {};
+    for (const code of rubricCodes.get(stageId)!) {
+      const v = scores !== null && Object.hasOwn(scores, code) ? scores[code] : null;
+      values[code] = v ?? null;
+    }
+    reviews.push({
+      entryId,
+      stage: stage.kind as string,
+      evaluator: labels.get(evaluatorId)!,
+      values,
+      // A pass/fail stage (field verification) counts the evaluator's verdict, given when the review was sent.
+      ...(stage.passFail ? { passed: verdict } : {}),
+    });
+  }
+  reviews.sort(
+    (a, b) =>
+      compareIds(a.entryId, b.entryId) ||
+      compareIds(a.stage, b.stage) ||
+      compareIds(a.evaluator, b.evaluator),
+  );
 
   const draft = {
     format: EXPORT_FORMAT,
@@ -221,17 +232,14 @@ export async function exportCompetition(
       .map((c) => ({ code: c.code, name: c.name, quota: c.quota }))
       .sort(byId((c) => c.code)),
     entries: entryRows
-      .map((e) => {
-        const innovation = innovationById.get(e.innovationId)!;
-        return {
-          id: e.id,
-          title: snapshotTitle(snapshotById.get(e.versionId)) ?? innovation.title,
-          opd: innovation.opd.shortName,
-          category: categoryById.get(e.categoryId)!,
-          submittedAt: e.registeredAt.toISOString(),
-          objectionsUpheld: upheldByEntry.get(e.id) ?? 0,
-        };
-      })
+      .map(([id, submittedAt, category, snapshot, title, opd, objectionsUpheld]) => ({
+        id,
+        title: typeof snapshot === "string" && snapshot.trim() !== "" ? snapshot : title,
+        opd,
+        category,
+        submittedAt,
+        objectionsUpheld,
+      }))
       .sort(byId((e) => e.id)),
     reviews,
     // Stable sort: overrides of one entry keep their creation order (two of a group make the file invalid anyway).
@@ -244,11 +252,15 @@ export async function exportCompetition(
       ),
   };
 
-  // The export must always be a valid file: fail loudly here rather than publish one the command rejects.
-  const parsed = rankingExportSchema.safeParse(draft);
+  // The export must always be a valid file: fail loudly here rather than publish one the command rejects. Without
+  // full validation, everything but the reviews is still parsed (cheap, and the competition's tie-breakers come
+  // from a JSON column); the reviews are left to the engine's own checks.
+  const parsed = rankingExportSchema.safeParse(opts.validate === false ? { ...draft, reviews: [] } : draft);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`).join("; ");
     throw new Error(`Competition "${competitionId}" cannot be exported: ${problems}`);
   }
-  return parsed.data;
+  return opts.validate === false
+    ? { ...parsed.data, reviews: draft.reviews as RankingExport["reviews"] }
+    : parsed.data;
 }
