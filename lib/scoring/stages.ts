@@ -30,8 +30,8 @@ export interface EntryStage {
   disagreement: number | null;
   verdict: Verdict | null;
   effectiveAggregation: Aggregation | null;
-  /** Mean normalised (0–1) value per criterion over complete reviews that filled it; for CRITERION tie-breaks. */
-  criterionMeans: Map<string, number | null>;
+  /** Memo of criterionMean(): only CRITERION tie-breaks between tied entries need these, so they are computed lazily. */
+  criterionMeans: Map<string, number | null> | null;
 }
 
 /** entryId → stage kind → result. Every entry has a row for every stage, empty when it has no reviews. */
@@ -46,7 +46,7 @@ function emptyStage(stage: StageDef): EntryStage {
     disagreement: null,
     verdict: null,
     effectiveAggregation: null,
-    criterionMeans: new Map(),
+    criterionMeans: null,
   };
 }
 
@@ -84,6 +84,15 @@ function classify(stage: StageDef, r: ReviewInput): CompleteReview | IncompleteR
 const byEvaluator = (a: { evaluatorId: string }, b: { evaluatorId: string }) =>
   compareIds(a.evaluatorId, b.evaluatorId);
 
+function sortByEvaluator(reviews: { evaluatorId: string }[]): void {
+  for (let i = 1; i < reviews.length; i++) {
+    if (byEvaluator(reviews[i - 1] as { evaluatorId: string }, reviews[i] as { evaluatorId: string }) > 0) {
+      reviews.sort(byEvaluator);
+      return;
+    }
+  }
+}
+
 function normalizeStage(reviews: CompleteReview[]): void {
   const normalized = zNormalize(
     reviews.map((r) => ({ evaluatorId: r.evaluatorId, score: r.score as number })),
@@ -96,9 +105,9 @@ function normalizeStage(reviews: CompleteReview[]): void {
 }
 
 function finish(es: EntryStage, method: Aggregation): void {
-  // Usually already in evaluator order (prepare() sorts the reviews); sorting keeps that true for any caller.
-  es.complete.sort(byEvaluator);
-  es.incomplete.sort(byEvaluator);
+  // Already in evaluator order when filled from prepare()'s sorted reviews; sorted only if that ever changes.
+  sortByEvaluator(es.complete);
+  sortByEvaluator(es.incomplete);
   const n = es.complete.length;
   if (n === 0) return;
   if (es.stage.passFail) {
@@ -113,19 +122,24 @@ function finish(es: EntryStage, method: Aggregation): void {
   es.score = aggregate(scores, method);
   es.disagreement = disagreement(scores);
   es.effectiveAggregation = effectiveAggregation(n, method);
-  const criteria = es.stage.criteria;
+}
+
+/** Mean normalised (0–1) value of a criterion over the complete reviews that filled it; null when none did. */
+export function criterionMean(es: EntryStage, code: string): number | null {
+  const memo = (es.criterionMeans ??= new Map());
+  const known = memo.get(code);
+  if (known !== undefined) return known;
+  const i = es.stage.criteria.findIndex((c) => c.code === code);
   const values: number[] = [];
-  for (let i = 0; i < criteria.length; i++) {
-    const c = criteria[i] as StageDef["criteria"][number];
-    values.length = 0;
-    for (const r of es.complete) {
-      // Parts are in the stage's criterion order; look the code up only if that ever stops being true.
-      const at = r.criteria[i];
-      const part = at !== undefined && at.code === c.code ? at : r.criteria.find((p) => p.code === c.code);
-      if (part !== undefined && part.normalized !== null) values.push(part.normalized);
-    }
-    es.criterionMeans.set(c.code, values.length === 0 ? null : meanInPlace(values));
+  for (const r of es.complete) {
+    // Parts are in the stage's criterion order; look the code up only if that ever stops being true.
+    const at = r.criteria[i];
+    const part = at !== undefined && at.code === code ? at : r.criteria.find((p) => p.code === code);
+    if (part !== undefined && part.normalized !== null) values.push(part.normalized);
   }
+  const mean = values.length === 0 ? null : meanInPlace(values);
+  memo.set(code, mean);
+  return mean;
 }
 
 export function computeStages(p: Prepared): StageTable {

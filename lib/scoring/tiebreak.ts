@@ -1,6 +1,6 @@
 // Ordering by score with configured tie-breakers and a fallback that makes every order total.
 import { compareIds, key9 } from "./numeric";
-import type { EntryStage } from "./stages";
+import { criterionMean, type EntryStage } from "./stages";
 import type { EntryInput, TieBreaker } from "./types";
 
 export interface Candidate {
@@ -30,15 +30,17 @@ function compareBy(t: TieBreaker, a: Candidate, b: Candidate): number {
     case "STAGE":
       return higherFirst(a.stages.get(t.stage)?.score, b.stages.get(t.stage)?.score);
     case "CRITERION":
-      return higherFirst(
-        a.stages.get(t.stage)?.criterionMeans.get(t.code),
-        b.stages.get(t.stage)?.criterionMeans.get(t.code),
-      );
+      return higherFirst(meanOf(a, t.stage, t.code), meanOf(b, t.stage, t.code));
     case "OBJECTIONS":
       return (a.entry.objectionsUpheld ?? 0) - (b.entry.objectionsUpheld ?? 0);
     case "SUBMITTED_AT":
       return a.submittedMs - b.submittedMs;
   }
+}
+
+function meanOf(c: Candidate, stage: string, code: string): number | null | undefined {
+  const es = c.stages.get(stage);
+  return es === undefined ? undefined : criterionMean(es, code);
 }
 
 interface Decision {
