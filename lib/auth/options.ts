@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIpFrom } from "@/lib/client-ip";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -12,9 +13,11 @@ import { hit, reset } from "./rate-limit";
 export const LOGIN_ERRORS = { invalid: "CredentialsSignin", limited: "RATE_LIMITED" } as const;
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const raw = headers?.["x-forwarded-for"] ?? headers?.["x-real-ip"];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value?.split(",")[0]?.trim() || "unknown";
+  const get = (name: string) => {
+    const raw = headers?.[name];
+    return Array.isArray(raw) ? raw.join(",") : raw;
+  };
+  return clientIpFrom(get) ?? "unknown";
 }
 
 export function authOptions(): AuthOptions {

@@ -5,6 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { hit } from "@/lib/auth/rate-limit";
+import { clientIpFrom } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { hashIp } from "@/lib/objections/service";
 
@@ -30,8 +31,7 @@ export function problem(status: number, title: string, detail?: string, extra: R
 }
 
 export function clientIp(req: Request): string | null {
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || req.headers.get("x-real-ip") || null;
+  return clientIpFrom((name) => req.headers.get(name));
 }
 
 /** Counts the request against the caller's IP; a 429 Response when over the limit, else null. */

@@ -273,6 +273,9 @@ describe("HTTP caching and limits", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
     expect((await list("limit=1", ip)).status).toBe(429);
     expect((await competitionsRoute.GET(req("/api/v1/kompetisi", { "x-forwarded-for": "203.0.113.78" }))).status).toBe(200);
+    // A client cannot escape the limit by writing its own X-Forwarded-For: the proxy's entry (the last) counts.
+    const forged = { "x-forwarded-for": "198.51.100.1, 203.0.113.77" };
+    expect((await competitionsRoute.GET(req("/api/v1/kompetisi", forged))).status).toBe(429);
   });
 });
 
