@@ -185,6 +185,13 @@ export function evaluatorLabels(stages: Map<string, EntryStage>, anonymize: bool
   }
   ids.sort();
   const labels = new Map<string, string>();
-  for (const id of ids) if (!labels.has(id)) labels.set(id, anonymize ? `Penilai ${labels.size + 1}` : id);
+  for (const id of ids) if (!labels.has(id)) labels.set(id, anonymize ? anonymousLabel(labels.size) : id);
   return labels;
+}
+
+// The same few labels serve every entry; made once instead of once per entry and evaluator.
+const ANONYMOUS_LABELS: string[] = [];
+function anonymousLabel(index: number): string {
+  for (let i = ANONYMOUS_LABELS.length; i <= index; i++) ANONYMOUS_LABELS.push(`Penilai ${i + 1}`);
+  return ANONYMOUS_LABELS[index] as string;
 }

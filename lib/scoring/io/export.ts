@@ -1,5 +1,5 @@
 // Reads a competition from PostgreSQL and builds its public scoring-input export (schema.ts). Server-side, but
-// without "server-only" so the command line and tests can use it. Seven queries (none in a loop) in one REPEATABLE
+// without "server-only" so the command line and tests can use it. Six queries (none in a loop) in one REPEATABLE
 // READ transaction, so a review submitted during the export is either wholly in it or wholly out. See
 // docs/ranking-export.md for what is included and why.
 import type { Db } from "@/lib/db/client";
@@ -85,24 +85,28 @@ function entriesSql(competitionId: string) {
     WHERE e."competitionId" = ${competitionId} AND e."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])`;
 }
 
+/** Every evaluator assigned in the competition (for the labels) and its submitted, locked reviews, in one statement. */
 function reviewsSql(competitionId: string) {
   return Prisma.sql`
-    SELECT coalesce(json_agg(json_build_array(
-             a."id", a."entryId", a."stageId", a."evaluatorId", r."verdict", sc."values", sc."sameStage"
-           -- The order the export sorts them into (evaluator labels follow evaluator ids), so that sort is one pass.
-           ) ORDER BY a."entryId" COLLATE "C", st."kind"::text COLLATE "C", a."evaluatorId" COLLATE "C"), '[]')::text AS rows
-    FROM "Assignment" a
-    JOIN "Entry" e ON e."id" = a."entryId"
-    JOIN "Review" r ON r."assignmentId" = a."id"
-    JOIN "CompetitionStage" st ON st."id" = a."stageId"
-    LEFT JOIN LATERAL (
-      SELECT json_object_agg(c."code", s."value") AS "values", bool_and(c."stageId" = a."stageId") AS "sameStage"
-      FROM "Score" s JOIN "Criterion" c ON c."id" = s."criterionId"
-      WHERE s."assignmentId" = a."id"
-    ) sc ON true
-    WHERE e."competitionId" = ${competitionId}
-      AND e."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])
-      AND r."submittedAt" IS NOT NULL AND r."locked"`;
+    WITH assigned AS (
+      SELECT a."id", a."entryId", a."stageId", a."evaluatorId", e."status"
+      FROM "Assignment" a JOIN "Entry" e ON e."id" = a."entryId"
+      WHERE e."competitionId" = ${competitionId}
+    )
+    SELECT
+      (SELECT coalesce(json_agg(DISTINCT "evaluatorId"), '[]') FROM assigned)::text AS evaluators,
+      (SELECT coalesce(json_agg(json_build_array(
+                a."id", a."entryId", a."stageId", a."evaluatorId", r."verdict", sc."values", sc."sameStage"
+              )), '[]')
+       FROM assigned a
+       JOIN "Review" r ON r."assignmentId" = a."id"
+       LEFT JOIN LATERAL (
+         SELECT json_object_agg(c."code", s."value") AS "values", bool_and(c."stageId" = a."stageId") AS "sameStage"
+         FROM "Score" s JOIN "Criterion" c ON c."id" = s."criterionId"
+         WHERE s."assignmentId" = a."id"
+       ) sc ON true
+       WHERE a."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])
+         AND r."submittedAt" IS NOT NULL AND r."locked")::text AS rows`;
 }
 
 const parseRows = <T>(result: { rows: string }[]): T[] => JSON.parse(result[0]?.rows ?? "[]") as T[];
@@ -127,36 +131,30 @@ export async function exportCompetition(
   const exported = { competitionId, status: { in: [...EXPORTED_ENTRY_STATUSES] } };
   // Flat queries, at most one relation each: Prisma runs sibling relations of one query concurrently, which on a
   // transaction's single connection is deprecated by pg (prisma/orm#29979). The array form runs them in order.
-  const [competition, stageRows, categories, entryResult, evaluatorResult, reviewResult, overrides] =
-    await db.$transaction(
-      [
-        db.competition.findUnique({
-          where: { id: competitionId },
-          include: { region: { select: { name: true } } },
-        }),
-        db.competitionStage.findMany({
-          where: { competitionId },
-          orderBy: { kind: "asc" },
-          include: { criteria: true },
-        }),
-        db.competitionCategory.findMany({ where: { competitionId } }),
-        db.$queryRaw<{ rows: string }[]>(entriesSql(competitionId)),
-        // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
-        // (Prisma's `distinct` would fetch every assignment and deduplicate them in JavaScript.)
-        db.$queryRaw<{ rows: string }[]>(Prisma.sql`
-          SELECT coalesce(json_agg(DISTINCT a."evaluatorId"), '[]')::text AS rows
-          FROM "Assignment" a JOIN "Entry" e ON e."id" = a."entryId"
-          WHERE e."competitionId" = ${competitionId}`),
-        db.$queryRaw<{ rows: string }[]>(reviewsSql(competitionId)),
-        db.override.findMany({
-          where: { competitionId, revokedAt: null, entry: exported },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { entryId: true, kind: true, targetRank: true, reason: true },
-        }),
-      ],
-      // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
-      { isolationLevel: "RepeatableRead", timeout: 60_000 },
-    );
+  const [competition, stageRows, categories, entryResult, reviewResult, overrides] = await db.$transaction(
+    [
+      db.competition.findUnique({
+        where: { id: competitionId },
+        include: { region: { select: { name: true } } },
+      }),
+      db.competitionStage.findMany({
+        where: { competitionId },
+        orderBy: { kind: "asc" },
+        include: { criteria: true },
+      }),
+      db.competitionCategory.findMany({ where: { competitionId } }),
+      db.$queryRaw<{ rows: string }[]>(entriesSql(competitionId)),
+      // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
+      db.$queryRaw<{ evaluators: string; rows: string }[]>(reviewsSql(competitionId)),
+      db.override.findMany({
+        where: { competitionId, revokedAt: null, entry: exported },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { entryId: true, kind: true, targetRank: true, reason: true },
+      }),
+    ],
+    // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
+    { isolationLevel: "RepeatableRead", timeout: 60_000 },
+  );
   if (!competition) throw new Error(`Competition "${competitionId}" not found`);
   const entryRows = parseRows<EntryRow>(entryResult);
   const reviewRows = parseRows<ReviewRow>(reviewResult);
@@ -165,7 +163,7 @@ export async function exportCompetition(
   // stage without criteria is a configuration error the engine reports). REGISTRATION, SCREENING… are left out.
   const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || num(s.weight) > 0);
   const stageById = new Map(stages.map((s) => [s.id, s]));
-  const labels = evaluatorLabels(parseRows<string>(evaluatorResult));
+  const labels = evaluatorLabels(JSON.parse(reviewResult[0]?.evaluators ?? "[]") as string[]);
   // Each stage's criterion codes in rubric order, sorted once rather than once per review.
   const rubricCodes = new Map(stages.map((s) => [s.id, rubric(s.criteria).map((c) => c.code)]));
 
