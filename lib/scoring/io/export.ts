@@ -109,6 +109,18 @@ function reviewsSql(competitionId: string) {
          AND r."submittedAt" IS NOT NULL AND r."locked")::text AS rows`;
 }
 
+/** Whether an object's own keys are exactly `codes`, in that order, each with a number or null. */
+function inOrder(values: Record<string, number | null>, codes: readonly string[]): boolean {
+  let i = 0;
+  for (const key in values) {
+    if (!Object.hasOwn(values, key) || key !== codes[i]) return false;
+    const v = values[key];
+    if (v !== null && typeof v !== "number") return false;
+    i++;
+  }
+  return i === codes.length;
+}
+
 const parseRows = <T>(result: { rows: string }[]): T[] => JSON.parse(result[0]?.rows ?? "[]") as T[];
 
 export interface ExportOptions {
@@ -175,10 +187,16 @@ export async function exportCompetition(
     if (sameStage === false)
       throw new Error(`Assignment "${assignmentId}" has a score for a criterion of another stage`);
     // Every criterion of the stage, in rubric order; null when the evaluator left it empty.
-    const values: Record<string, number | null> = {};
-    for (const code of rubricCodes.get(stageId)!) {
-      const v = scores !== null && Object.hasOwn(scores, code) ? scores[code] : null;
-      values[code] = v ?? null;
+    const codes = rubricCodes.get(stageId)!;
+    let values: Record<string, number | null>;
+    if (scores !== null && inOrder(scores, codes)) {
+      values = scores; // already exactly that (the usual case: one score row per criterion, read in rubric order)
+    } else {
+      values = {};
+      for (const code of codes) {
+        const v = scores !== null && Object.hasOwn(scores, code) ? scores[code] : null;
+        values[code] = v ?? null;
+      }
     }
     reviews.push({
       entryId,
