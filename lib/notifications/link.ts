@@ -39,6 +39,7 @@ export const NOTIFICATION_KINDS = [
   "conflict.declared",
   "ranking.shortlisted",
   "ranking.unshortlisted",
+  "ranking.disqualified",
   "objection.filed",
   "objection.upheld",
   "objection.dismissed",

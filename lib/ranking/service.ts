@@ -99,9 +99,14 @@ async function notifyMoves(tx: Tx, competitionName: string, moves: { entryId: st
     if (!e) continue;
     await notify(tx, {
       userIds: e.users,
-      kind: m.to === "SHORTLISTED" ? "ranking.shortlisted" : "ranking.unshortlisted",
+      kind: m.to === "SHORTLISTED" ? "ranking.shortlisted" : m.to === "DISQUALIFIED" ? "ranking.disqualified" : "ranking.unshortlisted",
       title: `${competitionName}: ${e.title}`,
-      body: m.to === "SHORTLISTED" ? `Masuk daftar pendek. ${reason}` : `Tidak lagi dalam daftar pendek. ${reason}`,
+      body:
+        m.to === "SHORTLISTED"
+          ? `Masuk daftar pendek. ${reason}`
+          : m.to === "DISQUALIFIED"
+            ? `Didiskualifikasi. ${reason}`
+            : `Tidak lagi dalam daftar pendek. ${reason}`,
       link: "/opd/kompetisi",
     });
   }
@@ -274,6 +279,14 @@ export async function createOverride(
       select: { id: true },
     });
     await audit(tx, { ...by(ctx), action: `ranking.override.${input.kind.toLowerCase()}`, entityType: "Override", entityId: o.id, after: override });
+    if (override.kind === "DISQUALIFY") {
+      // The entry's status follows the decision, as when an upheld objection disqualifies it.
+      const current = await tx.entry.findUnique({ where: { id: entry.id }, select: { status: true } });
+      if (current && current.status !== "DISQUALIFIED") {
+        await moveEntry(tx, ctx, entry.id, current.status, "DISQUALIFIED", reason);
+        await notifyMoves(tx, live.competition.name, [{ entryId: entry.id, to: "DISQUALIFIED" }], reason);
+      }
+    }
     return { overrideId: o.id };
   });
 }
@@ -311,6 +324,14 @@ export async function revokeOverride(db: Db, ctx: ActionContext, input: { overri
       before: { entryId: o.entryId, kind: o.kind, targetRank: o.targetRank, reason: o.reason },
       after: { revokedAt: now.toISOString(), reason },
     });
+    if (o.kind === "DISQUALIFY") {
+      // Back to the shortlist the disqualified entry was taken from (only shortlisted entries can be disqualified).
+      const entry = await tx.entry.findUnique({ where: { id: o.entryId }, select: { status: true } });
+      if (entry?.status === "DISQUALIFIED") {
+        await moveEntry(tx, ctx, o.entryId, "DISQUALIFIED", "SHORTLISTED", reason);
+        await notifyMoves(tx, live.competition.name, [{ entryId: o.entryId, to: "SHORTLISTED" }], reason);
+      }
+    }
     if (adjustment) {
       const entry = await tx.entry.findUnique({ where: { id: o.entryId }, select: { status: true } });
       const to: EntryStatus = without.shortlist.includes(o.entryId) ? "SHORTLISTED" : "SCREENED_PASS";

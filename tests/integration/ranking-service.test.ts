@@ -220,10 +220,19 @@ describe("overrides", () => {
     const now = await engine();
     expect(now.final[0]?.entryId).toBe(last);
     expect(now.final.find((f) => f.entryId === first)).toMatchObject({ status: "DISQUALIFIED", finalRank: null, disqualifyReason: "Plagiarisme" });
+    // The entry's status follows the disqualification, with the reason on record, and its OPD is told.
+    const status = async () => (await db.entry.findUniqueOrThrow({ where: { id: first }, select: { status: true } })).status;
+    expect(await status()).toBe("DISQUALIFIED");
+    expect(await db.entryStatusChange.findFirst({ where: { entryId: first, toStatus: "DISQUALIFIED" }, select: { fromStatus: true, reason: true } })).toEqual({
+      fromStatus: "SHORTLISTED",
+      reason: "Plagiarisme",
+    });
+    expect(await db.notification.count({ where: { kind: "ranking.disqualified", body: { contains: "Plagiarisme" } } })).toBeGreaterThan(0);
 
     await revokeOverride(db, ctx.admin!, { overrideId: move.overrideId, reason: "Keliru" }, NOW);
     await revokeOverride(db, ctx.admin!, { overrideId: dq.overrideId, reason: "Keliru" }, NOW);
     expect((await engine()).final.map((f) => f.entryId)).toEqual(out.final.map((f) => f.entryId));
+    expect(await status()).toBe("SHORTLISTED");
   });
 });
 
