@@ -44,12 +44,27 @@ function ReasonField({ label, hint, errors, id }: { label: string; hint?: string
   );
 }
 
-export function AdjustShortlistForm({ competitionId, entries, entryId }: { competitionId: string; entries: Option[]; entryId?: string }) {
-  const t = useTranslations("ranking.shortlist");
-  const { state, pending, fieldErrors, formProps } = useActionForm(adjustShortlistAction, { resetOnSuccess: true });
-  const prefix = `adjust-${entryId ?? "any"}`;
+type DecisionProps = { competitionId: string; entries: Option[]; entryId?: string };
+
+/**
+ * One decision about one entry, always with a written reason: a shortlist adjustment (add or remove) or a jury
+ * override (move to a rank, or disqualify). Without `entryId` the form lets the admin pick the entry.
+ */
+function EntryDecisionForm({
+  competitionId,
+  entries,
+  entryId,
+  variant,
+}: DecisionProps & { variant: "adjust" | "override" }) {
+  const adjust = variant === "adjust";
+  const t = useTranslations(adjust ? "ranking.shortlist" : "ranking.overrides");
+  const { state, pending, fieldErrors, formProps } = useActionForm(adjust ? adjustShortlistAction : createOverrideAction, {
+    resetOnSuccess: true,
+  });
+  const prefix = `${variant}-${entryId ?? "any"}`;
+  const kinds = adjust ? (["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const) : (["MOVE", "DISQUALIFY"] as const);
   return (
-    <form {...formProps} className="flex flex-col gap-3" aria-label={t("adjust")}>
+    <form {...formProps} className="flex flex-col gap-3" aria-label={t(adjust ? "adjust" : "title")}>
       <input type="hidden" name="competitionId" value={competitionId} />
       {entryId ? (
         <input type="hidden" name="entryId" value={entryId} />
@@ -60,10 +75,23 @@ export function AdjustShortlistForm({ competitionId, entries, entryId }: { compe
         id={`${prefix}-kind`}
         label={t("kind")}
         name="kind"
-        options={(["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         errors={fieldErrors?.kind}
       />
-      <ReasonField id={`${prefix}-reason`} label={t("reason")} hint={t("reasonHint")} errors={fieldErrors?.reason} />
+      {adjust ? null : (
+        <TextField
+          id={`${prefix}-target`}
+          label={t("targetRank")}
+          hint={t("targetHint")}
+          name="targetRank"
+          type="number"
+          min={1}
+          step={1}
+          inputMode="numeric"
+          errors={fieldErrors?.targetRank}
+        />
+      )}
+      <ReasonField id={`${prefix}-reason`} label={t("reason")} hint={adjust ? t("reasonHint") : undefined} errors={fieldErrors?.reason} />
       <div>
         <Button type="submit" disabled={pending}>
           {t("submit")}
@@ -74,45 +102,12 @@ export function AdjustShortlistForm({ competitionId, entries, entryId }: { compe
   );
 }
 
-export function OverrideForm({ competitionId, entries, entryId }: { competitionId: string; entries: Option[]; entryId?: string }) {
-  const t = useTranslations("ranking.overrides");
-  const { state, pending, fieldErrors, formProps } = useActionForm(createOverrideAction, { resetOnSuccess: true });
-  const prefix = `override-${entryId ?? "any"}`;
-  return (
-    <form {...formProps} className="flex flex-col gap-3" aria-label={t("title")}>
-      <input type="hidden" name="competitionId" value={competitionId} />
-      {entryId ? (
-        <input type="hidden" name="entryId" value={entryId} />
-      ) : (
-        <SelectField id={`${prefix}-entry`} label={t("entry")} name="entryId" options={entries} errors={fieldErrors?.entryId} />
-      )}
-      <SelectField
-        id={`${prefix}-kind`}
-        label={t("kind")}
-        name="kind"
-        options={(["MOVE", "DISQUALIFY"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-        errors={fieldErrors?.kind}
-      />
-      <TextField
-        id={`${prefix}-target`}
-        label={t("targetRank")}
-        hint={t("targetHint")}
-        name="targetRank"
-        type="number"
-        min={1}
-        step={1}
-        inputMode="numeric"
-        errors={fieldErrors?.targetRank}
-      />
-      <ReasonField id={`${prefix}-reason`} label={t("reason")} errors={fieldErrors?.reason} />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("submit")}
-        </Button>
-      </div>
-      <Result state={state} />
-    </form>
-  );
+export function AdjustShortlistForm(props: DecisionProps) {
+  return <EntryDecisionForm {...props} variant="adjust" />;
+}
+
+export function OverrideForm(props: DecisionProps) {
+  return <EntryDecisionForm {...props} variant="override" />;
 }
 
 export function RevokeForm({ competitionId, overrideId }: { competitionId: string; overrideId: string }) {
