@@ -295,13 +295,12 @@ export function toEngineInput(file: RankingExport): CompetitionInput {
       submittedAt: e.submittedAt,
       objectionsUpheld: e.objectionsUpheld,
     })),
-    reviews: file.reviews.map((r) => ({
-      entryId: r.entryId,
-      stage: r.stage,
-      evaluatorId: r.evaluator,
-      values: { ...r.values },
-      ...(r.passed === undefined ? {} : { passed: r.passed }),
-    })),
+    // The engine never changes the values (ReviewValues is read-only), so they are shared rather than copied.
+    reviews: file.reviews.map((r) =>
+      r.passed === undefined
+        ? { entryId: r.entryId, stage: r.stage, evaluatorId: r.evaluator, values: r.values }
+        : { entryId: r.entryId, stage: r.stage, evaluatorId: r.evaluator, values: r.values, passed: r.passed },
+    ),
     overrides: file.overrides.map((o): Override =>
       o.kind === "MOVE"
         ? { entryId: o.entryId, kind: "MOVE", targetRank: o.targetRank, reason: o.reason }
