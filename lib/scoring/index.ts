@@ -4,7 +4,14 @@ import { buildExplanation, incompleteInfo } from "./explain";
 import { passes, rankDesk, rankFinal } from "./rank";
 import { selectShortlist } from "./shortlist";
 import { computeStages, evaluatorLabels, type EntryStage } from "./stages";
-import type { CompetitionInput, DeskResult, Explanation, RankingOutput, StageScoreRow } from "./types";
+import type {
+  AppliedOverride,
+  CompetitionInput,
+  DeskResult,
+  Explanation,
+  RankingOutput,
+  StageScoreRow,
+} from "./types";
 import { prepare } from "./validate";
 
 export type * from "./types";
@@ -61,37 +68,43 @@ export function computeRanking(input: CompetitionInput): RankingOutput {
     };
   });
 
-  const stageScores: StageScoreRow[] = p.entries.flatMap((e) =>
-    p.stages
-      .filter((s) => !s.passFail)
-      .map((s) => {
-        const es = stagesOf(e.id).get(s.kind) as EntryStage;
-        return {
-          entryId: e.id,
-          stage: s.kind,
-          score: es.score,
-          disagreement: es.disagreement,
-          completeReviews: es.complete.length,
-          incompleteReviews: es.incomplete.length,
-        };
-      }),
-  );
+  const scoredStages = p.stages.filter((s) => !s.passFail);
+  const stageScores: StageScoreRow[] = [];
+  for (const e of p.entries) {
+    const stages = stagesOf(e.id);
+    for (const s of scoredStages) {
+      const es = stages.get(s.kind) as EntryStage;
+      stageScores.push({
+        entryId: e.id,
+        stage: s.kind,
+        score: es.score,
+        disagreement: es.disagreement,
+        completeReviews: es.complete.length,
+        incompleteReviews: es.incomplete.length,
+      });
+    }
+  }
 
   const finalById = new Map(final.results.map((f) => [f.entryId, f]));
   const deskById = new Map(desk.map((d) => [d.entryId, d]));
   // fromEntries defines own properties, so even an id like "__proto__" is stored safely.
   const explanations: Record<string, Explanation> = Object.fromEntries(
-    p.entries.map((e) => [
-      e.id,
-      buildExplanation(
+    p.entries.map((e) => {
+      const overrides: AppliedOverride[] = [];
+      const adjustment = adjusted.applied.get(e.id);
+      const override = final.overrides.get(e.id);
+      if (adjustment !== undefined) overrides.push(adjustment);
+      if (override !== undefined) overrides.push(override);
+      const explanation = buildExplanation(
         p,
         stagesOf(e.id),
         labels.get(e.id) ?? new Map(),
         deskById.get(e.id) as DeskResult,
         finalById.get(e.id),
-        [adjusted.applied.get(e.id), final.overrides.get(e.id)].filter((o) => o !== undefined),
-      ),
-    ]),
+        overrides,
+      );
+      return [e.id, explanation];
+    }),
   );
 
   return {
