@@ -10,6 +10,7 @@ import type { EntryStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/service";
 import { rankExport } from "@/lib/scoring/io";
 import { exportCompetition } from "@/lib/scoring/io/export";
+import { inputHash } from "@/lib/scoring/io/hash";
 import { canonicalJson, sha256Hex } from "./canonical";
 import { AWARD_LEVEL, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
 
@@ -28,6 +29,8 @@ export interface Preparation {
   problems: ReadinessProblem[];
   objectionStage: { startsAt: Date; endsAt: Date; open: boolean } | null;
   latest: { number: number; contentHash: string } | null;
+  /** inputHash() of the scoring input the content was computed from. */
+  inputHash: string;
 }
 
 const isShortlisted = (s: EntryStatus) => (SHORTLIST_STATUSES as readonly string[]).includes(s);
@@ -81,6 +84,7 @@ export async function preparePublication(db: Db, regionId: string, competitionId
     problems,
     objectionStage: objectionStage ? { ...objectionStage, open: objectionStage.startsAt <= now && now < objectionStage.endsAt } : null,
     latest,
+    inputHash: inputHash(file),
   };
 }
 
@@ -130,6 +134,10 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
       ]);
       if ((latest?.number ?? 0) + 1 !== number) throw new ActionError("publication.errors.concurrent");
       if (pending > 0) refuse({ key: "publication.errors.pendingObjections", count: pending });
+      // The ranking published is the one computed above: refuse if a review or an override changed since.
+      if (inputHash(await exportCompetition(tx, competitionId, { validate: false })) !== prep.inputHash) {
+        throw new ActionError("publication.errors.inputChanged");
+      }
 
       const created = await tx.publication.create({
         data: {

@@ -3,7 +3,6 @@ import "server-only";
 // ranking, adjusting it with written reasons, jury overrides (MOVE / DISQUALIFY) and their revocation. The live
 // ranking is always rankExport(exportCompetition(db, id)), so the portal and `npm run ranking` agree by construction.
 // The engine is asked before every decision, so an adjustment it would ignore is refused instead of stored.
-import { createHash } from "node:crypto";
 import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -13,6 +12,7 @@ import { notify } from "@/lib/notifications/service";
 import { rankExport } from "@/lib/scoring/io";
 import { rankingJson } from "@/lib/scoring/io/format";
 import { DESK_STAGE, exportCompetition } from "@/lib/scoring/io/export";
+import { inputHash } from "@/lib/scoring/io/hash";
 import type { RankingExport } from "@/lib/scoring/io/schema";
 import type { RankingOutput } from "@/lib/scoring/types";
 
@@ -65,11 +65,7 @@ export async function liveRanking(db: Db, user: Pick<Actor, "role" | "regionId">
   };
 }
 
-/** sha256 of the export without its timestamp: equal inputs give equal hashes. */
-export function inputHash(file: RankingExport): string {
-  const { exportedAt: _ignored, ...competition } = file.competition;
-  return createHash("sha256").update(JSON.stringify({ ...file, competition })).digest("hex");
-}
+export { inputHash } from "@/lib/scoring/io/hash";
 
 async function opdUsersOf(tx: Tx, entryIds: readonly string[]) {
   if (entryIds.length === 0) return new Map<string, { title: string; users: string[] }>();
@@ -121,17 +117,26 @@ export const GENERATE_REASON = "Daftar pendek disusun dari peringkat penilaian p
  * is written.
  */
 export async function generateShortlist(db: Db, ctx: ActionContext, input: { competitionId: string }, now = new Date()) {
-  const live = await liveRanking(db, ctx.user, input.competitionId);
-  if (!live.desk || now < live.desk.endsAt) {
-    throw new ActionError("ranking.errors.deskNotEnded", { startsAt: live.desk?.startsAt ?? "—", endsAt: live.desk?.endsAt ?? "—" });
+  const competition = await competitionForAdmin(db, ctx.user, input.competitionId);
+  if (!competition) throw new ActionError("errors.notFound");
+  const desk = competition.stages[0];
+  if (!desk || now < desk.endsAt) {
+    throw new ActionError("ranking.errors.deskNotEnded", { startsAt: desk?.startsAt ?? "—", endsAt: desk?.endsAt ?? "—" });
   }
-  if (live.published) throw new ActionError("ranking.errors.published");
-  const hash = inputHash(live.file);
-  const shortlist = new Set(live.output.shortlist);
+  if (competition._count.publications > 0) throw new ActionError("ranking.errors.published");
 
   return db.$transaction(async (tx) => {
+    // One generation (or publication) at a time per competition; the ranking is then read again inside this
+    // transaction, so what it stores is what the database held when it took the lock.
+    await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competition.id} FOR UPDATE`;
+    const published = await tx.publication.count({ where: { competitionId: competition.id } });
+    if (published > 0) throw new ActionError("ranking.errors.published");
+    const file = await exportCompetition(tx, competition.id, { validate: false });
+    const output = rankExport(file);
+    const hash = inputHash(file);
+    const shortlist = new Set(output.shortlist);
     const entries = await tx.entry.findMany({
-      where: { competitionId: live.competition.id, status: { in: ["SCREENED_PASS", "SHORTLISTED"] } },
+      where: { competitionId: competition.id, status: { in: ["SCREENED_PASS", "SHORTLISTED"] } },
       select: { id: true, status: true },
     });
     const moves = entries.flatMap((e): { entryId: string; from: EntryStatus; to: EntryStatus }[] => {
@@ -140,17 +145,17 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
       return [];
     });
     const last = await tx.rankingRun.findFirst({
-      where: { competitionId: live.competition.id },
+      where: { competitionId: competition.id },
       orderBy: [{ computedAt: "desc" }, { id: "desc" }],
       select: { id: true, inputHash: true },
     });
     if (moves.length === 0 && last?.inputHash === hash) return { runId: last.id, changed: 0, created: false };
 
     for (const m of moves) await moveEntry(tx, ctx, m.entryId, m.from, m.to, GENERATE_REASON);
-    const c = live.file.competition;
+    const c = file.competition;
     const run = await tx.rankingRun.create({
       data: {
-        competitionId: live.competition.id,
+        competitionId: competition.id,
         computedById: ctx.user.id,
         inputHash: hash,
         settings: {
@@ -160,15 +165,15 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
           aggregation: c.aggregation,
           zNormalize: c.zNormalize,
           tieBreakers: c.tieBreakers,
-          shortlist: live.output.shortlist,
-          shortlistNotes: live.output.shortlistNotes,
+          shortlist: output.shortlist,
+          shortlistNotes: output.shortlistNotes,
         } as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
-    const final = new Map(live.output.final.map((f) => [f.entryId, f]));
+    const final = new Map(output.final.map((f) => [f.entryId, f]));
     await tx.rankingResult.createMany({
-      data: live.output.desk.map((d) => {
+      data: output.desk.map((d) => {
         const f = final.get(d.entryId);
         return {
           runId: run.id,
@@ -179,7 +184,7 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
           shortlisted: d.shortlisted,
           incomplete: d.incomplete,
           tieBreak: f ? f.tieBreak : d.tieBreak,
-          breakdown: live.output.explanations[d.entryId] as unknown as Prisma.InputJsonValue,
+          breakdown: output.explanations[d.entryId] as unknown as Prisma.InputJsonValue,
         };
       }),
     });
@@ -187,10 +192,10 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
       ...by(ctx),
       action: "ranking.shortlist.generate",
       entityType: "Competition",
-      entityId: live.competition.id,
-      after: { runId: run.id, inputHash: hash, shortlist: live.output.shortlist, moved: moves.map((m) => ({ entryId: m.entryId, to: m.to })) },
+      entityId: competition.id,
+      after: { runId: run.id, inputHash: hash, shortlist: output.shortlist, moved: moves.map((m) => ({ entryId: m.entryId, to: m.to })) },
     });
-    await notifyMoves(tx, live.competition.name, moves, GENERATE_REASON);
+    await notifyMoves(tx, competition.name, moves, GENERATE_REASON);
     return { runId: run.id, changed: moves.length, created: true };
   });
 }

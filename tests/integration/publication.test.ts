@@ -134,6 +134,32 @@ describe("refusals before anything is published", () => {
     expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1 }))).message).toBe("publication.errors.confirmClose");
     expect(await db.publication.count()).toBe(0);
   });
+  it("refuses when the scoring data changes between computing the ranking and publishing it", async () => {
+    // A jury override lands after publish() computed the ranking and before its transaction: simulated by a
+    // client whose $transaction first writes the override.
+    const prep = await preparePublication(db, ctx.admin!.user.regionId, competitionId, NOW);
+    const entryId = prep.content.ranking.find((r) => r.finalRank === 1)!.entryId;
+    let overrideId = "";
+    const racing = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key !== "$transaction") return Reflect.get(target, key, receiver);
+        return async (...args: Parameters<Db["$transaction"]>) => {
+          const o = await db.override.create({
+            data: { competitionId, entryId, kind: "DISQUALIFY", reason: "Serentak", createdById: ctx.admin!.user.id },
+          });
+          overrideId = o.id;
+          return (target.$transaction as (...a: unknown[]) => unknown)(...args);
+        };
+      },
+    }) as Db;
+    try {
+      const err = await refusal(publish(racing, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }, later(1)));
+      expect(err.message).toBe("publication.errors.inputChanged");
+      expect(await db.publication.count({ where: { competitionId } })).toBe(0);
+    } finally {
+      if (overrideId) await db.override.delete({ where: { id: overrideId } });
+    }
+  });
 });
 
 describe("publishing", () => {

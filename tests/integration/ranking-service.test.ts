@@ -100,8 +100,14 @@ describe("generate shortlist", () => {
     await db.entry.update({ where: { id: inside }, data: { status: "SCREENED_PASS" } });
     await db.entry.update({ where: { id: outsider }, data: { status: "SHORTLISTED" } });
 
-    const first = await generateShortlist(db, ctx.admin!, { competitionId }, NOW);
+    // Two admins at once: the competition lock makes one wait, and it then finds nothing left to change.
+    const both = await Promise.all([
+      generateShortlist(db, ctx.admin!, { competitionId }, NOW),
+      generateShortlist(db, ctx.admin!, { competitionId }, NOW),
+    ]);
+    const first = both.find((r) => r.created)!;
     expect(first).toMatchObject({ changed: 2, created: true });
+    expect(both.find((r) => r !== first)).toEqual({ runId: first.runId, changed: 0, created: false });
     const after = await statuses();
     const again = await engine();
     for (const d of again.desk) expect(after[d.entryId]).toBe(d.shortlisted ? "SHORTLISTED" : "SCREENED_PASS");

@@ -201,7 +201,7 @@ export interface ExportOptions {
 }
 
 export async function exportCompetition(
-  db: Db,
+  db: Db | Prisma.TransactionClient,
   competitionId: string,
   opts: ExportOptions = {},
 ): Promise<RankingExport> {
