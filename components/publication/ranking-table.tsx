@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { PublicationContent } from "@/lib/publication/content";
 
 /** The final ranking of a snapshot: rank, innovation, OPD, category, total, award, note. Scrolls sideways on phones. */
@@ -7,37 +8,32 @@ export async function RankingTable({ content, caption }: { content: PublicationC
   const categories = new Map(content.categories.map((c) => [c.code, c.name]));
   const score = (x: number | null) => (x === null ? "–" : format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2 text-right">{t("rank")}</th>
-            <th scope="col" className="px-3 py-2">{t("title")}</th>
-            <th scope="col" className="px-3 py-2">{t("opd")}</th>
-            <th scope="col" className="px-3 py-2">{t("category")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("total")}</th>
-            <th scope="col" className="px-3 py-2">{t("award")}</th>
-            <th scope="col" className="px-3 py-2">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {content.ranking.map((r) => (
-            <tr key={r.entryId} className="border-t border-slate-200 align-top">
-              <td className="px-3 py-2 text-right font-semibold">{r.finalRank ?? "–"}</td>
-              <th scope="row" className="px-3 py-2 text-left font-normal">{r.title}</th>
-              <td className="px-3 py-2">{r.opd}</td>
-              <td className="px-3 py-2">{categories.get(r.category) ?? r.category}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{score(r.total)}</td>
-              <td className="px-3 py-2 font-semibold text-brand-800">{r.award ?? "–"}</td>
-              <td className="px-3 py-2">
-                {t(`statuses.${r.status}`)}
-                {r.overrideReason ? <p className="text-xs text-slate-600">{t("override", { reason: r.overrideReason })}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[
+        { label: t("rank"), align: "right" },
+        t("title"),
+        t("opd"),
+        t("category"),
+        { label: t("total"), align: "right" },
+        t("award"),
+        t("status"),
+      ]}
+    >
+      {content.ranking.map((r) => (
+        <tr key={r.entryId} className="border-t border-slate-200 align-top">
+          <td className="px-3 py-2 text-right font-semibold">{r.finalRank ?? "–"}</td>
+          <th scope="row" className="px-3 py-2 text-left font-normal">{r.title}</th>
+          <td className="px-3 py-2">{r.opd}</td>
+          <td className="px-3 py-2">{categories.get(r.category) ?? r.category}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{score(r.total)}</td>
+          <td className="px-3 py-2 font-semibold text-brand-800">{r.award ?? "–"}</td>
+          <td className="px-3 py-2">
+            {t(`statuses.${r.status}`)}
+            {r.overrideReason ? <p className="text-xs text-slate-600">{t("override", { reason: r.overrideReason })}</p> : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

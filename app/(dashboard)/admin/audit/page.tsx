@@ -1,3 +1,4 @@
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
@@ -69,58 +70,44 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       <p className="text-sm text-slate-600">{tc("total", { count: list.total })}</p>
       {list.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="p-3">{t("time")}</th>
-                <th scope="col" className="p-3">{t("actor")}</th>
-                <th scope="col" className="p-3">{t("action")}</th>
-                <th scope="col" className="p-3">{t("entity")}</th>
-                <th scope="col" className="p-3">{t("changes")}</th>
-                <th scope="col" className="p-3">{t("ip")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap p-3">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="p-3">{r.actor ? `${r.actor.name} (${r.actor.email})` : t("system")}</td>
-                  <td className="p-3 font-mono text-xs">{r.action}</td>
-                  <td className="p-3 font-mono text-xs">
-                    {r.entityType} {r.entityId}
-                  </td>
-                  <td className="max-w-md p-3">
-                    {r.before || r.after ? (
-                      <details>
-                        <summary className="cursor-pointer text-brand-700">{t("changes")}</summary>
-                        <dl className="mt-1 text-xs">
-                          {r.before ? (
-                            <>
-                              <dt className="font-semibold">{t("before")}</dt>
-                              <dd className="break-all font-mono">{JSON.stringify(r.before)}</dd>
-                            </>
-                          ) : null}
-                          {r.after ? (
-                            <>
-                              <dt className="font-semibold">{t("after")}</dt>
-                              <dd className="break-all font-mono">{JSON.stringify(r.after)}</dd>
-                            </>
-                          ) : null}
-                        </dl>
-                      </details>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="p-3 font-mono text-xs">{r.ip ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("time"), t("actor"), t("action"), t("entity"), t("changes"), t("ip")]}>
+          {list.rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100 align-top">
+              <td className="whitespace-nowrap p-3">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className="p-3">{r.actor ? `${r.actor.name} (${r.actor.email})` : t("system")}</td>
+              <td className="p-3 font-mono text-xs">{r.action}</td>
+              <td className="p-3 font-mono text-xs">
+                {r.entityType} {r.entityId}
+              </td>
+              <td className="max-w-md p-3">
+                {r.before || r.after ? (
+                  <details>
+                    <summary className="cursor-pointer text-brand-700">{t("changes")}</summary>
+                    <dl className="mt-1 text-xs">
+                      {r.before ? (
+                        <>
+                          <dt className="font-semibold">{t("before")}</dt>
+                          <dd className="break-all font-mono">{JSON.stringify(r.before)}</dd>
+                        </>
+                      ) : null}
+                      {r.after ? (
+                        <>
+                          <dt className="font-semibold">{t("after")}</dt>
+                          <dd className="break-all font-mono">{JSON.stringify(r.after)}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                  </details>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className="p-3 font-mono text-xs">{r.ip ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={f.page}

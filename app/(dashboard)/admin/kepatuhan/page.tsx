@@ -1,3 +1,4 @@
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -58,38 +59,25 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         {t("rate", { rate: format.number(report.rate, { style: "percent", maximumFractionDigits: 1 }), met: report.metCount, total: report.total })}
       </p>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t("opd")}</th>
-                <th scope="col" className="p-3 text-right">{t("draft")}</th>
-                <th scope="col" className="p-3 text-right">{t("submitted")}</th>
-                <th scope="col" className="p-3 text-right">{t("approved")}</th>
-                <th scope="col" className="p-3">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100" data-testid={`compliance-${r.shortName}`}>
-                  <td className="p-3">
-                    {r.name} <span className="text-xs text-slate-500">({r.shortName})</span>
-                  </td>
-                  <td className="p-3 text-right">{r.draft}</td>
-                  <td className="p-3 text-right">{r.submitted}</td>
-                  <td className="p-3 text-right">{r.approved}</td>
-                  <td className="p-3">
-                    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${r.met ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>
-                      {r.met ? t("met") : t("notMet")}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("opd"), { label: t("draft"), align: "right" }, { label: t("submitted"), align: "right" }, { label: t("approved"), align: "right" }, t("status")]}>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100" data-testid={`compliance-${r.shortName}`}>
+              <td className="p-3">
+                {r.name} <span className="text-xs text-slate-500">({r.shortName})</span>
+              </td>
+              <td className="p-3 text-right">{r.draft}</td>
+              <td className="p-3 text-right">{r.submitted}</td>
+              <td className="p-3 text-right">{r.approved}</td>
+              <td className="p-3">
+                <span className={`rounded px-2 py-0.5 text-xs font-semibold ${r.met ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>
+                  {r.met ? t("met") : t("notMet")}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { OpdCreateForm } from "@/components/admin/opd-create-form";
 import { OpdRenameForm } from "@/components/admin/opd-rename-form";
@@ -30,45 +31,31 @@ export default async function OpdAdminPage({ searchParams }: { searchParams: Pro
       </form>
       <p className="text-sm text-slate-600">{t("common.total", { count: list.total })}</p>
       {list.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("admin.opd.empty")}</p>
+        <EmptyState>{t("admin.opd.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="p-3">{t("admin.opd.name")}</th>
-                <th scope="col" className="p-3">{t("admin.opd.shortName")}</th>
-                <th scope="col" className="p-3">{t("admin.opd.kind")}</th>
-                <th scope="col" className="p-3">{t("admin.opd.users")}</th>
-                <th scope="col" className="p-3">{t("admin.opd.status")}</th>
-                <th scope="col" className="p-3">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((o) => (
-                <tr key={o.id} className="border-t border-slate-100 align-top" data-testid={`opd-${o.shortName}`}>
-                  <td className="min-w-64 p-3">
-                    <OpdRenameForm id={o.id} name={o.name} />
-                    {o.parent ? <span className="text-xs text-slate-500">↳ {o.parent.shortName}</span> : null}
-                  </td>
-                  <td className="p-3 font-mono">{o.shortName}</td>
-                  <td className="p-3">{t(`opdKinds.${o.kind}`)}</td>
-                  <td className="p-3">{o._count.users}</td>
-                  <td className="p-3">{o.active ? t("common.active") : t("common.inactive")}</td>
-                  <td className="p-3">
-                    <ConfirmAction
-                      action={setOpdActiveAction}
-                      fields={{ id: o.id, active: o.active ? "false" : "true" }}
-                      label={o.active ? t("admin.opd.deactivate") : t("admin.opd.activate")}
-                      confirmText={o.active ? t("admin.opd.confirmDeactivate", { name: o.name }) : t("admin.opd.activate") + "?"}
-                      variant={o.active ? "danger" : "secondary"}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("admin.opd.name"), t("admin.opd.shortName"), t("admin.opd.kind"), t("admin.opd.users"), t("admin.opd.status"), t("common.actions")]}>
+          {list.rows.map((o) => (
+            <tr key={o.id} className="border-t border-slate-100 align-top" data-testid={`opd-${o.shortName}`}>
+              <td className="min-w-64 p-3">
+                <OpdRenameForm id={o.id} name={o.name} />
+                {o.parent ? <span className="text-xs text-slate-500">↳ {o.parent.shortName}</span> : null}
+              </td>
+              <td className="p-3 font-mono">{o.shortName}</td>
+              <td className="p-3">{t(`opdKinds.${o.kind}`)}</td>
+              <td className="p-3">{o._count.users}</td>
+              <td className="p-3">{o.active ? t("common.active") : t("common.inactive")}</td>
+              <td className="p-3">
+                <ConfirmAction
+                  action={setOpdActiveAction}
+                  fields={{ id: o.id, active: o.active ? "false" : "true" }}
+                  label={o.active ? t("admin.opd.deactivate") : t("admin.opd.activate")}
+                  confirmText={o.active ? t("admin.opd.confirmDeactivate", { name: o.name }) : t("admin.opd.activate") + "?"}
+                  variant={o.active ? "danger" : "secondary"}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pages={list.pages} basePath="/admin/opd" query={{ q }} />
     </div>

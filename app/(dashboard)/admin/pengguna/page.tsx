@@ -1,3 +1,4 @@
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { UserCreateForm } from "@/components/admin/user-create-form";
@@ -49,56 +50,42 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
       </form>
       <p className="text-sm text-slate-600">{t("common.total", { count: list.total })}</p>
       {list.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("admin.users.empty")}</p>
+        <EmptyState>{t("admin.users.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="p-3">{t("admin.users.name")}</th>
-                <th scope="col" className="p-3">{t("admin.users.role")}</th>
-                <th scope="col" className="p-3">{t("admin.users.opd")}</th>
-                <th scope="col" className="p-3">{t("admin.users.lastLogin")}</th>
-                <th scope="col" className="p-3">{t("admin.users.status")}</th>
-                <th scope="col" className="p-3">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((u) => (
-                <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.email}`}>
-                  <td className="p-3">
-                    <div className="font-medium">{u.name}</div>
-                    <div className="text-xs text-slate-600">{u.email}</div>
-                    {u.nip ? <div className="font-mono text-xs text-slate-500">{u.nip}</div> : null}
-                  </td>
-                  <td className="p-3">{t(`roles.${u.role}`)}</td>
-                  <td className="p-3">{u.opd?.shortName ?? "—"}</td>
-                  <td className="p-3">
-                    {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("admin.users.never")}
-                  </td>
-                  <td className="p-3">{u.active ? t("common.active") : t("common.inactive")}</td>
-                  <td className="p-3">
-                    <div className="flex flex-col gap-2">
-                    <ConfirmAction
-                      action={setUserActiveAction}
-                      fields={{ id: u.id, active: u.active ? "false" : "true" }}
-                      label={u.active ? t("admin.users.deactivate") : t("admin.users.activate")}
-                      confirmText={u.active ? t("admin.users.confirmDeactivate", { name: u.name }) : t("admin.users.activate") + "?"}
-                      variant={u.active ? "danger" : "secondary"}
-                    />
-                    <ConfirmAction
-                      action={resetPasswordAction}
-                      fields={{ id: u.id }}
-                      label={t("admin.users.resetPassword")}
-                      confirmText={t("admin.users.confirmReset", { name: u.name })}
-                    />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("admin.users.name"), t("admin.users.role"), t("admin.users.opd"), t("admin.users.lastLogin"), t("admin.users.status"), t("common.actions")]}>
+          {list.rows.map((u) => (
+            <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.email}`}>
+              <td className="p-3">
+                <div className="font-medium">{u.name}</div>
+                <div className="text-xs text-slate-600">{u.email}</div>
+                {u.nip ? <div className="font-mono text-xs text-slate-500">{u.nip}</div> : null}
+              </td>
+              <td className="p-3">{t(`roles.${u.role}`)}</td>
+              <td className="p-3">{u.opd?.shortName ?? "—"}</td>
+              <td className="p-3">
+                {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("admin.users.never")}
+              </td>
+              <td className="p-3">{u.active ? t("common.active") : t("common.inactive")}</td>
+              <td className="p-3">
+                <div className="flex flex-col gap-2">
+                <ConfirmAction
+                  action={setUserActiveAction}
+                  fields={{ id: u.id, active: u.active ? "false" : "true" }}
+                  label={u.active ? t("admin.users.deactivate") : t("admin.users.activate")}
+                  confirmText={u.active ? t("admin.users.confirmDeactivate", { name: u.name }) : t("admin.users.activate") + "?"}
+                  variant={u.active ? "danger" : "secondary"}
+                />
+                <ConfirmAction
+                  action={resetPasswordAction}
+                  fields={{ id: u.id }}
+                  label={t("admin.users.resetPassword")}
+                  confirmText={t("admin.users.confirmReset", { name: u.name })}
+                />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pages={list.pages} basePath="/admin/pengguna" query={{ q, role }} />
     </div>
