@@ -1,6 +1,6 @@
 // Reads a competition from PostgreSQL and builds its public scoring-input export (schema.ts). Server-side, but
-// without "server-only" so the command line and tests can use it. ONE SQL statement reads everything, so it sees one
-// snapshot of the database: a review submitted during the export is either wholly in it or wholly out. See
+// without "server-only" so the command line and tests can use it. Six queries (none in a loop) in one REPEATABLE
+// READ transaction (or the caller's), so a review submitted during the export is either wholly in it or wholly out. See
 // docs/ranking-export.md for what is included and why.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,6 +19,9 @@ export const EXPORTED_ENTRY_STATUSES = [
 /** The engine's desk stage; the competition schema has no setting for it. */
 export const DESK_STAGE = "DESK";
 
+type Decimalish = { toNumber(): number } | number;
+const num = (d: Decimalish): number => (typeof d === "number" ? d : d.toNumber());
+
 const byId =
   <T>(key: (x: T) => string) =>
   (a: T, b: T) =>
@@ -36,7 +39,7 @@ function rubric<T extends { position: number; code: string }>(criteria: readonly
   return [...criteria].sort((a, b) => a.position - b.position || compareIds(a.code, b.code));
 }
 
-/** One exported entry as the statement returns it (a JSON array per entry, see exportSql). */
+/** One exported entry as the entries query returns it (a JSON array per entry, see ENTRIES_SQL). */
 type EntryRow = [
   id: string,
   submittedAt: string,
@@ -57,106 +60,40 @@ type ReviewRow = [
   sameStage: boolean | null,
 ];
 
-type Num = number;
-interface CompetitionRow {
-  id: string;
-  name: string;
-  year: number;
-  region: string;
-  passingGrade: Num;
-  shortlistSize: number;
-  aggregation: RankingExport["competition"]["aggregation"];
-  zNormalize: boolean;
-  anonymize: boolean;
-  tieBreakers: unknown;
-}
-interface CriterionRow {
-  code: string;
-  name: string;
-  weight: Num;
-  scaleMin: number;
-  scaleMax: number;
-  required: boolean;
-  position: number;
-}
-interface StageRow {
-  id: string;
-  kind: string;
-  weight: Num;
-  passFail: boolean;
-  criteria: CriterionRow[];
-}
-interface OverrideRow {
-  entryId: string;
-  kind: RankingExport["overrides"][number]["kind"];
-  targetRank: number | null;
-  reason: string;
-}
-/** The statement's one row: each part as JSON text (null competition when there is no such competition). */
-interface ExportRow {
-  competition: string | null;
-  stages: string;
-  categories: string;
-  entries: string;
-  evaluators: string;
-  reviews: string;
-  overrides: string;
+/**
+ * Entries and reviews are each read as ONE JSON text aggregated by PostgreSQL and parsed with one JSON.parse: at KIPP
+ * size (9,400 reviews, 107,000 scores) decoding the scores row by row through Prisma, every value a Decimal, cost
+ * several times the database's own time (docs/benchmarks.md). A numeric value becomes a JSON number with the
+ * digits PostgreSQL stores, so JSON.parse gives the same double as Number(value) and Decimal#toNumber().
+ */
+function entriesSql(competitionId: string) {
+  return Prisma.sql`
+    SELECT coalesce(json_agg(json_build_array(
+             e."id",
+             to_char(e."registeredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             cat."code",
+             v."snapshot" -> 'title',
+             i."title",
+             o."shortName",
+             (SELECT count(*) FROM "Objection" ob WHERE ob."entryId" = e."id" AND ob."status" = 'UPHELD')
+           )), '[]')::text AS rows
+    FROM "Entry" e
+    JOIN "CompetitionCategory" cat ON cat."id" = e."categoryId"
+    JOIN "InnovationVersion" v ON v."id" = e."versionId"
+    JOIN "Innovation" i ON i."id" = e."innovationId"
+    JOIN "Opd" o ON o."id" = i."opdId"
+    WHERE e."competitionId" = ${competitionId} AND e."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])`;
 }
 
-/**
- * Everything the export needs in ONE statement, each part a JSON text aggregated by PostgreSQL and parsed with one
- * JSON.parse. At KIPP size (9,400 reviews, 107,000 scores) decoding the scores row by row through Prisma, every
- * value a Decimal, cost several times the database's own time, and each extra statement a round trip
- * (docs/benchmarks.md). A numeric becomes a JSON number with the digits PostgreSQL stores, so JSON.parse gives the
- * same double as Number(value) and Decimal#toNumber(). Orders the JavaScript does not redo are the SQL's: stages by
- * kind (enum order), overrides by creation.
- */
-function exportSql(competitionId: string) {
-  const statuses = [...EXPORTED_ENTRY_STATUSES];
+/** Every evaluator assigned in the competition (for the labels) and its submitted, locked reviews, in one statement. */
+function reviewsSql(competitionId: string) {
   return Prisma.sql`
-    WITH ent AS (
-      SELECT e."id", e."registeredAt", e."categoryId", e."versionId", e."innovationId",
-             e."status"::text = ANY(${statuses}::text[]) AS exported
-      FROM "Entry" e WHERE e."competitionId" = ${competitionId}
-    ), assigned AS (
-      SELECT a."id", a."entryId", a."stageId", a."evaluatorId", ent.exported
-      FROM "Assignment" a JOIN ent ON ent."id" = a."entryId"
+    WITH assigned AS (
+      SELECT a."id", a."entryId", a."stageId", a."evaluatorId", e."status"
+      FROM "Assignment" a JOIN "Entry" e ON e."id" = a."entryId"
+      WHERE e."competitionId" = ${competitionId}
     )
     SELECT
-      (SELECT json_build_object(
-                'id', c."id", 'name', c."name", 'year', c."year", 'region', r."name",
-                'passingGrade', c."passingGrade", 'shortlistSize', c."shortlistSize",
-                'aggregation', c."aggregation", 'zNormalize', c."zNormalize",
-                'anonymize', c."hideEvaluatorNames", 'tieBreakers', c."tieBreakers")
-       FROM "Competition" c JOIN "Region" r ON r."id" = c."regionId"
-       WHERE c."id" = ${competitionId})::text AS competition,
-      (SELECT coalesce(json_agg(json_build_object(
-                'id', st."id", 'kind', st."kind", 'weight', st."weight", 'passFail', st."passFail",
-                'criteria', (SELECT coalesce(json_agg(json_build_object(
-                                      'code', k."code", 'name', k."name", 'weight', k."weight",
-                                      'scaleMin', k."scaleMin", 'scaleMax', k."scaleMax",
-                                      'required', k."required", 'position', k."position")), '[]')
-                             FROM "Criterion" k WHERE k."stageId" = st."id")
-              ) ORDER BY st."kind"), '[]')
-       FROM "CompetitionStage" st WHERE st."competitionId" = ${competitionId})::text AS stages,
-      (SELECT coalesce(json_agg(json_build_object('code', g."code", 'name', g."name", 'quota', g."quota")), '[]')
-       FROM "CompetitionCategory" g WHERE g."competitionId" = ${competitionId})::text AS categories,
-      (SELECT coalesce(json_agg(json_build_array(
-                ent."id",
-                to_char(ent."registeredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                cat."code",
-                v."snapshot" -> 'title',
-                i."title",
-                o."shortName",
-                (SELECT count(*) FROM "Objection" ob WHERE ob."entryId" = ent."id" AND ob."status" = 'UPHELD')
-              )), '[]')
-       FROM ent
-       JOIN "CompetitionCategory" cat ON cat."id" = ent."categoryId"
-       JOIN "InnovationVersion" v ON v."id" = ent."versionId"
-       JOIN "Innovation" i ON i."id" = ent."innovationId"
-       JOIN "Opd" o ON o."id" = i."opdId"
-       WHERE ent.exported)::text AS entries,
-      -- Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
       (SELECT coalesce(json_agg(DISTINCT "evaluatorId"), '[]') FROM assigned)::text AS evaluators,
       (SELECT coalesce(json_agg(json_build_array(
                 a."id", a."entryId", a."stageId", a."evaluatorId", r."verdict", sc."values", sc."sameStage"
@@ -168,12 +105,8 @@ function exportSql(competitionId: string) {
          FROM "Score" s JOIN "Criterion" c ON c."id" = s."criterionId"
          WHERE s."assignmentId" = a."id"
        ) sc ON true
-       WHERE a.exported AND r."submittedAt" IS NOT NULL AND r."locked")::text AS reviews,
-      (SELECT coalesce(json_agg(json_build_object(
-                'entryId', ov."entryId", 'kind', ov."kind", 'targetRank', ov."targetRank", 'reason', ov."reason"
-              ) ORDER BY ov."createdAt", ov."id"), '[]')
-       FROM "Override" ov JOIN ent ON ent."id" = ov."entryId"
-       WHERE ov."competitionId" = ${competitionId} AND ov."revokedAt" IS NULL AND ent.exported)::text AS overrides`;
+       WHERE a."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])
+         AND r."submittedAt" IS NOT NULL AND r."locked")::text AS rows`;
 }
 
 /** Whether an object's own keys are exactly `codes`, in that order, each with a number or null. */
@@ -188,6 +121,8 @@ function inOrder(values: Record<string, number | null>, codes: readonly string[]
   return i === codes.length;
 }
 
+const parseRows = <T>(result: { rows: string }[]): T[] => JSON.parse(result[0]?.rows ?? "[]") as T[];
+
 export interface ExportOptions {
   /** exportedAt; the current time by default. */
   now?: Date;
@@ -200,25 +135,74 @@ export interface ExportOptions {
   validate?: boolean;
 }
 
+/**
+ * The export's reads. Flat queries, at most one relation each: Prisma runs sibling relations of one query
+ * concurrently, which on a transaction's single connection is deprecated by pg (prisma/orm#29979). (Measured: one
+ * statement reading everything at once was slower than these, docs/benchmarks.md.)
+ */
+function reads(db: Db | Prisma.TransactionClient, competitionId: string) {
+  const exported = { competitionId, status: { in: [...EXPORTED_ENTRY_STATUSES] } };
+  return [
+    db.competition.findUnique({
+      where: { id: competitionId },
+      include: { region: { select: { name: true } } },
+    }),
+    db.competitionStage.findMany({
+      where: { competitionId },
+      orderBy: { kind: "asc" },
+      include: { criteria: true },
+    }),
+    db.competitionCategory.findMany({ where: { competitionId } }),
+    db.$queryRaw<{ rows: string }[]>(entriesSql(competitionId)),
+    // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
+    db.$queryRaw<{ evaluators: string; rows: string }[]>(reviewsSql(competitionId)),
+    db.override.findMany({
+      where: { competitionId, revokedAt: null, entry: exported },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { entryId: true, kind: true, targetRank: true, reason: true },
+    }),
+  ] as const;
+}
+
+type Reads = ReturnType<typeof reads>;
+type ReadResults = { -readonly [K in keyof Reads]: Awaited<Reads[K]> };
+
+/**
+ * Runs the reads in one REPEATABLE READ transaction of their own, or, given a transaction (a caller that must
+ * read and write under one lock, such as shortlist generation), in that one, in order.
+ */
+async function runReads(db: Db | Prisma.TransactionClient, competitionId: string): Promise<ReadResults> {
+  const queries = reads(db, competitionId);
+  if ("$transaction" in db) {
+    // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
+    return (await db.$transaction([...queries], {
+      isolationLevel: "RepeatableRead",
+      timeout: 60_000,
+    })) as unknown as ReadResults;
+  }
+  const results: unknown[] = [];
+  for (const q of queries) results.push(await q);
+  return results as unknown as ReadResults;
+}
+
 export async function exportCompetition(
   db: Db | Prisma.TransactionClient,
   competitionId: string,
   opts: ExportOptions = {},
 ): Promise<RankingExport> {
-  const [row] = await db.$queryRaw<ExportRow[]>(exportSql(competitionId));
-  if (!row?.competition) throw new Error(`Competition "${competitionId}" not found`);
-  const competition = JSON.parse(row.competition) as CompetitionRow;
-  const stageRows = JSON.parse(row.stages) as StageRow[];
-  const categories = JSON.parse(row.categories) as { code: string; name: string; quota: number | null }[];
-  const entryRows = JSON.parse(row.entries) as EntryRow[];
-  const reviewRows = JSON.parse(row.reviews) as ReviewRow[];
-  const overrides = JSON.parse(row.overrides) as OverrideRow[];
+  const [competition, stageRows, categories, entryResult, reviewResult, overrides] = await runReads(
+    db,
+    competitionId,
+  );
+  if (!competition) throw new Error(`Competition "${competitionId}" not found`);
+  const entryRows = parseRows<EntryRow>(entryResult);
+  const reviewRows = parseRows<ReviewRow>(reviewResult);
 
   // Evaluation stages only: scored stages with a rubric, pass/fail stages, and any weighted stage (a weighted
   // stage without criteria is a configuration error the engine reports). REGISTRATION, SCREENING… are left out.
-  const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || s.weight > 0);
+  const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || num(s.weight) > 0);
   const stageById = new Map(stages.map((s) => [s.id, s]));
-  const labels = evaluatorLabels(JSON.parse(row.evaluators) as string[]);
+  const labels = evaluatorLabels(JSON.parse(reviewResult[0]?.evaluators ?? "[]") as string[]);
   // Each stage's criterion codes in rubric order, sorted once rather than once per review.
   const rubricCodes = new Map(stages.map((s) => [s.id, rubric(s.criteria).map((c) => c.code)]));
 
@@ -264,24 +248,24 @@ export async function exportCompetition(
       id: competition.id,
       name: competition.name,
       year: competition.year,
-      region: competition.region,
-      passingGrade: competition.passingGrade,
+      region: competition.region.name,
+      passingGrade: num(competition.passingGrade),
       shortlistSize: competition.shortlistSize,
       aggregation: competition.aggregation,
       zNormalize: competition.zNormalize,
-      anonymize: competition.anonymize,
+      anonymize: competition.hideEvaluatorNames,
       deskStage: DESK_STAGE,
       tieBreakers: competition.tieBreakers,
       exportedAt: (opts.now ?? new Date()).toISOString(),
     },
     stages: stages.map((s) => ({
       kind: s.kind,
-      weight: s.weight,
+      weight: num(s.weight),
       passFail: s.passFail,
       criteria: rubric(s.criteria).map((c) => ({
         code: c.code,
         name: c.name,
-        weight: c.weight,
+        weight: num(c.weight),
         scaleMin: c.scaleMin,
         scaleMax: c.scaleMax,
         required: c.required,
