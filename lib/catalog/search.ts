@@ -38,6 +38,8 @@ export type CatalogResult = {
   pageSize: number;
   items: CatalogItem[];
   facets: Record<FacetKey, FacetValue[]>;
+  /** How many OPDs have matches; the OPD facet lists at most OPD_FACET_LIMIT of them (and the chosen ones). */
+  opdTotal: number;
 };
 
 /**
@@ -134,9 +136,19 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
   replikasi: sql`CASE WHEN b.replicated THEN 'ya' ELSE 'tidak' END`,
 };
 
+/** The OPD facet lists the OPDs with the most matches (chosen ones always): a national catalogue has thousands. */
+export const OPD_FACET_LIMIT = 30;
+
 function facetBranch(key: FacetKey, query: CatalogQuery): Prisma.Sql {
   const from = key === "sdg" ? sql`base b CROSS JOIN LATERAL unnest(b."sdgs") AS s(sdg)` : sql`base b`;
   const value = FACET_VALUE[key];
+  if (key === "opd") {
+    const chosenFirst = query.opd.length ? sql`(b."opdId" IN (${join(query.opd)})) DESC,` : empty;
+    return sql`(SELECT ${key}::text AS facet, ${value} AS value, count(*)::int AS n FROM ${from} ${where(query, key)}
+                GROUP BY 2 ORDER BY ${chosenFirst} count(*) DESC, 2 LIMIT ${OPD_FACET_LIMIT + query.opd.length})
+               UNION ALL
+               SELECT 'opd_total', NULL, count(DISTINCT b."opdId")::int FROM base b ${where(query, key)}`;
+  }
   return sql`SELECT ${key}::text AS facet, ${value} AS value, count(*)::int AS n FROM ${from} ${where(query, key)} GROUP BY 2`;
 }
 
@@ -214,8 +226,10 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
 
   const facets = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as Record<FacetKey, FacetValue[]>;
   let total = 0;
+  let opdTotal = 0;
   for (const r of facetRows) {
     if (r.facet === "total") total = r.n;
+    else if (r.facet === "opd_total") opdTotal = r.n;
     else if (r.value !== null) facets[r.facet as FacetKey].push({ value: r.value, label: null, count: r.n });
   }
   // Chosen values stay on screen (with 0) so they can be switched off again.
@@ -236,6 +250,7 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
     pages: Math.max(1, Math.ceil(total / pageSize)),
     pageSize,
     facets,
+    opdTotal,
     items: rows.map((r) => ({
       id: r.id,
       title: r.title,
