@@ -8,8 +8,8 @@
 //
 // Loading: one INSERT … SELECT FROM unnest(…) per table and chunk (bench/lib/load.ts does the same for the ranking
 // bench). The search-document trigger on "Innovation" is switched off for the bulk insert and the document table
-// (search.innovation_document) is filled afterwards in set-based statements with the migration's own functions
-// (the same rows the trigger would write), then ANALYZE.
+// (search.innovation_document) is filled afterwards with the function the trigger itself calls
+// (search.innovation_document_upsert), on two connections, then VACUUM ANALYZE.
 import pg from "pg";
 import { URUSAN } from "@/lib/reference";
 import { rng, type Rng } from "./prng";
@@ -1343,9 +1343,7 @@ export async function loadCatalog(url: string, size: CatalogSize = NATIONAL): Pr
         await h.connect();
         try {
           await h.query(
-            `INSERT INTO search.innovation_document (innovation_id, document, title_norm)
-             SELECT i."id", search.innovation_document_of(i), search.normalize(i."title")
-             FROM public."Innovation" i WHERE i."id" > $1 AND i."id" <= $2`,
+            `SELECT count(search.innovation_document_upsert(i)) FROM public."Innovation" i WHERE i."id" > $1 AND i."id" <= $2`,
             [from, to],
           );
         } finally {

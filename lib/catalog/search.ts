@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CATALOG_PAGE_SIZE, FACET_KEYS, type CatalogQuery, type FacetKey } from "./params";
 import { MARK_END, MARK_START } from "./snippet";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION_SQL } from "./visibility";
+import { COUNTED_REPLICATION, PUBLIC_DOCUMENT_SQL } from "./visibility";
 
 const { sql, join, empty } = Prisma;
 
@@ -43,7 +43,9 @@ export type CatalogResult = {
 };
 
 /**
- * Rows matching the words (or every public innovation without words), with what facets and sorts need.
+ * Rows matching the words (or every public innovation without words), with what facets and sorts need, read from
+ * search.innovation_document alone (the facet columns are copies kept by triggers; the "Innovation" rows, with
+ * every narrative section inline, are read only for the page's own rows).
  * `extras` adds each row's counted replications and rating (a correlated look-up per matched row: the open-data
  * API lists them for every row; the catalogue page computes them for its twelve rows only). `rank` adds the
  * relevance (ts_rank_cd reads every matched row's whole document, so facet counts go without it).
@@ -56,32 +58,30 @@ export function baseCte(q: string, { extras = true, rank = true }: { extras?: bo
   // The words match the document or (typo tolerance) a title word; as two index scans joined by UNION, not one
   // OR, whose combined recheck would read every candidate's whole document.
   const match = q
-    ? sql`AND i."id" IN (SELECT m.innovation_id FROM search.innovation_document m WHERE m.document @@ ${tsq}
+    ? sql`AND s.innovation_id IN (SELECT m.innovation_id FROM search.innovation_document m WHERE m.document @@ ${tsq}
                           UNION SELECT m.innovation_id FROM search.innovation_document m WHERE m.title_norm OPERATOR(public.%>) ${qn})`
     : empty;
   // Relevance: weighted cover density (title A … D) plus how closely a title word matches.
-  const text = q && rank ? sql`JOIN search.innovation_document d ON d.innovation_id = i."id"` : empty;
-  const rel = q && rank ? sql`(ts_rank_cd(d.document, ${tsq}) + public.word_similarity(${qn}, d.title_norm))` : sql`0::float8`;
+  const rel = q && rank ? sql`(ts_rank_cd(s.document, ${tsq}) + public.word_similarity(${qn}, s.title_norm))` : sql`0::float8`;
   const counted = join([...COUNTED_REPLICATION]);
   return sql`base AS MATERIALIZED (
-    SELECT i."id", i."opdId", i."urusan", i."bentuk"::text AS bentuk, i."jenis"::text AS jenis,
-           i."tahapan"::text AS tahapan, i."sdgs", i."year", i."approvedAt",
+    SELECT s.innovation_id AS "id", s.opd_id AS "opdId", s.urusan AS "urusan", s.bentuk, s.jenis, s.tahapan,
+           s.sdgs AS "sdgs", s.year AS "year", s.approved_at AS "approvedAt",
            -- IN (sub-select), not a correlated EXISTS: one hashed scan of each table instead of a look-up per row,
            -- and a cost estimate low enough that PostgreSQL does not JIT-compile the statement (about a second).
-           i."id" IN (SELECT a."innovationId" FROM "Award" a) AS has_award,
-           i."id" IN (SELECT r."sourceInnovationId" FROM "Replication" r WHERE r."status"::text IN (${counted})) AS replicated,
+           s.innovation_id IN (SELECT a."innovationId" FROM "Award" a) AS has_award,
+           s.innovation_id IN (SELECT r."sourceInnovationId" FROM "Replication" r WHERE r."status"::text IN (${counted})) AS replicated,
            ${
              extras
                ? sql`(SELECT count(*) FROM "Replication" r
-                       WHERE r."sourceInnovationId" = i."id" AND r."status"::text IN (${counted}))::int AS replications,
+                       WHERE r."sourceInnovationId" = s.innovation_id AND r."status"::text IN (${counted}))::int AS replications,
                      f.rating, coalesce(f.n, 0)::int AS rating_count,`
                : empty
            }
            ${rel} AS rel
-    FROM "Innovation" i
-    ${text}
-    ${extras ? ratingJoin(sql`i."id"`) : empty}
-    WHERE ${PUBLIC_INNOVATION_SQL} ${match}
+    FROM search.innovation_document s
+    ${extras ? ratingJoin(sql`s.innovation_id`) : empty}
+    WHERE ${PUBLIC_DOCUMENT_SQL} ${match}
   )`;
 }
 
