@@ -3,8 +3,8 @@
 //  0. A national-scale catalogue (bench/lib/catalog-data.ts: 100,000 innovations in Indonesian across 500
 //     regions) in a fresh database with a random name, dropped at the end even after an error.
 //  1. Search latency: the production build (`next start`) on that database, loaded by autocannon at 50
-//     connections: a typical search, the same search narrowed by two facets, and two upper bounds of throughput
-//     served by the same server (a route with no database work, and a static file). Beside it, the exact
+//     connections: a typical search, the same search narrowed by two facets, and three upper bounds of throughput
+//     served by the same server (a static file, a route with no database work, a page rendered without database). Beside it, the exact
 //     statements the page issues (captured from lib/catalog/search.ts) replayed through plain pg.
 //  2. JavaScript weight of home, catalogue and an innovation page in Chromium, against the framework baseline.
 //  3. Lighthouse (mobile) performance and accessibility of the same pages.
@@ -302,6 +302,9 @@ async function latency(server: Server, databaseUrl: string, quick: boolean) {
   for (const [name, p] of [
     ["static file (framework chunk)", staticFile],
     ["no database: /robots.txt", "/robots.txt"],
+    // Home renders the root layout and a page, like the catalogue, but reads nothing from the database: what
+    // server rendering alone costs.
+    ["server-rendered page, no database: home", "/"],
     ["search", `/katalog?${SEARCH}`],
     ["search + 2 facets", `/katalog?${SEARCH_FACETS}`],
   ] as const) {
@@ -386,8 +389,8 @@ async function latency(server: Server, databaseUrl: string, quick: boolean) {
   }[] = [];
   try {
     for (const [i, s] of scenarios.entries()) {
-      const app = loads[i + 2] as Load;
-      const one = loads[i + 4] as Load;
+      const app = loads[i + 3] as Load;
+      const one = loads[i + 5] as Load;
       const seq = await sqlSequential(pool, s, sqlRuns);
       const conc = await sqlConcurrent(pool, s, seconds);
       summary.push({ name: app.name, app, one, seq, conc: conc.times, inProcess: s.inProcess });
