@@ -1,11 +1,13 @@
 // npm run bench — prints figures; never asserts timings (see DEVELOPERS.md and docs/benchmarks.md).
 //   npm run bench                      every section
-//   npm run bench -- ranking           one section (auth, migrations, ranking)
+//   npm run bench -- ranking           one section (auth, migrations, ranking, catalog)
 //   npm run bench -- ranking --quick   ranking without the 50,000-entry size, fewer runs
+//   npm run bench -- catalog [--quick] catalogue search, JavaScript weight and Lighthouse (issue #6)
 import { performance } from "node:perf_hooks";
 import { hashPassword, verifyPassword } from "../lib/auth/password";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
+import { catalogBench } from "./catalog";
 import { rankingBench } from "./ranking";
 
 function ms(start: number) {
@@ -37,6 +39,7 @@ const sections: Record<string, () => Promise<void>> = {
   auth,
   migrations,
   ranking: () => rankingBench({ quick }),
+  catalog: () => catalogBench({ quick }),
 };
 const chosen = args.filter((a) => !a.startsWith("--"));
 const unknown = chosen.filter((name) => !Object.hasOwn(sections, name));

@@ -88,10 +88,10 @@ export async function PublicComments({ comments, opdName }: { comments: Comment[
               <p className="text-sm text-slate-600">
                 <span className="font-medium text-slate-800">{c.name ?? t("anonymous")}</span> ·{" "}
                 <time dateTime={c.createdAt.toISOString()}>{format.dateTime(c.createdAt, { dateStyle: "long" })}</time> ·{" "}
-                <span aria-label={t("stars", { rating: c.rating })}>
-                  <span aria-hidden="true" className="text-amber-600">
-                    {"★".repeat(c.rating)}
-                  </span>
+                {/* aria-label is not allowed on a plain span (axe: aria-prohibited-attr): the rating is read as text. */}
+                <span className="sr-only">{t("stars", { rating: c.rating })}</span>
+                <span aria-hidden="true" className="text-amber-600">
+                  {"★".repeat(c.rating)}
                 </span>
               </p>
               <p className="mt-1 whitespace-pre-line">{c.comment}</p>

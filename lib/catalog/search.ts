@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CATALOG_PAGE_SIZE, FACET_KEYS, type CatalogQuery, type FacetKey } from "./params";
 import { MARK_END, MARK_START } from "./snippet";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION_SQL } from "./visibility";
+import { COUNTED_REPLICATION, PUBLIC_DOCUMENT_SQL } from "./visibility";
 
 const { sql, join, empty } = Prisma;
 
@@ -38,32 +38,57 @@ export type CatalogResult = {
   pageSize: number;
   items: CatalogItem[];
   facets: Record<FacetKey, FacetValue[]>;
+  /** How many OPDs have matches; the OPD facet lists at most OPD_FACET_LIMIT of them (and the chosen ones). */
+  opdTotal: number;
 };
 
-/** Rows matching the words (or every public innovation without words), with what facets and sorts need. */
-export function baseCte(q: string): Prisma.Sql {
+/**
+ * Rows matching the words (or every public innovation without words), with what facets and sorts need, read from
+ * search.innovation_document alone (the facet columns are copies kept by triggers; the "Innovation" rows, with
+ * every narrative section inline, are read only for the page's own rows).
+ * `extras` adds each row's counted replications and rating (a correlated look-up per matched row: the open-data
+ * API lists them for every row; the catalogue page computes them for its twelve rows only). `rank` adds the
+ * relevance (ts_rank_cd reads every matched row's whole document, so facet counts go without it).
+ */
+export function baseCte(q: string, { extras = true, rank = true }: { extras?: boolean; rank?: boolean } = {}): Prisma.Sql {
   // Written out (not a joined sub-select) so both are constants at planning time and the GIN
   // indexes on search.innovation_document are used.
   const tsq = sql`websearch_to_tsquery('indonesian', search.normalize(${q}))`;
   const qn = sql`search.normalize(${q})`;
-  const text = q ? sql`JOIN search.innovation_document d ON d.innovation_id = i."id"` : empty;
-  const match = q ? sql`AND (d.document @@ ${tsq} OR d.title_norm OPERATOR(public.%>) ${qn})` : empty;
+  // The words match the document or (typo tolerance) a title word; as two index scans joined by UNION, not one
+  // OR, whose combined recheck would read every candidate's whole document.
+  const match = q
+    ? sql`AND s.innovation_id IN (SELECT m.innovation_id FROM search.innovation_document m WHERE m.document @@ ${tsq}
+                          UNION SELECT m.innovation_id FROM search.innovation_document m WHERE m.title_norm OPERATOR(public.%>) ${qn})`
+    : empty;
   // Relevance: weighted cover density (title A … D) plus how closely a title word matches.
-  const rel = q ? sql`(ts_rank_cd(d.document, ${tsq}) + public.word_similarity(${qn}, d.title_norm))` : sql`0::float8`;
+  const rel = q && rank ? sql`(ts_rank_cd(s.document, ${tsq}) + public.word_similarity(${qn}, s.title_norm))` : sql`0::float8`;
+  const counted = join([...COUNTED_REPLICATION]);
   return sql`base AS MATERIALIZED (
-    SELECT i."id", i."opdId", i."urusan", i."bentuk"::text AS bentuk, i."jenis"::text AS jenis,
-           i."tahapan"::text AS tahapan, i."sdgs", i."year", i."approvedAt",
-           EXISTS (SELECT 1 FROM "Award" a WHERE a."innovationId" = i."id") AS has_award,
-           (SELECT count(*) FROM "Replication" r
-             WHERE r."sourceInnovationId" = i."id" AND r."status"::text IN (${join([...COUNTED_REPLICATION])}))::int AS replications,
-           f.rating, coalesce(f.n, 0)::int AS rating_count,
+    SELECT s.innovation_id AS "id", s.opd_id AS "opdId", s.urusan AS "urusan", s.bentuk, s.jenis, s.tahapan,
+           s.sdgs AS "sdgs", s.year AS "year", s.approved_at AS "approvedAt",
+           -- IN (sub-select), not a correlated EXISTS: one hashed scan of each table instead of a look-up per row,
+           -- and a cost estimate low enough that PostgreSQL does not JIT-compile the statement (about a second).
+           s.innovation_id IN (SELECT a."innovationId" FROM "Award" a) AS has_award,
+           s.innovation_id IN (SELECT r."sourceInnovationId" FROM "Replication" r WHERE r."status"::text IN (${counted})) AS replicated,
+           ${
+             extras
+               ? sql`(SELECT count(*) FROM "Replication" r
+                       WHERE r."sourceInnovationId" = s.innovation_id AND r."status"::text IN (${counted}))::int AS replications,
+                     f.rating, coalesce(f.n, 0)::int AS rating_count,`
+               : empty
+           }
            ${rel} AS rel
-    FROM "Innovation" i
-    ${text}
-    LEFT JOIN LATERAL (SELECT avg(fb."rating")::float8 AS rating, count(*) AS n FROM "Feedback" fb
-                       WHERE fb."innovationId" = i."id" AND fb."state" <> 'REJECTED') f ON true
-    WHERE ${PUBLIC_INNOVATION_SQL} ${match}
+    FROM search.innovation_document s
+    ${extras ? ratingJoin(sql`s.innovation_id`) : empty}
+    WHERE ${PUBLIC_DOCUMENT_SQL} ${match}
   )`;
+}
+
+/** LATERAL average rating and count (rejected feedback left out) of the innovation whose id is `id`, as `f`. */
+function ratingJoin(id: Prisma.Sql): Prisma.Sql {
+  return sql`LEFT JOIN LATERAL (SELECT avg(fb."rating")::float8 AS rating, count(*) AS n FROM "Feedback" fb
+                                WHERE fb."innovationId" = ${id} AND fb."state" <> 'REJECTED') f ON true`;
 }
 
 const yesNo = (values: string[]) => join(values.map((v) => v === "ya"));
@@ -87,7 +112,7 @@ function filterOf(key: FacetKey, query: CatalogQuery): Prisma.Sql | null {
     case "penghargaan":
       return query.penghargaan.length ? sql`b.has_award IN (${yesNo(query.penghargaan)})` : null;
     case "replikasi":
-      return query.replikasi.length ? sql`(b.replications > 0) IN (${yesNo(query.replikasi)})` : null;
+      return query.replikasi.length ? sql`b.replicated IN (${yesNo(query.replikasi)})` : null;
   }
 }
 
@@ -108,21 +133,44 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
   sdg: sql`s.sdg::text`,
   tahun: sql`b."year"::text`,
   penghargaan: sql`CASE WHEN b.has_award THEN 'ya' ELSE 'tidak' END`,
-  replikasi: sql`CASE WHEN b.replications > 0 THEN 'ya' ELSE 'tidak' END`,
+  replikasi: sql`CASE WHEN b.replicated THEN 'ya' ELSE 'tidak' END`,
 };
+
+/** The OPD facet lists the OPDs with the most matches (chosen ones always): a national catalogue has thousands. */
+export const OPD_FACET_LIMIT = 30;
 
 function facetBranch(key: FacetKey, query: CatalogQuery): Prisma.Sql {
   const from = key === "sdg" ? sql`base b CROSS JOIN LATERAL unnest(b."sdgs") AS s(sdg)` : sql`base b`;
   const value = FACET_VALUE[key];
+  if (key === "opd") {
+    const chosenFirst = query.opd.length ? sql`(b."opdId" IN (${join(query.opd)})) DESC,` : empty;
+    return sql`(SELECT ${key}::text AS facet, ${value} AS value, count(*)::int AS n FROM ${from} ${where(query, key)}
+                GROUP BY 2 ORDER BY ${chosenFirst} count(*) DESC, 2 LIMIT ${OPD_FACET_LIMIT + query.opd.length})
+               UNION ALL
+               SELECT 'opd_total', NULL, count(DISTINCT b."opdId")::int FROM base b ${where(query, key)}`;
+  }
   return sql`SELECT ${key}::text AS facet, ${value} AS value, count(*)::int AS n FROM ${from} ${where(query, key)} GROUP BY 2`;
 }
 
 const ORDER: Record<CatalogQuery["urut"], Prisma.Sql> = {
   relevan: sql`b.rel DESC, b."approvedAt" DESC NULLS LAST, b."id"`,
   terbaru: sql`b."year" DESC, b."approvedAt" DESC NULLS LAST, b."id"`,
-  replikasi: sql`b.replications DESC, b.rel DESC, b."approvedAt" DESC NULLS LAST, b."id"`,
-  rating: sql`b.rating DESC NULLS LAST, b.rating_count DESC, b."approvedAt" DESC NULLS LAST, b."id"`,
+  replikasi: sql`b.sort_replications DESC, b.rel DESC, b."approvedAt" DESC NULLS LAST, b."id"`,
+  rating: sql`b.sort_rating DESC NULLS LAST, b.sort_rating_count DESC, b."approvedAt" DESC NULLS LAST, b."id"`,
 };
+
+/** What a sort needs beyond the base rows, computed for every matched row only when that sort is chosen. */
+function sortColumns(urut: CatalogQuery["urut"]): Prisma.Sql {
+  switch (urut) {
+    case "replikasi":
+      return sql`, (SELECT count(*) FROM "Replication" r WHERE r."sourceInnovationId" = b."id"
+                     AND r."status"::text IN (${join([...COUNTED_REPLICATION])}))::int AS sort_replications FROM base b`;
+    case "rating":
+      return sql`, f.rating AS sort_rating, coalesce(f.n, 0)::int AS sort_rating_count FROM base b ${ratingJoin(sql`b."id"`)}`;
+    default:
+      return sql` FROM base b`;
+  }
+}
 
 type PageRow = {
   id: string;
@@ -142,29 +190,34 @@ type PageRow = {
 };
 
 export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATALOG_PAGE_SIZE): Promise<CatalogResult> {
-  const base = baseCte(query.q);
   const offset = (query.page - 1) * pageSize;
 
-  const facetSql = sql`WITH ${base}
+  // Facet counts need only which rows match: no relevance, no per-row replication count or rating.
+  const facetSql = sql`WITH ${baseCte(query.q, { extras: false, rank: false })}
     ${join(
       [...FACET_KEYS.map((k) => facetBranch(k, query)), sql`SELECT 'total', NULL, count(*)::int FROM base b ${where(query)}`],
       " UNION ALL ",
     )}`;
 
-  // The page first (ORDER BY … LIMIT), then the costly headline for just those rows.
+  // The page first (ORDER BY … LIMIT), then what is shown of just those rows: the costly headline, the counted
+  // replications and the rating.
   const snippet = query.q
     ? sql`ts_headline('indonesian',
           concat_ws(' ', i."summary", i."problem", i."novelty", i."strategy", i."results"),
           websearch_to_tsquery('indonesian', search.normalize(${query.q})),
           ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`})`
     : sql`NULL::text`;
-  const pageSql = sql`WITH ${base},
-    page AS (SELECT b.*, row_number() OVER (ORDER BY ${ORDER[query.urut]}) AS pos FROM base b ${where(query)}
+  const rank = query.urut === "relevan" || query.urut === "replikasi";
+  const pageSql = sql`WITH ${baseCte(query.q, { extras: false, rank })},
+    page AS (SELECT b.* FROM (SELECT b.* ${sortColumns(query.urut)} ${where(query)}) b
              ORDER BY ${ORDER[query.urut]} LIMIT ${pageSize} OFFSET ${offset})
-    SELECT p."id", i."title", i."summary", o."name" AS opd_name, p."year", p.bentuk, p.jenis, p.tahapan, p."sdgs",
-           p.has_award, p.replications, p.rating, p.rating_count, ${snippet} AS snippet
-    FROM page p JOIN "Innovation" i ON i."id" = p."id" JOIN "Opd" o ON o."id" = i."opdId"
-    ORDER BY p.pos`;
+    SELECT b."id", i."title", i."summary", o."name" AS opd_name, b."year", b.bentuk, b.jenis, b.tahapan, b."sdgs",
+           b.has_award, rc.n AS replications, f.rating, coalesce(f.n, 0)::int AS rating_count, ${snippet} AS snippet
+    FROM page b JOIN "Innovation" i ON i."id" = b."id" JOIN "Opd" o ON o."id" = i."opdId"
+    CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM "Replication" r WHERE r."sourceInnovationId" = b."id"
+                         AND r."status"::text IN (${join([...COUNTED_REPLICATION])})) rc
+    ${ratingJoin(sql`b."id"`)}
+    ORDER BY ${ORDER[query.urut]}`;
 
   const [facetRows, rows] = await Promise.all([
     db.$queryRaw<{ facet: string; value: string | null; n: number }[]>(facetSql),
@@ -173,8 +226,10 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
 
   const facets = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as Record<FacetKey, FacetValue[]>;
   let total = 0;
+  let opdTotal = 0;
   for (const r of facetRows) {
     if (r.facet === "total") total = r.n;
+    else if (r.facet === "opd_total") opdTotal = r.n;
     else if (r.value !== null) facets[r.facet as FacetKey].push({ value: r.value, label: null, count: r.n });
   }
   // Chosen values stay on screen (with 0) so they can be switched off again.
@@ -195,6 +250,7 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
     pages: Math.max(1, Math.ceil(total / pageSize)),
     pageSize,
     facets,
+    opdTotal,
     items: rows.map((r) => ({
       id: r.id,
       title: r.title,

@@ -8,6 +8,12 @@ export const PUBLIC_INNOVATION = { status: "APPROVED", isPublic: true } as const
 /** The same rule for raw SQL on an "Innovation" row aliased `i`. */
 export const PUBLIC_INNOVATION_SQL = Prisma.sql`i."status" = 'APPROVED' AND i."isPublic" = true`;
 
+/**
+ * The same rule on a search.innovation_document row aliased `s`, whose status and is_public are copies of the
+ * innovation's, kept by triggers (migration 20261124071500_catalog_search_facets).
+ */
+export const PUBLIC_DOCUMENT_SQL = Prisma.sql`s.status = 'APPROVED' AND s.is_public = true`;
+
 /** Public documents: visibility PUBLIC on a public innovation. */
 export const PUBLIC_ATTACHMENT = {
   visibility: "PUBLIC",

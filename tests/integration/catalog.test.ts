@@ -143,6 +143,18 @@ describe("only public innovations", () => {
     for (const key of ["draft", "submitted", "returned", "private"]) expect(all.items.map((i) => i.id)).not.toContain(ids[key]);
   });
 
+  it("follows approval, publication and reclassification at once (the search table's copies, kept by a trigger)", async () => {
+    const id = await innovation("later", { title: "Inovasi Marimba Tertunda", status: "SUBMITTED", isPublic: true, approvedAt: null });
+    expect(await found("marimba")).toEqual([]);
+    await db.innovation.update({ where: { id }, data: { status: "APPROVED", approvedAt: new Date() } });
+    expect(await found("marimba")).toEqual([id]);
+    await db.innovation.update({ where: { id }, data: { jenis: "DIGITAL", tahapan: "UJI_COBA" } });
+    const narrowed = await searchCatalog(db, query({ q: "marimba", jenis: "DIGITAL", tahapan: "UJI_COBA" }), 500);
+    expect(narrowed.items.map((i) => i.id)).toEqual([id]);
+    await db.innovation.update({ where: { id }, data: { isPublic: false } });
+    expect(await found("marimba")).toEqual([]);
+  });
+
   it("gives no page and no sitemap entry for them", async () => {
     expect(await getPublicInnovation(db, ids.public!)).not.toBeNull();
     for (const key of ["draft", "submitted", "returned", "private"]) expect(await getPublicInnovation(db, ids[key]!)).toBeNull();

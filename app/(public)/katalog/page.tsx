@@ -140,6 +140,9 @@ export default async function CataloguePage({ searchParams }: Props) {
                         <span className="tabular-nums text-slate-600">{f.count}</span>
                       </label>
                     ))}
+                    {key === "opd" && result.opdTotal > values.length ? (
+                      <p className="mt-1 text-xs text-slate-600">{t("facets.opdTop", { shown: values.length, total: result.opdTotal })}</p>
+                    ) : null}
                   </fieldset>
                 </details>
               );

@@ -1,0 +1,667 @@
+// Catalogue benchmarks (issue #6, "Performance and quality"). Prints figures with the targets beside them; never
+// fails on a missed target. See docs/benchmarks.md, "The catalogue benchmark (issue #6)".
+//  0. A national-scale catalogue (bench/lib/catalog-data.ts: 100,000 innovations in Indonesian across 500
+//     regions) in a fresh database with a random name, dropped at the end even after an error.
+//  1. Search latency: the production build (`next start`) on that database, loaded by autocannon at 50
+//     connections: a typical search, the same search narrowed by two facets, and three upper bounds of throughput
+//     served by the same server (a static file, a route with no database work, a page rendered without database). Beside it, the exact
+//     statements the page issues (captured from lib/catalog/search.ts) replayed through plain pg.
+//  2. JavaScript weight of home, catalogue and an innovation page in Chromium, against the framework baseline.
+//  3. Lighthouse (mobile) performance and accessibility of the same pages.
+import { spawn, type ChildProcess, execFile } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { chromium } from "playwright-core";
+import { migrate } from "@/lib/db/migrate";
+import { createDatabase, dropDatabase } from "@/tests/integration/db";
+import { loadCatalog, NATIONAL, type LoadedCatalog } from "./lib/catalog-data";
+import type { ScenarioQueries } from "./lib/catalog-queries";
+import { fmtInt, fmtMs, machine, summarize, table, verdict } from "./lib/stats";
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CONNECTIONS = 50;
+const P95_TARGET_MS = 150;
+const RATIO_TARGET = 3;
+const JS_TARGET_KB = 50;
+const PERF_TARGET = 90;
+const A11Y_TARGET = 95;
+
+const SEARCH = "q=pelayanan+kesehatan";
+const SEARCH_FACETS = "q=pelayanan+kesehatan&jenis=DIGITAL&tahapan=PENERAPAN";
+
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+const msOr = (x: number) => (Number.isNaN(x) ? "—" : fmtMs(x));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Nearest-rank percentile. */
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? Number.NaN;
+}
+
+async function freePort(from = 3400, to = 3499): Promise<number> {
+  for (let port = from; port <= to; port++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = net.createServer();
+      s.once("error", () => resolve(false));
+      s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
+    });
+    if (ok) return port;
+  }
+  throw new Error(`no free port in ${from}–${to}`);
+}
+
+/** The production build must exist; build it when it does not (and say so). */
+async function ensureBuild() {
+  const id = path.join(ROOT, ".next", "BUILD_ID");
+  if (!existsSync(id)) {
+    console.log("no production build (.next/BUILD_ID): running `npx next build` first …");
+    const t = performance.now();
+    await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    console.log(`build: ${fmtMs(performance.now() - t)}`);
+  }
+  const built = statSync(id).mtime.toISOString().slice(0, 16).replace("T", " ");
+  console.log(
+    `production build ${readFileSync(id, "utf8").trim()} of ${built} UTC (rebuild with \`npx next build\` after changes)`,
+  );
+}
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  log: string[];
+}
+
+async function startServer(databaseUrl: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log: string[] = [];
+  // As scripts/e2e-server.ts starts it: `next start` with the database, an auth secret and the public URL.
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "10",
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-".padEnd(48, "x"),
+        NEXTAUTH_URL: url,
+        APP_URL: url,
+      },
+    },
+  );
+  const keep = (b: Buffer) => {
+    log.push(b.toString());
+    if (log.length > 2000) log.shift();
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log.join("")}`);
+    const ok = await fetch(`${url}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { url, child, log };
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`next start did not answer /api/health within 60 s:\n${log.join("")}`);
+}
+
+async function stopServer(s: Server) {
+  if (s.child.exitCode !== null || s.child.pid === undefined) return;
+  const exited = new Promise((r) => s.child.once("exit", r));
+  try {
+    process.kill(-s.child.pid, "SIGTERM"); // its own process group: next start and any worker it forked
+  } catch {
+    s.child.kill("SIGTERM");
+  }
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+  if (s.child.exitCode === null) {
+    try {
+      process.kill(-s.child.pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Search latency
+
+interface Load {
+  /** Time the server needed after the run to finish the requests still queued. */
+  drained: number;
+  sent: number;
+  name: string;
+  path: string;
+  connections: number;
+  /** Latencies of the 2xx answers only: a fast error page is no answer to a search. */
+  latencies: number[];
+  rps: number;
+  requests: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  bytes: number;
+}
+
+function cannon(
+  url: string,
+  seconds: number,
+  connections: number,
+  latencies?: number[],
+): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30 }, (err, result) =>
+      err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result),
+    );
+    // Every 2xx response's latency, so p95 can be computed (autocannon's summary has p90 and p97.5, no p95).
+    if (latencies)
+      instance.on("response", (_client, status, _bytes, ms) => {
+        if (status >= 200 && status < 300) latencies.push(ms);
+      });
+  });
+}
+
+/**
+ * Waits until the server answers a request with no database work quickly again. autocannon stops sending at the
+ * end of its run and drops the answers still in flight, but the server goes on rendering every request already
+ * queued: without this, the next URL would be measured behind the previous one's backlog.
+ */
+async function drain(base: string): Promise<number> {
+  const t = performance.now();
+  while (performance.now() - t < 120_000) {
+    const s = performance.now();
+    await fetch(`${base}/robots.txt`).then((r) => r.arrayBuffer());
+    if (performance.now() - s < 100) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return performance.now() - t;
+}
+
+async function measure(
+  base: string,
+  name: string,
+  p: string,
+  seconds: number,
+  warmup: number,
+  connections = CONNECTIONS,
+): Promise<Load> {
+  await cannon(base + p, warmup, connections);
+  await drain(base);
+  const latencies: number[] = [];
+  const r = await cannon(base + p, seconds, connections, latencies);
+  const drained = await drain(base);
+  return {
+    drained,
+    sent: r.requests.sent,
+    name,
+    path: p,
+    connections,
+    latencies,
+    rps: r.requests.average,
+    requests: r.requests.total,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    bytes: r.throughput.average,
+  };
+}
+
+/** The statements searchCatalog issues, captured by a child process (see bench/lib/catalog-queries.ts). */
+async function captureQueries(databaseUrl: string, runs: number, qs: string[]): Promise<ScenarioQueries[]> {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      path.join("bench", "lib", "catalog-queries.ts"),
+      databaseUrl,
+      String(runs),
+      ...qs,
+    ],
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as ScenarioQueries[];
+}
+
+/** One search as the page runs it: the facet and page statements together, then the OPD labels. */
+async function sqlSearch(pool: pg.Pool, s: ScenarioQueries) {
+  const [a, b, ...rest] = s.statements;
+  await Promise.all([a, b].filter((x) => x !== undefined).map((x) => pool.query(x.query, x.params)));
+  for (const x of rest) await pool.query(x.query, x.params);
+}
+
+async function sqlSequential(pool: pg.Pool, s: ScenarioQueries, runs: number) {
+  for (let i = 0; i < 3; i++) await sqlSearch(pool, s);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await sqlSearch(pool, s);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/** 50 closed-loop workers over a pool of the app's size, for `seconds`: the SQL at the app's concurrency. */
+async function sqlConcurrent(pool: pg.Pool, s: ScenarioQueries, seconds: number) {
+  const times: number[] = [];
+  const start = performance.now();
+  const until = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        await sqlSearch(pool, s);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  // Searches started before the end run to completion: throughput over the whole time taken.
+  return { times, rps: (times.length * 1000) / (performance.now() - start) };
+}
+
+async function latency(server: Server, databaseUrl: string, quick: boolean) {
+  const seconds = quick ? 5 : 10;
+  const warmup = quick ? 2 : 3;
+  const sqlRuns = quick ? 20 : 50;
+  console.log(
+    `\n## Search latency: autocannon, ${CONNECTIONS} connections (and 1), ${seconds} s per URL after ${warmup} s of warm-up; ` +
+      `SQL: the page's own statements through pg\n`,
+  );
+  const manifest = JSON.parse(await readFile(path.join(ROOT, ".next", "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const staticFile = `/_next/${manifest.rootMainFiles[0] as string}`;
+  const loads: Load[] = [];
+  // Upper bounds first, so no backlog of searches can weigh on them.
+  for (const [name, p] of [
+    ["static file (framework chunk)", staticFile],
+    ["no database: /robots.txt", "/robots.txt"],
+    // Home renders the root layout and a page, like the catalogue, but reads nothing from the database: what
+    // server rendering alone costs.
+    ["server-rendered page, no database: home", "/"],
+    ["search", `/katalog?${SEARCH}`],
+    ["search + 2 facets", `/katalog?${SEARCH_FACETS}`],
+  ] as const) {
+    loads.push(await measure(server.url, name, p, seconds, warmup));
+  }
+  // One connection: the page's own cost, with no queue in front of it.
+  for (const [name, p] of [
+    ["search", `/katalog?${SEARCH}`],
+    ["search + 2 facets", `/katalog?${SEARCH_FACETS}`],
+  ] as const) {
+    loads.push(await measure(server.url, name, p, seconds, warmup, 1));
+  }
+  console.log(
+    table(
+      [
+        "URL",
+        "conn.",
+        "sent",
+        "answered",
+        "req/s",
+        "p50",
+        "p95",
+        "p99",
+        "errors",
+        "timeouts",
+        "non-2xx",
+        "backlog after",
+      ],
+      loads.map((l) => [
+        `${l.name} ${l.path.length > 60 ? `${l.path.slice(0, 57)}…` : l.path}`,
+        String(l.connections),
+        fmtInt(l.sent),
+        fmtInt(l.requests),
+        l.rps.toFixed(1),
+        msOr(pct(l.latencies, 0.5)),
+        msOr(pct(l.latencies, 0.95)),
+        msOr(pct(l.latencies, 0.99)),
+        fmtInt(l.errors),
+        fmtInt(l.timeouts),
+        fmtInt(l.non2xx),
+        fmtMs(l.drained),
+      ]),
+    ),
+  );
+  console.log(
+    "(answered: responses within the run, non-2xx included; requests still in flight when it ends are not counted " +
+      "by autocannon, so with slow answers the percentiles understate: compare sent and answered. " +
+      "p50/p95/p99: 2xx answers only)",
+  );
+  if (loads.some((l) => l.non2xx > 0 || l.errors > 0)) {
+    // What the server said about the failed requests (its log, stack traces shortened to their first line).
+    const lines = server.log
+      .join("")
+      .split("\n")
+      .filter((l) => /error|timeout|P\d{4}/i.test(l) && !/^\s+at /.test(l));
+    const counts = new Map<string, number>();
+    for (const l of lines) counts.set(l.trim().slice(0, 160), (counts.get(l.trim().slice(0, 160)) ?? 0) + 1);
+    console.log("server log for the failed requests (most frequent first):");
+    for (const [l, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${n} × ${l}`);
+  }
+  const htmlSizes = await Promise.all(
+    [SEARCH, SEARCH_FACETS].map(async (qs) => {
+      const body = Buffer.from(await (await fetch(`${server.url}/katalog?${qs}`)).arrayBuffer());
+      return `${kb(body.length)} (${kb(gzipSync(body).length)} gz)`;
+    }),
+  );
+  console.log(`HTML of the two search pages: ${htmlSizes.join(", ")}`);
+
+  const scenarios = await captureQueries(databaseUrl, sqlRuns, [SEARCH, SEARCH_FACETS]);
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+  });
+  const rows: string[][] = [];
+  const summary: {
+    name: string;
+    app: Load;
+    one: Load;
+    seq: number[];
+    conc: number[];
+    inProcess: number[];
+  }[] = [];
+  try {
+    for (const [i, s] of scenarios.entries()) {
+      const app = loads[i + 3] as Load;
+      const one = loads[i + 5] as Load;
+      const seq = await sqlSequential(pool, s, sqlRuns);
+      const conc = await sqlConcurrent(pool, s, seconds);
+      summary.push({ name: app.name, app, one, seq, conc: conc.times, inProcess: s.inProcess });
+      const line = (what: string, xs: number[], extra = "") => [
+        `${app.name}: ${what}`,
+        fmtInt(xs.length),
+        msOr(pct(xs, 0.5)),
+        msOr(pct(xs, 0.95)),
+        extra,
+      ];
+      rows.push(
+        line(`SQL, ${s.statements.length} statements, sequential`, seq),
+        line(
+          `SQL at ${CONNECTIONS} concurrent (pool of ${pool.options.max})`,
+          conc.times,
+          `${conc.rps.toFixed(1)} /s`,
+        ),
+        line("searchCatalog in process (Prisma), sequential", s.inProcess),
+        line("page over HTTP, 1 connection (2xx)", one.latencies, `${one.rps.toFixed(1)} /s`),
+        line(`page over HTTP at ${CONNECTIONS} connections (2xx)`, app.latencies, `${app.rps.toFixed(1)} /s`),
+      );
+      console.log(`${app.name}: ${fmtInt(s.total)} public innovations match`);
+    }
+  } finally {
+    await pool.end();
+  }
+  console.log(table(["", "runs", "p50", "p95", "throughput"], rows));
+  console.log("");
+  for (const s of summary) {
+    const appP95 = pct(s.app.latencies, 0.95);
+    const failed = s.app.non2xx + s.app.errors + s.app.timeouts;
+    console.log(
+      `${s.name}: app p95 at ${CONNECTIONS} connections ${msOr(appP95)} (${fmtInt(s.app.latencies.length)} answered ` +
+        `with 2xx, ${fmtInt(failed)} failed, ${fmtInt(s.app.sent - s.app.requests)} still waiting at the end) — ` +
+        `target < ${P95_TARGET_MS} ms: ${verdict(s.app.latencies.length > 0 && failed === 0 && appP95 < P95_TARGET_MS)}`,
+    );
+    // The page's own overhead over its SQL: both unqueued (one connection / sequential) …
+    const seqRatio = pct(s.one.latencies, 0.5) / pct(s.seq, 0.5);
+    // … and both at 50 concurrent (only meaningful when the app answered with 2xx).
+    const concRatio = pct(s.app.latencies, 0.5) / pct(s.conc, 0.5);
+    console.log(
+      `${s.name}: app p50 / SQL p50, unqueued (1 connection / sequential) ${Number.isNaN(seqRatio) ? "—" : `${seqRatio.toFixed(1)}×`} — ` +
+        `target ≤ ${RATIO_TARGET}×: ${verdict(seqRatio <= RATIO_TARGET)}; at ${CONNECTIONS} concurrent ` +
+        `${Number.isNaN(concRatio) ? "— (no 2xx answer within the run)" : `${concRatio.toFixed(1)}×`}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. JavaScript weight
+
+async function jsWeight(server: Server, pages: [string, string][]) {
+  console.log(
+    `\n## JavaScript weight: first visit in Chromium (${CHROMIUM}), fresh context per page, gzip -6 of each JS body\n`,
+  );
+  const manifest = JSON.parse(await readFile(path.join(ROOT, ".next", "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const framework = await Promise.all(
+    manifest.rootMainFiles.map(async (f) => gzipSync(await readFile(path.join(ROOT, ".next", f))).length),
+  );
+  const baseline = framework.reduce((a, b) => a + b, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  const rows: string[][] = [];
+  const encodings = new Set<string>();
+  try {
+    for (const [name, p] of pages) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      const scripts: Promise<{ raw: number; gz: number; wire: number }>[] = [];
+      page.on("response", (res) => {
+        if (res.request().resourceType() !== "script") return;
+        encodings.add(res.headers()["content-encoding"] ?? "identity");
+        scripts.push(
+          Promise.all([res.body(), res.request().sizes()]).then(([body, sizes]) => ({
+            raw: body.length,
+            gz: gzipSync(body).length,
+            wire: sizes.responseBodySize,
+          })),
+        );
+      });
+      const nav = await page.goto(server.url + p, { waitUntil: "networkidle" });
+      const html = nav ? await nav.body() : Buffer.alloc(0);
+      const got = await Promise.all(scripts);
+      await context.close();
+      const gz = got.reduce((a, s) => a + s.gz, 0);
+      const wire = got.reduce((a, s) => a + s.wire, 0);
+      const raw = got.reduce((a, s) => a + s.raw, 0);
+      const extra = gz - baseline;
+      rows.push([
+        `${name} ${p}`,
+        String(got.length),
+        kb(raw),
+        kb(wire),
+        kb(gz),
+        `${extra >= 0 ? "+" : ""}${kb(extra)}`,
+        name.startsWith("empty") ? "" : verdict(extra <= JS_TARGET_KB * 1024),
+        `${kb(html.length)} / ${kb(gzipSync(html).length)}`,
+      ]);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(
+    `framework baseline (the build's rootMainFiles, loaded by every page): ${manifest.rootMainFiles.length} files, ${kb(baseline)} gz`,
+  );
+  console.log(`content-encoding of the JS responses from next start: ${[...encodings].join(", ")}\n`);
+  console.log(
+    table(
+      [
+        "page",
+        "JS files",
+        "JS raw",
+        "on the wire",
+        "JS gz",
+        "over baseline",
+        `≤ +${JS_TARGET_KB} kB`,
+        "HTML raw / gz",
+      ],
+      rows,
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Lighthouse
+
+interface LhResult {
+  perf: number;
+  a11y: number;
+  failed: string[];
+  metrics: string;
+}
+
+async function lighthouseOnce(url: string, dir: string): Promise<LhResult> {
+  const out = path.join(dir, `lh-${Date.now()}.json`);
+  await run(
+    process.execPath,
+    [
+      path.join("node_modules", "lighthouse", "cli", "index.js"),
+      url,
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      `--output-path=${out}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      "--quiet",
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 180_000,
+    },
+  );
+  const lhr = JSON.parse(await readFile(out, "utf8")) as {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<
+      string,
+      { score: number | null; title: string; displayValue?: string; scoreDisplayMode: string }
+    >;
+  };
+  await rm(out, { force: true });
+  const cat = lhr.categories;
+  const failed = (cat.accessibility?.auditRefs ?? [])
+    .filter(
+      (ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1,
+    )
+    .map((ref) => ref.id);
+  const m = (k: string) => lhr.audits[k]?.displayValue ?? "?";
+  return {
+    perf: Math.round((cat.performance?.score ?? 0) * 100),
+    a11y: Math.round((cat.accessibility?.score ?? 0) * 100),
+    failed,
+    metrics: `FCP ${m("first-contentful-paint")}, LCP ${m("largest-contentful-paint")}, TBT ${m("total-blocking-time")}, CLS ${m("cumulative-layout-shift")}`,
+  };
+}
+
+async function lighthouse(server: Server, pages: [string, string][], runs: number) {
+  console.log(
+    `\n## Lighthouse ${JSON.parse(readFileSync(path.join(ROOT, "node_modules", "lighthouse", "package.json"), "utf8")).version as string}: ` +
+      `mobile (default config: simulated slow 4G, 4× CPU slowdown), ${runs === 1 ? "one run" : `median of ${runs} runs`} per page\n`,
+  );
+  const dir = await mkdtemp(path.join(os.tmpdir(), "bench-lighthouse-"));
+  const rows: string[][] = [];
+  try {
+    for (const [name, p] of pages) {
+      const results: LhResult[] = [];
+      for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(server.url + p, dir));
+      const median = (xs: number[]) => summarize(xs).median;
+      const perf = median(results.map((r) => r.perf));
+      const a11y = median(results.map((r) => r.a11y));
+      const mid = [...results].sort((a, b) => a.perf - b.perf)[results.length >> 1] as LhResult;
+      rows.push([
+        `${name} ${p}`,
+        results.map((r) => r.perf).join(" "),
+        `${perf} ${verdict(perf >= PERF_TARGET)}`,
+        results.map((r) => r.a11y).join(" "),
+        `${a11y} ${verdict(a11y >= A11Y_TARGET)}`,
+        mid.metrics,
+        [...new Set(results.flatMap((r) => r.failed))].join(", ") || "—",
+      ]);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(
+    table(
+      [
+        "page",
+        "perf runs",
+        `perf (≥ ${PERF_TARGET})`,
+        "a11y runs",
+        `a11y (≥ ${A11Y_TARGET})`,
+        "median run",
+        "a11y audits not passed",
+      ],
+      rows,
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function catalogBench(opts: { quick?: boolean } = {}) {
+  const quick = opts.quick ?? false;
+  console.log(`# Catalogue benchmarks (issue #6) — ${machine()}`);
+  await ensureBuild();
+  const database = await createDatabase("bench_catalog");
+  let server: Server | undefined;
+  try {
+    const t = performance.now();
+    const migrations = await migrate(database.url);
+    console.log(
+      `fresh database ${database.name}, ${migrations.length} migrations: ${fmtMs(performance.now() - t)}`,
+    );
+    const loaded: LoadedCatalog = await loadCatalog(database.url, NATIONAL);
+    console.log(
+      `generated and loaded (seed ${NATIONAL.seed}): ${Object.entries(loaded.rows)
+        .map(([k, n]) => `${fmtInt(n)} ${k}`)
+        .join(", ")}; ${fmtInt(loaded.publicInnovations)} innovations public ` +
+        `(${((100 * loaded.publicInnovations) / NATIONAL.innovations).toFixed(1)} %)`,
+    );
+    console.log(
+      `load time: bulk insert ${fmtMs(loaded.ms.load)}, search documents ${fmtMs(loaded.ms.documents)}, ` +
+        `VACUUM ANALYZE ${fmtMs(loaded.ms.analyze)}, total ${fmtMs(loaded.ms.load + loaded.ms.documents + loaded.ms.analyze)}`,
+    );
+
+    server = await startServer(database.url);
+    console.log(`next start on ${server.url} (pid ${server.child.pid ?? "?"}), pointed at ${database.name}`);
+    const pages: [string, string][] = [
+      ["home", "/"],
+      ["catalogue", "/katalog"],
+      ["innovation page", `/katalog/${loaded.sampleInnovationId}`],
+    ];
+
+    await latency(server, database.url, quick);
+    await jsWeight(server, [
+      ...pages,
+      ["empty page of the same build (404, root layout only)", "/bench-halaman-kosong"],
+    ]);
+    await lighthouse(server, pages, quick ? 1 : 3);
+  } finally {
+    if (server) await stopServer(server);
+    await dropDatabase(database.name);
+  }
+  console.log(`\nload average at the end: ${loadavg()}`);
+}
