@@ -19,9 +19,6 @@ export const EXPORTED_ENTRY_STATUSES = [
 /** The engine's desk stage; the competition schema has no setting for it. */
 export const DESK_STAGE = "DESK";
 
-type Decimalish = { toNumber(): number } | number;
-const num = (d: Decimalish): number => (typeof d === "number" ? d : d.toNumber());
-
 const byId =
   <T>(key: (x: T) => string) =>
   (a: T, b: T) =>
@@ -39,10 +36,48 @@ function rubric<T extends { position: number; code: string }>(criteria: readonly
   return [...criteria].sort((a, b) => a.position - b.position || compareIds(a.code, b.code));
 }
 
-/** One exported entry as the entries query returns it (a JSON array per entry, see ENTRIES_SQL). */
+type Num = number;
+/** The competition's settings, rubric, categories and overrides in force, as configSql returns them. */
+interface ConfigRow {
+  competition: {
+    id: string;
+    name: string;
+    year: number;
+    region: string;
+    passingGrade: Num;
+    shortlistSize: number;
+    aggregation: RankingExport["competition"]["aggregation"];
+    zNormalize: boolean;
+    anonymize: boolean;
+    tieBreakers: unknown;
+  } | null;
+  stages: {
+    id: string;
+    kind: string;
+    weight: Num;
+    passFail: boolean;
+    criteria: {
+      code: string;
+      name: string;
+      weight: Num;
+      scaleMin: number;
+      scaleMax: number;
+      required: boolean;
+      position: number;
+    }[];
+  }[];
+  categories: { code: string; name: string; quota: number | null }[];
+  overrides: {
+    entryId: string;
+    kind: RankingExport["overrides"][number]["kind"];
+    targetRank: number | null;
+    reason: string;
+  }[];
+}
+/** One exported entry as entriesSql returns it (a JSON array per entry). */
 type EntryRow = [
   id: string,
-  submittedAt: string,
+  submittedAtMs: number,
   category: string,
   snapshotTitle: unknown,
   title: string,
@@ -51,7 +86,6 @@ type EntryRow = [
 ];
 /** One submitted, locked review: its scores as { criterion code: value } and whether all belong to its stage. */
 type ReviewRow = [
-  assignmentId: string,
   entryId: string,
   stageId: string,
   evaluatorId: string,
@@ -60,29 +94,66 @@ type ReviewRow = [
   sameStage: boolean | null,
 ];
 
-/**
- * Entries and reviews are each read as ONE JSON text aggregated by PostgreSQL and parsed with one JSON.parse: at KIPP
- * size (9,400 reviews, 107,000 scores) decoding the scores row by row through Prisma, every value a Decimal, cost
- * several times the database's own time (docs/benchmarks.md). A numeric value becomes a JSON number with the
- * digits PostgreSQL stores, so JSON.parse gives the same double as Number(value) and Decimal#toNumber().
+/*
+ * Three statements, each returning JSON text aggregated by PostgreSQL that one JSON.parse reads: at KIPP size (9,400
+ * reviews, 107,000 scores) decoding rows through Prisma, every value a Decimal, cost several times the database's
+ * own time, and every further statement a round trip (docs/benchmarks.md). Numbers: a numeric column becomes a
+ * JSON number with the digits PostgreSQL stores, a score goes through float8 (shortest text that reads back as the
+ * same double); either way JSON.parse gives the double Number(value) and Decimal#toNumber() give. (One statement
+ * reading everything was measured slower than these three.)
  */
+const statuses = () => [...EXPORTED_ENTRY_STATUSES];
+
+/** Settings, rubric, categories and overrides in force: small, one row of JSON columns. */
+function configSql(competitionId: string) {
+  return Prisma.sql`
+    SELECT
+      (SELECT json_build_object(
+                'id', c."id", 'name', c."name", 'year', c."year", 'region', r."name",
+                'passingGrade', c."passingGrade", 'shortlistSize', c."shortlistSize",
+                'aggregation', c."aggregation", 'zNormalize', c."zNormalize",
+                'anonymize', c."hideEvaluatorNames", 'tieBreakers', c."tieBreakers")
+       FROM "Competition" c JOIN "Region" r ON r."id" = c."regionId"
+       WHERE c."id" = ${competitionId}) AS competition,
+      -- Stages in the order of their kind (the enum's: the workflow's order).
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', st."id", 'kind', st."kind", 'weight', st."weight", 'passFail', st."passFail",
+                'criteria', (SELECT coalesce(json_agg(json_build_object(
+                                      'code', k."code", 'name', k."name", 'weight', k."weight",
+                                      'scaleMin', k."scaleMin", 'scaleMax', k."scaleMax",
+                                      'required', k."required", 'position', k."position")), '[]')
+                             FROM "Criterion" k WHERE k."stageId" = st."id")
+              ) ORDER BY st."kind"), '[]')
+       FROM "CompetitionStage" st WHERE st."competitionId" = ${competitionId}) AS stages,
+      (SELECT coalesce(json_agg(json_build_object('code', g."code", 'name', g."name", 'quota', g."quota")), '[]')
+       FROM "CompetitionCategory" g WHERE g."competitionId" = ${competitionId}) AS categories,
+      (SELECT coalesce(json_agg(json_build_object(
+                'entryId', ov."entryId", 'kind', ov."kind", 'targetRank', ov."targetRank", 'reason', ov."reason"
+              ) ORDER BY ov."createdAt", ov."id"), '[]')
+       FROM "Override" ov JOIN "Entry" e ON e."id" = ov."entryId"
+       WHERE ov."competitionId" = ${competitionId} AND ov."revokedAt" IS NULL
+         AND e."status"::text = ANY(${statuses()}::text[])) AS overrides`;
+}
+
 function entriesSql(competitionId: string) {
   return Prisma.sql`
     SELECT coalesce(json_agg(json_build_array(
              e."id",
-             to_char(e."registeredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             (extract(epoch FROM e."registeredAt") * 1000)::bigint,
              cat."code",
              v."snapshot" -> 'title',
              i."title",
              o."shortName",
-             (SELECT count(*) FROM "Objection" ob WHERE ob."entryId" = e."id" AND ob."status" = 'UPHELD')
+             coalesce(ob.n, 0)
            )), '[]')::text AS rows
     FROM "Entry" e
     JOIN "CompetitionCategory" cat ON cat."id" = e."categoryId"
     JOIN "InnovationVersion" v ON v."id" = e."versionId"
     JOIN "Innovation" i ON i."id" = e."innovationId"
     JOIN "Opd" o ON o."id" = i."opdId"
-    WHERE e."competitionId" = ${competitionId} AND e."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])`;
+    LEFT JOIN (SELECT "entryId", count(*) AS n FROM "Objection" WHERE "status" = 'UPHELD' GROUP BY "entryId") ob
+      ON ob."entryId" = e."id"
+    WHERE e."competitionId" = ${competitionId} AND e."status"::text = ANY(${statuses()}::text[])`;
 }
 
 /** Every evaluator assigned in the competition (for the labels) and its submitted, locked reviews, in one statement. */
@@ -96,16 +167,17 @@ function reviewsSql(competitionId: string) {
     SELECT
       (SELECT coalesce(json_agg(DISTINCT "evaluatorId"), '[]') FROM assigned)::text AS evaluators,
       (SELECT coalesce(json_agg(json_build_array(
-                a."id", a."entryId", a."stageId", a."evaluatorId", r."verdict", sc."values", sc."sameStage"
+                a."entryId", a."stageId", a."evaluatorId", r."verdict", sc."values", sc."sameStage"
               )), '[]')
        FROM assigned a
        JOIN "Review" r ON r."assignmentId" = a."id"
        LEFT JOIN LATERAL (
-         SELECT json_object_agg(c."code", s."value") AS "values", bool_and(c."stageId" = a."stageId") AS "sameStage"
+         SELECT json_object_agg(c."code", s."value"::float8) AS "values",
+                bool_and(c."stageId" = a."stageId") AS "sameStage"
          FROM "Score" s JOIN "Criterion" c ON c."id" = s."criterionId"
          WHERE s."assignmentId" = a."id"
        ) sc ON true
-       WHERE a."status"::text = ANY(${[...EXPORTED_ENTRY_STATUSES]}::text[])
+       WHERE a."status"::text = ANY(${statuses()}::text[])
          AND r."submittedAt" IS NOT NULL AND r."locked")::text AS rows`;
 }
 
@@ -135,32 +207,12 @@ export interface ExportOptions {
   validate?: boolean;
 }
 
-/**
- * The export's reads. Flat queries, at most one relation each: Prisma runs sibling relations of one query
- * concurrently, which on a transaction's single connection is deprecated by pg (prisma/orm#29979). (Measured: one
- * statement reading everything at once was slower than these, docs/benchmarks.md.)
- */
+/** The export's reads (see above), as lazy Prisma promises. */
 function reads(db: Db | Prisma.TransactionClient, competitionId: string) {
-  const exported = { competitionId, status: { in: [...EXPORTED_ENTRY_STATUSES] } };
   return [
-    db.competition.findUnique({
-      where: { id: competitionId },
-      include: { region: { select: { name: true } } },
-    }),
-    db.competitionStage.findMany({
-      where: { competitionId },
-      orderBy: { kind: "asc" },
-      include: { criteria: true },
-    }),
-    db.competitionCategory.findMany({ where: { competitionId } }),
+    db.$queryRaw<ConfigRow[]>(configSql(competitionId)),
     db.$queryRaw<{ rows: string }[]>(entriesSql(competitionId)),
-    // Every evaluator assigned in the competition, submitted or not, so labels do not shift as reviews arrive.
     db.$queryRaw<{ evaluators: string; rows: string }[]>(reviewsSql(competitionId)),
-    db.override.findMany({
-      where: { competitionId, revokedAt: null, entry: exported },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { entryId: true, kind: true, targetRank: true, reason: true },
-    }),
   ] as const;
 }
 
@@ -190,29 +242,30 @@ export async function exportCompetition(
   competitionId: string,
   opts: ExportOptions = {},
 ): Promise<RankingExport> {
-  const [competition, stageRows, categories, entryResult, reviewResult, overrides] = await runReads(
-    db,
-    competitionId,
-  );
-  if (!competition) throw new Error(`Competition "${competitionId}" not found`);
+  const [[config], entryResult, reviewResult] = await runReads(db, competitionId);
+  const competition = config?.competition;
+  if (!config || !competition) throw new Error(`Competition "${competitionId}" not found`);
+  const { stages: stageRows, categories, overrides } = config;
   const entryRows = parseRows<EntryRow>(entryResult);
   const reviewRows = parseRows<ReviewRow>(reviewResult);
 
   // Evaluation stages only: scored stages with a rubric, pass/fail stages, and any weighted stage (a weighted
   // stage without criteria is a configuration error the engine reports). REGISTRATION, SCREENING… are left out.
-  const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || num(s.weight) > 0);
+  const stages = stageRows.filter((s) => s.passFail || s.criteria.length > 0 || s.weight > 0);
   const stageById = new Map(stages.map((s) => [s.id, s]));
   const labels = evaluatorLabels(JSON.parse(reviewResult[0]?.evaluators ?? "[]") as string[]);
   // Each stage's criterion codes in rubric order, sorted once rather than once per review.
   const rubricCodes = new Map(stages.map((s) => [s.id, rubric(s.criteria).map((c) => c.code)]));
 
   const reviews = [];
-  for (const [assignmentId, entryId, stageId, evaluatorId, verdict, scores, sameStage] of reviewRows) {
+  for (const [entryId, stageId, evaluatorId, verdict, scores, sameStage] of reviewRows) {
     const stage = stageById.get(stageId);
     if (!stage) continue;
     // The database refuses such a score (trigger "Score_within_scale"); checked again so an export never lies.
     if (sameStage === false)
-      throw new Error(`Assignment "${assignmentId}" has a score for a criterion of another stage`);
+      throw new Error(
+        `The ${stage.kind} review of entry "${entryId}" has a score for a criterion of another stage`,
+      );
     // Every criterion of the stage, in rubric order; null when the evaluator left it empty.
     const codes = rubricCodes.get(stageId)!;
     let values: Record<string, number | null>;
@@ -248,24 +301,24 @@ export async function exportCompetition(
       id: competition.id,
       name: competition.name,
       year: competition.year,
-      region: competition.region.name,
-      passingGrade: num(competition.passingGrade),
+      region: competition.region,
+      passingGrade: competition.passingGrade,
       shortlistSize: competition.shortlistSize,
       aggregation: competition.aggregation,
       zNormalize: competition.zNormalize,
-      anonymize: competition.hideEvaluatorNames,
+      anonymize: competition.anonymize,
       deskStage: DESK_STAGE,
       tieBreakers: competition.tieBreakers,
       exportedAt: (opts.now ?? new Date()).toISOString(),
     },
     stages: stages.map((s) => ({
       kind: s.kind,
-      weight: num(s.weight),
+      weight: s.weight,
       passFail: s.passFail,
       criteria: rubric(s.criteria).map((c) => ({
         code: c.code,
         name: c.name,
-        weight: num(c.weight),
+        weight: c.weight,
         scaleMin: c.scaleMin,
         scaleMax: c.scaleMax,
         required: c.required,
@@ -275,12 +328,12 @@ export async function exportCompetition(
       .map((c) => ({ code: c.code, name: c.name, quota: c.quota }))
       .sort(byId((c) => c.code)),
     entries: entryRows
-      .map(([id, submittedAt, category, snapshot, title, opd, objectionsUpheld]) => ({
+      .map(([id, submittedAtMs, category, snapshot, title, opd, objectionsUpheld]) => ({
         id,
         title: typeof snapshot === "string" && snapshot.trim() !== "" ? snapshot : title,
         opd,
         category,
-        submittedAt,
+        submittedAt: new Date(submittedAtMs).toISOString(),
         objectionsUpheld,
       }))
       .sort(byId((e) => e.id)),
