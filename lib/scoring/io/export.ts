@@ -97,10 +97,10 @@ type ReviewRow = [
 /*
  * Three statements, each returning JSON text aggregated by PostgreSQL that one JSON.parse reads: at KIPP size (9,400
  * reviews, 107,000 scores) decoding rows through Prisma, every value a Decimal, cost several times the database's
- * own time, and every further statement a round trip (docs/benchmarks.md). Numbers: a numeric column becomes a
- * JSON number with the digits PostgreSQL stores, a score goes through float8 (shortest text that reads back as the
- * same double); either way JSON.parse gives the double Number(value) and Decimal#toNumber() give. (One statement
- * reading everything was measured slower than these three.)
+ * own time, and every further statement a round trip (docs/benchmarks.md). A numeric column becomes a JSON number
+ * with the digits PostgreSQL stores, so JSON.parse gives the double Number(value) and Decimal#toNumber() give (a
+ * float8 cast would shorten the text but costs the database more than it saves). One statement reading everything
+ * was measured slower than these three.
  */
 const statuses = () => [...EXPORTED_ENTRY_STATUSES];
 
@@ -172,7 +172,7 @@ function reviewsSql(competitionId: string) {
        FROM assigned a
        JOIN "Review" r ON r."assignmentId" = a."id"
        LEFT JOIN LATERAL (
-         SELECT json_object_agg(c."code", s."value"::float8) AS "values",
+         SELECT json_object_agg(c."code", s."value") AS "values",
                 bool_and(c."stageId" = a."stageId") AS "sameStage"
          FROM "Score" s JOIN "Criterion" c ON c."id" = s."criterionId"
          WHERE s."assignmentId" = a."id"
