@@ -13,6 +13,7 @@
 import pg from "pg";
 import { URUSAN } from "@/lib/reference";
 import { rng, type Rng } from "./prng";
+import { insertRows, type Column } from "./insert";
 
 export interface CatalogSize {
   regions: number;
@@ -818,28 +819,7 @@ function paragraph(r: Rng, ctx: TextCtx, kind: string, min: number, max: number)
 // ---------------------------------------------------------------------------------------------------------------
 // Bulk insert
 
-type Column = [name: string, type: string];
-
-async function insert(c: pg.ClientBase, table: string, columns: Column[], rows: unknown[][], chunk = 5_000) {
-  const names = columns.map(([n]) => `"${n}"`).join(", ");
-  const arrayType = (t: string) =>
-    ["int", "numeric", "bool", "int[]"].includes(t) ? t.replace("[]", "") : "text";
-  // int[] columns travel as their text form ('{1,2}') in a text[] and are cast in the SELECT.
-  const param = (t: string, i: number) =>
-    t === "int[]" ? `$${i + 1}::text[]` : `$${i + 1}::${arrayType(t)}[]`;
-  const params = columns.map(([, t], i) => param(t, i)).join(", ");
-  const select = columns.map(([, t], i) => `c${i}::${t}`).join(", ");
-  const alias = columns.map((_, i) => `c${i}`).join(", ");
-  const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS u(${alias})`;
-  for (let at = 0; at < rows.length; at += chunk) {
-    const part = rows.slice(at, at + chunk);
-    await c.query(
-      sql,
-      columns.map((_, i) => part.map((r) => r[i])),
-    );
-  }
-  return rows.length;
-}
+const insert = insertRows;
 
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(7, "0")}`;
 

@@ -4,30 +4,15 @@
 // categories and rubric, entries (plus some that failed screening), assignments, reviews (drafts included) and
 // scores (an empty required criterion stored as NULL, an empty optional one not stored).
 import pg from "pg";
+import { insertRows, type Column } from "./insert";
 import type { BenchCompetition } from "./kipp";
-
-type Column = [name: string, type: string];
 
 /** Timestamp(3) without zone holds UTC, as Prisma writes it. */
 const ts = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
 
-async function insert(c: pg.Client, table: string, columns: Column[], rows: unknown[][], chunk = 20_000) {
-  const names = columns.map(([n]) => `"${n}"`).join(", ");
-  // Enums and timestamps travel as text and are cast in the SELECT; everything else as its own array type.
-  const arrayType = (t: string) => (["int", "numeric", "bool"].includes(t) ? t : "text");
-  const params = columns.map(([, t], i) => `$${i + 1}::${arrayType(t)}[]`).join(", ");
-  const select = columns.map(([, t], i) => `c${i}::${t}`).join(", ");
-  const alias = columns.map((_, i) => `c${i}`).join(", ");
-  const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS u(${alias})`;
-  for (let at = 0; at < rows.length; at += chunk) {
-    const part = rows.slice(at, at + chunk);
-    await c.query(
-      sql,
-      columns.map((_, i) => part.map((r) => r[i])),
-    );
-  }
-  return rows.length;
-}
+// Chunks of 20,000 rows: the KIPP tables are narrow.
+const insert = (c: pg.Client, table: string, columns: Column[], rows: unknown[][]) =>
+  insertRows(c, table, columns, rows, 20_000);
 
 export interface Loaded {
   competitionId: string;
