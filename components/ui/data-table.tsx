@@ -7,11 +7,21 @@ const isAligned = (c: Column): c is { label: ReactNode; align: "right" } =>
 
 /**
  * The admin pages' list table: scrolls sideways on a phone instead of squeezing, header cells with scope="col".
- * The rows (<tr> elements) are the children.
+ * The rows (<tr> elements) are the children. `framed={false}` for a table inside a card that already has a border.
  */
-export function DataTable({ columns, caption, children }: { columns: Column[]; caption?: ReactNode; children: ReactNode }) {
+export function DataTable({
+  columns,
+  caption,
+  framed = true,
+  children,
+}: {
+  columns: Column[];
+  caption?: ReactNode;
+  framed?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={framed ? "overflow-x-auto rounded-lg border border-slate-200 bg-white" : "overflow-x-auto"}>
       <table className="w-full text-left text-sm">
         {caption ? <caption className="px-3 py-2 text-left font-semibold">{caption}</caption> : null}
         <thead className="bg-slate-100 text-slate-700">

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { removeAssignmentAction } from "@/lib/competitions/actions";
 import { assignmentBoard, SCORED_STAGES } from "@/lib/competitions/assignments";
 import { db } from "@/lib/db";
+import { DataTable } from "@/components/ui/data-table";
 
 const query = z.object({ stage: z.enum(SCORED_STAGES).catch("DESK") });
 
@@ -118,28 +119,16 @@ export default async function AssignmentsPage({ params, searchParams }: { params
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("assign.progress")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-2">{t("assign.evaluators")}</th>
-                <th scope="col" className="p-2 text-right">{t("assign.assigned")}</th>
-                <th scope="col" className="p-2 text-right">{t("assign.done")}</th>
-                <th scope="col" className="p-2 text-right">{t("assign.overdue")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.evaluators.map((e) => (
-                <tr key={e.id} className="border-t border-slate-100" data-testid={`progress-${e.id}`}>
-                  <td className="p-2">{e.name}</td>
-                  <td className="p-2 text-right">{e.assigned}</td>
-                  <td className="p-2 text-right">{e.submitted}</td>
-                  <td className={`p-2 text-right ${e.overdue ? "font-semibold text-red-700" : ""}`}>{e.overdue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable framed={false} columns={[t("assign.evaluators"), { label: t("assign.assigned"), align: "right" }, { label: t("assign.done"), align: "right" }, { label: t("assign.overdue"), align: "right" }]}>
+          {board.evaluators.map((e) => (
+            <tr key={e.id} className="border-t border-slate-100" data-testid={`progress-${e.id}`}>
+              <td className="p-2">{e.name}</td>
+              <td className="p-2 text-right">{e.assigned}</td>
+              <td className="p-2 text-right">{e.submitted}</td>
+              <td className={`p-2 text-right ${e.overdue ? "font-semibold text-red-700" : ""}`}>{e.overdue}</td>
+            </tr>
+          ))}
+        </DataTable>
         <div className="mt-3">
           <RemindForm competitionId={id} stage={stage} />
         </div>

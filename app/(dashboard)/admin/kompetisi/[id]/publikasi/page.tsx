@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listPublications } from "@/lib/publication/queries";
 import { preparePublication } from "@/lib/publication/service";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["ADMIN"]);
@@ -96,49 +97,35 @@ export default async function PublicationAdminPage({ params }: { params: Promise
         {publications.length === 0 ? (
           <p className="text-sm text-slate-600">{t("none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t("number")}</th>
-                  <th scope="col" className="px-3 py-2">{t("date")}</th>
-                  <th scope="col" className="px-3 py-2">{t("by")}</th>
-                  <th scope="col" className="px-3 py-2">{t("hash")}</th>
-                  <th scope="col" className="px-3 py-2">{t("status")}</th>
-                  <th scope="col" className="px-3 py-2">{t("documents")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {publications.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2 font-semibold">{p.number}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{fmt(p.publishedAt)}</td>
-                    <td className="px-3 py-2">{p.publishedBy.name}</td>
-                    <td className="px-3 py-2 font-mono text-xs break-all" data-testid="publication-hash">{p.contentHash}</td>
-                    <td className="px-3 py-2">
-                      {p.supersededAt ? t("superseded", { date: fmt(p.supersededAt) }) : t("current")}
-                      {p.reason ? <p className="text-xs text-slate-600">{p.reason}</p> : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ul className="flex flex-col gap-1">
-                        <li>
-                          <a className="text-brand-700 underline" href={`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=${p.number}`} download>
-                            {t("beritaAcara")}
-                          </a>
-                        </li>
-                        <li>
-                          <a className="text-brand-700 underline" href={`/api/publik/kompetisi/${id}/hasil?nomor=${p.number}`}>{t("json")}</a>
-                        </li>
-                        <li>
-                          <Link className="text-brand-700 underline" href={`/kompetisi/${id}/hasil?nomor=${p.number}`}>{t("publicPage")}</Link>
-                        </li>
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable framed={false} columns={[t("number"), t("date"), t("by"), t("hash"), t("status"), t("documents")]}>
+            {publications.map((p) => (
+              <tr key={p.id} className="border-t border-slate-200 align-top">
+                <td className="px-3 py-2 font-semibold">{p.number}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{fmt(p.publishedAt)}</td>
+                <td className="px-3 py-2">{p.publishedBy.name}</td>
+                <td className="px-3 py-2 font-mono text-xs break-all" data-testid="publication-hash">{p.contentHash}</td>
+                <td className="px-3 py-2">
+                  {p.supersededAt ? t("superseded", { date: fmt(p.supersededAt) }) : t("current")}
+                  {p.reason ? <p className="text-xs text-slate-600">{p.reason}</p> : null}
+                </td>
+                <td className="px-3 py-2">
+                  <ul className="flex flex-col gap-1">
+                    <li>
+                      <a className="text-brand-700 underline" href={`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=${p.number}`} download>
+                        {t("beritaAcara")}
+                      </a>
+                    </li>
+                    <li>
+                      <a className="text-brand-700 underline" href={`/api/publik/kompetisi/${id}/hasil?nomor=${p.number}`}>{t("json")}</a>
+                    </li>
+                    <li>
+                      <Link className="text-brand-700 underline" href={`/kompetisi/${id}/hasil?nomor=${p.number}`}>{t("publicPage")}</Link>
+                    </li>
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>
