@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "pdfkit"],
+  // The cached catalogue searches (docs/decisions/007-cached-catalogue.md) stay in memory only, in the
+  // least-recently-used cache of cacheMaxMemorySize (50 MB): on disk Next.js would keep every search ever
+  // made, and never delete one.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

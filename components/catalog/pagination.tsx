@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { catalogHref, type CatalogQuery } from "@/lib/catalog/params";
 
 /** Page links that keep the whole query in the URL (shareable; back button; no JavaScript needed). */
-export async function CatalogPagination({ query, pages }: { query: CatalogQuery; pages: number }) {
-  const t = await getTranslations("catalog.pagination");
+export async function CatalogPagination({ locale, query, pages }: { locale: string; query: CatalogQuery; pages: number }) {
+  const t = await getTranslations({ locale, namespace: "catalog.pagination" });
   if (pages <= 1) return null;
   const page = Math.min(query.page, pages);
   const around = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);

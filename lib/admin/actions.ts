@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
+import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createOpdSchema, createUserSchema, renameOpdSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
@@ -24,6 +25,7 @@ export const createOpdAction = action({ roles: ADMIN, schema: createOpdSchema },
 export const renameOpdAction = action({ roles: ADMIN, schema: renameOpdSchema }, async (input, ctx) => {
   await renameOpd(db, ctx, input);
   revalidatePath("/admin/opd");
+  revalidateCatalogue();
   return { ok: true, message: (await getTranslations("admin.opd"))("renamed") };
 });
 

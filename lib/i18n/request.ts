@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from "./config";
 
 // Each feature keeps its strings in messages/<locale>/<feature>.json (its own namespace), so
 // features never edit one shared file; messages/<locale>.json holds the common ones.
@@ -36,8 +36,18 @@ async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
 }
 
 // Bahasa Indonesia unless the visitor picked English with the switch (a cookie, no URL prefix).
-export default getRequestConfig(async () => {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(value) ? value : DEFAULT_LOCALE;
-  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Jakarta" };
+// The cached catalogue search is the exception: the proxy puts the cookie's locale into its
+// internal path and the page hands it over with setRequestLocale, so it reads no cookie.
+export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
+  let locale: Locale;
+  if (isLocale(explicit)) locale = explicit;
+  else {
+    const fromPath = await requestLocale;
+    if (isLocale(fromPath)) locale = fromPath;
+    else {
+      const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+      locale = isLocale(value) ? value : DEFAULT_LOCALE;
+    }
+  }
+  return { locale, messages: await loadMessages(locale), timeZone: TIME_ZONE };
 });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { action } from "@/lib/action";
+import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { db } from "@/lib/db";
 import { draftSchema, submitSchema } from "./form/schemas";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation, type SaveResult } from "./service";
@@ -23,6 +24,7 @@ const saveSchema = z.object({ id, revision, patch: draftSchema });
 
 export const saveDraftAction = action({ roles: OPD, schema: saveSchema }, async (input, ctx) => {
   const result = await saveDraft(db, ctx, input);
+  if (result.kind === "saved" && result.reopened) revalidateCatalogue();
   return { ok: true, data: result } as { ok: true; data: SaveResult };
 });
 
@@ -59,6 +61,7 @@ const decisionSchema = z
 export const decideInnovationAction = action({ roles: ["OPD_HEAD"], schema: decisionSchema }, async (input, ctx) => {
   const result = await decideInnovation(db, ctx, input);
   revalidatePath(`/inovasi/${input.id}`);
+  if (result.status === "APPROVED") revalidateCatalogue();
   const t = await getTranslations("innovations");
   return { ok: true, message: result.status === "APPROVED" ? t("approved") : t("returned") };
 });

@@ -38,7 +38,7 @@ export async function createInnovation(db: Db, ctx: ActionContext, input: { titl
 }
 
 export type SaveResult =
-  | { kind: "saved"; revision: number; savedAt: string }
+  | { kind: "saved"; revision: number; savedAt: string; /** An approved innovation went back to draft (left the catalogue). */ reopened: boolean }
   | {
       kind: "conflict";
       revision: number;
@@ -100,7 +100,7 @@ export async function saveDraft(
       });
     }
     const fresh = await tx.innovation.findUniqueOrThrow({ where: { id: row.id }, select: { revision: true, updatedAt: true } });
-    return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString() };
+    return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString(), reopened };
   });
 }
 

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { action } from "@/lib/action";
+import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { db } from "@/lib/db";
 import { publish } from "./service";
 
@@ -26,6 +27,7 @@ export const publishAction = action({ roles: ["ADMIN"], schema: publishSchema },
   revalidatePath(`/admin/kompetisi/${input.competitionId}/publikasi`);
   revalidatePath(`/kompetisi/${input.competitionId}`, "layout");
   revalidatePath("/kompetisi");
+  revalidateCatalogue();
   const t = await getTranslations("publication");
   return { ok: true, message: t("published", { number: result.number, hash: result.contentHash }) };
 });

@@ -55,6 +55,7 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await page.locator("#editor-section").getByLabel("Tahapan inovasi").selectOption({ label: "Penerapan" });
     await page.locator("#editor-section").getByLabel("Tanggal mulai uji coba").fill("2024-02-01");
     await page.locator("#editor-section").getByLabel("Tanggal mulai penerapan").fill("2024-08-01");
+    await page.locator("#editor-section").getByLabel("Tampilkan di katalog publik").check();
     await section(page, /Latar Belakang/);
     await page.locator("#editor-section").getByLabel("Latar belakang dan permasalahan").fill("Banyak bantuan salah sasaran karena data lama.");
     await section(page, /Kebaruan/);
@@ -113,9 +114,25 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await operator.getByRole("dialog").getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
     await expect(operator.getByText("Versi 2 menunggu persetujuan kepala OPD.")).toBeVisible();
 
+    // The public catalogue is served from a cache: this search is now cached without the draft.
+    const visitor = await (await browser.newContext()).newPage();
+    const search = `/katalog?q=${encodeURIComponent("Bansos Tepat Sasaran")}`;
+    await visitor.goto(search);
+    const found = visitor.getByTestId("catalog-results").getByRole("link", { name: "Bansos Tepat Sasaran Berbasis Data Desa" });
+    await expect(found).toHaveCount(0);
+
     await head.goto(url);
     await head.getByRole("button", { name: "Setujui" }).click();
     await expect(head.getByText(/Versi 2 disetujui oleh Yuliana Siregar/)).toBeVisible();
+
+    // The approval drops the cached searches at once (the timer alone would take a minute).
+    await visitor.goto(search);
+    await expect(found).toBeVisible();
+    // The cached page is the same for everyone; the header still shows who is signed in.
+    await expect(visitor.getByRole("link", { name: "Masuk" })).toBeVisible();
+    await head.goto(search);
+    await expect(head.getByTestId("current-user")).toHaveText("Yuliana Siregar · Kepala OPD");
+    await expect(head.getByRole("link", { name: "Dasbor" })).toHaveAttribute("href", "/opd");
 
     // The version history shows what changed between the two submissions.
     await head.goto(`${url}/versi?a=1&b=2`);

@@ -11,8 +11,8 @@ import { migrate } from "@/lib/db/migrate";
 import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";
-import * as download from "@/app/(dashboard)/admin/kompetisi/[id]/sanggahan/[objectionId]/dokumen/route";
-import * as filing from "@/app/(public)/kompetisi/[id]/sanggahan/kirim/route";
+import * as download from "@/app/(site)/(dashboard)/admin/kompetisi/[id]/sanggahan/[objectionId]/dokumen/route";
+import * as filing from "@/app/(site)/(public)/kompetisi/[id]/sanggahan/kirim/route";
 import { createDatabase, dropDatabase } from "./db";
 
 const session = vi.hoisted(() => ({ user: null as Actor | null, ip: "10.20.0.1" }));

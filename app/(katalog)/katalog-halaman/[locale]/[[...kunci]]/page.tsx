@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AutoSubmit } from "@/components/catalog/auto-submit";
 import { CatalogPagination } from "@/components/catalog/pagination";
 import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
@@ -21,12 +21,31 @@ import {
 } from "@/lib/catalog/params";
 import { searchCatalog, type FacetValue } from "@/lib/catalog/search";
 import { absoluteUrl } from "@/lib/catalog/site-url";
+import { localeOrDefault, searchFromSegments } from "@/lib/catalog/cached-path";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public address is /katalog?…; proxy.ts rewrites it here (lib/catalog/cached-path.ts).
+type Props = { params: Promise<{ locale: string; kunci?: string[] }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations("catalog");
-  const { query } = parseCatalogQuery(await searchParams);
+// Rendered on the first request for a search, then served from the cache. Approvals, reopened
+// innovations, published results and OPD names drop the cache at once (revalidateCatalogue);
+// anything else (citizens' ratings) shows within a minute: after 60 s the next visitor still gets
+// the cached page at once while Next.js renders a fresh one behind it.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function readParams(params: Props["params"]) {
+  const { locale, kunci } = await params;
+  const l = localeOrDefault(locale);
+  setRequestLocale(l);
+  return { locale: l, ...parseCatalogQuery(searchFromSegments(kunci)) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, query } = await readParams(params);
+  const t = await getTranslations({ locale, namespace: "catalog" });
   const canonical = absoluteUrl(catalogHref(query));
   return {
     title: query.q ? `${query.q} · ${t("title")}` : t("title"),
@@ -40,11 +59,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 const FORM_ID = "katalog-form";
 
-export default async function CataloguePage({ searchParams }: Props) {
-  const { query, dropped } = parseCatalogQuery(await searchParams);
+export default async function CataloguePage({ params }: Props) {
+  const { locale, query, dropped } = await readParams(params);
   const [t, tf, result] = await Promise.all([
-    getTranslations("catalog"),
-    getTranslations("innovationForm"),
+    getTranslations({ locale, namespace: "catalog" }),
+    getTranslations({ locale, namespace: "innovationForm" }),
     searchCatalog(db, query),
   ]);
 
@@ -212,7 +231,7 @@ export default async function CataloguePage({ searchParams }: Props) {
                 </li>
               ))}
             </ol>
-            <CatalogPagination query={query} pages={result.pages} />
+            <CatalogPagination locale={locale} query={query} pages={result.pages} />
           </section>
         </div>
       </Form>

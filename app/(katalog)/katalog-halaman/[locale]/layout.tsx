@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { CachedSiteHeader } from "@/components/layout/site-header";
+import { SiteShell, siteMetadata } from "@/components/layout/site-shell";
+import { isLocale } from "@/lib/i18n/config";
+import "../../../globals.css";
+
+// The root layout of the cached catalogue search (see lib/catalog/cached-path.ts): everything
+// it needs is in its path, so the rendered page is the same for every visitor and Next.js
+// serves it from its cache.
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return siteMetadata(locale);
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function CachedCatalogueLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    // The catalogue's client parts take their strings as props; "common" is for the shared UI parts.
+    <SiteShell locale={locale} header={<CachedSiteHeader locale={locale} />} clientNamespaces={["common"]}>
+      {children}
+    </SiteShell>
+  );
+}

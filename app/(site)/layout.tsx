@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import { getLocale } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteShell, siteMetadata } from "@/components/layout/site-shell";
+import "../globals.css";
+
+// The root layout of every page rendered per request: the locale comes from the visitor's
+// cookie and the header shows who is signed in.
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata(await getLocale());
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <SiteShell locale={locale} header={<SiteHeader />}>
+      {children}
+    </SiteShell>
+  );
+}

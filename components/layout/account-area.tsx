@@ -1,0 +1,57 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { SignOutButton } from "./sign-out-button";
+
+type SessionUser = { name: string; role: string };
+
+/**
+ * The account controls of a page served from the cache: the page is the same for everyone, so
+ * the browser asks next-auth who is signed in. Only for display: every page and action still
+ * checks the user on the server.
+ */
+export function AccountArea({
+  roles,
+  labels,
+}: {
+  roles: Record<string, { label: string; home: string }>;
+  labels: { signIn: string; signOut: string; dashboard: string };
+}) {
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/auth/session", { credentials: "same-origin" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((s: { user?: { name?: string; role?: string } } | null) => {
+        if (!live) return;
+        const u = s?.user;
+        setUser(u?.name && u.role && roles[u.role] ? { name: u.name, role: u.role } : null);
+      })
+      .catch(() => live && setUser(null));
+    return () => {
+      live = false;
+    };
+  }, [roles]);
+
+  // Until the answer comes, keep the place so the header does not jump.
+  if (user === undefined) return <span className="inline-block h-8 w-16" aria-hidden="true" />;
+  if (user === null) {
+    return (
+      <Link href="/masuk" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+        {labels.signIn}
+      </Link>
+    );
+  }
+  const role = roles[user.role]!;
+  return (
+    <>
+      <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
+        {user.name} · {role.label}
+      </span>
+      <Link href={role.home} className="rounded px-1 py-1 text-brand-700 underline">
+        {labels.dashboard}
+      </Link>
+      <SignOutButton label={labels.signOut} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { TIME_ZONE } from "@/lib/i18n/config";
+
+// The document around every page: the site's two root layouts share it. `app/(site)/layout.tsx`
+// serves the pages rendered per request (the locale from the cookie, the header with the
+// session); `app/(katalog)/…/layout.tsx` serves the cached catalogue search, whose locale comes
+// from its path and whose header reads the session in the browser.
+export async function siteMetadata(locale: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "common" });
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export async function SiteShell({
+  locale,
+  header,
+  children,
+  clientNamespaces,
+}: {
+  locale: string;
+  header: React.ReactNode;
+  children: React.ReactNode;
+  /** The message namespaces the page's client components use; all of them when not given. */
+  clientNamespaces?: readonly string[];
+}) {
+  // Everything by explicit locale: the cached catalogue page must not fall back to the request.
+  const [t, all] = await Promise.all([getTranslations({ locale, namespace: "common" }), getMessages({ locale })]);
+  // Every message passed here is written into the page for the browser (about 80 kB in all).
+  const messages = clientNamespaces ? Object.fromEntries(clientNamespaces.map((ns) => [ns, all[ns] ?? {}])) : all;
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <NextIntlClientProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
+          <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+            {t("skipToContent")}
+          </a>
+          {header}
+          <main id="konten" className="mx-auto w-full max-w-6xl px-4 py-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}
