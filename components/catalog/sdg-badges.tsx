@@ -27,7 +27,7 @@ export function SdgBadges({ sdgs, withNames = false, label }: { sdgs: number[]; 
         <li key={n} className="flex items-center gap-1.5 text-xs text-slate-800" title={label(n)}>
           <span
             aria-hidden="true"
-            className="inline-flex h-6 w-6 items-center justify-center rounded text-[11px] font-bold"
+            className="sdg-badge"
             style={{ backgroundColor: SDG_COLORS[n - 1], color: textOn(SDG_COLORS[n - 1]!) }}
           >
             {n}

@@ -6,11 +6,11 @@ export function Snippet({ text }: { text: string }) {
     <p className="text-sm text-slate-700">
       {snippetParts(text).map((p, i) =>
         p.mark ? (
-          <mark key={i} className="rounded bg-amber-100 px-0.5 font-semibold text-slate-900">
+          <mark key={i} className="catalog-mark">
             {p.text}
           </mark>
         ) : (
-          <span key={i}>{p.text}</span>
+          p.text
         ),
       )}
     </p>

@@ -14,7 +14,7 @@ const facetCount = async (page: Page, facet: string, label: string) =>
     await page
       .locator(`[data-facet="${facet}"] label`)
       .filter({ has: page.getByText(label, { exact: true }) })
-      .locator("span.tabular-nums")
+      .locator("span.facet-count")
       .innerText(),
   );
 

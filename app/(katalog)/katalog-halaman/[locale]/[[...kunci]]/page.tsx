@@ -3,6 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AutoSubmit } from "@/components/catalog/auto-submit";
+import { FacetOptions } from "@/components/catalog/facet-options";
 import { CatalogPagination } from "@/components/catalog/pagination";
 import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
 import { Snippet } from "@/components/catalog/snippet";
@@ -152,13 +153,7 @@ export default async function CataloguePage({ params }: Props) {
                   </summary>
                   <fieldset className="flex max-h-72 flex-col gap-1 overflow-y-auto px-3 pb-3">
                     <legend className="sr-only">{t(`facets.${key}`)}</legend>
-                    {values.map((f) => (
-                      <label key={f.value} className="flex items-start gap-2 text-sm">
-                        <input type="checkbox" name={key} value={f.value} defaultChecked={isChosen(key, f.value)} className="mt-1" />
-                        <span className="flex-1">{labelOf(key, f)}</span>
-                        <span className="tabular-nums text-slate-600">{f.count}</span>
-                      </label>
-                    ))}
+                    <FacetOptions name={key} options={values.map((f) => [f.value, labelOf(key, f), f.count, isChosen(key, f.value)])} />
                     {key === "opd" && result.opdTotal > values.length ? (
                       <p className="mt-1 text-xs text-slate-600">{t("facets.opdTop", { shown: values.length, total: result.opdTotal })}</p>
                     ) : null}
