@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
   // least-recently-used cache of cacheMaxMemorySize (50 MB): on disk Next.js would keep every search ever
   // made, and never delete one.
   experimental: { isrFlushToDisk: false },
+  // proxy.ts sees the request's own URL (initURL). Otherwise Next.js rebuilds it as localhost:<port>, and when the
+  // server listens on another name (next start -H 127.0.0.1, as the bench and the e2e server do) the catalogue's
+  // rewrite looks like one to another origin and is proxied over HTTP to the server itself, at twice the cost.
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       {

@@ -11,7 +11,12 @@ export function proxy(request: NextRequest) {
     // The cached search logs nothing and writes nothing, so it needs no request id; the rewrite
     // is kept to the minimum because it runs for every search.
     const locale = localeOrDefault(request.cookies.get(LOCALE_COOKIE)?.value);
-    return NextResponse.rewrite(new URL(cachedCataloguePath(locale, searchParams), request.url));
+    // From nextUrl, so the destination keeps the origin Next.js sees: a rewrite to another origin (request.url
+    // may say localhost when the server listens on 127.0.0.1) is proxied over HTTP to itself, at twice the cost.
+    const target = request.nextUrl.clone();
+    target.pathname = cachedCataloguePath(locale, searchParams);
+    target.search = "";
+    return NextResponse.rewrite(target);
   }
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const headers = new Headers(request.headers);
