@@ -17,7 +17,9 @@ export function AccountArea({
   roles: Record<string, { label: string; home: string }>;
   labels: { signIn: string; signOut: string; dashboard: string };
 }) {
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // Drawn as a visitor first (most visitors are, and it is what a browser without JavaScript keeps): the header
+  // does not shift for them; a signed-in user sees their name replace the sign-in link.
+  const [user, setUser] = useState<SessionUser | null>(null);
   useEffect(() => {
     let live = true;
     fetch("/api/auth/session", { credentials: "same-origin" })
@@ -33,8 +35,6 @@ export function AccountArea({
     };
   }, [roles]);
 
-  // Until the answer comes, keep the place so the header does not jump.
-  if (user === undefined) return <span className="inline-block h-8 w-16" aria-hidden="true" />;
   if (user === null) {
     return (
       <Link href="/masuk" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
