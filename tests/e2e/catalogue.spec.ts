@@ -102,6 +102,24 @@ test.describe("a visitor browses the catalogue", () => {
     await context.close();
   });
 
+  test("the cached search follows the language switch, keeps the query, and comes from the header link", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Katalog Inovasi" }).click();
+    await expect(page).toHaveURL(/\/katalog$/);
+    await page.getByLabel("Kata pencarian").fill("sampah");
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" })).toBeVisible();
+
+    // Each language has its own cached copy: the switch shows the English one at the same address.
+    await page.getByLabel("Bahasa").selectOption("en");
+    await expect(page.getByRole("heading", { level: 1, name: "Innovation Catalogue" })).toBeVisible();
+    await expect(page).toHaveURL(/\/katalog\?q=sampah/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByLabel("Language").selectOption("id");
+    await expect(page.getByRole("heading", { level: 1, name: "Katalog Inovasi" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  });
+
   test("a draft is not in the catalogue and its page does not exist", async ({ page }) => {
     await page.goto("/katalog?q=Posyandu+Remaja+Sehat+Jiwa");
     await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" })).toHaveCount(0);
