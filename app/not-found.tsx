@@ -1,5 +1,5 @@
-import Link from "next/link";
 import messages from "@/messages/id.json";
+import { MessageCard } from "@/components/ui/message-card";
 import "./globals.css";
 
 // The boundary above both root layouts. Next.js renders it with every page, including the cached
@@ -11,13 +11,7 @@ export default function NotFound() {
     <html lang="id">
       <body className="min-h-screen">
         <main id="konten" className="mx-auto w-full max-w-6xl px-4 py-6">
-          <div className="mx-auto max-w-lg rounded-lg border border-slate-200 bg-white p-6">
-            <h1 className="text-2xl font-bold">{t.title}</h1>
-            <p className="mt-2 text-slate-700">{t.text}</p>
-            <Link href="/" className="mt-4 inline-block text-brand-700 underline">
-              {t.back}
-            </Link>
-          </div>
+          <MessageCard title={t.title} text={t.text} back={{ href: "/", label: t.back }} />
         </main>
       </body>
     </html>

@@ -1,7 +1,7 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SiteShell, siteMetadata } from "@/components/layout/site-shell";
+import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
 import "../globals.css";
 
 // The root layout of every page rendered per request: the locale comes from the visitor's
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return siteMetadata(await getLocale());
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport = SITE_VIEWPORT;
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

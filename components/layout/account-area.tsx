@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
 
 type SessionUser = { name: string; role: string };
@@ -29,19 +30,13 @@ export function AccountArea({
         const u = s?.user;
         setUser(u?.name && u.role && roles[u.role] ? { name: u.name, role: u.role } : null);
       })
-      .catch(() => live && setUser(null));
+      .catch(() => {}); // no answer: stay a visitor
     return () => {
       live = false;
     };
   }, [roles]);
 
-  if (user === null) {
-    return (
-      <Link href="/masuk" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-        {labels.signIn}
-      </Link>
-    );
-  }
+  if (user === null) return <SignInLink label={labels.signIn} />;
   const role = roles[user.role]!;
   return (
     <>

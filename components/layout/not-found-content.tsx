@@ -1,15 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MessageCard } from "@/components/ui/message-card";
 
 export async function NotFoundContent() {
   const t = await getTranslations("notFound");
-  return (
-    <div className="mx-auto max-w-lg rounded-lg border border-slate-200 bg-white p-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-2 text-slate-700">{t("text")}</p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
-        {t("back")}
-      </Link>
-    </div>
-  );
+  return <MessageCard title={t("title")} text={t("text")} back={{ href: "/", label: t("back") }} />;
 }

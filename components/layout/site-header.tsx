@@ -5,6 +5,7 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { NotificationBell } from "@/components/notifications/bell";
 import { AccountArea } from "./account-area";
 import { LocaleSwitch } from "./locale-switch";
+import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -78,9 +79,7 @@ export async function SiteHeader() {
       <SignOutButton label={t("common.signOut")} />
     </>
   ) : (
-    <Link href="/masuk" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-      {t("common.signIn")}
-    </Link>
+    <SignInLink label={t("common.signIn")} />
   );
   return <HeaderFrame t={t} links={links} locale={locale} account={account} />;
 }

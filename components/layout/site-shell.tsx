@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/i18n/config";
@@ -11,6 +11,8 @@ export async function siteMetadata(locale: string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "common" });
   return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
 }
+
+export const SITE_VIEWPORT: Viewport = { width: "device-width", initialScale: 1 };
 
 export async function SiteShell({
   locale,

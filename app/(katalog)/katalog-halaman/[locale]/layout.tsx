@@ -1,8 +1,8 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { CachedSiteHeader } from "@/components/layout/site-header";
-import { SiteShell, siteMetadata } from "@/components/layout/site-shell";
+import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
 import { isLocale } from "@/lib/i18n/config";
 import "../../../globals.css";
 
@@ -11,7 +11,6 @@ import "../../../globals.css";
 // serves it from its cache.
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return siteMetadata(locale);
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport = SITE_VIEWPORT;
 
 export default async function CachedCatalogueLayout({ children, params }: Props) {
   const { locale } = await params;
