@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // No automatic ETag on pages: Next.js hashes the whole HTML of every cached catalogue page on every request
+  // for it (12 % of the server's CPU under load). API routes set their own. docs/decisions/007-cached-catalogue.md
+  generateEtags: false,
   // `npm run typecheck` checks the whole project once in `npm test`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

@@ -11,12 +11,10 @@ export function proxy(request: NextRequest) {
     // The cached search logs nothing and writes nothing, so it needs no request id; the rewrite
     // is kept to the minimum because it runs for every search.
     const locale = localeOrDefault(request.cookies.get(LOCALE_COOKIE)?.value);
-    // From nextUrl, so the destination keeps the origin Next.js sees: a rewrite to another origin (request.url
-    // may say localhost when the server listens on 127.0.0.1) is proxied over HTTP to itself, at twice the cost.
-    const target = request.nextUrl.clone();
-    target.pathname = cachedCataloguePath(locale, searchParams);
-    target.search = "";
-    return NextResponse.rewrite(target);
+    // On request.url's origin, not nextUrl's: nextUrl names any 127.x address "localhost", and Next.js proxies a
+    // rewrite whose origin differs from the one it listens on over HTTP to itself, at twice the cost
+    // (docs/decisions/007-cached-catalogue.md). request.url is the URL as received (skipProxyUrlNormalize).
+    return NextResponse.rewrite(new URL(cachedCataloguePath(locale, searchParams), request.url));
   }
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const headers = new Headers(request.headers);
