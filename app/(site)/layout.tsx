@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PUBLIC_CLIENT_NAMESPACES } from "@/components/layout/client-messages";
 import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
 import "../globals.css";
 
@@ -15,7 +16,7 @@ export const viewport = SITE_VIEWPORT;
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
-    <SiteShell locale={locale} header={<SiteHeader />}>
+    <SiteShell locale={locale} header={<SiteHeader />} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>
       {children}
     </SiteShell>
   );

@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/i18n/config";
+import { pickMessages } from "./client-messages";
 
 // The document around every page: the site's two root layouts share it. `app/(site)/layout.tsx`
 // serves the pages rendered per request (the locale from the cookie, the header with the
@@ -23,13 +24,11 @@ export async function SiteShell({
   locale: string;
   header: React.ReactNode;
   children: React.ReactNode;
-  /** The message namespaces the page's client components use; all of them when not given. */
+  /** The message namespaces the pages' client components use (see client-messages.tsx); all of them when not given. */
   clientNamespaces?: readonly string[];
 }) {
   // Everything by explicit locale: the cached catalogue page must not fall back to the request.
-  const [t, all] = await Promise.all([getTranslations({ locale, namespace: "common" }), getMessages({ locale })]);
-  // Every message passed here is written into the page for the browser (about 80 kB in all).
-  const messages = clientNamespaces ? Object.fromEntries(clientNamespaces.map((ns) => [ns, all[ns] ?? {}])) : all;
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "common" }), pickMessages(locale, clientNamespaces)]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">

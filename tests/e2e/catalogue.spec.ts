@@ -130,6 +130,15 @@ test.describe("a visitor browses the catalogue", () => {
     expect(await response.text()).toContain("Bank Sampah Digital");
   });
 
+  test("public pages send the browser only the messages their client parts use", async ({ request }) => {
+    // "Kemajuan penilaian Anda" is a string of the reviewers' dashboard (messages/id/reviews.json): it used to be
+    // written into every page, with the other 80 kB of messages, for the browser's translation provider.
+    for (const path of ["/", "/statistik", "/kompetisi", "/katalog?q=sampah"]) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).not.toContain("Kemajuan penilaian Anda");
+    }
+  });
+
   test("a draft is not in the catalogue and its page does not exist", async ({ page }) => {
     await page.goto("/katalog?q=Posyandu+Remaja+Sehat+Jiwa");
     await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" })).toHaveCount(0);

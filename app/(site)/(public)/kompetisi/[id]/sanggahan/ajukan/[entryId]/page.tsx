@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ObjectionForm } from "@/components/objections/objection-form";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
@@ -42,7 +43,9 @@ export default async function FileObjectionPage({ params, searchParams }: Props)
       </p>
       {error ? <Notice tone="error">{t(`noJs.${error}`)}</Notice> : null}
       {page.state === "OPEN" ? (
-        <ObjectionForm actionUrl={`${base}/kirim`} entryId={entry.id} />
+        <ClientMessages namespaces={["common", "objections"]}>
+          <ObjectionForm actionUrl={`${base}/kirim`} entryId={entry.id} />
+        </ClientMessages>
       ) : (
         <Notice>
           {t(`public.state.${page.state}`)} {t("form.closed")}

@@ -1,0 +1,26 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages } from "next-intl/server";
+import { TIME_ZONE } from "@/lib/i18n/config";
+
+/**
+ * The messages the browser gets. Every message handed to a client provider is written into the page (all of
+ * them come to about 80 kB), so each root layout sends only what its public client components use, and the
+ * parts with many client components (dashboards, sign-in) wrap themselves in this provider.
+ */
+export async function pickMessages(locale: string, namespaces?: readonly string[]) {
+  const all = await getMessages({ locale });
+  return namespaces ? Object.fromEntries(namespaces.map((ns) => [ns, all[ns] ?? {}])) : all;
+}
+
+/** Namespaces every page of the `(site)` layout may need in the browser: shared UI parts and the error page. */
+export const PUBLIC_CLIENT_NAMESPACES = ["common", "errorPage"] as const;
+
+/** Gives its children's client components `namespaces` (every namespace when not given). */
+export async function ClientMessages({ namespaces, children }: { namespaces?: readonly string[]; children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <NextIntlClientProvider locale={locale} messages={await pickMessages(locale, namespaces)} timeZone={TIME_ZONE}>
+      {children}
+    </NextIntlClientProvider>
+  );
+}
