@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { PUBLIC_CLIENT_NAMESPACES } from "@/components/layout/client-messages";
 import { CachedSiteHeader } from "@/components/layout/site-header";
 import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
 import { isLocale } from "@/lib/i18n/config";
@@ -25,8 +26,8 @@ export default async function CachedCatalogueLayout({ children, params }: Props)
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
-    // The catalogue's client parts take their strings as props; "common" is for the shared UI parts.
-    <SiteShell locale={locale} header={<CachedSiteHeader locale={locale} />} clientNamespaces={["common"]}>
+    // The catalogue's client parts take their strings as props; the shared UI parts and the error page need these.
+    <SiteShell locale={locale} header={<CachedSiteHeader locale={locale} />} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>
       {children}
     </SiteShell>
   );
