@@ -33,6 +33,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM, so scripts/e2e-server.ts drops its database; without this Playwright SIGKILLs the process group and
+    // every run left an inovasi_e2e_* database behind.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },
