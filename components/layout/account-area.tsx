@@ -5,48 +5,64 @@ import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
 
 type SessionUser = { name: string; role: string };
+/** What the cached header shows for a role: its name and its links (dashboard first). */
+export type RoleView = { label: string; links: { href: string; label: string }[] };
+
+// One request per page for both islands (the account area and the role links).
+let sessionRequest: Promise<SessionUser | null> | null = null;
+function fetchSessionUser(): Promise<SessionUser | null> {
+  sessionRequest ??= fetch("/api/auth/session", { credentials: "same-origin" })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((s: { user?: { name?: string; role?: string } } | null) => {
+      const u = s?.user;
+      return u?.name && u.role ? { name: u.name, role: u.role } : null;
+    })
+    .catch(() => null) // no answer: stay a visitor
+    .finally(() => {
+      // Asked again on the next page: the user may have signed in or out meanwhile.
+      setTimeout(() => (sessionRequest = null), 0);
+    });
+  return sessionRequest;
+}
 
 /**
- * The account controls of a page served from the cache: the page is the same for everyone, so
- * the browser asks next-auth who is signed in. Only for display: every page and action still
- * checks the user on the server.
+ * Who is signed in, for a page served from the cache: the page is the same for everyone, so the browser asks
+ * next-auth. Only for display: every page and action still checks the user on the server. Null (a visitor) first,
+ * which is what a browser without JavaScript keeps, so the header does not shift for visitors.
  */
-export function AccountArea({
-  roles,
-  labels,
-}: {
-  roles: Record<string, { label: string; home: string }>;
-  labels: { signIn: string; signOut: string; dashboard: string };
-}) {
-  // Drawn as a visitor first (most visitors are, and it is what a browser without JavaScript keeps): the header
-  // does not shift for them; a signed-in user sees their name replace the sign-in link.
+function useSignedIn(roles: Record<string, RoleView>): (SessionUser & { view: RoleView }) | null {
   const [user, setUser] = useState<SessionUser | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/auth/session", { credentials: "same-origin" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((s: { user?: { name?: string; role?: string } } | null) => {
-        if (!live) return;
-        const u = s?.user;
-        setUser(u?.name && u.role && roles[u.role] ? { name: u.name, role: u.role } : null);
-      })
-      .catch(() => {}); // no answer: stay a visitor
+    void fetchSessionUser().then((u) => live && setUser(u));
     return () => {
       live = false;
     };
-  }, [roles]);
+  }, []);
+  const view = user ? roles[user.role] : undefined;
+  return user && view ? { ...user, view } : null;
+}
 
+/** The account controls of the cached header: the sign-in link, or the user's name and the sign-out button. */
+export function AccountArea({ roles, labels }: { roles: Record<string, RoleView>; labels: { signIn: string; signOut: string } }) {
+  const user = useSignedIn(roles);
   if (user === null) return <SignInLink label={labels.signIn} />;
-  const role = roles[user.role]!;
   return (
     <>
       <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
-        {user.name} · {role.label}
+        {user.name} · {user.view.label}
       </span>
-      <Link href={role.home} className="rounded px-1 py-1 text-brand-700 underline">
-        {labels.dashboard}
-      </Link>
       <SignOutButton label={labels.signOut} />
     </>
   );
+}
+
+/** The signed-in user's links in the cached header's navigation, as the per-request header draws them. */
+export function RoleLinks({ roles, className }: { roles: Record<string, RoleView>; className: string }) {
+  const user = useSignedIn(roles);
+  return user?.view.links.map((l) => (
+    <Link key={l.href} href={l.href} className={className}>
+      {l.label}
+    </Link>
+  ));
 }

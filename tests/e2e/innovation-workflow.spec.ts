@@ -132,7 +132,12 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await expect(visitor.getByRole("link", { name: "Masuk" })).toBeVisible();
     await head.goto(search);
     await expect(head.getByTestId("current-user")).toHaveText("Yuliana Siregar · Kepala OPD");
-    await expect(head.getByRole("link", { name: "Dasbor" })).toHaveAttribute("href", "/opd");
+    // …and the same links for her role as every other page's header.
+    const nav = head.getByRole("navigation", { name: "Navigasi utama" });
+    await expect(nav.getByRole("link", { name: "Dasbor" })).toHaveAttribute("href", "/opd");
+    await expect(nav.getByRole("link", { name: "Inovasi", exact: true })).toHaveAttribute("href", "/opd/inovasi");
+    await expect(nav.getByRole("link", { name: "Masukan warga" })).toHaveAttribute("href", "/opd/masukan");
+    await expect(visitor.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" })).toHaveCount(0);
 
     // The version history shows what changed between the two submissions.
     await head.goto(`${url}/versi?a=1&b=2`);
