@@ -1,6 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { BELL_BUTTON_CLASS, BellFace } from "@/components/notifications/bell-face";
+import type { UnreadBell } from "@/app/api/notifikasi/belum-dibaca/route";
 import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -43,7 +45,31 @@ function useSignedIn(roles: Record<string, RoleView>): (SessionUser & { view: Ro
   return user && view ? { ...user, view } : null;
 }
 
-/** The account controls of the cached header: the sign-in link, or the user's name and the sign-out button. */
+/**
+ * The cached header's bell: the unread count, asked in the browser, as a link to the notifications page (the
+ * other pages' bell opens a menu of the latest ones; this one keeps the cached page free of them).
+ */
+function BellLink() {
+  const [bell, setBell] = useState<UnreadBell | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/notifikasi/belum-dibaca", { credentials: "same-origin" })
+      .then((r) => (r.ok ? (r.json() as Promise<UnreadBell>) : null))
+      .then((b) => live && setBell(b))
+      .catch(() => {}); // no answer: no bell
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!bell) return null;
+  return (
+    <Link href="/notifikasi" className={BELL_BUTTON_CLASS} data-testid="notification-bell">
+      <BellFace count={bell.count} label={bell.label} />
+    </Link>
+  );
+}
+
+/** The account controls of the cached header: the sign-in link, or the user's name, bell and sign-out button. */
 export function AccountArea({ roles, labels }: { roles: Record<string, RoleView>; labels: { signIn: string; signOut: string } }) {
   const user = useSignedIn(roles);
   if (user === null) return <SignInLink label={labels.signIn} />;
@@ -52,6 +78,7 @@ export function AccountArea({ roles, labels }: { roles: Record<string, RoleView>
       <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
         {user.name} · {user.view.label}
       </span>
+      <BellLink />
       <SignOutButton label={labels.signOut} />
     </>
   );

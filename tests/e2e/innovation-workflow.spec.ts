@@ -138,6 +138,9 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await expect(nav.getByRole("link", { name: "Inovasi", exact: true })).toHaveAttribute("href", "/opd/inovasi");
     await expect(nav.getByRole("link", { name: "Masukan warga" })).toHaveAttribute("href", "/opd/masukan");
     await expect(visitor.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" })).toHaveCount(0);
+    // Her bell: the unread count, as a link to her notifications.
+    await expect(head.getByRole("link", { name: /^Notifikasi, / })).toHaveAttribute("href", "/notifikasi");
+    await expect(visitor.getByTestId("notification-bell")).toHaveCount(0);
 
     // The version history shows what changed between the two submissions.
     await head.goto(`${url}/versi?a=1&b=2`);
