@@ -10,7 +10,8 @@ type SessionUser = { name: string; role: string };
 /** What the cached header shows for a role: its name and its links (dashboard first). */
 export type RoleView = { label: string; links: { href: string; label: string }[] };
 
-// One request per page for both islands (the account area and the role links).
+// One request per page load for both islands. A sign-in or sign-out always loads a page anew (the sign-in page has
+// another root layout; sign-out redirects), so the answer never outlives the session it describes.
 let sessionRequest: Promise<SessionUser | null> | null = null;
 function fetchSessionUser(): Promise<SessionUser | null> {
   sessionRequest ??= fetch("/api/auth/session", { credentials: "same-origin" })
@@ -19,11 +20,7 @@ function fetchSessionUser(): Promise<SessionUser | null> {
       const u = s?.user;
       return u?.name && u.role ? { name: u.name, role: u.role } : null;
     })
-    .catch(() => null) // no answer: stay a visitor
-    .finally(() => {
-      // Asked again on the next page: the user may have signed in or out meanwhile.
-      setTimeout(() => (sessionRequest = null), 0);
-    });
+    .catch(() => null); // no answer: stay a visitor
   return sessionRequest;
 }
 

@@ -15,12 +15,28 @@ export async function pickMessages(locale: string, namespaces?: readonly string[
 /** Namespaces every page of the `(site)` layout may need in the browser: shared UI parts and the error page. */
 export const PUBLIC_CLIENT_NAMESPACES = ["common", "errorPage"] as const;
 
-/** Gives its children's client components `namespaces` (every namespace when not given). */
-export async function ClientMessages({ namespaces, children }: { namespaces?: readonly string[]; children: React.ReactNode }) {
-  const locale = await getLocale();
+/**
+ * Gives its children's client components `namespaces` (every namespace when not given), in `locale` (the
+ * request's when not given: the cached catalogue names its own, for it must not read the request).
+ */
+export async function ClientMessages({
+  locale,
+  namespaces,
+  children,
+}: {
+  locale?: string;
+  namespaces?: readonly string[];
+  children: React.ReactNode;
+}) {
+  const l = locale ?? (await getLocale());
   return (
-    <NextIntlClientProvider locale={locale} messages={await pickMessages(locale, namespaces)} timeZone={TIME_ZONE}>
+    <NextIntlClientProvider locale={l} messages={await pickMessages(l, namespaces)} timeZone={TIME_ZONE}>
       {children}
     </NextIntlClientProvider>
   );
+}
+
+/** The layout of the route groups whose forms and dialogs are client components with many strings (dashboards, sign-in). */
+export function AllMessagesLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages>{children}</ClientMessages>;
 }

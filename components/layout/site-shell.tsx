@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { TIME_ZONE } from "@/lib/i18n/config";
-import { pickMessages } from "./client-messages";
+import { ClientMessages } from "./client-messages";
 
 // The document around every page: the site's two root layouts share it. `app/(site)/layout.tsx`
 // serves the pages rendered per request (the locale from the cookie, the header with the
@@ -28,11 +26,11 @@ export async function SiteShell({
   clientNamespaces?: readonly string[];
 }) {
   // Everything by explicit locale: the cached catalogue page must not fall back to the request.
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "common" }), pickMessages(locale, clientNamespaces)]);
+  const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
+        <ClientMessages locale={locale} namespaces={clientNamespaces}>
           <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             {t("skipToContent")}
           </a>
@@ -40,7 +38,7 @@ export async function SiteShell({
           <main id="konten" className="mx-auto w-full max-w-6xl px-4 py-6">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
