@@ -1,5 +1,5 @@
-// Tags every request with an id for the structured logs, and sends the catalogue search to its
-// cached page (lib/catalog/cached-path.ts). Authorization is NOT done here: every page and
+// Tags every request with an id for the structured logs, and sends the classic catalogue search
+// (/katalog?q=…) to its cached page (lib/catalog/cached-path.ts). Authorization is NOT done here: every page and
 // action checks on the server in lib/ (see lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedCataloguePath, localeOrDefault } from "@/lib/catalog/cached-path";
@@ -26,7 +26,8 @@ export function proxy(request: NextRequest) {
 
 // Uploads skip the proxy: Next.js buffers proxied request bodies and cuts them at 10 MB, which
 // is the default per-file limit; the upload route makes its own request id. The cached
-// catalogue's internal address skips it too (it is reached only through the rewrite above).
+// catalogue's internal address skips it too (it is reached only through the rewrite above), and so does
+// a search's own address, /katalog/cari/…, which next.config.ts rewrites (lib/catalog/search-path.ts).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|katalog-halaman/|api/inovasi/[^/]+/lampiran).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|katalog-halaman/|katalog/cari(?:/|$)|api/inovasi/[^/]+/lampiran).*)"],
 };

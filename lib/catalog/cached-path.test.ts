@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CACHED_CATALOGUE_PREFIX, CACHED_CATALOGUE_ROUTE, cachedCataloguePath, localeOrDefault, normalizeSearch, searchFromSegments } from "./cached-path";
-import { parseCatalogQuery } from "./params";
+import { catalogHref, parseCatalogQuery } from "./params";
+import { searchPath } from "./search-path";
 
 const segmentsOf = (path: string) => path.split("/").slice(3);
 
@@ -13,6 +14,16 @@ describe("the cached catalogue's internal path", () => {
     expect(normalizeSearch(a)).toBe("jenis=DIGITAL&opd=a&opd=b&q=air+bersih");
     expect(cachedCataloguePath("id", a)).toBe(cachedCataloguePath("id", b));
     expect(cachedCataloguePath("id", a)).not.toBe(cachedCataloguePath("en", a));
+    // The public path and the internal one carry the same segments, so both reach one cache entry.
+    expect(searchPath(a)).toBe("/katalog/cari/jenis=DIGITAL&opd=a&opd=b&q=air+bersih");
+    expect(cachedCataloguePath("en", b)).toBe(`${CACHED_CATALOGUE_PREFIX}/en/jenis=DIGITAL&opd=a&opd=b&q=air+bersih`);
+  });
+
+  it("gives the links on a result page the address the form leads to", () => {
+    const fromForm = new URLSearchParams("q=layanan+kesehatan&urut=&sdg=3&jenis=DIGITAL");
+    expect(catalogHref(parseCatalogQuery(fromForm).query)).toBe(searchPath(fromForm));
+    expect(catalogHref(parseCatalogQuery(new URLSearchParams("")).query)).toBe("/katalog");
+    expect(searchPath(new URLSearchParams("urut=&q="))).toBe("/katalog");
   });
 
   it("keeps the locale and no segment for the bare catalogue", () => {
@@ -28,7 +39,9 @@ describe("the cached catalogue's internal path", () => {
     search.set("urut", "rating");
     const path = cachedCataloguePath("id", search);
     const segments = segmentsOf(path);
-    expect(segments.every((s) => /^[A-Za-z0-9_-]{1,180}$/.test(s))).toBe(true);
+    // Only characters a browser and the router leave as they are in a path, and never a `.` or `..` segment.
+    expect(segments.every((s) => /^[A-Za-z0-9*_+=&~-]{1,180}$/.test(s))).toBe(true);
+    expect(decodeURIComponent(encodeURI(path))).toBe(path);
     const back = parseCatalogQuery(searchFromSegments(segments)).query;
     expect(back).toEqual(parseCatalogQuery(search).query);
     expect(back.q).toBe("pelayanan kesehatan ibu & anak / posyandu? 100% #1 ñ");
@@ -51,9 +64,15 @@ describe("the cached catalogue's internal path", () => {
     expect(cut.split("&").every((p) => /^tahun=20\d\d$/.test(p))).toBe(true);
   });
 
-  it("reads a forged path as an empty search, never as an error", () => {
-    expect(searchFromSegments(["../../etc", "passwd"]).toString()).toBe("");
-    expect(searchFromSegments(["%00"]).toString()).toBe("");
+  it("reads a hand-typed or forged path leniently, never as an error", () => {
+    // As a browser sends a typed space and the router decodes it.
+    expect(parseCatalogQuery(searchFromSegments(["q=air bersih&jenis=DIGITAL"])).query).toMatchObject({ q: "air bersih", jenis: ["DIGITAL"] });
+    expect(parseCatalogQuery(searchFromSegments(["..", "etc", "passwd"])).query).toEqual(parseCatalogQuery(new URLSearchParams()).query);
+    // Malformed escapes stay as typed; a NUL (which PostgreSQL refuses) counts as a space.
+    expect(parseCatalogQuery(searchFromSegments(["q=~ZZ~", "~00x"])).query.q).toBe("~ZZ~ x");
+    const dots = new URLSearchParams("q=..");
+    expect(segmentsOf(cachedCataloguePath("id", dots))).toEqual(["q=~2E~2E"]);
+    expect(searchFromSegments(["q=~2E~2E"]).get("q")).toBe("..");
   });
 
   it("names the page file revalidateCatalogue must reach (a renamed folder would silently keep stale searches)", () => {

@@ -32,14 +32,14 @@ describe("the catalogue's URL state", () => {
     const qs = "q=izin&jenis=DIGITAL&sdg=8&sdg=9&penghargaan=ya&urut=rating&page=3";
     const { query } = parse(qs);
     expect(parse(catalogSearchParams(query).toString()).query).toEqual(query);
-    expect(catalogHref(parse("q=izin&urut=relevan&page=1").query)).toBe("/katalog?q=izin");
+    expect(catalogHref(parse("q=izin&urut=relevan&page=1").query)).toBe("/katalog/cari/q=izin");
     expect(catalogHref(parse("").query)).toBe("/katalog");
   });
 
   it("toggles a facet value and goes back to the first page", () => {
     const { query } = parse("q=izin&jenis=DIGITAL&page=4");
-    expect(toggleFacet(query, "jenis", "DIGITAL")).toBe("/katalog?q=izin");
-    expect(toggleFacet(query, "tahapan", "PENERAPAN")).toBe("/katalog?q=izin&jenis=DIGITAL&tahapan=PENERAPAN");
-    expect(toggleFacet(query, "sdg", 3)).toBe("/katalog?q=izin&jenis=DIGITAL&sdg=3");
+    expect(toggleFacet(query, "jenis", "DIGITAL")).toBe("/katalog/cari/q=izin");
+    expect(toggleFacet(query, "tahapan", "PENERAPAN")).toBe("/katalog/cari/jenis=DIGITAL&q=izin&tahapan=PENERAPAN");
+    expect(toggleFacet(query, "sdg", 3)).toBe("/katalog/cari/jenis=DIGITAL&q=izin&sdg=3");
   });
 });

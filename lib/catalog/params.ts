@@ -1,13 +1,13 @@
-// The catalogue's URL is its state: every search, facet, sort and page lives in the query
-// string, so a link can be shared and the back button works with or without JavaScript.
+// The catalogue's URL is its state: every search, facet, sort and page lives in it (a query
+// string, written into the path by lib/catalog/search-path.ts), so a link can be shared and the back button works with or without JavaScript.
 // Parsing is lenient on purpose: an unknown or malformed value is dropped (and reported), never
 // an error page, because anyone can type a URL.
 import { z } from "zod";
 import { URUSAN } from "@/lib/reference";
 import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/form/sections";
+import { FACET_KEYS, searchPath, type FacetKey } from "./search-path";
 
-export const FACET_KEYS = ["opd", "urusan", "bentuk", "jenis", "tahapan", "sdg", "tahun", "penghargaan", "replikasi"] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export { FACET_KEYS, type FacetKey };
 
 export const SORTS = ["relevan", "terbaru", "replikasi", "rating"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -71,7 +71,8 @@ export function parseCatalogQuery(raw: RawParams): { query: CatalogQuery; droppe
   };
 
   const qRaw = all(raw, "q")[0] ?? "";
-  const q = qRaw.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  // Control characters (a NUL would make PostgreSQL refuse the query) count as spaces.
+  const q = qRaw.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 
   const sortRaw = all(raw, "urut")[0];
   const sort = z.enum(SORTS).safeParse(sortRaw);
@@ -114,9 +115,9 @@ export function catalogSearchParams(query: CatalogQuery, change: Partial<Catalog
   return p;
 }
 
+/** The address of a catalogue state: its path (lib/catalog/search-path.ts), or /katalog when bare. */
 export function catalogHref(query: CatalogQuery, change: Partial<CatalogQuery> = {}): string {
-  const qs = catalogSearchParams(query, change).toString();
-  return qs ? `/katalog?${qs}` : "/katalog";
+  return searchPath(catalogSearchParams(query, change));
 }
 
 /** A facet value switched on or off; any change of filters goes back to the first page. */

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AutoSubmit } from "@/components/catalog/auto-submit";
+import { SearchFormEnhancer } from "@/components/catalog/search-form-enhancer";
 import { FacetOptions } from "@/components/catalog/facet-options";
 import { CatalogPagination } from "@/components/catalog/pagination";
 import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
@@ -24,7 +23,8 @@ import { searchCatalog, type FacetValue } from "@/lib/catalog/search";
 import { absoluteUrl } from "@/lib/catalog/site-url";
 import { localeOrDefault, searchFromSegments } from "@/lib/catalog/cached-path";
 
-// The public address is /katalog?…; proxy.ts rewrites it here (lib/catalog/cached-path.ts).
+// The public addresses are /katalog/cari/<search> (rewritten here by next.config.ts) and /katalog?…
+// (by proxy.ts); see lib/catalog/search-path.ts and cached-path.ts.
 type Props = { params: Promise<{ locale: string; kunci?: string[] }> };
 
 // Rendered on the first request for a search, then served from the cache. Approvals, reopened
@@ -101,7 +101,7 @@ export default async function CataloguePage({ params }: Props) {
 
       {dropped.length ? <Notice>{t("search.dropped")}</Notice> : null}
 
-      <Form id={FORM_ID} action="/katalog" className="flex flex-col gap-6" role="search">
+      <form id={FORM_ID} action="/katalog" className="flex flex-col gap-6" role="search">
         <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
           <div className="flex flex-1 flex-col gap-1">
             <label htmlFor="katalog-q" className="text-sm font-medium">
@@ -229,8 +229,8 @@ export default async function CataloguePage({ params }: Props) {
             <CatalogPagination locale={locale} query={query} pages={result.pages} />
           </section>
         </div>
-      </Form>
-      <AutoSubmit formId={FORM_ID} />
+      </form>
+      <SearchFormEnhancer formId={FORM_ID} />
     </div>
   );
 }
