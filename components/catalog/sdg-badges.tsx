@@ -1,5 +1,3 @@
-import { SDGS } from "@/lib/reference";
-
 // The UN colours of the 17 goals, as a stripe beside dark text so every badge keeps its contrast.
 const SDG_COLORS = ["#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A"];
 
@@ -15,8 +13,6 @@ const textOn = (hex: string) => {
   const l = luminance(hex);
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? "#ffffff" : "#000000";
 };
-
-export const sdgName = (n: number) => SDGS.find((s) => s.number === n)?.name ?? String(n);
 
 /** SDG "icons": the goal's number on its colour, with the name beside it or in a tooltip. */
 export function SdgBadges({ sdgs, withNames = false, label }: { sdgs: number[]; withNames?: boolean; label: (n: number) => string }) {

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchFormEnhancer } from "@/components/catalog/search-form-enhancer";
 import { FacetOptions } from "@/components/catalog/facet-options";
 import { CatalogPagination } from "@/components/catalog/pagination";
-import { SdgBadges, sdgName } from "@/components/catalog/sdg-badges";
-import { Snippet } from "@/components/catalog/snippet";
+import { ResultList, type ResultRow } from "@/components/catalog/result-list";
+import { sdgName } from "@/lib/reference";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
 import {
@@ -88,6 +88,23 @@ export default async function CataloguePage({ params }: Props) {
   };
   const defaultSort = query.q ? "relevan" : "terbaru";
   const isChosen = (key: FacetKey, value: string) => (query[key] as (string | number)[]).map(String).includes(value);
+  const rows: ResultRow[] = result.items.map((item) => [
+    item.id,
+    item.title,
+    [
+      item.opdName,
+      t("results.year", { year: item.year }),
+      ...(item.jenis ? [tf(`enums.jenis.${item.jenis}` as "enums.jenis.DIGITAL")] : []),
+      ...(item.tahapan ? [tf(`enums.tahapan.${item.tahapan}` as "enums.tahapan.PENERAPAN")] : []),
+    ].join(" · "),
+    item.snippet,
+    item.snippet ? null : item.summary,
+    item.sdgs,
+    item.hasAward,
+    t("results.replications", { count: item.replications }),
+    item.rating !== null ? t("results.rating", { rating: item.rating.toFixed(1), count: item.ratingCount }) : t("results.noRating"),
+  ]);
+  const sdgNames = Object.fromEntries([...new Set(result.items.flatMap((i) => i.sdgs))].map((n) => [n, tf(`sdgNames.${n}` as "sdgNames.1")]));
   const chips = FACET_KEYS.flatMap((key) =>
     result.facets[key].filter((f) => isChosen(key, f.value)).map((f) => ({ key, f, label: labelOf(key, f) })),
   );
@@ -195,37 +212,7 @@ export default async function CataloguePage({ params }: Props) {
             ) : null}
 
             {result.items.length === 0 ? <Notice>{t("results.empty")}</Notice> : null}
-            <ol className="flex flex-col gap-3" data-testid="catalog-results">
-              {result.items.map((item) => (
-                <li key={item.id}>
-                  <article className="rounded-lg border border-slate-200 bg-white p-4">
-                    <h3 className="text-lg font-semibold text-brand-800">
-                      <Link href={`/katalog/${item.id}`} className="hover:underline">
-                        {item.title}
-                      </Link>
-                    </h3>
-                    <p className="mt-0.5 text-sm text-slate-600">
-                      {item.opdName} · {t("results.year", { year: item.year })}
-                      {item.jenis ? ` · ${tf(`enums.jenis.${item.jenis}` as "enums.jenis.DIGITAL")}` : ""}
-                      {item.tahapan ? ` · ${tf(`enums.tahapan.${item.tahapan}` as "enums.tahapan.PENERAPAN")}` : ""}
-                    </p>
-                    <div className="mt-2">
-                      {item.snippet ? <Snippet text={item.snippet} /> : <p className="line-clamp-3 text-sm text-slate-700">{item.summary}</p>}
-                    </div>
-                    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
-                      <SdgBadges sdgs={item.sdgs} label={(n) => tf(`sdgNames.${n}` as "sdgNames.1")} />
-                      {item.hasAward ? <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">★ {t("results.award")}</span> : null}
-                      <span>{t("results.replications", { count: item.replications })}</span>
-                      <span>
-                        {item.rating !== null
-                          ? t("results.rating", { rating: item.rating.toFixed(1), count: item.ratingCount })
-                          : t("results.noRating")}
-                      </span>
-                    </div>
-                  </article>
-                </li>
-              ))}
-            </ol>
+            <ResultList rows={rows} sdgNames={sdgNames} awardLabel={t("results.award")} />
             <CatalogPagination locale={locale} query={query} pages={result.pages} />
           </section>
         </div>
