@@ -11,8 +11,8 @@ export type FacetOption = [value: string, label: string, count: number, chosen: 
 export function FacetOptions({ name, options }: { name: string; options: FacetOption[] }) {
   return options.map(([value, label, count, chosen]) => (
     <label key={value} className="facet-option">
-      <input type="checkbox" name={name} value={value} defaultChecked={chosen} className="mt-1" />
-      <span className="flex-1">{label}</span>
+      <input type="checkbox" name={name} value={value} defaultChecked={chosen} />
+      <span>{label}</span>
       <span className="facet-count">{count}</span>
     </label>
   ));

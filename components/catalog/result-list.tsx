@@ -30,15 +30,13 @@ export function ResultList({ rows, sdgNames, awardLabel }: { rows: ResultRow[]; 
     <ol className="flex flex-col gap-3" data-testid="catalog-results">
       {rows.map(([id, title, meta, snippet, summary, sdgs, award, replications, rating]) => (
         <li key={id}>
-          <article className="rounded-lg border border-slate-200 bg-white p-4">
-            <h3 className="text-lg font-semibold text-brand-800">
-              <Link href={`/katalog/${id}`} className="hover:underline">
-                {title}
-              </Link>
+          <article className="result-card">
+            <h3>
+              <Link href={`/katalog/${id}`}>{title}</Link>
             </h3>
-            <p className="mt-0.5 text-sm text-slate-600">{meta}</p>
+            <p className="result-meta">{meta}</p>
             <div className="mt-2">{snippet ? <Snippet text={snippet} /> : <p className="line-clamp-3 text-sm text-slate-700">{summary}</p>}</div>
-            <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
+            <div className="result-facts">
               <SdgBadges sdgs={sdgs} label={(n) => sdgNames[n] ?? String(n)} />
               {award ? <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">★ {awardLabel}</span> : null}
               <span>{replications}</span>

@@ -20,7 +20,7 @@ export function SdgBadges({ sdgs, withNames = false, label }: { sdgs: number[]; 
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="SDGs">
       {sdgs.map((n) => (
-        <li key={n} className="flex items-center gap-1.5 text-xs text-slate-800" title={label(n)}>
+        <li key={n} className="sdg-item" title={label(n)}>
           <span
             aria-hidden="true"
             className="sdg-badge"

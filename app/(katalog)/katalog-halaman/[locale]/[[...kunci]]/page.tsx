@@ -163,12 +163,12 @@ export default async function CataloguePage({ params }: Props) {
               if (!values.length) return null;
               const chosen = values.filter((f) => isChosen(key, f.value)).length;
               return (
-                <details key={key} open={chosen > 0} className="rounded border border-slate-200 bg-white" data-facet={key}>
-                  <summary className="cursor-pointer px-3 py-2 font-medium">
+                <details key={key} open={chosen > 0} className="facet-group" data-facet={key}>
+                  <summary>
                     {t(`facets.${key}`)}
                     {chosen ? <span className="ml-1 text-sm text-brand-700">({chosen})</span> : null}
                   </summary>
-                  <fieldset className="flex max-h-72 flex-col gap-1 overflow-y-auto px-3 pb-3">
+                  <fieldset>
                     <legend className="sr-only">{t(`facets.${key}`)}</legend>
                     <FacetOptions name={key} options={values.map((f) => [f.value, labelOf(key, f), f.count, isChosen(key, f.value)])} />
                     {key === "opd" && result.opdTotal > values.length ? (
