@@ -5,6 +5,7 @@ import "server-only";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
+import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/service";
@@ -135,7 +136,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
       if ((latest?.number ?? 0) + 1 !== number) throw new ActionError("publication.errors.concurrent");
       if (pending > 0) refuse({ key: "publication.errors.pendingObjections", count: pending });
       // The ranking published is the one computed above: refuse if a review or an override changed since.
-      if (inputHash(await exportCompetition(tx, competitionId, { validate: false })) !== prep.inputHash) {
+      if (inputHash(await exportCompetition(tx, competitionId, { validate: false, inTransaction: true })) !== prep.inputHash) {
         throw new ActionError("publication.errors.inputChanged");
       }
 
@@ -227,7 +228,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
         });
       }
       return { id: created.id, number, contentHash };
-    });
+    }, LOCKING_TRANSACTION);
   } catch (err) {
     // Unique [competitionId, number]: another publish of the same number committed first.
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new ActionError("publication.errors.concurrent");

@@ -6,6 +6,7 @@ import "server-only";
 import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
+import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
 import type { EntryStatus, OverrideKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/service";
@@ -131,7 +132,7 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
     await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competition.id} FOR UPDATE`;
     const published = await tx.publication.count({ where: { competitionId: competition.id } });
     if (published > 0) throw new ActionError("ranking.errors.published");
-    const file = await exportCompetition(tx, competition.id, { validate: false });
+    const file = await exportCompetition(tx, competition.id, { validate: false, inTransaction: true });
     const output = rankExport(file);
     const hash = inputHash(file);
     const shortlist = new Set(output.shortlist);
@@ -197,7 +198,7 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
     });
     await notifyMoves(tx, competition.name, moves, GENERATE_REASON);
     return { runId: run.id, changed: moves.length, created: true };
-  });
+  }, LOCKING_TRANSACTION);
 }
 
 async function entryOf(db: Db, live: LiveRanking, entryId: string) {

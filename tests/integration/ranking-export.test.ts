@@ -421,6 +421,24 @@ describe("exportCompetition", () => {
     expect(byKey("E")).toBeUndefined();
   });
 
+  it("reads inside the caller's transaction when told so, under its lock, seeing what it wrote and has not committed", async () => {
+    // Shortlist generation and publication lock the competition, then export inside that transaction. A read in a
+    // transaction of its own (what happened until session 6: Prisma's transaction client has a $transaction too)
+    // would not see this uncommitted change, and with the pool's connections all in transactions it would wait.
+    const rollback = new Error("rollback");
+    let ids: string[] = [];
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competitionId} FOR UPDATE`;
+        await tx.entry.update({ where: { id: entryId.A! }, data: { status: "SCREENED_FAIL" } });
+        ids = (await exportCompetition(tx, competitionId, { now: NOW, inTransaction: true })).entries.map((e) => e.id);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(ids).toEqual(["B", "C", "D"].map((k) => entryId[k]!).sort((a, b) => (a < b ? -1 : 1)));
+    expect((await exportCompetition(db, competitionId, { now: NOW })).entries.map((e) => e.id)).toContain(entryId.A);
+  });
+
   it("exports only submitted, locked reviews of exported entries, with decimals as numbers", () => {
     const keys = exported.reviews.map((r) => [r.entryId, r.stage, r.evaluator] as const);
     expect(keys).toHaveLength(4 * 3 + 2 + 2);

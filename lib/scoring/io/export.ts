@@ -205,6 +205,8 @@ export interface ExportOptions {
    * of the file is parsed either way. Files that leave the server (publication, download) are always validated.
    */
   validate?: boolean;
+  /** `db` is an interactive transaction's client: read in that transaction (under the caller's lock). */
+  inTransaction?: boolean;
 }
 
 /** The export's reads (see above), as lazy Prisma promises. */
@@ -222,12 +224,17 @@ type ReadResults = { -readonly [K in keyof Reads]: Awaited<Reads[K]> };
 /**
  * Runs the reads in one REPEATABLE READ transaction of their own, or, given a transaction (a caller that must
  * read and write under one lock, such as shortlist generation), in that one, in order.
+ *
+ * Which one is said by the caller (`inTransaction`), not guessed from the client: Prisma's interactive transaction
+ * client has a `$transaction` too, and calling it opens a second transaction on another connection, outside the
+ * caller's lock (until session 6 that is what happened, and with every connection of the pool taken by
+ * transactions waiting for that lock, the read waited until Prisma gave up).
  */
-async function runReads(db: Db | Prisma.TransactionClient, competitionId: string): Promise<ReadResults> {
+async function runReads(db: Db | Prisma.TransactionClient, competitionId: string, inTransaction: boolean): Promise<ReadResults> {
   const queries = reads(db, competitionId);
-  if ("$transaction" in db) {
+  if (!inTransaction) {
     // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
-    return (await db.$transaction([...queries], {
+    return (await (db as Db).$transaction([...queries], {
       isolationLevel: "RepeatableRead",
       timeout: 60_000,
     })) as unknown as ReadResults;
@@ -237,12 +244,16 @@ async function runReads(db: Db | Prisma.TransactionClient, competitionId: string
   return results as unknown as ReadResults;
 }
 
+/**
+ * The competition's ranking export. Given a top-level client, it reads in a snapshot of its own; given an
+ * interactive transaction's client, it must be told (`{ inTransaction: true }`) and reads in that transaction.
+ */
 export async function exportCompetition(
   db: Db | Prisma.TransactionClient,
   competitionId: string,
   opts: ExportOptions = {},
 ): Promise<RankingExport> {
-  const [[config], entryResult, reviewResult] = await runReads(db, competitionId);
+  const [[config], entryResult, reviewResult] = await runReads(db, competitionId, opts.inTransaction ?? false);
   const competition = config?.competition;
   if (!config || !competition) throw new Error(`Competition "${competitionId}" not found`);
   const { stages: stageRows, categories, overrides } = config;
