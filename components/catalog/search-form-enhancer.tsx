@@ -8,7 +8,7 @@ import { useEffect } from "react";
 import { searchPath } from "@/lib/catalog/search-path";
 
 /** The address a submitted catalogue form leads to: the same search the form would send as a query string. */
-export function formSearchPath(form: HTMLFormElement): string {
+function formSearchPath(form: HTMLFormElement): string {
   const search = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === "string") search.append(key, value);
   return searchPath(search);

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CACHED_CATALOGUE_PREFIX, CACHED_CATALOGUE_ROUTE, cachedCataloguePath, localeOrDefault, normalizeSearch, searchFromSegments } from "./cached-path";
+import { CACHED_CATALOGUE_PREFIX, CACHED_CATALOGUE_ROUTE, cachedCataloguePath, localeOrDefault } from "./cached-path";
 import { catalogHref, parseCatalogQuery } from "./params";
-import { searchPath } from "./search-path";
+import { normalizeSearch, searchFromSegments, searchPath } from "./search-path";
 
 const segmentsOf = (path: string) => path.split("/").slice(3);
 

@@ -7,8 +7,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { searchSegments } from "./search-path";
 
-export { normalizeSearch, searchFromSegments } from "./search-path";
-
 export const CACHED_CATALOGUE_PREFIX = "/katalog-halaman";
 /**
  * The route the cache entries live under, for revalidatePath: with its route group, because

@@ -21,7 +21,8 @@ import {
 } from "@/lib/catalog/params";
 import { searchCatalog, type FacetValue } from "@/lib/catalog/search";
 import { absoluteUrl } from "@/lib/catalog/site-url";
-import { localeOrDefault, searchFromSegments } from "@/lib/catalog/cached-path";
+import { localeOrDefault } from "@/lib/catalog/cached-path";
+import { searchFromSegments } from "@/lib/catalog/search-path";
 
 // The public addresses are /katalog/cari/<search> (rewritten here by next.config.ts) and /katalog?…
 // (by proxy.ts); see lib/catalog/search-path.ts and cached-path.ts.
