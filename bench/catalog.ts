@@ -227,10 +227,47 @@ async function drain(base: string): Promise<number> {
   while (performance.now() - t < 120_000) {
     const s = performance.now();
     await fetch(`${base}/robots.txt`).then((r) => r.arrayBuffer());
-    if (performance.now() - s < 100) break;
+    if (performance.now() - s < 100 && (await databaseIdle())) break;
     await new Promise((r) => setTimeout(r, 250));
   }
   return performance.now() - t;
+}
+
+/**
+ * Whether the bench database runs no statement of the server's. A flood of searches that miss the cache leaves
+ * statements running in PostgreSQL after the server has given up waiting for them (the pool's 5 s), while
+ * `/robots.txt` already answers quickly: the next URL would be measured on a busy database. Set by `latency()`.
+ */
+let databaseIdle: () => Promise<boolean> = () => Promise.resolve(true);
+
+async function watchDatabase(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  databaseIdle = async () => {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND backend_type = 'client backend'`,
+    );
+    return rows[0]?.n === 0;
+  };
+  return client;
+}
+
+/**
+ * A server that has been running: V8 optimises the code paths it runs often, so a fresh process answers its first
+ * thousands of requests slower (measured by hand on the national data: a cached search at one connection 4–5 ms p50
+ * fresh, 3 ms after a minute of load; at 50 connections the first URL measured did 330 /s, the same URL 600–700 /s
+ * later in the same process). Until session 7 the bench measured the first URLs on a fresh process and the later
+ * ones on a warm one. Every URL the bench measures repeatedly is requested for `seconds` here, at 50 connections,
+ * before anything is measured.
+ */
+async function warmServer(base: string, paths: string[], seconds: number): Promise<void> {
+  const t = performance.now();
+  for (const p of paths) {
+    await cannon(base + p, seconds, CONNECTIONS);
+    await drain(base);
+  }
+  console.log(`server warm-up: ${paths.length} URLs × ${seconds} s at ${CONNECTIONS} connections, ${fmtMs(performance.now() - t)} in all`);
 }
 
 async function measure(
@@ -330,6 +367,28 @@ async function latency(server: Server, databaseUrl: string, quick: boolean) {
     rootMainFiles: string[];
   };
   const staticFile = `/_next/${manifest.rootMainFiles[0] as string}`;
+  const watcher = await watchDatabase(databaseUrl);
+  try {
+    await warmServer(
+      server.url,
+      ["/robots.txt", "/", ...[SEARCH, SEARCH_FACETS].flatMap((qs) => [own(qs), `/katalog?${qs}`])],
+      quick ? 3 : 5,
+    );
+    await measureAll(server, databaseUrl, seconds, warmup, sqlRuns, staticFile);
+  } finally {
+    databaseIdle = () => Promise.resolve(true);
+    await watcher.end();
+  }
+}
+
+async function measureAll(
+  server: Server,
+  databaseUrl: string,
+  seconds: number,
+  warmup: number,
+  sqlRuns: number,
+  staticFile: string,
+) {
   const loads: Load[] = [];
   // Upper bounds first, so no backlog of searches can weigh on them.
   for (const [name, p] of [
