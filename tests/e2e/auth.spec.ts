@@ -46,6 +46,25 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/masuk$/);
   });
 
+  test("signing out ends the session, from a dashboard and from a cached catalogue page", async ({ page }) => {
+    await loginAs(page, DEMO.operator, /\/opd$/);
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+    await expect(page.getByTestId("current-user")).toHaveCount(0);
+    await page.goto("/opd");
+    await expect(page).toHaveURL(/\/masuk$/);
+
+    // The cached catalogue's header learns the session in the browser; its button signs out all the same.
+    await loginAs(page, DEMO.operator, /\/opd$/);
+    await page.goto("/katalog/cari/q=layanan");
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/opd");
+    await expect(page).toHaveURL(/\/masuk$/);
+  });
+
   test("the interface switches to English and back", async ({ page }) => {
     await page.goto("/masuk");
     await page.getByLabel("Bahasa").selectOption("en");
