@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess, execFile } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -627,6 +628,8 @@ interface LhResult {
   a11y: number;
   failed: string[];
   metrics: string;
+  /** Lighthouse's own measure of the host's CPU during the run ("CPU/Memory Power" in its report). */
+  benchmarkIndex: number;
 }
 
 async function lighthouseOnce(url: string, dir: string): Promise<LhResult> {
@@ -650,6 +653,7 @@ async function lighthouseOnce(url: string, dir: string): Promise<LhResult> {
     },
   );
   const lhr = JSON.parse(await readFile(out, "utf8")) as {
+    environment: { benchmarkIndex: number };
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<
       string,
@@ -669,7 +673,26 @@ async function lighthouseOnce(url: string, dir: string): Promise<LhResult> {
     a11y: Math.round((cat.accessibility?.score ?? 0) * 100),
     failed,
     metrics: `FCP ${m("first-contentful-paint")}, LCP ${m("largest-contentful-paint")}, TBT ${m("total-blocking-time")}, CLS ${m("cumulative-layout-shift")}`,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
   };
+}
+
+/**
+ * A static HTML page with no script and no style sheet, served by the bench itself: Lighthouse's floor on this
+ * machine. Its simulated slowdown multiplies whatever the host's Chromium spends on its own (the report's
+ * "Unattributable" work), so on a busy or slow host even this page loses points; the pages' scores read against it.
+ */
+const BLANK_PAGE =
+  '<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  "<title>Halaman kosong</title></head><body><h1>Halaman kosong</h1><p>Tanpa skrip, tanpa gaya.</p></body></html>";
+
+async function serveBlankPage(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(BLANK_PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 async function lighthouse(server: Server, pages: [string, string][], runs: number) {
@@ -678,26 +701,33 @@ async function lighthouse(server: Server, pages: [string, string][], runs: numbe
       `mobile (default config: simulated slow 4G, 4× CPU slowdown), ${runs === 1 ? "one run" : `median of ${runs} runs`} per page\n`,
   );
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-lighthouse-"));
+  const blank = await serveBlankPage();
   const rows: string[][] = [];
   try {
-    for (const [name, p] of pages) {
+    const targets: [string, string][] = [
+      ...pages.map(([name, p]): [string, string] => [`${name} ${p}`, server.url + p]),
+      ["floor: static HTML, no script (served by the bench)", blank.url],
+    ];
+    for (const [label, url] of targets) {
       const results: LhResult[] = [];
-      for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(server.url + p, dir));
+      for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(url, dir));
       const median = (xs: number[]) => summarize(xs).median;
       const perf = median(results.map((r) => r.perf));
       const a11y = median(results.map((r) => r.a11y));
       const mid = [...results].sort((a, b) => a.perf - b.perf)[results.length >> 1] as LhResult;
       rows.push([
-        `${name} ${p}`,
+        label,
         results.map((r) => r.perf).join(" "),
         `${perf} ${verdict(perf >= PERF_TARGET)}`,
         results.map((r) => r.a11y).join(" "),
         `${a11y} ${verdict(a11y >= A11Y_TARGET)}`,
         mid.metrics,
+        results.map((r) => r.benchmarkIndex).join(" "),
         [...new Set(results.flatMap((r) => r.failed))].join(", ") || "—",
       ]);
     }
   } finally {
+    await blank.close();
     await rm(dir, { recursive: true, force: true });
   }
   console.log(
@@ -709,10 +739,15 @@ async function lighthouse(server: Server, pages: [string, string][], runs: numbe
         "a11y runs",
         `a11y (≥ ${A11Y_TARGET})`,
         "median run",
+        "host benchmarkIndex",
         "a11y audits not passed",
       ],
       rows,
     ),
+  );
+  console.log(
+    "(benchmarkIndex: Lighthouse's measure of the host's CPU in each run; its default 4× slowdown assumes a host of " +
+      "1,500–2,000 and it warns under 1,000. Lighthouse's docs/throttling.md.)",
   );
 }
 
@@ -755,7 +790,7 @@ export async function catalogBench(opts: { quick?: boolean } = {}) {
       ...pages,
       ["empty page of the same build (404, root layout only)", "/bench-halaman-kosong"],
     ]);
-    await lighthouse(server, pages, quick ? 1 : 3);
+    await lighthouse(server, pages, quick ? 1 : 5);
   } finally {
     if (server) await stopServer(server);
     await dropDatabase(database.name);
