@@ -3,8 +3,8 @@ import { useState } from "react";
 
 /**
  * Signs out through next-auth's client, loaded on click: every page's header has this button, and next-auth/react
- * (with its session polling and regenerator runtime, about 10 kB gzipped) would otherwise be part of the JavaScript
- * every visitor downloads, signed in or not.
+ * (with its session provider and regenerator runtime: 8.3 kB gzipped on each page) would otherwise be part of the
+ * JavaScript every visitor downloads, signed in or not.
  */
 export function SignOutButton({ label }: { label: string }) {
   const [busy, setBusy] = useState(false);
