@@ -1,14 +1,7 @@
-// Small helpers against abuse of the public forms (objections, citizen feedback): a salted IP
-// hash that counts requests without identifying anyone, the honeypot check and a contact
-// normaliser (email or Indonesian phone number). Pure; no database.
-import { createHash } from "node:crypto";
-
-/** sha256 of the scope, the server salt and the IP: enough to count requests, useless to find the person. */
-export function hashIp(scope: string, ip: string | null, salt: string): string {
-  return createHash("sha256")
-    .update(`${scope}:${salt}:${ip ?? "unknown"}`)
-    .digest("hex");
-}
+// Small helpers against abuse of the public forms (objections, citizen feedback): the honeypot
+// check and a contact normaliser (email or Indonesian phone number). Pure; no database, no Node.js
+// module: the forms' schemas import them, and client components import those schemas. The salted
+// IP hash is in ./hash-ip.ts (node:crypto, server only).
 
 /** Whether a honeypot field (one people never see) was filled in, so a bot typed it. */
 export function honeypotFilled(raw: Record<string, unknown>, field: string): boolean {

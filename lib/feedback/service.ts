@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { hashIp, honeypotFilled } from "@/lib/abuse";
+import { honeypotFilled } from "@/lib/abuse";
+import { hashIp } from "@/lib/abuse/hash-ip";
 import { audit, by } from "@/lib/audit";
 import { hit } from "@/lib/auth/rate-limit";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";

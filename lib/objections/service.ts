@@ -1,5 +1,5 @@
 import "server-only";
-import { hashIp as sharedHashIp } from "@/lib/abuse";
+import { hashIp as sharedHashIp } from "@/lib/abuse/hash-ip";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { hit } from "@/lib/auth/rate-limit";
