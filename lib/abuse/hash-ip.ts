@@ -1,6 +1,7 @@
+import "server-only";
 // The salted IP hash of the public forms' rate limits (objections, citizen feedback, open data): counts requests
-// without identifying anyone. Server only (node:crypto); apart from lib/abuse/index.ts, which client components reach
-// through the forms' schemas.
+// without identifying anyone. Kept apart from lib/abuse/index.ts, which client components reach through the forms'
+// schemas; `server-only` makes any client import of this one a build error, in either bundler.
 import { createHash } from "node:crypto";
 
 /** sha256 of the scope, the server salt and the IP: enough to count requests, useless to find the person. */
