@@ -7,9 +7,10 @@
 //     served by the same server (a static file, a route with no database work, a page rendered without database). Beside it, the exact
 //     statements the page issues (captured from lib/catalog/search.ts) replayed through plain pg.
 //  2. JavaScript weight of home, catalogue and an innovation page in Chromium, against the framework baseline.
+//  2b. What a page view in a browser costs the server (CPU), against a fetch of its HTML alone.
 //  3. Lighthouse (mobile) performance and accessibility of the same pages.
 import { spawn, type ChildProcess, execFile } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
@@ -621,6 +622,101 @@ async function jsWeight(server: Server, pages: [string, string][]) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 2b. What a page view costs the server
+
+const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
+
+/** CPU time (user + system, ms) used so far by every process in the server's process group. */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the ") " that ends the command name: state ppid pgrp … utime (12th) stime (13th).
+      const f = (readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1] ?? "").split(" ");
+      if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      /* the process ended */
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * A browser does not stop at the page: it fetches scripts, styles, the icon, and whatever the page's scripts ask
+ * for (next/link prefetches, the cached page's session look-up). For each page, the server's CPU time per plain
+ * fetch of the HTML, against per view in Chromium (a fresh context each time: a first visit, nothing cached), and
+ * the requests a view makes. docs/decisions/008-no-link-prefetch.md.
+ */
+async function viewCost(server: Server, pages: [string, string][], views: number) {
+  console.log(`\n## What a page view costs the server: CPU of next start's process group, ${views} views per page\n`);
+  const pgid = server.child.pid;
+  if (pgid === undefined || !existsSync(`/proc/${pgid}/stat`)) {
+    console.log("(no /proc for the server process: skipped)");
+    return;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  const rows: string[][] = [];
+  try {
+    for (const [name, p] of pages) {
+      const fetchPage = () => fetch(server.url + p, { headers: BROWSER_HEADERS }).then((r) => r.arrayBuffer());
+      for (let i = 0; i < 3; i++) await fetchPage();
+      const c0 = groupCpuMs(pgid);
+      for (let i = 0; i < views; i++) await fetchPage();
+      const plain = (groupCpuMs(pgid) - c0) / views;
+      // Per view, a first visit (fresh context: nothing cached) and then the same page again (a return visit:
+      // the static files come from the browser's cache).
+      const first = { cpu: 0, all: 0, rsc: 0 };
+      const again = { cpu: 0, all: 0, rsc: 0 };
+      for (let i = 0; i < views; i++) {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+        const page = await context.newPage();
+        let count = first;
+        page.on("request", (r) => {
+          count.all++;
+          if (r.headers()["rsc"]) count.rsc++;
+        });
+        for (const visit of [first, again]) {
+          count = visit;
+          const c0 = groupCpuMs(pgid);
+          await page.goto(server.url + p, { waitUntil: "networkidle" });
+          await page.waitForTimeout(500); // prefetches start when the browser is idle
+          visit.cpu += groupCpuMs(pgid) - c0;
+        }
+        await context.close();
+      }
+      const per = (x: number) => (x / views).toFixed(1);
+      rows.push([
+        `${name} ${p}`,
+        fmtMs(plain),
+        fmtMs(first.cpu / views),
+        `${(first.cpu / views / Math.max(plain, 0.1)).toFixed(1)}×`,
+        `${per(first.all)} (${per(first.rsc)})`,
+        fmtMs(again.cpu / views),
+        `${per(again.all)} (${per(again.rsc)})`,
+      ]);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(
+    table(
+      [
+        "page",
+        "CPU per HTML fetch",
+        "CPU per first visit",
+        "ratio",
+        "requests (RSC)",
+        "CPU per return visit",
+        "requests (RSC)",
+      ],
+      rows,
+    ),
+  );
+  console.log("(CPU from the kernel's 10 ms ticks, averaged over the views; a first visit includes the static files; requests: all the browser sent, RSC among them)");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // 3. Lighthouse
 
 interface LhResult {
@@ -790,6 +886,7 @@ export async function catalogBench(opts: { quick?: boolean } = {}) {
       ...pages,
       ["empty page of the same build (404, root layout only)", "/bench-halaman-kosong"],
     ]);
+    await viewCost(server, [...pages, ["cached search", own(SEARCH)]], quick ? 5 : 20);
     await lighthouse(server, pages, quick ? 1 : 5);
   } finally {
     if (server) await stopServer(server);

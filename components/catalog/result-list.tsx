@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SdgBadges } from "./sdg-badges";
 import { Snippet } from "./snippet";
 

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import { BELL_BUTTON_CLASS, BellFace } from "@/components/notifications/bell-face";
 import type { UnreadBell } from "@/app/api/notifikasi/belum-dibaca/route";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The header's sign-in button, for both headers (server-rendered and the cached page's client island). */
 export function SignInLink({ label }: { label: string }) {

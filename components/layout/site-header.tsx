@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser, homeFor } from "@/lib/auth/session";
 import { Role } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useId, useRef, useState, type CSSProperties } from "react";
 import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
 import { ActionButton } from "./action-button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** A page that only says something: a heading, a sentence and the way back (not found, forbidden). */
 export function MessageCard({ title, text, back }: { title: string; text: string; back: { href: string; label: string } }) {

@@ -80,6 +80,30 @@ test.describe("a visitor browses the catalogue", () => {
     await expect.poll(() => videoRequests.length).toBeGreaterThan(0);
   });
 
+  test("a page view makes the server render no link prefetches, and a link still navigates inside the page", async ({ page }) => {
+    // next/link would prefetch every link in view: two RSC requests each, each rendered by the server
+    // (docs/decisions/008-no-link-prefetch.md). components/ui/link.tsx turns that off.
+    const rsc: string[] = [];
+    page.on("request", (r) => {
+      if (r.headers()["rsc"]) rsc.push(r.url());
+    });
+    for (const path of ["/", "/katalog/cari/q=perijinan", "/katalog"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(1000); // prefetching starts once the browser is idle
+    }
+    expect(rsc).toEqual([]);
+
+    // A result link is still a client-side navigation: one RSC request, and no new document.
+    await page.goto("/katalog/cari/q=perijinan");
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    await page.getByTestId("catalog-results").getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    expect(rsc).toHaveLength(1);
+    expect(new URL(rsc[0]!).pathname).toMatch(/^\/katalog\/[^/]+$/);
+  });
+
   test("searching and paging work without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { InnovationTable } from "@/components/innovations/innovation-table";
 import { requireUser } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { requireUser } from "@/lib/auth/session";

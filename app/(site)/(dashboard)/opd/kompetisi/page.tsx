@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EnterForm } from "@/components/competitions/enter-form";
 import { ResubmitButton } from "@/components/competitions/resubmit-button";
