@@ -713,7 +713,11 @@ async function viewCost(server: Server, pages: [string, string][], views: number
       rows,
     ),
   );
-  console.log("(CPU from the kernel's 10 ms ticks, averaged over the views; a first visit includes the static files; requests: all the browser sent, RSC among them)");
+  console.log(
+    "(CPU from the kernel's 10 ms ticks, averaged over the views. requests: all the page asked for, RSC among them.\n" +
+      "A first visit fetches the static files; a return visit (the same page again, same context) gets them from the\n" +
+      "browser's cache, so the server sees the page, the icon and, on the cached catalogue pages, the session look-up)",
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
