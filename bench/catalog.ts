@@ -6,6 +6,7 @@
 //     connections: a typical search, the same search narrowed by two facets, and three upper bounds of throughput
 //     served by the same server (a static file, a route with no database work, a page rendered without database). Beside it, the exact
 //     statements the page issues (captured from lib/catalog/search.ts) replayed through plain pg.
+//  1b. The open-data API's list, sequential calls (its rate limit rules out load).
 //  2. JavaScript weight of home, catalogue and an innovation page in Chromium, against the framework baseline.
 //  2b. What a page view in a browser costs the server (CPU), against a fetch of its HTML alone.
 //  3. Lighthouse (mobile) performance and accessibility of the same pages.
@@ -539,6 +540,38 @@ async function measureAll(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 1b. The open-data API's list
+
+/**
+ * `/api/v1/inovasi` pages the same matches as the catalogue (lib/opendata/queries.ts). Its rate limit (120 a
+ * minute per IP) rules out autocannon, so: sequential calls, one connection, after 3 warm-ups; 3 URLs × 20 calls
+ * stay under the limit.
+ */
+async function openDataLatency(server: Server, runs: number) {
+  console.log(`\n## Open-data API: /api/v1/inovasi, ${runs} sequential calls per URL, one connection\n`);
+  const urls: [string, string][] = [
+    ["first page, no filter", "/api/v1/inovasi"],
+    ["a search", `/api/v1/inovasi?${SEARCH}`],
+    ["a search + 2 facets, 100 per page", `/api/v1/inovasi?${SEARCH_FACETS}&limit=100`],
+  ];
+  const rows: string[][] = [];
+  for (const [name, p] of urls) {
+    const times: number[] = [];
+    const statuses = new Set<number>();
+    for (let i = 0; i < runs + 3; i++) {
+      const t = performance.now();
+      const res = await fetch(server.url + p, { headers: BROWSER_HEADERS });
+      await res.arrayBuffer();
+      statuses.add(res.status);
+      if (i >= 3) times.push(performance.now() - t);
+    }
+    const s = summarize(times);
+    rows.push([`${name} ${p}`, fmtMs(s.median), fmtMs(s.p95), [...statuses].join(", ")]);
+  }
+  console.log(table(["URL", "p50", "p95", "status"], rows));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // 2. JavaScript weight
 
 async function jsWeight(server: Server, pages: [string, string][]) {
@@ -886,6 +919,7 @@ export async function catalogBench(opts: { quick?: boolean } = {}) {
     ];
 
     await latency(server, database.url, quick);
+    await openDataLatency(server, quick ? 10 : 20);
     await jsWeight(server, [
       ...pages,
       ["empty page of the same build (404, root layout only)", "/bench-halaman-kosong"],

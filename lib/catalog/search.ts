@@ -46,11 +46,11 @@ export type CatalogResult = {
  * Rows matching the words (or every public innovation without words), with what facets and sorts need, read from
  * search.innovation_document alone (the facet columns are copies kept by triggers; the "Innovation" rows, with
  * every narrative section inline, are read only for the page's own rows).
- * `extras` adds each row's counted replications and rating (a correlated look-up per matched row: the open-data
- * API lists them for every row; the catalogue page computes them for its twelve rows only). `rank` adds the
- * relevance (ts_rank_cd reads every matched row's whole document, so facet counts go without it).
+ * A row's counted replications and rating are not here: lists look them up for their page's rows only
+ * (`shownJoins`). `rank` adds the relevance (ts_rank_cd reads every matched row's whole document, so facet counts
+ * and lists ordered otherwise go without it).
  */
-export function baseCte(q: string, { extras = true, rank = true }: { extras?: boolean; rank?: boolean } = {}): Prisma.Sql {
+export function baseCte(q: string, { rank = true }: { rank?: boolean } = {}): Prisma.Sql {
   // Written out (not a joined sub-select) so both are constants at planning time and the GIN
   // indexes on search.innovation_document are used.
   const tsq = sql`websearch_to_tsquery('indonesian', search.normalize(${q}))`;
@@ -71,16 +71,8 @@ export function baseCte(q: string, { extras = true, rank = true }: { extras?: bo
            -- and a cost estimate low enough that PostgreSQL does not JIT-compile the statement (about a second).
            s.innovation_id IN (SELECT a."innovationId" FROM "Award" a) AS has_award,
            s.innovation_id IN (SELECT r."sourceInnovationId" FROM "Replication" r WHERE r."status"::text IN (${counted})) AS replicated,
-           ${
-             extras
-               ? sql`(SELECT count(*) FROM "Replication" r
-                       WHERE r."sourceInnovationId" = s.innovation_id AND r."status"::text IN (${counted}))::int AS replications,
-                     f.rating, coalesce(f.n, 0)::int AS rating_count,`
-               : empty
-           }
            ${rel} AS rel
     FROM search.innovation_document s
-    ${extras ? ratingJoin(sql`s.innovation_id`) : empty}
     WHERE ${PUBLIC_DOCUMENT_SQL} ${match}
   )`;
 }
@@ -90,6 +82,17 @@ function ratingJoin(id: Prisma.Sql): Prisma.Sql {
   return sql`LEFT JOIN LATERAL (SELECT avg(fb."rating")::float8 AS rating, count(*) AS n FROM "Feedback" fb
                                 WHERE fb."innovationId" = ${id} AND fb."state" <> 'REJECTED') f ON true`;
 }
+
+/**
+ * What a listed row shows beside its fields, looked up for the rows of one page only (after ORDER BY … LIMIT):
+ * `shownJoins(id)` after the FROM, and SHOWN_COLUMNS in the select list (replications, rating, rating_count).
+ */
+export function shownJoins(id: Prisma.Sql): Prisma.Sql {
+  return sql`CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM "Replication" r WHERE r."sourceInnovationId" = ${id}
+                                  AND r."status"::text IN (${join([...COUNTED_REPLICATION])})) rc
+    ${ratingJoin(id)}`;
+}
+export const SHOWN_COLUMNS = sql`rc.n AS replications, f.rating, coalesce(f.n, 0)::int AS rating_count`;
 
 const yesNo = (values: string[]) => join(values.map((v) => v === "ya"));
 
@@ -193,7 +196,7 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
   const offset = (query.page - 1) * pageSize;
 
   // Facet counts need only which rows match: no relevance, no per-row replication count or rating.
-  const facetSql = sql`WITH ${baseCte(query.q, { extras: false, rank: false })}
+  const facetSql = sql`WITH ${baseCte(query.q, { rank: false })}
     ${join(
       [...FACET_KEYS.map((k) => facetBranch(k, query)), sql`SELECT 'total', NULL, count(*)::int FROM base b ${where(query)}`],
       " UNION ALL ",
@@ -208,15 +211,13 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
           ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`})`
     : sql`NULL::text`;
   const rank = query.urut === "relevan" || query.urut === "replikasi";
-  const pageSql = sql`WITH ${baseCte(query.q, { extras: false, rank })},
+  const pageSql = sql`WITH ${baseCte(query.q, { rank })},
     page AS (SELECT b.* FROM (SELECT b.* ${sortColumns(query.urut)} ${where(query)}) b
              ORDER BY ${ORDER[query.urut]} LIMIT ${pageSize} OFFSET ${offset})
     SELECT b."id", i."title", i."summary", o."name" AS opd_name, b."year", b.bentuk, b.jenis, b.tahapan, b."sdgs",
-           b.has_award, rc.n AS replications, f.rating, coalesce(f.n, 0)::int AS rating_count, ${snippet} AS snippet
+           b.has_award, ${SHOWN_COLUMNS}, ${snippet} AS snippet
     FROM page b JOIN "Innovation" i ON i."id" = b."id" JOIN "Opd" o ON o."id" = i."opdId"
-    CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM "Replication" r WHERE r."sourceInnovationId" = b."id"
-                         AND r."status"::text IN (${join([...COUNTED_REPLICATION])})) rc
-    ${ratingJoin(sql`b."id"`)}
+    ${shownJoins(sql`b."id"`)}
     ORDER BY ${ORDER[query.urut]}`;
 
   const [facetRows, rows] = await Promise.all([

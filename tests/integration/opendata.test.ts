@@ -175,6 +175,26 @@ describe("filters", () => {
   });
 });
 
+describe("list items", () => {
+  it("show each innovation's counted replications and its rating without rejected feedback, as the catalogue does", async () => {
+    const id = ids.digital!;
+    // Neither may count: a replication only requested, a rating the OPD rejected.
+    await db.replication.create({
+      data: { sourceInnovationId: id, adopterRegionName: "Kota Ketiga", adopterOpdName: "Dinas Ketiga", requesterName: "Peminta Rahasia", requesterEmail: "peminta@rahasia.test", status: "REQUESTED" },
+    });
+    await db.feedback.create({ data: { innovationId: id, rating: 1, state: "REJECTED", ipHash: "h2" } });
+
+    const page = (await (await list(`opd=${opdId}&limit=100`)).json()) as Page;
+    const item = (key: string) => page.data.find((i) => i.id === ids[key]);
+    expect(item("digital")).toMatchObject({ replications: 1, rating: 4, ratingCount: 1 });
+    expect(item("nondigital")).toMatchObject({ replications: 0, rating: null, ratingCount: 0 });
+    const catalog = await searchCatalog(db, parseCatalogQuery({ opd: opdId }).query, 1000);
+    expect(page.data.map((i) => [i.id, i.replications, i.rating, i.ratingCount]).sort()).toEqual(
+      catalog.items.map((i) => [i.id, i.replications, i.rating, i.ratingCount]).sort(),
+    );
+  });
+});
+
 describe("only public data", () => {
   it("never shows drafts, submitted or private innovations in the list, one record or the CSV", async () => {
     const all = await pageThrough(`opd=${opdId}`, 100);
