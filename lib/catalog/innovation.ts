@@ -116,11 +116,17 @@ async function loadPublicInnovation(db: Db, id: string) {
 /** Cached per request: the page and its metadata read it once. */
 export const getPublicInnovation = cache(loadPublicInnovation);
 
-export async function listPublicInnovationsForSitemap(db: Db, limit = 50_000) {
+/** One sitemap file's public innovations: `take` of them after the first `skip`, by id (lib/catalog/sitemap.ts). */
+export async function listPublicInnovationsForSitemap(db: Db, { skip = 0, take = 10_000 }: { skip?: number; take?: number } = {}) {
   return db.innovation.findMany({
     where: PUBLIC_INNOVATION,
     select: { id: true, updatedAt: true },
-    orderBy: { approvedAt: "desc" },
-    take: limit,
+    orderBy: { id: "asc" },
+    skip,
+    take,
   });
+}
+
+export function countPublicInnovations(db: Db) {
+  return db.innovation.count({ where: PUBLIC_INNOVATION });
 }

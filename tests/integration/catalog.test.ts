@@ -6,13 +6,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { getPublicInnovation, listPublicInnovationsForSitemap } from "@/lib/catalog/innovation";
+import { countPublicInnovations, getPublicInnovation, listPublicInnovationsForSitemap } from "@/lib/catalog/innovation";
+import { escapeXml, sitemapFileXml, sitemapIndexXml } from "@/lib/catalog/sitemap";
 import { FACET_KEYS, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
 import { searchCatalog } from "@/lib/catalog/search";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import { LocalDiskStorage, newStorageKey } from "@/lib/storage";
 import { seed } from "@/prisma/seed";
 import * as route from "@/app/api/katalog/dokumen/[attachmentId]/route";
+import * as sitemapIndexRoute from "@/app/sitemap.xml/route";
+import * as sitemapFileRoute from "@/app/sitemap/[file]/route";
 
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-request-id": "catalog-test" })),
@@ -161,6 +165,45 @@ describe("only public innovations", () => {
     const sitemap = (await listPublicInnovationsForSitemap(db)).map((r) => r.id);
     expect(sitemap).toContain(ids.public);
     for (const key of ["draft", "submitted", "returned", "private"]) expect(sitemap).not.toContain(ids[key]);
+  });
+
+  it("splits the sitemap into files that the index lists, every public innovation page in one of them, once", async () => {
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const publicIds = (await db.innovation.findMany({ where: PUBLIC_INNOVATION, select: { id: true } })).map((r) => r.id);
+    expect(await countPublicInnovations(db)).toBe(publicIds.length);
+    // Two pages a file, so this small catalogue needs several.
+    const files = Math.ceil(publicIds.length / 2);
+    expect(files).toBeGreaterThan(2);
+    expect(locs(await sitemapIndexXml(db, 2))).toEqual(Array.from({ length: files }, (_, n) => `/sitemap/${n}.xml`));
+
+    const listed: string[] = [];
+    for (let n = 0; n < files; n++) {
+      const pages = locs((await sitemapFileXml(db, n, 2))!);
+      const fixed = pages.filter((p) => !p.startsWith("/katalog/"));
+      expect(fixed, `file ${n}`).toEqual(n === 0 ? ["/", "/katalog", "/kompetisi", "/statistik", "/data"] : []);
+      listed.push(...pages.filter((p) => p.startsWith("/katalog/")).map((p) => p.slice("/katalog/".length)));
+    }
+    expect(listed.sort()).toEqual([...publicIds].sort());
+    for (const key of ["draft", "submitted", "returned", "private"]) expect(listed).not.toContain(ids[key]);
+    expect(await sitemapFileXml(db, files, 2)).toBeNull();
+    expect(escapeXml(`/a?b=1&c=<"'>`)).toBe("/a?b=1&amp;c=&lt;&quot;&apos;&gt;");
+  });
+
+  it("serves the sitemap index and its files as XML, and 404 for any other file name", async () => {
+    const index = await sitemapIndexRoute.GET();
+    expect(index.status).toBe(200);
+    expect(index.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    const indexXml = await index.text();
+    expect(indexXml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(indexXml).toContain("/sitemap/0.xml</loc>");
+
+    const file = (name: string) => sitemapFileRoute.GET(new Request(`http://localhost/sitemap/${name}`), { params: Promise.resolve({ file: name }) });
+    const first = await file("0.xml");
+    expect(first.status).toBe(200);
+    const xml = await first.text();
+    expect(xml).toContain(`/katalog/${ids.public}</loc><lastmod>`);
+    expect(xml).not.toContain(ids.draft!);
+    for (const name of ["1.xml", "abc.xml", "0.xml.gz", "-1.xml", "999999.xml", "0"]) expect((await file(name)).status, name).toBe(404);
   });
 
   it("leaves internal fields and INTERNAL documents out of the public record", async () => {

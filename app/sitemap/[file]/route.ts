@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { sitemapFileXml, xmlResponse } from "@/lib/catalog/sitemap";
+
+export const dynamic = "force-dynamic";
+
+const FILE = z.string().regex(/^\d{1,5}\.xml$/);
+
+/** One sitemap file, /sitemap/<n>.xml, as listed by /sitemap.xml; 404 for any other name or past the last file. */
+export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
+  const file = FILE.safeParse((await params).file);
+  const xml = file.success ? await sitemapFileXml(db, Number.parseInt(file.data, 10)) : null;
+  if (xml === null) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return xmlResponse(xml);
+}
