@@ -203,7 +203,7 @@ describe("only public innovations", () => {
     const xml = await first.text();
     expect(xml).toContain(`/katalog/${ids.public}</loc><lastmod>`);
     expect(xml).not.toContain(ids.draft!);
-    for (const name of ["1.xml", "abc.xml", "0.xml.gz", "-1.xml", "999999.xml", "0"]) expect((await file(name)).status, name).toBe(404);
+    for (const name of ["1.xml", "00.xml", "abc.xml", "0.xml.gz", "-1.xml", "999999.xml", "0"]) expect((await file(name)).status, name).toBe(404);
   });
 
   it("leaves internal fields and INTERNAL documents out of the public record", async () => {

@@ -4,7 +4,8 @@ import { sitemapFileXml, xmlResponse } from "@/lib/catalog/sitemap";
 
 export const dynamic = "force-dynamic";
 
-const FILE = z.string().regex(/^\d{1,5}\.xml$/);
+// Only the names the index lists: no leading zeros, so a file has one address.
+const FILE = z.string().regex(/^(0|[1-9]\d{0,4})\.xml$/);
 
 /** One sitemap file, /sitemap/<n>.xml, as listed by /sitemap.xml; 404 for any other name or past the last file. */
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
