@@ -29,5 +29,7 @@ export function proxy(request: NextRequest) {
 // catalogue's internal address skips it too (it is reached only through the rewrite above), and so does
 // a search's own address, /katalog/cari/…, which next.config.ts rewrites (lib/catalog/search-path.ts).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|katalog-halaman/|katalog/cari(?:/|$)|api/inovasi/[^/]+/lampiran).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|katalog-halaman/|katalog/cari(?:/|$)|api/inovasi/[^/]+/lampiran).*)",
+  ],
 };

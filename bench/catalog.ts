@@ -208,9 +208,12 @@ function cannon(
   next?: PathSource,
 ): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const requests = next ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: next() }) }] : undefined;
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, requests, headers: BROWSER_HEADERS }, (err, result) =>
-      err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result),
+    const requests = next
+      ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: next() }) }]
+      : undefined;
+    const instance = autocannon(
+      { url, connections, duration: seconds, timeout: 30, requests, headers: BROWSER_HEADERS },
+      (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
     );
     // Every 2xx response's latency, so p95 can be computed (autocannon's summary has p90 and p97.5, no p95).
     if (latencies)
@@ -270,7 +273,9 @@ async function warmServer(base: string, paths: string[], seconds: number): Promi
     await cannon(base + p, seconds, CONNECTIONS);
     await drain(base);
   }
-  console.log(`server warm-up: ${paths.length} URLs × ${seconds} s at ${CONNECTIONS} connections, ${fmtMs(performance.now() - t)} in all`);
+  console.log(
+    `server warm-up: ${paths.length} URLs × ${seconds} s at ${CONNECTIONS} connections, ${fmtMs(performance.now() - t)} in all`,
+  );
 }
 
 async function measure(
@@ -414,13 +419,34 @@ async function measureAll(
   const byKey = new Map<string, Load>();
   for (const [name, qs] of searches) {
     for (const connections of [CONNECTIONS, 1]) {
-      const cached = await measure(server.url, `${name}, repeated (cached)`, own(qs), seconds, warmup, connections);
-      const missed = await measure(server.url, `${name}, distinct pages (uncached)`, own(`${qs}&page=N`), seconds, warmup, connections, distinct(qs));
+      const cached = await measure(
+        server.url,
+        `${name}, repeated (cached)`,
+        own(qs),
+        seconds,
+        warmup,
+        connections,
+      );
+      const missed = await measure(
+        server.url,
+        `${name}, distinct pages (uncached)`,
+        own(`${qs}&page=N`),
+        seconds,
+        warmup,
+        connections,
+        distinct(qs),
+      );
       loads.push(cached, missed);
       byKey.set(`${name}|cached|${connections}`, cached);
       byKey.set(`${name}|uncached|${connections}`, missed);
     }
-    const classic = await measure(server.url, `${name}, repeated (cached), via proxy.ts`, `/katalog?${qs}`, seconds, warmup);
+    const classic = await measure(
+      server.url,
+      `${name}, repeated (cached), via proxy.ts`,
+      `/katalog?${qs}`,
+      seconds,
+      warmup,
+    );
     loads.push(classic);
     byKey.set(`${name}|classic|${CONNECTIONS}`, classic);
   }
@@ -486,7 +512,15 @@ async function measureAll(
     max: Number(process.env.DATABASE_POOL_MAX ?? 10),
   });
   const rows: string[][] = [];
-  const summary: { name: string; cached: Load; classic: Load; uncached: Load; cachedOne: Load; uncachedOne: Load; seq: number[] }[] = [];
+  const summary: {
+    name: string;
+    cached: Load;
+    classic: Load;
+    uncached: Load;
+    cachedOne: Load;
+    uncachedOne: Load;
+    seq: number[];
+  }[] = [];
   try {
     for (const [i, s] of scenarios.entries()) {
       const name = searches[i]![0];
@@ -499,16 +533,38 @@ async function measureAll(
       const seq = await sqlSequential(pool, s, sqlRuns);
       const conc = await sqlConcurrent(pool, s, seconds);
       summary.push({ name, cached, classic, uncached, cachedOne, uncachedOne, seq });
-      const line = (what: string, xs: number[], extra = "") => [`${name}: ${what}`, fmtInt(xs.length), msOr(pct(xs, 0.5)), msOr(pct(xs, 0.95)), extra];
+      const line = (what: string, xs: number[], extra = "") => [
+        `${name}: ${what}`,
+        fmtInt(xs.length),
+        msOr(pct(xs, 0.5)),
+        msOr(pct(xs, 0.95)),
+        extra,
+      ];
       rows.push(
         line(`SQL, ${s.statements.length} statements, sequential`, seq),
-        line(`SQL at ${CONNECTIONS} concurrent (pool of ${pool.options.max})`, conc.times, `${conc.rps.toFixed(1)} /s`),
+        line(
+          `SQL at ${CONNECTIONS} concurrent (pool of ${pool.options.max})`,
+          conc.times,
+          `${conc.rps.toFixed(1)} /s`,
+        ),
         line("searchCatalog in process (Prisma), sequential", s.inProcess),
         line("page, uncached, 1 connection (2xx)", uncachedOne.latencies, `${uncachedOne.rps.toFixed(1)} /s`),
-        line(`page, uncached, ${CONNECTIONS} connections (2xx)`, uncached.latencies, `${uncached.rps.toFixed(1)} /s`),
+        line(
+          `page, uncached, ${CONNECTIONS} connections (2xx)`,
+          uncached.latencies,
+          `${uncached.rps.toFixed(1)} /s`,
+        ),
         line("page, cached, 1 connection (2xx)", cachedOne.latencies, `${cachedOne.rps.toFixed(1)} /s`),
-        line(`page, cached, ${CONNECTIONS} connections (2xx)`, cached.latencies, `${cached.rps.toFixed(1)} /s`),
-        line(`page, cached, via /katalog?… and proxy.ts, ${CONNECTIONS} connections (2xx)`, classic.latencies, `${classic.rps.toFixed(1)} /s`),
+        line(
+          `page, cached, ${CONNECTIONS} connections (2xx)`,
+          cached.latencies,
+          `${cached.rps.toFixed(1)} /s`,
+        ),
+        line(
+          `page, cached, via /katalog?… and proxy.ts, ${CONNECTIONS} connections (2xx)`,
+          classic.latencies,
+          `${classic.rps.toFixed(1)} /s`,
+        ),
       );
       console.log(`${name}: ${fmtInt(s.total)} public innovations match`);
     }
@@ -684,17 +740,23 @@ function groupCpuMs(pgid: number): number {
  * the requests a view makes. docs/decisions/008-no-link-prefetch.md.
  */
 async function viewCost(server: Server, pages: [string, string][], views: number) {
-  console.log(`\n## What a page view costs the server: CPU of next start's process group, ${views} views per page\n`);
+  console.log(
+    `\n## What a page view costs the server: CPU of next start's process group, ${views} views per page\n`,
+  );
   const pgid = server.child.pid;
   if (pgid === undefined || !existsSync(`/proc/${pgid}/stat`)) {
     console.log("(no /proc for the server process: skipped)");
     return;
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   const rows: string[][] = [];
   try {
     for (const [name, p] of pages) {
-      const fetchPage = () => fetch(server.url + p, { headers: BROWSER_HEADERS }).then((r) => r.arrayBuffer());
+      const fetchPage = () =>
+        fetch(server.url + p, { headers: BROWSER_HEADERS }).then((r) => r.arrayBuffer());
       for (let i = 0; i < 3; i++) await fetchPage();
       const c0 = groupCpuMs(pgid);
       for (let i = 0; i < views; i++) await fetchPage();
@@ -704,7 +766,11 @@ async function viewCost(server: Server, pages: [string, string][], views: number
       const first = { cpu: 0, all: 0, rsc: 0 };
       const again = { cpu: 0, all: 0, rsc: 0 };
       for (let i = 0; i < views; i++) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+        });
         const page = await context.newPage();
         let count = first;
         page.on("request", (r) => {
@@ -827,7 +893,10 @@ async function serveBlankPage(): Promise<{ url: string; close: () => Promise<voi
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as net.AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function lighthouse(server: Server, pages: [string, string][], runs: number) {

@@ -241,7 +241,10 @@ async function endToEnd(warmups: number, runs: number) {
 
     const m = (xs: number[]) => summarize(xs).median;
     const split: string[][] = [
-      ["exportCompetition, live ranking's read (three statements, one REPEATABLE READ batch)", fmtMs(m(times.exp))],
+      [
+        "exportCompetition, live ranking's read (three statements, one REPEATABLE READ batch)",
+        fmtMs(m(times.exp)),
+      ],
       [`  of which database time as Prisma reports it (${statementCount} statements)`, fmtMs(m(prismaQuery))],
       ...(plainPg.length > 0
         ? [["  the same statements through plain pg (server + wire + row parsing)", fmtMs(m(plainPg))]]

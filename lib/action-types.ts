@@ -7,7 +7,14 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-export type Actor = { id: string; name: string; email: string; role: Role; opdId: string | null; regionId: string };
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  opdId: string | null;
+  regionId: string;
+};
 
 export type ActionContext = { user: Actor; requestId: string; ip: string | null };
 

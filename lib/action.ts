@@ -56,7 +56,10 @@ export function action<S extends z.ZodType, T = undefined>(
   opts: { roles: readonly Role[]; schema: S },
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ) {
-  return async (_prev: ActionResult<T> | null, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+  return async (
+    _prev: ActionResult<T> | null,
+    raw: FormData | Record<string, unknown>,
+  ): Promise<ActionResult<T>> => {
     const t = await getTranslations();
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("errors.unauthenticated") };

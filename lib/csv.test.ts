@@ -9,11 +9,13 @@ describe("toCsv", () => {
   });
 
   it("quotes commas, quotes and line breaks", () => {
-    expect(toCsv(["a"], [['Badan Perencanaan, Riset "dan" Inovasi\nDaerah']])).toContain('"Badan Perencanaan, Riset ""dan"" Inovasi\nDaerah"');
+    expect(toCsv(["a"], [['Badan Perencanaan, Riset "dan" Inovasi\nDaerah']])).toContain(
+      '"Badan Perencanaan, Riset ""dan"" Inovasi\nDaerah"',
+    );
   });
 
   it("defuses cells a spreadsheet would evaluate as formulas", () => {
-    expect(toCsv(["a"], [["=HYPERLINK(\"x\")"], ["-1+2"], ["@SUM(A1)"]])).toContain("'=HYPERLINK");
+    expect(toCsv(["a"], [['=HYPERLINK("x")'], ["-1+2"], ["@SUM(A1)"]])).toContain("'=HYPERLINK");
     expect(toCsv(["a"], [["-1+2"]])).toContain("'-1+2");
   });
 
@@ -22,7 +24,12 @@ describe("toCsv", () => {
   });
 
   it("writes one line at a time exactly as toCsv does, for batched exports", () => {
-    const rows = [["a,b", "=1+1", null], ["x", 2, "baris\nbaru"]];
-    expect(BOM + csvLine(["h1", "h2", "h3"]) + rows.map(csvLine).join("")).toBe(toCsv(["h1", "h2", "h3"], rows));
+    const rows = [
+      ["a,b", "=1+1", null],
+      ["x", 2, "baris\nbaru"],
+    ];
+    expect(BOM + csvLine(["h1", "h2", "h3"]) + rows.map(csvLine).join("")).toBe(
+      toCsv(["h1", "h2", "h3"], rows),
+    );
   });
 });

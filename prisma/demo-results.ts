@@ -14,14 +14,62 @@ export const RESULTS_COMPETITION = (year: number) => `Lomba Inovasi Pelayanan Pu
 
 /** Entries: OPD, title, summary, category, and how good the evaluators found it (0–1, drives the scores). */
 const ENTRIES = [
-  ["DINKES", "Puskesmas Tanpa Antre (PUSTAKA)", "Pendaftaran puskesmas daring dengan nomor antrean dan estimasi jam layanan lewat WhatsApp.", "UMUM", 0.92],
-  ["DINKES", "Kader Jiwa Sehat Desa", "Kader desa terlatih mendampingi warga dengan gangguan jiwa dan keluarganya.", "UMUM", 0.58],
-  ["DISDUKCAPIL", "Akta Kelahiran Langsung dari Ruang Bersalin", "Akta kelahiran, KK, dan KIA terbit sebelum ibu dan bayi pulang dari fasilitas kesehatan.", "UMUM", 0.85],
-  ["DISDUKCAPIL", "Layanan Adminduk Keliling Sekolah", "Perekaman KTP elektronik pemilih pemula langsung di SMA dan SMK.", "REPLIKASI", 0.71],
-  ["DINSOS", "Bansos Tepat Sasaran Berbasis Verifikasi Warga", "Musyawarah desa memverifikasi data penerima bantuan sosial setiap triwulan.", "UMUM", 0.78],
-  ["DPMPTSP", "Izin Usaha Mikro Sehari Jadi", "Perizinan usaha mikro selesai dalam satu hari melalui gerai keliling di pasar.", "UMUM", 0.88],
-  ["DISHUB", "Angkutan Pelajar Gratis Desa Terpencil", "Armada angkutan pelajar gratis untuk desa yang tidak dilalui trayek umum.", "REPLIKASI", 0.66],
-  ["DISKOMINFO", "Satu Data Desa Terbuka", "Portal data desa yang diperbarui perangkat desa dan dapat diunduh warga.", "UMUM", 0.74],
+  [
+    "DINKES",
+    "Puskesmas Tanpa Antre (PUSTAKA)",
+    "Pendaftaran puskesmas daring dengan nomor antrean dan estimasi jam layanan lewat WhatsApp.",
+    "UMUM",
+    0.92,
+  ],
+  [
+    "DINKES",
+    "Kader Jiwa Sehat Desa",
+    "Kader desa terlatih mendampingi warga dengan gangguan jiwa dan keluarganya.",
+    "UMUM",
+    0.58,
+  ],
+  [
+    "DISDUKCAPIL",
+    "Akta Kelahiran Langsung dari Ruang Bersalin",
+    "Akta kelahiran, KK, dan KIA terbit sebelum ibu dan bayi pulang dari fasilitas kesehatan.",
+    "UMUM",
+    0.85,
+  ],
+  [
+    "DISDUKCAPIL",
+    "Layanan Adminduk Keliling Sekolah",
+    "Perekaman KTP elektronik pemilih pemula langsung di SMA dan SMK.",
+    "REPLIKASI",
+    0.71,
+  ],
+  [
+    "DINSOS",
+    "Bansos Tepat Sasaran Berbasis Verifikasi Warga",
+    "Musyawarah desa memverifikasi data penerima bantuan sosial setiap triwulan.",
+    "UMUM",
+    0.78,
+  ],
+  [
+    "DPMPTSP",
+    "Izin Usaha Mikro Sehari Jadi",
+    "Perizinan usaha mikro selesai dalam satu hari melalui gerai keliling di pasar.",
+    "UMUM",
+    0.88,
+  ],
+  [
+    "DISHUB",
+    "Angkutan Pelajar Gratis Desa Terpencil",
+    "Armada angkutan pelajar gratis untuk desa yang tidak dilalui trayek umum.",
+    "REPLIKASI",
+    0.66,
+  ],
+  [
+    "DISKOMINFO",
+    "Satu Data Desa Terbuka",
+    "Portal data desa yang diperbarui perangkat desa dan dapat diunduh warga.",
+    "UMUM",
+    0.74,
+  ],
 ] as const;
 
 /** Each OPD's urusan (UU 23/2014), as the catalogue's facets know them. */
@@ -51,7 +99,9 @@ export async function seedResultsCompetition(
 ) {
   const year = now.getFullYear();
   const name = RESULTS_COMPETITION(year);
-  const existing = await db.competition.findUnique({ where: { regionId_year_name: { regionId, year, name } } });
+  const existing = await db.competition.findUnique({
+    where: { regionId_year_name: { regionId, year, name } },
+  });
   if (existing) return existing.id;
 
   const admin = userIds.get("admin@inovasi.test")!;
@@ -116,7 +166,8 @@ export async function seedResultsCompetition(
         year: year - 1,
         title,
         summary,
-        problem: "Sebelum inovasi, warga harus datang berkali-kali dan menunggu lama untuk layanan yang sama.",
+        problem:
+          "Sebelum inovasi, warga harus datang berkali-kali dan menunggu lama untuk layanan yang sama.",
         novelty: "Layanan didekatkan ke warga dan prosesnya dipangkas.",
         results: "Waktu layanan turun lebih dari separuh dan keluhan warga berkurang.",
         urusan: URUSAN_OF[opd],
@@ -191,7 +242,12 @@ export async function seedResultsCompetition(
         })),
       });
       await db.review.create({
-        data: { assignmentId: assignment.id, overallComment: "Proposal dinilai sesuai rubrik.", submittedAt: at(-20), locked: true },
+        data: {
+          assignmentId: assignment.id,
+          overallComment: "Proposal dinilai sesuai rubrik.",
+          submittedAt: at(-20),
+          locked: true,
+        },
       });
     }
   }

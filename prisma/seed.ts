@@ -116,7 +116,8 @@ async function seedInnovations(
       by: capilOperator,
       approvedBy: userIds.get("kepala.disdukcapil@inovasi.test")!,
       title: "Dukcapil Jemput Bola Desa (JEBOL)",
-      summary: "Perekaman KTP elektronik dan penerbitan akta langsung di balai desa bagi warga lansia dan disabilitas.",
+      summary:
+        "Perekaman KTP elektronik dan penerbitan akta langsung di balai desa bagi warga lansia dan disabilitas.",
       urusan: "Administrasi Kependudukan dan Pencatatan Sipil",
       bentuk: "PELAYANAN_PUBLIK",
       jenis: "NON_DIGITAL",
@@ -130,7 +131,10 @@ async function seedInnovations(
 
   for (const d of demo) {
     const opdId = opdIds.get(d.opd)!;
-    const existing = await db.innovation.findFirst({ where: { opdId, title: d.title }, select: { id: true } });
+    const existing = await db.innovation.findFirst({
+      where: { opdId, title: d.title },
+      select: { id: true },
+    });
     if (existing) continue;
     const approved = d.status === "APPROVED";
     const innovation = await db.innovation.create({
@@ -186,7 +190,10 @@ async function seedCompetition(db: Db, regionId: string, year: number, now: Date
       status: "ACTIVE",
       passingGrade: 70,
       shortlistSize: 10,
-      tieBreakers: [{ kind: "STAGE", stage: "PRESENTATION" }, { kind: "CRITERION", stage: "DESK", code: "D4" }],
+      tieBreakers: [
+        { kind: "STAGE", stage: "PRESENTATION" },
+        { kind: "CRITERION", stage: "DESK", code: "D4" },
+      ],
     },
   });
   // Registration is open on the day the demo is seeded; later stages follow.

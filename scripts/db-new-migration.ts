@@ -20,7 +20,10 @@ if (fromIndex >= 0) {
   previous = await readFile(args[fromIndex + 1] ?? "", "utf8");
 } else {
   try {
-    previous = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    previous = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch {
     previous = null; // nothing committed yet: the first migration creates everything
   }
@@ -28,7 +31,10 @@ if (fromIndex >= 0) {
 const from: DiffTarget = previous
   ? { tag: "schemaDatamodel", files: [{ path: schemaPath, content: previous }] }
   : { tag: "empty" };
-const to: DiffTarget = { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
+const to: DiffTarget = {
+  tag: "schemaDatamodel",
+  files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }],
+};
 const sql = await diffSql(from, to);
 if (!sql.trim() || sql.includes("This is an empty migration")) {
   console.log("No change between the previous schema and prisma/schema.prisma: nothing written.");

@@ -8,19 +8,23 @@ const port = process.argv[2] ?? "3100";
 const db = await createDatabase("inovasi_e2e");
 await migrateAndSeed(db.url);
 const appUrl = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--hostname", "127.0.0.1"], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: db.url,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-".padEnd(48, "x"),
-    NEXTAUTH_URL: appUrl,
-    APP_URL: appUrl,
-    // The wrong-password and throttling stories must not lock the other stories' accounts out.
-    LOGIN_LIMIT_PER_IP: "1000",
+const child = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "--port", port, "--hostname", "127.0.0.1"],
+  {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-".padEnd(48, "x"),
+      NEXTAUTH_URL: appUrl,
+      APP_URL: appUrl,
+      // The wrong-password and throttling stories must not lock the other stories' accounts out.
+      LOGIN_LIMIT_PER_IP: "1000",
+    },
   },
-});
+);
 let stopping = false;
 async function stop() {
   if (stopping) return;

@@ -12,7 +12,11 @@ export function OpdCreateForm({ parents }: { parents: { id: string; name: string
   const { state, pending, formProps } = useActionForm(createOpdAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...formProps} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" noValidate>
+    <form
+      {...formProps}
+      className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2"
+      noValidate
+    >
       <h2 className="text-lg font-semibold md:col-span-2">{t("admin.opd.create")}</h2>
       {state ? (
         <div className="md:col-span-2">
@@ -31,7 +35,10 @@ export function OpdCreateForm({ parents }: { parents: { id: string; name: string
         label={t("admin.opd.parent")}
         name="parentId"
         errors={errors?.parentId}
-        options={[{ value: "", label: t("admin.opd.noParent") }, ...parents.map((p) => ({ value: p.id, label: p.name }))]}
+        options={[
+          { value: "", label: t("admin.opd.noParent") },
+          ...parents.map((p) => ({ value: p.id, label: p.name })),
+        ]}
       />
       <div className="md:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -23,8 +23,16 @@ export function OpdRenameForm({ id, name }: { id: string; name: string }) {
       <button type="submit" disabled={pending} className="rounded border border-slate-300 px-2 py-1 text-xs">
         {t("rename")}
       </button>
-      {error ? <span role="alert" className="w-full text-xs text-red-700">{error}</span> : null}
-      {state?.ok ? <span role="status" className="w-full text-xs text-green-800">{state.message}</span> : null}
+      {error ? (
+        <span role="alert" className="w-full text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+      {state?.ok ? (
+        <span role="status" className="w-full text-xs text-green-800">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -13,7 +13,11 @@ export function UserCreateForm({ opds }: { opds: { id: string; name: string }[] 
   const { state, pending, formProps } = useActionForm(createUserAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...formProps} className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" noValidate>
+    <form
+      {...formProps}
+      className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2"
+      noValidate
+    >
       <h2 className="text-lg font-semibold md:col-span-2">{t("admin.users.create")}</h2>
       {state ? (
         <div className="flex flex-col gap-2 md:col-span-2">
@@ -35,7 +39,10 @@ export function UserCreateForm({ opds }: { opds: { id: string; name: string }[] 
         label={t("admin.users.opd")}
         name="opdId"
         errors={errors?.opdId}
-        options={[{ value: "", label: t("admin.users.selectOpd") }, ...opds.map((o) => ({ value: o.id, label: o.name }))]}
+        options={[
+          { value: "", label: t("admin.users.selectOpd") },
+          ...opds.map((o) => ({ value: o.id, label: o.name })),
+        ]}
       />
       <div className="md:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -43,8 +43,20 @@ export function LoginForm({ passwordSet }: { passwordSet: boolean }) {
       <form onSubmit={(e) => void onSubmit(e)} className="mt-6 flex flex-col gap-4" noValidate>
         {passwordSet ? <Notice tone="success">{tSetup("done")}</Notice> : null}
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <TextField label={t("identifier")} name="identifier" hint={t("identifierHint")} autoComplete="username" required />
-        <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+        <TextField
+          label={t("identifier")}
+          name="identifier"
+          hint={t("identifierHint")}
+          autoComplete="username"
+          required
+        />
+        <TextField
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}
         </Button>

@@ -23,7 +23,14 @@ export function SetPasswordForm({ token }: { token: string }) {
         errors={errors?.password}
         required
       />
-      <TextField label={t("confirm")} name="confirm" type="password" autoComplete="new-password" errors={errors?.confirm} required />
+      <TextField
+        label={t("confirm")}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.confirm}
+        required
+      />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

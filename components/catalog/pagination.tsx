@@ -3,16 +3,30 @@ import { getTranslations } from "next-intl/server";
 import { catalogHref, type CatalogQuery } from "@/lib/catalog/params";
 
 /** Page links that keep the whole query in the URL (shareable; back button; no JavaScript needed). */
-export async function CatalogPagination({ locale, query, pages }: { locale: string; query: CatalogQuery; pages: number }) {
+export async function CatalogPagination({
+  locale,
+  query,
+  pages,
+}: {
+  locale: string;
+  query: CatalogQuery;
+  pages: number;
+}) {
   const t = await getTranslations({ locale, namespace: "catalog.pagination" });
   if (pages <= 1) return null;
   const page = Math.min(query.page, pages);
-  const around = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const around = [...new Set([1, page - 1, page, page + 1, pages])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
   const link = "rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50";
   return (
     <nav aria-label={t("label")} className="mt-6 flex flex-wrap items-center justify-between gap-2 text-sm">
       {query.page > 1 ? (
-        <Link href={catalogHref(query, { page: Math.min(query.page - 1, pages) })} className={link} rel="prev">
+        <Link
+          href={catalogHref(query, { page: Math.min(query.page - 1, pages) })}
+          className={link}
+          rel="prev"
+        >
           {t("previous")}
         </Link>
       ) : (
@@ -28,7 +42,11 @@ export async function CatalogPagination({ locale, query, pages }: { locale: stri
                 <span aria-hidden="true">{p}</span>
               </span>
             ) : (
-              <Link href={catalogHref(query, { page: p })} className={link} aria-label={t("goto", { page: p })}>
+              <Link
+                href={catalogHref(query, { page: p })}
+                className={link}
+                aria-label={t("goto", { page: p })}
+              >
                 {p}
               </Link>
             )}

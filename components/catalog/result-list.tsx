@@ -25,7 +25,15 @@ export type ResultRow = [
  * page's RSC payload carries each card as nine values instead of a tree of elements with their classes. The
  * HTML is server-rendered all the same, so the list reads the same without JavaScript.
  */
-export function ResultList({ rows, sdgNames, awardLabel }: { rows: ResultRow[]; sdgNames: Record<number, string>; awardLabel: string }) {
+export function ResultList({
+  rows,
+  sdgNames,
+  awardLabel,
+}: {
+  rows: ResultRow[];
+  sdgNames: Record<number, string>;
+  awardLabel: string;
+}) {
   return (
     <ol className="flex flex-col gap-3" data-testid="catalog-results">
       {rows.map(([id, title, meta, snippet, summary, sdgs, award, replications, rating]) => (
@@ -35,10 +43,18 @@ export function ResultList({ rows, sdgNames, awardLabel }: { rows: ResultRow[]; 
               <Link href={`/katalog/${id}`}>{title}</Link>
             </h3>
             <p className="result-meta">{meta}</p>
-            <div className="mt-2">{snippet ? <Snippet text={snippet} /> : <p className="line-clamp-3 text-sm text-slate-700">{summary}</p>}</div>
+            <div className="mt-2">
+              {snippet ? (
+                <Snippet text={snippet} />
+              ) : (
+                <p className="line-clamp-3 text-sm text-slate-700">{summary}</p>
+              )}
+            </div>
             <div className="result-facts">
               <SdgBadges sdgs={sdgs} label={(n) => sdgNames[n] ?? String(n)} />
-              {award ? <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">★ {awardLabel}</span> : null}
+              {award ? (
+                <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">★ {awardLabel}</span>
+              ) : null}
               <span>{replications}</span>
               <span>{rating}</span>
             </div>

@@ -1,5 +1,23 @@
 // The UN colours of the 17 goals, as a stripe beside dark text so every badge keeps its contrast.
-const SDG_COLORS = ["#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A"];
+const SDG_COLORS = [
+  "#E5243B",
+  "#DDA63A",
+  "#4C9F38",
+  "#C5192D",
+  "#FF3A21",
+  "#26BDE2",
+  "#FCC30B",
+  "#A21942",
+  "#FD6925",
+  "#DD1367",
+  "#FD9D24",
+  "#BF8B2E",
+  "#3F7E44",
+  "#0A97D9",
+  "#56C02B",
+  "#00689D",
+  "#19486A",
+];
 
 // Black or white text, whichever contrasts more with the goal's colour (always ≥ 4.5:1).
 const luminance = (hex: string) => {
@@ -15,7 +33,15 @@ const textOn = (hex: string) => {
 };
 
 /** SDG "icons": the goal's number on its colour, with the name beside it or in a tooltip. */
-export function SdgBadges({ sdgs, withNames = false, label }: { sdgs: number[]; withNames?: boolean; label: (n: number) => string }) {
+export function SdgBadges({
+  sdgs,
+  withNames = false,
+  label,
+}: {
+  sdgs: number[];
+  withNames?: boolean;
+  label: (n: number) => string;
+}) {
   if (!sdgs.length) return null;
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="SDGs">

@@ -3,7 +3,15 @@
 // Without JavaScript the button is replaced by the plain link below it.
 import { useState } from "react";
 
-export function VideoEmbed({ embedUrl, title, playLabel }: { embedUrl: string; title: string; playLabel: string }) {
+export function VideoEmbed({
+  embedUrl,
+  title,
+  playLabel,
+}: {
+  embedUrl: string;
+  title: string;
+  playLabel: string;
+}) {
   const [playing, setPlaying] = useState(false);
   if (playing) {
     return (

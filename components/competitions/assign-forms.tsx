@@ -5,7 +5,17 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { assignManuallyAction, autoAssignAction, remindAction } from "@/lib/competitions/actions";
 
-export function AutoAssignForm({ competitionId, stage, label, hint }: { competitionId: string; stage: string; label: string; hint: string }) {
+export function AutoAssignForm({
+  competitionId,
+  stage,
+  label,
+  hint,
+}: {
+  competitionId: string;
+  stage: string;
+  label: string;
+  hint: string;
+}) {
   const { state, pending, formProps } = useActionForm(autoAssignAction);
   return (
     <form {...formProps} className="flex flex-col items-start gap-2">
@@ -56,7 +66,11 @@ export function ManualAssignForm({
       <label className="sr-only" htmlFor={`ev-${entryId}`}>
         {t("selectEvaluator")}
       </label>
-      <select id={`ev-${entryId}`} name="evaluatorIds" className="rounded border border-slate-300 px-2 py-1 text-sm">
+      <select
+        id={`ev-${entryId}`}
+        name="evaluatorIds"
+        className="rounded border border-slate-300 px-2 py-1 text-sm"
+      >
         {evaluators.map((e) => (
           <option key={e.id} value={e.id}>
             {e.name}
@@ -67,7 +81,10 @@ export function ManualAssignForm({
         {t("manual")}
       </Button>
       {state ? (
-        <span role={state.ok ? "status" : "alert"} className={`w-full text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}>
+        <span
+          role={state.ok ? "status" : "alert"}
+          className={`w-full text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
           {state.message}
         </span>
       ) : null}
@@ -96,14 +113,20 @@ export function BulkAssignForm({
       <input type="hidden" name="stage" value={stage} />
       <p className="text-sm text-slate-600">{t("bulkHint")}</p>
       <div className="grid gap-4 md:grid-cols-2">
-        <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={errorOf("entryIds") ? "bulk-entries-error" : undefined}>
+        <fieldset
+          className="flex min-w-0 flex-col gap-1"
+          aria-describedby={errorOf("entryIds") ? "bulk-entries-error" : undefined}
+        >
           <legend className="mb-1 font-medium">{t("entries")}</legend>
           <div className="flex max-h-72 flex-col gap-1 overflow-y-auto rounded border border-slate-200 p-2">
             {entries.map((e) => (
               <label key={e.id} className="flex items-start gap-2 text-sm">
                 <input type="checkbox" name="entryIds" value={e.id} className="mt-1" />
                 <span>
-                  {e.title} <span className="text-xs text-slate-500">({e.opd} · {t("panelShort", { count: e.panel })})</span>
+                  {e.title}{" "}
+                  <span className="text-xs text-slate-500">
+                    ({e.opd} · {t("panelShort", { count: e.panel })})
+                  </span>
                 </span>
               </label>
             ))}
@@ -114,14 +137,18 @@ export function BulkAssignForm({
             </p>
           ) : null}
         </fieldset>
-        <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={errorOf("evaluatorIds") ? "bulk-evaluators-error" : undefined}>
+        <fieldset
+          className="flex min-w-0 flex-col gap-1"
+          aria-describedby={errorOf("evaluatorIds") ? "bulk-evaluators-error" : undefined}
+        >
           <legend className="mb-1 font-medium">{t("evaluators")}</legend>
           <div className="flex max-h-72 flex-col gap-1 overflow-y-auto rounded border border-slate-200 p-2">
             {evaluators.map((e) => (
               <label key={e.id} className="flex items-start gap-2 text-sm">
                 <input type="checkbox" name="evaluatorIds" value={e.id} className="mt-1" />
                 <span>
-                  {e.name} <span className="text-xs text-slate-500">({t("load", { count: e.assigned })})</span>
+                  {e.name}{" "}
+                  <span className="text-xs text-slate-500">({t("load", { count: e.assigned })})</span>
                 </span>
               </label>
             ))}

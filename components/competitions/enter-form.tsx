@@ -18,7 +18,11 @@ export function EnterForm({
   const t = useTranslations("competitions.register");
   const { state, pending, fieldErrors, formProps } = useActionForm(enterInnovationAction);
   return (
-    <form {...formProps} className="grid grid-cols-1 gap-3 rounded border border-slate-200 p-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-end" noValidate>
+    <form
+      {...formProps}
+      className="grid grid-cols-1 gap-3 rounded border border-slate-200 p-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-end"
+      noValidate
+    >
       <input type="hidden" name="competitionId" value={competitionId} />
       <SelectField
         label={t("innovation")}

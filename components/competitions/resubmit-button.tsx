@@ -13,7 +13,14 @@ export function ResubmitButton({ entryId }: { entryId: string }) {
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("resubmit")}
       </Button>
-      {state ? <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}>{state.message}</p> : null}
+      {state ? (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -5,7 +5,15 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateScheduleAction } from "@/lib/competitions/actions";
 
-const KINDS = ["REGISTRATION", "SCREENING", "DESK", "OBJECTION", "PRESENTATION", "FIELD_VERIFICATION", "ANNOUNCEMENT"] as const;
+const KINDS = [
+  "REGISTRATION",
+  "SCREENING",
+  "DESK",
+  "OBJECTION",
+  "PRESENTATION",
+  "FIELD_VERIFICATION",
+  "ANNOUNCEMENT",
+] as const;
 
 /** Jakarta wall-clock time for <input type="datetime-local">. */
 function local(iso: string | undefined): string {
@@ -13,7 +21,13 @@ function local(iso: string | undefined): string {
   return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 }
 
-export function ScheduleForm({ competitionId, stages }: { competitionId: string; stages: { kind: string; startsAt: string; endsAt: string }[] }) {
+export function ScheduleForm({
+  competitionId,
+  stages,
+}: {
+  competitionId: string;
+  stages: { kind: string; startsAt: string; endsAt: string }[];
+}) {
   const t = useTranslations("competitions");
   const { state, pending, fieldErrors, formProps } = useActionForm(updateScheduleAction);
   return (
@@ -25,7 +39,10 @@ export function ScheduleForm({ competitionId, stages }: { competitionId: string;
         {KINDS.map((kind) => {
           const s = stages.find((x) => x.kind === kind);
           return (
-            <fieldset key={kind} className="grid grid-cols-1 gap-2 rounded border border-slate-200 p-3 sm:grid-cols-[12rem_1fr_1fr] sm:items-end">
+            <fieldset
+              key={kind}
+              className="grid grid-cols-1 gap-2 rounded border border-slate-200 p-3 sm:grid-cols-[12rem_1fr_1fr] sm:items-end"
+            >
               <legend className="sr-only">{t(`stages.${kind}`)}</legend>
               <span className="text-sm font-semibold" aria-hidden>
                 {t(`stages.${kind}`)}

@@ -11,12 +11,13 @@ export function ScreeningForm({ entryId, facts }: { entryId: string; facts: Fact
   const t = useTranslations("competitions.admin");
   const tc = useTranslations("common");
   const { state, pending, fieldErrors, formProps } = useActionForm(screenEntryAction);
-  const checks: { key: "complete" | "implementedOneYear" | "oneTitle" | "documents"; computed?: boolean }[] = [
-    { key: "complete" },
-    { key: "implementedOneYear", computed: facts.implementedOneYear },
-    { key: "oneTitle" },
-    { key: "documents", computed: facts.documents },
-  ];
+  const checks: { key: "complete" | "implementedOneYear" | "oneTitle" | "documents"; computed?: boolean }[] =
+    [
+      { key: "complete" },
+      { key: "implementedOneYear", computed: facts.implementedOneYear },
+      { key: "oneTitle" },
+      { key: "documents", computed: facts.documents },
+    ];
   return (
     <form {...formProps} className="flex flex-col gap-3" noValidate aria-label={t("screen")}>
       <input type="hidden" name="entryId" value={entryId} />
@@ -28,7 +29,9 @@ export function ScreeningForm({ entryId, facts }: { entryId: string; facts: Fact
             <span>
               {t(`checks.${c.key}`)}
               {c.computed !== undefined ? (
-                <span className="ml-1 text-xs text-slate-500">({t("computed", { value: c.computed ? tc("yes") : tc("no") })})</span>
+                <span className="ml-1 text-xs text-slate-500">
+                  ({t("computed", { value: c.computed ? tc("yes") : tc("no") })})
+                </span>
               ) : null}
             </span>
           </label>

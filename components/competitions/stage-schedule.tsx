@@ -10,7 +10,10 @@ export async function StageSchedule({ stages, now = new Date() }: { stages: Stag
       {stages.map((s) => {
         const open = s.startsAt <= now && now < s.endsAt;
         return (
-          <li key={s.kind} className={`rounded px-2 py-1 ${open ? "bg-brand-100 font-semibold text-brand-800" : "text-slate-700"}`}>
+          <li
+            key={s.kind}
+            className={`rounded px-2 py-1 ${open ? "bg-brand-100 font-semibold text-brand-800" : "text-slate-700"}`}
+          >
             {t(`stages.${s.kind}`)}: {t("stageDates", { start: fmt(s.startsAt), end: fmt(s.endsAt) })}
           </li>
         );

@@ -2,7 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { COMMENT_MAX, FEEDBACK_STATUS, HONEYPOT_FIELD, NAME_MAX, type FeedbackStatus } from "@/lib/feedback/schema";
+import {
+  COMMENT_MAX,
+  FEEDBACK_STATUS,
+  HONEYPOT_FIELD,
+  NAME_MAX,
+  type FeedbackStatus,
+} from "@/lib/feedback/schema";
 
 /**
  * The public "Beri penilaian" form: a plain HTML post to /katalog/[id]/masukan, which redirects
@@ -22,7 +28,11 @@ export async function FeedbackForm({ innovationId, status }: { innovationId: str
           <Notice tone={known === "terkirim" ? "success" : "error"}>{t(`status.${known}`)}</Notice>
         </div>
       ) : null}
-      <form method="post" action={`/katalog/${innovationId}/masukan`} className="relative mt-3 flex flex-col gap-4">
+      <form
+        method="post"
+        action={`/katalog/${innovationId}/masukan`}
+        className="relative mt-3 flex flex-col gap-4"
+      >
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("rating")}</legend>
           <div className="mt-1 flex flex-wrap gap-2">
@@ -56,12 +66,31 @@ export async function FeedbackForm({ innovationId, status }: { innovationId: str
             {t("commentHint")}
           </p>
         </div>
-        <TextField label={t("name")} name="name" hint={t("nameHint")} maxLength={NAME_MAX} autoComplete="name" />
-        <TextField label={t("contact")} name="contact" hint={t("contactHint")} maxLength={254} autoComplete="email" />
+        <TextField
+          label={t("name")}
+          name="name"
+          hint={t("nameHint")}
+          maxLength={NAME_MAX}
+          autoComplete="name"
+        />
+        <TextField
+          label={t("contact")}
+          name="contact"
+          hint={t("contactHint")}
+          maxLength={254}
+          autoComplete="email"
+        />
         {/* The honeypot: off-screen and out of the tab order, so only bots fill it in. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor={`fb-${HONEYPOT_FIELD}`}>{t("honeypot")}</label>
-          <input id={`fb-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input
+            id={`fb-${HONEYPOT_FIELD}`}
+            name={HONEYPOT_FIELD}
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
         <div>
           <Button type="submit">{t("submit")}</Button>
@@ -71,7 +100,14 @@ export async function FeedbackForm({ innovationId, status }: { innovationId: str
   );
 }
 
-type Comment = { id: string; rating: number; comment: string | null; name: string | null; reply: string | null; createdAt: Date };
+type Comment = {
+  id: string;
+  rating: number;
+  comment: string | null;
+  name: string | null;
+  reply: string | null;
+  createdAt: Date;
+};
 
 /** Approved comments with the OPD's reply; never contact. */
 export async function PublicComments({ comments, opdName }: { comments: Comment[]; opdName: string }) {
@@ -87,7 +123,10 @@ export async function PublicComments({ comments, opdName }: { comments: Comment[
             <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
               <p className="text-sm text-slate-600">
                 <span className="font-medium text-slate-800">{c.name ?? t("anonymous")}</span> ·{" "}
-                <time dateTime={c.createdAt.toISOString()}>{format.dateTime(c.createdAt, { dateStyle: "long" })}</time> ·{" "}
+                <time dateTime={c.createdAt.toISOString()}>
+                  {format.dateTime(c.createdAt, { dateStyle: "long" })}
+                </time>{" "}
+                ·{" "}
                 {/* aria-label is not allowed on a plain span (axe: aria-prohibited-attr): the rating is read as text. */}
                 <span className="sr-only">{t("stars", { rating: c.rating })}</span>
                 <span aria-hidden="true" className="text-amber-600">

@@ -61,20 +61,30 @@ export async function FeedbackModeration({
       ) : (
         <ul className="flex flex-col gap-4" data-testid="feedback-list">
           {list.rows.map((f) => (
-            <li key={f.id} className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4" data-testid="feedback-item">
+            <li
+              key={f.id}
+              className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
+              data-testid="feedback-item"
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <Link href={`/katalog/${f.innovation.id}`} className="font-semibold text-brand-700 underline">
                   {f.innovation.title}
                 </Link>
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">{t(`states.${f.state}`)}</span>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">
+                  {t(`states.${f.state}`)}
+                </span>
               </div>
               <p className="text-sm text-slate-600">
                 {user.role === "ADMIN" ? `${f.innovation.opd.shortName} · ` : null}
                 <span className="font-medium text-slate-800">{f.name ?? t("anonymous")}</span> ·{" "}
-                {t("received", { date: format.dateTime(f.createdAt, { dateStyle: "medium", timeStyle: "short" }) })} ·{" "}
-                <span className="text-amber-700">{t("stars", { rating: f.rating })}</span>
+                {t("received", {
+                  date: format.dateTime(f.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                })}{" "}
+                · <span className="text-amber-700">{t("stars", { rating: f.rating })}</span>
               </p>
-              {f.contact ? <p className="text-sm text-slate-600">{t("contact", { contact: f.contact })}</p> : null}
+              {f.contact ? (
+                <p className="text-sm text-slate-600">{t("contact", { contact: f.contact })}</p>
+              ) : null}
               <p className="whitespace-pre-line">{f.comment ?? t("noComment")}</p>
               <ModerateButtons feedbackId={f.id} state={f.state} />
               {f.comment ? <ReplyForm feedbackId={f.id} reply={f.reply} /> : null}

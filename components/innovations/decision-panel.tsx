@@ -9,7 +9,11 @@ export function DecisionPanel({ id }: { id: string }) {
   const t = useTranslations("innovations.detail");
   const { state, pending, fieldErrors, formProps } = useActionForm(decideInnovationAction);
   return (
-    <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4" noValidate>
+    <form
+      {...formProps}
+      className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      noValidate
+    >
       <h2 className="text-lg font-semibold">{t("decisionTitle")}</h2>
       {state ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
       <input type="hidden" name="id" value={id} />

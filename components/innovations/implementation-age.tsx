@@ -6,11 +6,21 @@ export async function ImplementationAge({ implementedDate }: { implementedDate: 
   const [t, format] = await Promise.all([getTranslations("innovations.age"), getFormatter()]);
   const age = implementationAge(implementedDate, new Date());
   if (!age || !implementedDate) {
-    return <p className="text-sm text-slate-600" data-testid="implementation-age">{t("label")}: {t("none")}</p>;
+    return (
+      <p className="text-sm text-slate-600" data-testid="implementation-age">
+        {t("label")}: {t("none")}
+      </p>
+    );
   }
-  const date = format.dateTime(new Date(`${implementedDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = format.dateTime(new Date(`${implementedDate}T00:00:00Z`), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
   return (
-    <p className={`text-sm ${age.atLeastOneYear ? "text-green-800" : "text-amber-800"}`} data-testid="implementation-age">
+    <p
+      className={`text-sm ${age.atLeastOneYear ? "text-green-800" : "text-amber-800"}`}
+      data-testid="implementation-age"
+    >
       {t("label")}:{" "}
       {age.atLeastOneYear
         ? `${t("value", { years: age.years, months: age.monthsAfterYears, date })} — ${t("eligible")}`

@@ -5,7 +5,13 @@ import { env } from "@/lib/env";
 import { listAttachments } from "@/lib/innovations/attachments/service";
 
 /** The documents section: its list and, for the innovation's own OPD, the upload form. */
-export async function InnovationDocuments({ innovationId, editable }: { innovationId: string; editable: boolean }) {
+export async function InnovationDocuments({
+  innovationId,
+  editable,
+}: {
+  innovationId: string;
+  editable: boolean;
+}) {
   const user = await getCurrentUser();
   if (!user) return null;
   const initial = await listAttachments(db, user, innovationId);

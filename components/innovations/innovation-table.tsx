@@ -20,21 +20,41 @@ const STATUS_STYLE: Record<string, string> = {
 
 export async function StatusBadge({ status }: { status: string }) {
   const t = await getTranslations("innovations.status");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? ""}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? ""}`}>
+      {t(status)}
+    </span>
+  );
 }
 
 export async function InnovationTable({ rows, showOpd }: { rows: Row[]; showOpd: boolean }) {
-  const [t, tf, format] = await Promise.all([getTranslations("innovations"), getTranslations("innovationForm"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([
+    getTranslations("innovations"),
+    getTranslations("innovationForm"),
+    getFormatter(),
+  ]);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="p-3">{t("columns.title")}</th>
-            {showOpd ? <th scope="col" className="p-3">{t("columns.opd")}</th> : null}
-            <th scope="col" className="p-3">{t("columns.tahapan")}</th>
-            <th scope="col" className="p-3">{t("columns.status")}</th>
-            <th scope="col" className="p-3">{t("columns.lastChange")}</th>
+            <th scope="col" className="p-3">
+              {t("columns.title")}
+            </th>
+            {showOpd ? (
+              <th scope="col" className="p-3">
+                {t("columns.opd")}
+              </th>
+            ) : null}
+            <th scope="col" className="p-3">
+              {t("columns.tahapan")}
+            </th>
+            <th scope="col" className="p-3">
+              {t("columns.status")}
+            </th>
+            <th scope="col" className="p-3">
+              {t("columns.lastChange")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +66,9 @@ export async function InnovationTable({ rows, showOpd }: { rows: Row[]; showOpd:
                 </Link>
               </td>
               {showOpd ? <td className="p-3">{r.opd.shortName}</td> : null}
-              <td className="p-3">{r.tahapan && tf.has(`enums.tahapan.${r.tahapan}`) ? tf(`enums.tahapan.${r.tahapan}`) : "—"}</td>
+              <td className="p-3">
+                {r.tahapan && tf.has(`enums.tahapan.${r.tahapan}`) ? tf(`enums.tahapan.${r.tahapan}`) : "—"}
+              </td>
               <td className="p-3">
                 <StatusBadge status={r.status} />
               </td>

@@ -21,7 +21,11 @@ export async function ListFilters({
       </label>
       <label className="flex flex-col gap-1 text-sm">
         {t("statusFilter")}
-        <select name="status" defaultValue={status ?? ""} className="rounded border border-slate-300 px-3 py-2">
+        <select
+          name="status"
+          defaultValue={status ?? ""}
+          className="rounded border border-slate-300 px-3 py-2"
+        >
           <option value="">{tc("all")}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>

@@ -10,7 +10,11 @@ export function NewInnovationForm() {
   const t = useTranslations("innovations");
   const { state, pending, fieldErrors, formProps } = useActionForm(createInnovationAction);
   return (
-    <form {...formProps} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      {...formProps}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
       <TextField label={t("titleLabel")} name="title" errors={fieldErrors?.title} required maxLength={200} />
       <div>

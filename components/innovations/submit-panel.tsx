@@ -17,8 +17,19 @@ export function SubmitPanel({ id, revision }: { id: string; revision: number }) 
       <Button type="button" onClick={() => dialog.current?.showModal()} disabled={pending}>
         {t("innovations.detail.submit")}
       </Button>
-      <dialog ref={dialog} className="m-auto max-w-md rounded-lg p-6 backdrop:bg-black/40" aria-labelledby="submit-title">
-        <form {...formProps} onSubmit={(e) => { dialog.current?.close(); formProps.onSubmit(e); }} className="flex flex-col gap-4">
+      <dialog
+        ref={dialog}
+        className="m-auto max-w-md rounded-lg p-6 backdrop:bg-black/40"
+        aria-labelledby="submit-title"
+      >
+        <form
+          {...formProps}
+          onSubmit={(e) => {
+            dialog.current?.close();
+            formProps.onSubmit(e);
+          }}
+          className="flex flex-col gap-4"
+        >
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="revision" value={revision} />
           <p id="submit-title">{t("innovations.detail.confirmSubmit")}</p>

@@ -67,7 +67,13 @@ function BellLink() {
 }
 
 /** The account controls of the cached header: the sign-in link, or the user's name, bell and sign-out button. */
-export function AccountArea({ roles, labels }: { roles: Record<string, RoleView>; labels: { signIn: string; signOut: string } }) {
+export function AccountArea({
+  roles,
+  labels,
+}: {
+  roles: Record<string, RoleView>;
+  labels: { signIn: string; signOut: string };
+}) {
   const user = useSignedIn(roles);
   if (user === null) return <SignInLink label={labels.signIn} />;
   return (

@@ -68,7 +68,10 @@ function HeaderFrame({
           {t("common.appName")}
         </Link>
         {/* The links take a row of their own below the brand and the account controls, so they never squeeze them. */}
-        <nav aria-label={t("common.mainNav")} className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm">
+        <nav
+          aria-label={t("common.mainNav")}
+          className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm"
+        >
           {links.map((l) => (
             <Link key={l.href} href={l.href} className={NAV_LINK_CLASS}>
               {l.label}
@@ -118,7 +121,9 @@ export async function CachedSiteHeader({ locale }: { locale: string }) {
       links={publicLinks(t)}
       locale={locale}
       moreLinks={<RoleLinks roles={roles} className={NAV_LINK_CLASS} />}
-      account={<AccountArea roles={roles} labels={{ signIn: t("common.signIn"), signOut: t("common.signOut") }} />}
+      account={
+        <AccountArea roles={roles} labels={{ signIn: t("common.signIn"), signOut: t("common.signOut") }} />
+      }
     />
   );
 }

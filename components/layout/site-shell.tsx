@@ -31,7 +31,10 @@ export async function SiteShell({
     <html lang={locale}>
       <body className="min-h-screen">
         <ClientMessages locale={locale} namespaces={clientNamespaces}>
-          <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          <a
+            href="#konten"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
             {t("skipToContent")}
           </a>
           {header}

@@ -30,7 +30,10 @@ export function ActionButton({ action, fields = {}, label, accessibleName, size 
         {label}
       </button>
       {/* Always rendered (even empty), so screen readers announce the message when it arrives. */}
-      <p role={state && !state.ok ? "alert" : "status"} className={`text-xs ${state?.ok ? "text-green-800" : "text-red-700"}`}>
+      <p
+        role={state && !state.ok ? "alert" : "status"}
+        className={`text-xs ${state?.ok ? "text-green-800" : "text-red-700"}`}
+      >
         {state?.message}
       </p>
     </form>

@@ -34,7 +34,15 @@ export type BellStrings = {
  * focus to the button; so does a click outside or moving focus out of it. All text comes
  * formatted from the server component.
  */
-export function BellMenu({ count, items, strings }: { count: number; items: BellItem[]; strings: BellStrings }) {
+export function BellMenu({
+  count,
+  items,
+  strings,
+}: {
+  count: number;
+  items: BellItem[];
+  strings: BellStrings;
+}) {
   const [open, setOpen] = useState(false);
   const [top, setTop] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -104,10 +112,16 @@ export function BellMenu({ count, items, strings }: { count: number; items: Bell
             {items.map((n) => {
               const body = (
                 <>
-                  <span aria-hidden="true" className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${n.unread ? "bg-brand-600" : "bg-transparent"}`} />
+                  <span
+                    aria-hidden="true"
+                    className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${n.unread ? "bg-brand-600" : "bg-transparent"}`}
+                  />
                   <span className="flex min-w-0 flex-col">
-                    <span className={`break-words ${n.unread ? "font-semibold text-slate-900" : "text-slate-700"}`}>{n.title}</span>
-                    {" "}
+                    <span
+                      className={`break-words ${n.unread ? "font-semibold text-slate-900" : "text-slate-700"}`}
+                    >
+                      {n.title}
+                    </span>{" "}
                     <span className="text-xs text-slate-600">
                       {n.kind} ·{" "}
                       <time dateTime={n.timeIso} title={n.timeFull}>
@@ -119,7 +133,10 @@ export function BellMenu({ count, items, strings }: { count: number; items: Bell
                 </>
               );
               return (
-                <li key={n.id} className={`border-b border-slate-100 last:border-b-0 ${n.unread ? "bg-brand-50" : ""}`}>
+                <li
+                  key={n.id}
+                  className={`border-b border-slate-100 last:border-b-0 ${n.unread ? "bg-brand-50" : ""}`}
+                >
                   {n.href ? (
                     <NotificationLink
                       id={n.id}
@@ -149,7 +166,11 @@ export function BellMenu({ count, items, strings }: { count: number; items: Bell
             })}
           </ul>
         )}
-        <Link href="/notifikasi" onClick={close} className="border-t border-slate-100 px-3 py-2 text-center font-medium text-brand-700 hover:underline">
+        <Link
+          href="/notifikasi"
+          onClick={close}
+          className="border-t border-slate-100 px-3 py-2 text-center font-medium text-brand-700 hover:underline"
+        >
           {strings.seeAll}
         </Link>
       </div>

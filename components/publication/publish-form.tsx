@@ -7,7 +7,15 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { publishAction } from "@/lib/publication/actions";
 
 /** Publish (number 1) or supersede (with a reason); a dialog asks for confirmation before the permanent step. */
-export function PublishForm({ competitionId, nextNumber, objectionsOpenUntil }: { competitionId: string; nextNumber: number; objectionsOpenUntil: string | null }) {
+export function PublishForm({
+  competitionId,
+  nextNumber,
+  objectionsOpenUntil,
+}: {
+  competitionId: string;
+  nextNumber: number;
+  objectionsOpenUntil: string | null;
+}) {
   const t = useTranslations("publication.admin");
   const tc = useTranslations("common");
   const { state, pending, fieldErrors, formProps } = useActionForm(publishAction, { resetOnSuccess: true });
@@ -21,12 +29,16 @@ export function PublishForm({ competitionId, nextNumber, objectionsOpenUntil }: 
         dialog.current?.close();
         formProps.onSubmit(e);
       }}
-      className="flex flex-col gap-3" noValidate>
+      className="flex flex-col gap-3"
+      noValidate
+    >
       <input type="hidden" name="competitionId" value={competitionId} />
       <input type="hidden" name="expectedNumber" value={nextNumber} />
       {supersede ? (
         <div className="flex flex-col gap-1">
-          <label htmlFor="reason" className="text-sm font-medium text-slate-800">{t("reason")}</label>
+          <label htmlFor="reason" className="text-sm font-medium text-slate-800">
+            {t("reason")}
+          </label>
           <textarea
             id="reason"
             name="reason"
@@ -37,8 +49,14 @@ export function PublishForm({ competitionId, nextNumber, objectionsOpenUntil }: 
             aria-describedby={fieldErrors?.reason ? "reason-hint reason-error" : "reason-hint"}
             className="w-full rounded border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
           />
-          <p id="reason-hint" className="text-xs text-slate-500">{t("reasonHint")}</p>
-          {fieldErrors?.reason ? <p id="reason-error" role="alert" className="text-sm text-red-700">{fieldErrors.reason.join(" ")}</p> : null}
+          <p id="reason-hint" className="text-xs text-slate-500">
+            {t("reasonHint")}
+          </p>
+          {fieldErrors?.reason ? (
+            <p id="reason-error" role="alert" className="text-sm text-red-700">
+              {fieldErrors.reason.join(" ")}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {objectionsOpenUntil ? (
@@ -58,9 +76,7 @@ export function PublishForm({ competitionId, nextNumber, objectionsOpenUntil }: 
           <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
             {tc("cancel")}
           </Button>
-          <Button type="submit">
-            {label}
-          </Button>
+          <Button type="submit">{label}</Button>
         </div>
       </dialog>
       {state ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}

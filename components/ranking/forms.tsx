@@ -13,7 +13,17 @@ function Result({ state }: { state: { ok: boolean; message?: string } | null }) 
   return <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice>;
 }
 
-function ReasonField({ label, hint, errors, id }: { label: string; hint?: string; errors?: string[]; id: string }) {
+function ReasonField({
+  label,
+  hint,
+  errors,
+  id,
+}: {
+  label: string;
+  hint?: string;
+  errors?: string[];
+  id: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -27,7 +37,10 @@ function ReasonField({ label, hint, errors, id }: { label: string; hint?: string
         maxLength={2000}
         rows={2}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") ||
+          undefined
+        }
         className="w-full rounded border border-slate-300 px-3 py-2 text-base"
       />
       {hint ? (
@@ -58,9 +71,12 @@ function EntryDecisionForm({
 }: DecisionProps & { variant: "adjust" | "override" }) {
   const adjust = variant === "adjust";
   const t = useTranslations(adjust ? "ranking.shortlist" : "ranking.overrides");
-  const { state, pending, fieldErrors, formProps } = useActionForm(adjust ? adjustShortlistAction : createOverrideAction, {
-    resetOnSuccess: true,
-  });
+  const { state, pending, fieldErrors, formProps } = useActionForm(
+    adjust ? adjustShortlistAction : createOverrideAction,
+    {
+      resetOnSuccess: true,
+    },
+  );
   const prefix = `${variant}-${entryId ?? "any"}`;
   const kinds = adjust ? (["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const) : (["MOVE", "DISQUALIFY"] as const);
   return (
@@ -69,7 +85,13 @@ function EntryDecisionForm({
       {entryId ? (
         <input type="hidden" name="entryId" value={entryId} />
       ) : (
-        <SelectField id={`${prefix}-entry`} label={t("entry")} name="entryId" options={entries} errors={fieldErrors?.entryId} />
+        <SelectField
+          id={`${prefix}-entry`}
+          label={t("entry")}
+          name="entryId"
+          options={entries}
+          errors={fieldErrors?.entryId}
+        />
       )}
       <SelectField
         id={`${prefix}-kind`}
@@ -91,7 +113,12 @@ function EntryDecisionForm({
           errors={fieldErrors?.targetRank}
         />
       )}
-      <ReasonField id={`${prefix}-reason`} label={t("reason")} hint={adjust ? t("reasonHint") : undefined} errors={fieldErrors?.reason} />
+      <ReasonField
+        id={`${prefix}-reason`}
+        label={t("reason")}
+        hint={adjust ? t("reasonHint") : undefined}
+        errors={fieldErrors?.reason}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {t("submit")}

@@ -14,14 +14,23 @@ export type OverrideItem = {
 };
 
 /** Adjustments and overrides, each with its reason, author and state; active ones can be revoked. */
-export async function OverridesList({ competitionId, items }: { competitionId: string; items: OverrideItem[] }) {
+export async function OverridesList({
+  competitionId,
+  items,
+}: {
+  competitionId: string;
+  items: OverrideItem[];
+}) {
   const [t, format] = await Promise.all([getTranslations("ranking"), getFormatter()]);
   if (items.length === 0) return <p className="text-sm text-slate-600">{t("overrides.none")}</p>;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <ul className="flex flex-col gap-2">
       {items.map((o) => (
-        <li key={o.id} className={`rounded border p-3 text-sm ${o.revokedAt ? "border-slate-200 bg-slate-50 text-slate-500" : "border-amber-300 bg-amber-50"}`}>
+        <li
+          key={o.id}
+          className={`rounded border p-3 text-sm ${o.revokedAt ? "border-slate-200 bg-slate-50 text-slate-500" : "border-amber-300 bg-amber-50"}`}
+        >
           <p className="font-medium">
             {t(`overrideKinds.${o.kind}`)}
             {o.targetRank ? ` → ${o.targetRank}` : ""} · {o.entryTitle}

@@ -22,8 +22,16 @@ export async function RankingTable({ rows, stages, stageLabel, view, sort, base,
     const active = sort.key === k;
     const next: SortDir = active && sort.dir === "asc" ? "desc" : "asc";
     return (
-      <th scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-2 py-2 ${className}`}>
-        <Link href={`${base}?stage=${view}&sort=${k}&dir=${next}`} className="underline decoration-dotted" title={t("sortBy", { column: children })}>
+      <th
+        scope="col"
+        aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
+        className={`px-2 py-2 ${className}`}
+      >
+        <Link
+          href={`${base}?stage=${view}&sort=${k}&dir=${next}`}
+          className="underline decoration-dotted"
+          title={t("sortBy", { column: children })}
+        >
           {children}
           {active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}
         </Link>
@@ -55,14 +63,23 @@ export async function RankingTable({ rows, stages, stageLabel, view, sort, base,
             {sortable("shortlisted", t("columns.shortlisted"))}
             {sortable("incomplete", t("columns.incomplete"))}
             {sortable("disagreement", t("columns.disagreement"), "text-right")}
-            <th scope="col" className="px-2 py-2">{t("columns.tieBreak")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.status")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.override")}</th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.tieBreak")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.status")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.override")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.entryId} className={`border-t border-slate-100 ${r.shortlisted ? "" : "text-slate-600"}`}>
+            <tr
+              key={r.entryId}
+              className={`border-t border-slate-100 ${r.shortlisted ? "" : "text-slate-600"}`}
+            >
               <td className="px-2 py-2 text-right font-semibold">
                 {r.rank ?? "–"}
                 {final && r.computedRank !== null && r.computedRank !== r.rank ? (
@@ -90,14 +107,18 @@ export async function RankingTable({ rows, stages, stageLabel, view, sort, base,
               </td>
               <td className="px-2 py-2">
                 {r.incompleteReviews > 0 ? (
-                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">⚠ {t("incompleteCount", { count: r.incompleteReviews })}</span>
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+                    ⚠ {t("incompleteCount", { count: r.incompleteReviews })}
+                  </span>
                 ) : (
                   "–"
                 )}
               </td>
               <td className="px-2 py-2 text-right tabular-nums">{score(r.disagreement)}</td>
               <td className="px-2 py-2 text-xs">{r.tieBreak ?? ""}</td>
-              <td className="px-2 py-2 text-xs">{t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status}</td>
+              <td className="px-2 py-2 text-xs">
+                {t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status}
+              </td>
               <td className="px-2 py-2 text-xs">
                 {r.overrides.map((o) => (
                   <span key={o.kind} className="block">

@@ -76,7 +76,10 @@ export async function ProposalView({ snapshot }: { snapshot: Record<string, unkn
                     return (
                       <li key={typeof a.id === "string" ? a.id : i} className="break-words">
                         {typeof a.id === "string" ? (
-                          <a href={`/api/lampiran/${encodeURIComponent(a.id)}`} className="text-brand-700 underline">
+                          <a
+                            href={`/api/lampiran/${encodeURIComponent(a.id)}`}
+                            className="text-brand-700 underline"
+                          >
                             {String(a.fileName ?? "—")}
                           </a>
                         ) : (

@@ -46,7 +46,10 @@ export function ConfirmAction<T extends { link?: string } | undefined>({
         </form>
       </dialog>
       {state ? (
-        <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}>
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`text-xs ${state.ok ? "text-green-800" : "text-red-700"}`}
+        >
           {state.message}
         </p>
       ) : null}

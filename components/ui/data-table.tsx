@@ -21,7 +21,9 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    <div className={framed ? "overflow-x-auto rounded-lg border border-slate-200 bg-white" : "overflow-x-auto"}>
+    <div
+      className={framed ? "overflow-x-auto rounded-lg border border-slate-200 bg-white" : "overflow-x-auto"}
+    >
       <table className="w-full text-left text-sm">
         {caption ? <caption className="px-3 py-2 text-left font-semibold">{caption}</caption> : null}
         <thead className="bg-slate-100 text-slate-700">
@@ -41,5 +43,9 @@ export function DataTable({
 
 /** What a list shows when it has nothing to list. */
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{children}</p>;
+  return (
+    <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+      {children}
+    </p>
+  );
 }

@@ -31,7 +31,14 @@ function FieldFrame({ label, name, hint, errors, children }: Common & { children
 const inputClass =
   "w-full min-w-0 rounded border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
-export function TextField({ label, name, id, hint, errors, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  id,
+  hint,
+  errors,
+  ...rest
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   const fieldId = id ?? name;
   return (
     <FieldFrame label={label} name={fieldId} hint={hint} errors={errors}>

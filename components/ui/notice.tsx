@@ -1,6 +1,12 @@
 import type { ReactNode } from "react";
 
-export function Notice({ tone = "info", children }: { tone?: "info" | "success" | "error"; children: ReactNode }) {
+export function Notice({
+  tone = "info",
+  children,
+}: {
+  tone?: "info" | "success" | "error";
+  children: ReactNode;
+}) {
   const color =
     tone === "success"
       ? "border-green-300 bg-green-50 text-green-900"

@@ -24,7 +24,11 @@ export async function Pagination({
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-2 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5" rel="prev">
+        <Link
+          href={href(page - 1)}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5"
+          rel="prev"
+        >
           {t("previous")}
         </Link>
       ) : (
@@ -32,7 +36,11 @@ export async function Pagination({
       )}
       <span>{t("pageOf", { page, pages })}</span>
       {page < pages ? (
-        <Link href={href(page + 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5" rel="next">
+        <Link
+          href={href(page + 1)}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5"
+          rel="next"
+        >
           {t("next")}
         </Link>
       ) : (

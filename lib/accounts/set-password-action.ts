@@ -16,7 +16,9 @@ export async function setPasswordAction(_prev: ActionResult | null, form: FormDa
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
-      (fieldErrors[issue.path.join(".") || "_"] ??= []).push(t.has(issue.message) ? t(issue.message) : issue.message);
+      (fieldErrors[issue.path.join(".") || "_"] ??= []).push(
+        t.has(issue.message) ? t(issue.message) : issue.message,
+      );
     }
     return { ok: false, message: t("errors.invalidInput"), fieldErrors };
   }
@@ -24,7 +26,14 @@ export async function setPasswordAction(_prev: ActionResult | null, form: FormDa
   if (!done) return { ok: false, message: t("setup.invalidLink") };
   const { ip, requestId } = await requestContext();
   await db.$transaction((tx) =>
-    audit(tx, { actorId: done.userId, action: "user.password_set", entityType: "User", entityId: done.userId, ip, requestId }),
+    audit(tx, {
+      actorId: done.userId,
+      action: "user.password_set",
+      entityType: "User",
+      entityId: done.userId,
+      ip,
+      requestId,
+    }),
   );
   redirect("/masuk?done=1");
 }

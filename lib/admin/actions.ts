@@ -5,7 +5,13 @@ import { action } from "@/lib/action";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { createOpdSchema, createUserSchema, renameOpdSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
+import {
+  createOpdSchema,
+  createUserSchema,
+  renameOpdSchema,
+  setActiveSchema,
+  userIdSchema,
+} from "@/lib/validation/admin";
 import { createOpd, renameOpd, setOpdActive } from "./opds";
 import { createUser, resetPassword, setUserActive } from "./users";
 
@@ -32,22 +38,36 @@ export const renameOpdAction = action({ roles: ADMIN, schema: renameOpdSchema },
 export const setOpdActiveAction = action({ roles: ADMIN, schema: setActiveSchema }, async (input, ctx) => {
   await setOpdActive(db, ctx, input);
   revalidatePath("/admin/opd");
-  return { ok: true, message: (await getTranslations("admin.opd"))(input.active ? "activated" : "deactivated") };
+  return {
+    ok: true,
+    message: (await getTranslations("admin.opd"))(input.active ? "activated" : "deactivated"),
+  };
 });
 
 export const createUserAction = action({ roles: ADMIN, schema: createUserSchema }, async (input, ctx) => {
   const { token } = await createUser(db, ctx, input);
   revalidatePath("/admin/pengguna");
-  return { ok: true, message: (await getTranslations("admin.users"))("created"), data: { link: setupLink(token) } };
+  return {
+    ok: true,
+    message: (await getTranslations("admin.users"))("created"),
+    data: { link: setupLink(token) },
+  };
 });
 
 export const setUserActiveAction = action({ roles: ADMIN, schema: setActiveSchema }, async (input, ctx) => {
   await setUserActive(db, ctx, input);
   revalidatePath("/admin/pengguna");
-  return { ok: true, message: (await getTranslations("admin.users"))(input.active ? "activated" : "deactivated") };
+  return {
+    ok: true,
+    message: (await getTranslations("admin.users"))(input.active ? "activated" : "deactivated"),
+  };
 });
 
 export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }, async (input, ctx) => {
   const token = await resetPassword(db, ctx, input);
-  return { ok: true, message: (await getTranslations("admin.users"))("resetDone"), data: { link: setupLink(token) } };
+  return {
+    ok: true,
+    message: (await getTranslations("admin.users"))("resetDone"),
+    data: { link: setupLink(token) },
+  };
 });

@@ -13,7 +13,9 @@ export async function listAudit(db: Db, regionId: string, f: AuditFilter, page: 
     ...(f.action ? { action: { startsWith: f.action } } : {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.actor ? { actor: { regionId, email: { contains: f.actor.toLowerCase() } } } : {}),
-    ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {}),
+    ...(f.from || f.to
+      ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } }
+      : {}),
   };
   const [total, rows, entityTypes] = await Promise.all([
     db.auditLog.count({ where }),
@@ -34,7 +36,16 @@ export async function listAudit(db: Db, regionId: string, f: AuditFilter, page: 
         actor: { select: { name: true, email: true } },
       },
     }),
-    db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+    db.auditLog.findMany({
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows, entityTypes: entityTypes.map((e) => e.entityType) };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    rows,
+    entityTypes: entityTypes.map((e) => e.entityType),
+  };
 }

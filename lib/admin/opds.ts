@@ -11,7 +11,12 @@ export async function listOpds(db: Db, regionId: string, q: string | undefined, 
   const where: Prisma.OpdWhereInput = {
     regionId,
     ...(q
-      ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { shortName: { contains: q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { shortName: { contains: q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -56,10 +61,16 @@ export async function createOpd(
   try {
     return await db.$transaction(async (tx) => {
       if (input.parentId) {
-        const parent = await tx.opd.findFirst({ where: { id: input.parentId, regionId }, select: { id: true } });
+        const parent = await tx.opd.findFirst({
+          where: { id: input.parentId, regionId },
+          select: { id: true },
+        });
         if (!parent) throw new ActionError("errors.notFound");
       }
-      const opd = await tx.opd.create({ data: { ...input, regionId }, select: { id: true, name: true, shortName: true, kind: true } });
+      const opd = await tx.opd.create({
+        data: { ...input, regionId },
+        select: { id: true, name: true, shortName: true, kind: true },
+      });
       await audit(tx, { ...by(ctx), action: "opd.create", entityType: "Opd", entityId: opd.id, after: opd });
       return opd;
     });
@@ -71,16 +82,33 @@ export async function createOpd(
 
 export async function renameOpd(db: Db, ctx: ActionContext, input: { id: string; name: string }) {
   return db.$transaction(async (tx) => {
-    const before = await tx.opd.findFirst({ where: { id: input.id, regionId: ctx.user.regionId }, select: { id: true, name: true } });
+    const before = await tx.opd.findFirst({
+      where: { id: input.id, regionId: ctx.user.regionId },
+      select: { id: true, name: true },
+    });
     if (!before) throw new ActionError("errors.notFound");
-    const after = await tx.opd.update({ where: { id: before.id }, data: { name: input.name }, select: { id: true, name: true } });
-    await audit(tx, { ...by(ctx), action: "opd.rename", entityType: "Opd", entityId: before.id, before, after });
+    const after = await tx.opd.update({
+      where: { id: before.id },
+      data: { name: input.name },
+      select: { id: true, name: true },
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: "opd.rename",
+      entityType: "Opd",
+      entityId: before.id,
+      before,
+      after,
+    });
   });
 }
 
 export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: string; active: boolean }) {
   return db.$transaction(async (tx) => {
-    const before = await tx.opd.findFirst({ where: { id: input.id, regionId: ctx.user.regionId }, select: { id: true, active: true } });
+    const before = await tx.opd.findFirst({
+      where: { id: input.id, regionId: ctx.user.regionId },
+      select: { id: true, active: true },
+    });
     if (!before) throw new ActionError("errors.notFound");
     await tx.opd.update({ where: { id: before.id }, data: { active: input.active } });
     await audit(tx, {
@@ -90,7 +118,6 @@ export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: stri
       entityId: before.id,
       before,
       after: { id: before.id, active: input.active },
-
     });
   });
 }

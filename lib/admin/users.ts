@@ -9,7 +9,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const PAGE_SIZE = 20;
 const OPD_ROLES: readonly Role[] = ["OPD_HEAD", "OPD_OPERATOR"];
 
-export async function listUsers(db: Db, regionId: string, q: string | undefined, role: Role | undefined, page: number) {
+export async function listUsers(
+  db: Db,
+  regionId: string,
+  q: string | undefined,
+  role: Role | undefined,
+  page: number,
+) {
   const where: Prisma.UserWhereInput = {
     regionId,
     ...(role ? { role } : {}),
@@ -48,20 +54,33 @@ export async function listUsers(db: Db, regionId: string, q: string | undefined,
 export type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
 
 /** Creates the account without a password and returns its one-time setup token. */
-export async function createUser(db: Db, ctx: ActionContext, input: NewUser): Promise<{ id: string; token: string }> {
+export async function createUser(
+  db: Db,
+  ctx: ActionContext,
+  input: NewUser,
+): Promise<{ id: string; token: string }> {
   const regionId = ctx.user.regionId;
   const opdId = OPD_ROLES.includes(input.role) ? input.opdId : null;
   try {
     const user = await db.$transaction(async (tx) => {
       if (opdId) {
-        const opd = await tx.opd.findFirst({ where: { id: opdId, regionId, active: true }, select: { id: true } });
+        const opd = await tx.opd.findFirst({
+          where: { id: opdId, regionId, active: true },
+          select: { id: true },
+        });
         if (!opd) throw new ActionError("errors.notFound");
       }
       const created = await tx.user.create({
         data: { ...input, opdId, regionId },
         select: { id: true, name: true, email: true, nip: true, role: true, opdId: true },
       });
-      await audit(tx, { ...by(ctx), action: "user.create", entityType: "User", entityId: created.id, after: created });
+      await audit(tx, {
+        ...by(ctx),
+        action: "user.create",
+        entityType: "User",
+        entityId: created.id,
+        after: created,
+      });
       return created;
     });
     const token = await createSetupToken(db, user.id);
@@ -69,7 +88,9 @@ export async function createUser(db: Db, ctx: ActionContext, input: NewUser): Pr
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
       const target = JSON.stringify(err.meta ?? {});
-      throw new ActionError(target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail");
+      throw new ActionError(
+        target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail",
+      );
     }
     throw err;
   }

@@ -31,7 +31,13 @@ export async function createSetupToken(db: Db, userId: string, now = new Date())
 export async function findUsableToken(db: Db, token: string, now = new Date()) {
   const row = await db.setupToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, expiresAt: true, usedAt: true, user: { select: { name: true, email: true, active: true } } },
+    select: {
+      id: true,
+      userId: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { name: true, email: true, active: true } },
+    },
   });
   return row && isUsable(row, now) && row.user.active ? row : null;
 }
@@ -48,7 +54,10 @@ export async function consumeSetupToken(db: Db, token: string, password: string,
       data: { usedAt: now },
     });
     if (spent.count !== 1) return null;
-    const row = await tx.setupToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
+    const row = await tx.setupToken.findUniqueOrThrow({
+      where: { tokenHash: hashToken(token) },
+      select: { userId: true },
+    });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     return { userId: row.userId };
   });

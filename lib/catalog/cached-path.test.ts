@@ -1,6 +1,11 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CACHED_CATALOGUE_PREFIX, CACHED_CATALOGUE_ROUTE, cachedCataloguePath, localeOrDefault } from "./cached-path";
+import {
+  CACHED_CATALOGUE_PREFIX,
+  CACHED_CATALOGUE_ROUTE,
+  cachedCataloguePath,
+  localeOrDefault,
+} from "./cached-path";
 import { catalogHref, parseCatalogQuery } from "./params";
 import { normalizeSearch, searchFromSegments, searchPath } from "./search-path";
 
@@ -16,7 +21,9 @@ describe("the cached catalogue's internal path", () => {
     expect(cachedCataloguePath("id", a)).not.toBe(cachedCataloguePath("en", a));
     // The public path and the internal one carry the same segments, so both reach one cache entry.
     expect(searchPath(a)).toBe("/katalog/cari/jenis=DIGITAL&opd=a&opd=b&q=air+bersih");
-    expect(cachedCataloguePath("en", b)).toBe(`${CACHED_CATALOGUE_PREFIX}/en/jenis=DIGITAL&opd=a&opd=b&q=air+bersih`);
+    expect(cachedCataloguePath("en", b)).toBe(
+      `${CACHED_CATALOGUE_PREFIX}/en/jenis=DIGITAL&opd=a&opd=b&q=air+bersih`,
+    );
   });
 
   it("gives the links on a result page the address the form leads to", () => {
@@ -66,8 +73,13 @@ describe("the cached catalogue's internal path", () => {
 
   it("reads a hand-typed or forged path leniently, never as an error", () => {
     // As a browser sends a typed space and the router decodes it.
-    expect(parseCatalogQuery(searchFromSegments(["q=air bersih&jenis=DIGITAL"])).query).toMatchObject({ q: "air bersih", jenis: ["DIGITAL"] });
-    expect(parseCatalogQuery(searchFromSegments(["..", "etc", "passwd"])).query).toEqual(parseCatalogQuery(new URLSearchParams()).query);
+    expect(parseCatalogQuery(searchFromSegments(["q=air bersih&jenis=DIGITAL"])).query).toMatchObject({
+      q: "air bersih",
+      jenis: ["DIGITAL"],
+    });
+    expect(parseCatalogQuery(searchFromSegments(["..", "etc", "passwd"])).query).toEqual(
+      parseCatalogQuery(new URLSearchParams()).query,
+    );
     // Malformed escapes stay as typed; a NUL (which PostgreSQL refuses) counts as a space.
     expect(parseCatalogQuery(searchFromSegments(["q=~ZZ~", "~00x"])).query.q).toBe("~ZZ~ x");
     const dots = new URLSearchParams("q=..");
@@ -77,7 +89,9 @@ describe("the cached catalogue's internal path", () => {
 
   it("names the page file revalidateCatalogue must reach (a renamed folder would silently keep stale searches)", () => {
     expect(existsSync(`app${CACHED_CATALOGUE_ROUTE}/page.tsx`)).toBe(true);
-    expect(CACHED_CATALOGUE_ROUTE.replace(/^\/\([^)]+\)/, "").startsWith(`${CACHED_CATALOGUE_PREFIX}/`)).toBe(true);
+    expect(CACHED_CATALOGUE_ROUTE.replace(/^\/\([^)]+\)/, "").startsWith(`${CACHED_CATALOGUE_PREFIX}/`)).toBe(
+      true,
+    );
   });
 
   it("falls back to Indonesian for a missing or unknown locale cookie", () => {

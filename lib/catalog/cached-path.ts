@@ -17,7 +17,9 @@ export const CACHED_CATALOGUE_ROUTE = `/(katalog)${CACHED_CATALOGUE_PREFIX}/[loc
 /** The internal path for a catalogue search in a locale. */
 export function cachedCataloguePath(locale: Locale, search: URLSearchParams): string {
   const segments = searchSegments(search);
-  return segments.length ? `${CACHED_CATALOGUE_PREFIX}/${locale}/${segments.join("/")}` : `${CACHED_CATALOGUE_PREFIX}/${locale}`;
+  return segments.length
+    ? `${CACHED_CATALOGUE_PREFIX}/${locale}/${segments.join("/")}`
+    : `${CACHED_CATALOGUE_PREFIX}/${locale}`;
 }
 
 export function localeOrDefault(value: string | undefined): Locale {

@@ -27,7 +27,9 @@ export async function readPublicDocument(db: Db, attachmentId: string, storage?:
     mimeType: allowed ? attachment.mimeType : "application/octet-stream",
     sizeBytes: attachment.sizeBytes,
     sha256: attachment.sha256,
-    disposition: allowed ? ALLOWED_TYPES[attachment.mimeType as keyof typeof ALLOWED_TYPES].disposition : ("attachment" as const),
+    disposition: allowed
+      ? ALLOWED_TYPES[attachment.mimeType as keyof typeof ALLOWED_TYPES].disposition
+      : ("attachment" as const),
     body,
   };
 }

@@ -44,7 +44,6 @@ const PUBLIC_FIELDS = {
   updatedAt: true,
 } as const;
 
-
 export type PublicInnovation = NonNullable<Awaited<ReturnType<typeof loadPublicInnovation>>>;
 
 async function loadPublicInnovation(db: Db, id: string) {
@@ -55,8 +54,14 @@ async function loadPublicInnovation(db: Db, id: string) {
       ...PUBLIC_FIELDS,
       opd: { select: { name: true, shortName: true } },
       region: { select: { name: true, province: true } },
-      awards: { select: { id: true, year: true, name: true, level: true, rank: true }, orderBy: [{ year: "desc" }, { name: "asc" }] },
-      coInnovators: { select: { id: true, name: true, position: true, institution: true }, orderBy: { name: "asc" } },
+      awards: {
+        select: { id: true, year: true, name: true, level: true, rank: true },
+        orderBy: [{ year: "desc" }, { name: "asc" }],
+      },
+      coInnovators: {
+        select: { id: true, name: true, position: true, institution: true },
+        orderBy: { name: "asc" },
+      },
       attachments: {
         where: { visibility: "PUBLIC" },
         select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true },
@@ -75,10 +80,24 @@ async function loadPublicInnovation(db: Db, id: string) {
       },
       replicaOf: {
         where: { status: { in: [...COUNTED_REPLICATION] } },
-        select: { id: true, source: { select: { id: true, title: true, status: true, isPublic: true, region: { select: { name: true } } } } },
+        select: {
+          id: true,
+          source: {
+            select: {
+              id: true,
+              title: true,
+              status: true,
+              isPublic: true,
+              region: { select: { name: true } },
+            },
+          },
+        },
       },
       entries: {
-        where: { competition: { status: { in: ["PUBLISHED", "ARCHIVED"] } }, status: { in: ["SHORTLISTED", "FINALIST", "WINNER"] } },
+        where: {
+          competition: { status: { in: ["PUBLISHED", "ARCHIVED"] } },
+          status: { in: ["SHORTLISTED", "FINALIST", "WINNER"] },
+        },
         select: { id: true, status: true, competition: { select: { name: true, year: true } } },
         orderBy: { competition: { year: "desc" } },
       },
@@ -117,7 +136,10 @@ async function loadPublicInnovation(db: Db, id: string) {
 export const getPublicInnovation = cache(loadPublicInnovation);
 
 /** One sitemap file's public innovations: `take` of them after the first `skip`, by id (lib/catalog/sitemap.ts). */
-export async function listPublicInnovationsForSitemap(db: Db, { skip = 0, take = 10_000 }: { skip?: number; take?: number } = {}) {
+export async function listPublicInnovationsForSitemap(
+  db: Db,
+  { skip = 0, take = 10_000 }: { skip?: number; take?: number } = {},
+) {
   return db.innovation.findMany({
     where: PUBLIC_INNOVATION,
     select: { id: true, updatedAt: true },

@@ -5,7 +5,9 @@ import { FACET_KEYS, SORTS } from "./params";
 import { PUBLIC_SECTIONS } from "./innovation-sections";
 
 const keys = (o: object, prefix = ""): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 describe("catalogue messages", () => {
   it("have the same keys in Bahasa Indonesia and English", () => {

@@ -5,15 +5,37 @@ const parse = (qs: string) => parseCatalogQuery(new URLSearchParams(qs));
 
 describe("the catalogue's URL state", () => {
   it("reads words, repeated facet values, sort and page", () => {
-    const { query, dropped } = parse("q=+layanan++kesehatan+&jenis=DIGITAL&jenis=NON_DIGITAL&sdg=3&sdg=3&tahun=2024&urut=rating&page=2");
+    const { query, dropped } = parse(
+      "q=+layanan++kesehatan+&jenis=DIGITAL&jenis=NON_DIGITAL&sdg=3&sdg=3&tahun=2024&urut=rating&page=2",
+    );
     expect(dropped).toEqual([]);
-    expect(query).toMatchObject({ q: "layanan kesehatan", jenis: ["DIGITAL", "NON_DIGITAL"], sdg: [3], tahun: [2024], urut: "rating", page: 2 });
+    expect(query).toMatchObject({
+      q: "layanan kesehatan",
+      jenis: ["DIGITAL", "NON_DIGITAL"],
+      sdg: [3],
+      tahun: [2024],
+      urut: "rating",
+      page: 2,
+    });
   });
 
   it("drops unknown values and says which, instead of failing", () => {
-    const { query, dropped } = parse("jenis=ANALOG&sdg=18&sdg=0&tahun=abc&opd=Robert');DROP&urusan=Kesehatan&urusan=Sihir&urut=acak&page=-1&penghargaan=mungkin");
-    expect(query).toMatchObject({ jenis: [], sdg: [], tahun: [], opd: [], urusan: ["Kesehatan"], urut: "terbaru", page: 1, penghargaan: [] });
-    expect(dropped.sort()).toEqual(["jenis", "opd", "page", "penghargaan", "sdg", "tahun", "urusan", "urut"].sort());
+    const { query, dropped } = parse(
+      "jenis=ANALOG&sdg=18&sdg=0&tahun=abc&opd=Robert');DROP&urusan=Kesehatan&urusan=Sihir&urut=acak&page=-1&penghargaan=mungkin",
+    );
+    expect(query).toMatchObject({
+      jenis: [],
+      sdg: [],
+      tahun: [],
+      opd: [],
+      urusan: ["Kesehatan"],
+      urut: "terbaru",
+      page: 1,
+      penghargaan: [],
+    });
+    expect(dropped.sort()).toEqual(
+      ["jenis", "opd", "page", "penghargaan", "sdg", "tahun", "urusan", "urut"].sort(),
+    );
   });
 
   it("sorts by relevance only when there are words", () => {
@@ -39,7 +61,9 @@ describe("the catalogue's URL state", () => {
   it("toggles a facet value and goes back to the first page", () => {
     const { query } = parse("q=izin&jenis=DIGITAL&page=4");
     expect(toggleFacet(query, "jenis", "DIGITAL")).toBe("/katalog/cari/q=izin");
-    expect(toggleFacet(query, "tahapan", "PENERAPAN")).toBe("/katalog/cari/jenis=DIGITAL&q=izin&tahapan=PENERAPAN");
+    expect(toggleFacet(query, "tahapan", "PENERAPAN")).toBe(
+      "/katalog/cari/jenis=DIGITAL&q=izin&tahapan=PENERAPAN",
+    );
     expect(toggleFacet(query, "sdg", 3)).toBe("/katalog/cari/jenis=DIGITAL&q=izin&sdg=3");
   });
 });

@@ -72,7 +72,10 @@ export function parseCatalogQuery(raw: RawParams): { query: CatalogQuery; droppe
 
   const qRaw = all(raw, "q")[0] ?? "";
   // Control characters (a NUL would make PostgreSQL refuse the query) count as spaces.
-  const q = qRaw.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  const q = qRaw
+    .replace(/[\s\u0000-\u001f\u007f]+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
 
   const sortRaw = all(raw, "urut")[0];
   const sort = z.enum(SORTS).safeParse(sortRaw);
@@ -104,7 +107,10 @@ export function parseCatalogQuery(raw: RawParams): { query: CatalogQuery; droppe
 }
 
 /** The query string for a catalogue state (defaults left out, so URLs stay short and stable). */
-export function catalogSearchParams(query: CatalogQuery, change: Partial<CatalogQuery> = {}): URLSearchParams {
+export function catalogSearchParams(
+  query: CatalogQuery,
+  change: Partial<CatalogQuery> = {},
+): URLSearchParams {
   const s = { ...query, ...change };
   const p = new URLSearchParams();
   if (s.q) p.set("q", s.q);

@@ -7,7 +7,17 @@
 //
 // Pure string work with no imports, so the form's browser code can use it too.
 
-export const FACET_KEYS = ["opd", "urusan", "bentuk", "jenis", "tahapan", "sdg", "tahun", "penghargaan", "replikasi"] as const;
+export const FACET_KEYS = [
+  "opd",
+  "urusan",
+  "bentuk",
+  "jenis",
+  "tahapan",
+  "sdg",
+  "tahun",
+  "penghargaan",
+  "replikasi",
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The public path of a search; the bare catalogue stays /katalog. */
@@ -42,7 +52,8 @@ export function normalizeSearch(search: URLSearchParams): string {
 export function searchSegments(search: URLSearchParams): string[] {
   const escaped = normalizeSearch(search).replace(/%/g, "~").replace(/\./g, "~2E");
   const segments: string[] = [];
-  for (let i = 0; i < escaped.length; i += SEGMENT_LENGTH) segments.push(escaped.slice(i, i + SEGMENT_LENGTH));
+  for (let i = 0; i < escaped.length; i += SEGMENT_LENGTH)
+    segments.push(escaped.slice(i, i + SEGMENT_LENGTH));
   return segments;
 }
 
@@ -59,7 +70,12 @@ export function searchPath(search: URLSearchParams): string {
  */
 export function searchFromSegments(segments: readonly string[] | undefined): URLSearchParams {
   if (!segments?.length) return new URLSearchParams();
-  return new URLSearchParams(segments.map(decodeSegment).join("").replace(/~([0-9A-Fa-f]{2})/g, "%$1"));
+  return new URLSearchParams(
+    segments
+      .map(decodeSegment)
+      .join("")
+      .replace(/~([0-9A-Fa-f]{2})/g, "%$1"),
+  );
 }
 
 /** Next.js gives a catch-all's segments as they stood in the URL, still percent-encoded. */

@@ -11,7 +11,6 @@ import { COUNTED_REPLICATION, PUBLIC_DOCUMENT_SQL } from "./visibility";
 
 const { sql, join, empty } = Prisma;
 
-
 export type CatalogItem = {
   id: string;
   title: string;
@@ -62,7 +61,10 @@ export function baseCte(q: string, { rank = true }: { rank?: boolean } = {}): Pr
                           UNION SELECT m.innovation_id FROM search.innovation_document m WHERE m.title_norm OPERATOR(public.%>) ${qn})`
     : empty;
   // Relevance: weighted cover density (title A … D) plus how closely a title word matches.
-  const rel = q && rank ? sql`(ts_rank_cd(s.document, ${tsq}) + public.word_similarity(${qn}, s.title_norm))` : sql`0::float8`;
+  const rel =
+    q && rank
+      ? sql`(ts_rank_cd(s.document, ${tsq}) + public.word_similarity(${qn}, s.title_norm))`
+      : sql`0::float8`;
   const counted = join([...COUNTED_REPLICATION]);
   return sql`base AS MATERIALIZED (
     SELECT s.innovation_id AS "id", s.opd_id AS "opdId", s.urusan AS "urusan", s.bentuk, s.jenis, s.tahapan,
@@ -192,13 +194,20 @@ type PageRow = {
   snippet: string | null;
 };
 
-export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATALOG_PAGE_SIZE): Promise<CatalogResult> {
+export async function searchCatalog(
+  db: Db,
+  query: CatalogQuery,
+  pageSize = CATALOG_PAGE_SIZE,
+): Promise<CatalogResult> {
   const offset = (query.page - 1) * pageSize;
 
   // Facet counts need only which rows match: no relevance, no per-row replication count or rating.
   const facetSql = sql`WITH ${baseCte(query.q, { rank: false })}
     ${join(
-      [...FACET_KEYS.map((k) => facetBranch(k, query)), sql`SELECT 'total', NULL, count(*)::int FROM base b ${where(query)}`],
+      [
+        ...FACET_KEYS.map((k) => facetBranch(k, query)),
+        sql`SELECT 'total', NULL, count(*)::int FROM base b ${where(query)}`,
+      ],
       " UNION ALL ",
     )}`;
 
@@ -225,7 +234,10 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
     db.$queryRaw<PageRow[]>(pageSql),
   ]);
 
-  const facets = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as Record<FacetKey, FacetValue[]>;
+  const facets = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as Record<
+    FacetKey,
+    FacetValue[]
+  >;
   let total = 0;
   let opdTotal = 0;
   for (const r of facetRows) {
@@ -236,11 +248,15 @@ export async function searchCatalog(db: Db, query: CatalogQuery, pageSize = CATA
   // Chosen values stay on screen (with 0) so they can be switched off again.
   for (const k of FACET_KEYS) {
     for (const v of query[k] as (string | number)[]) {
-      if (!facets[k].some((f) => f.value === String(v))) facets[k].push({ value: String(v), label: null, count: 0 });
+      if (!facets[k].some((f) => f.value === String(v)))
+        facets[k].push({ value: String(v), label: null, count: 0 });
     }
   }
   if (facets.opd.length) {
-    const opds = await db.opd.findMany({ where: { id: { in: facets.opd.map((f) => f.value) } }, select: { id: true, name: true } });
+    const opds = await db.opd.findMany({
+      where: { id: { in: facets.opd.map((f) => f.value) } },
+      select: { id: true, name: true },
+    });
     for (const f of facets.opd) f.label = opds.find((o) => o.id === f.value)?.name ?? f.value;
   }
   sortFacets(facets);
@@ -277,7 +293,18 @@ function sortFacets(f: Record<FacetKey, FacetValue[]>) {
   f.urusan.sort(byCount);
   f.sdg.sort((a, b) => Number(a.value) - Number(b.value));
   f.tahun.sort((a, b) => Number(b.value) - Number(a.value));
-  const order = ["TATA_KELOLA", "PELAYANAN_PUBLIK", "LAINNYA", "DIGITAL", "NON_DIGITAL", "INISIATIF", "UJI_COBA", "PENERAPAN", "ya", "tidak"];
+  const order = [
+    "TATA_KELOLA",
+    "PELAYANAN_PUBLIK",
+    "LAINNYA",
+    "DIGITAL",
+    "NON_DIGITAL",
+    "INISIATIF",
+    "UJI_COBA",
+    "PENERAPAN",
+    "ya",
+    "tidak",
+  ];
   for (const k of ["bentuk", "jenis", "tahapan", "penghargaan", "replikasi"] as const) {
     f[k].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   }

@@ -19,7 +19,13 @@ const FIXED_PAGES: { path: string; changefreq: string; priority: number }[] = [
   { path: "/data", changefreq: "monthly", priority: 0.5 },
 ];
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;", '"': "&quot;" };
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "'": "&apos;",
+  '"': "&quot;",
+};
 export const escapeXml = (s: string) => s.replace(/[&<>'"]/g, (c) => XML_ESCAPES[c]!);
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -33,7 +39,10 @@ export async function sitemapFileCount(db: Db, size = SITEMAP_SIZE): Promise<num
 /** The sitemap index: one entry per file. */
 export async function sitemapIndexXml(db: Db, size = SITEMAP_SIZE): Promise<string> {
   const files = await sitemapFileCount(db, size);
-  const entries = Array.from({ length: files }, (_, n) => `  <sitemap><loc>${escapeXml(absoluteUrl(`/sitemap/${n}.xml`))}</loc></sitemap>\n`);
+  const entries = Array.from(
+    { length: files },
+    (_, n) => `  <sitemap><loc>${escapeXml(absoluteUrl(`/sitemap/${n}.xml`))}</loc></sitemap>\n`,
+  );
   return `${XML_HEAD}<sitemapindex ${NS}>\n${entries.join("")}</sitemapindex>\n`;
 }
 
@@ -41,9 +50,20 @@ export async function sitemapIndexXml(db: Db, size = SITEMAP_SIZE): Promise<stri
 export async function sitemapFileXml(db: Db, n: number, size = SITEMAP_SIZE): Promise<string | null> {
   const rows = await listPublicInnovationsForSitemap(db, { skip: n * size, take: size });
   if (n > 0 && rows.length === 0) return null;
-  const url = (loc: string, extra: string) => `  <url><loc>${escapeXml(absoluteUrl(loc))}</loc>${extra}</url>\n`;
-  const fixed = n === 0 ? FIXED_PAGES.map((p) => url(p.path, `<changefreq>${p.changefreq}</changefreq><priority>${p.priority}</priority>`)) : [];
-  const pages = rows.map((r) => url(`/katalog/${r.id}`, `<lastmod>${r.updatedAt.toISOString()}</lastmod><changefreq>monthly</changefreq><priority>0.7</priority>`));
+  const url = (loc: string, extra: string) =>
+    `  <url><loc>${escapeXml(absoluteUrl(loc))}</loc>${extra}</url>\n`;
+  const fixed =
+    n === 0
+      ? FIXED_PAGES.map((p) =>
+          url(p.path, `<changefreq>${p.changefreq}</changefreq><priority>${p.priority}</priority>`),
+        )
+      : [];
+  const pages = rows.map((r) =>
+    url(
+      `/katalog/${r.id}`,
+      `<lastmod>${r.updatedAt.toISOString()}</lastmod><changefreq>monthly</changefreq><priority>0.7</priority>`,
+    ),
+  );
   return `${XML_HEAD}<urlset ${NS}>\n${fixed.join("")}${pages.join("")}</urlset>\n`;
 }
 

@@ -12,7 +12,11 @@ export function videoEmbedUrl(url: string | null): string | null {
   if (u.protocol !== "https:" && u.protocol !== "http:") return null;
   const host = u.hostname.replace(/^www\.|^m\./, "");
   let id: string | null = null;
-  if (host === "youtube.com") id = u.pathname === "/watch" ? u.searchParams.get("v") : (u.pathname.match(/^\/(?:embed|shorts|live)\/([\w-]+)/)?.[1] ?? null);
+  if (host === "youtube.com")
+    id =
+      u.pathname === "/watch"
+        ? u.searchParams.get("v")
+        : (u.pathname.match(/^\/(?:embed|shorts|live)\/([\w-]+)/)?.[1] ?? null);
   else if (host === "youtu.be") id = u.pathname.slice(1).split("/")[0] || null;
   if (id && /^[\w-]{6,20}$/.test(id)) return `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0`;
   if (host === "vimeo.com") {

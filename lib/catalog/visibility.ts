@@ -3,7 +3,10 @@
 // forms, which say the same thing; tests/integration/catalog.test.ts holds them to it.
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export const PUBLIC_INNOVATION = { status: "APPROVED", isPublic: true } as const satisfies Prisma.InnovationWhereInput;
+export const PUBLIC_INNOVATION = {
+  status: "APPROVED",
+  isPublic: true,
+} as const satisfies Prisma.InnovationWhereInput;
 
 /** The same rule for raw SQL on an "Innovation" row aliased `i`. */
 export const PUBLIC_INNOVATION_SQL = Prisma.sql`i."status" = 'APPROVED' AND i."isPublic" = true`;

@@ -27,11 +27,14 @@ export const enterInnovationAction = action(
   },
 );
 
-export const resubmitEntryAction = action({ roles: OPD, schema: z.object({ entryId: id }) }, async (input, ctx) => {
-  await resubmitEntry(db, ctx, input);
-  revalidatePath("/opd/kompetisi");
-  return { ok: true, message: (await getTranslations("competitions"))("resubmitted") };
-});
+export const resubmitEntryAction = action(
+  { roles: OPD, schema: z.object({ entryId: id }) },
+  async (input, ctx) => {
+    await resubmitEntry(db, ctx, input);
+    revalidatePath("/opd/kompetisi");
+    return { ok: true, message: (await getTranslations("competitions"))("resubmitted") };
+  },
+);
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.boolean()])
@@ -55,7 +58,15 @@ export const screenEntryAction = action({ roles: ["ADMIN"], schema: screenSchema
   return { ok: true, message: (await getTranslations("competitions.admin"))("decided") };
 });
 
-const STAGE_KINDS = ["REGISTRATION", "SCREENING", "DESK", "OBJECTION", "PRESENTATION", "FIELD_VERIFICATION", "ANNOUNCEMENT"] as const;
+const STAGE_KINDS = [
+  "REGISTRATION",
+  "SCREENING",
+  "DESK",
+  "OBJECTION",
+  "PRESENTATION",
+  "FIELD_VERIFICATION",
+  "ANNOUNCEMENT",
+] as const;
 // <input type="datetime-local"> sends local Jakarta wall-clock time without a zone.
 const localDateTime = z
   .string()
@@ -73,7 +84,11 @@ const scheduleSchema = z
       const end = v[`${kind}.endsAt`] as Date | "" | undefined;
       if (!start && !end) continue;
       if (!start || !end) {
-        ctx.addIssue({ code: "custom", path: [`${kind}.${start ? "endsAt" : "startsAt"}`], message: "validation.required" });
+        ctx.addIssue({
+          code: "custom",
+          path: [`${kind}.${start ? "endsAt" : "startsAt"}`],
+          message: "validation.required",
+        });
         continue;
       }
       stages.push({ kind, startsAt: start, endsAt: end });
@@ -81,27 +96,38 @@ const scheduleSchema = z
     return { competitionId: v.competitionId as string, stages };
   });
 
-export const updateScheduleAction = action({ roles: ["ADMIN"], schema: scheduleSchema }, async (input, ctx) => {
-  const result = await updateSchedule(db, ctx, input);
-  if (!result.ok) return problemErrors(result.problems.map((p) => ({ ...p, path: p.path.replace(/^stages\./, "") })));
-  revalidatePath(`/admin/kompetisi/${input.competitionId}`);
-  return { ok: true, message: (await getTranslations())("competitions.admin.scheduleSaved") };
-});
+export const updateScheduleAction = action(
+  { roles: ["ADMIN"], schema: scheduleSchema },
+  async (input, ctx) => {
+    const result = await updateSchedule(db, ctx, input);
+    if (!result.ok)
+      return problemErrors(result.problems.map((p) => ({ ...p, path: p.path.replace(/^stages\./, "") })));
+    revalidatePath(`/admin/kompetisi/${input.competitionId}`);
+    return { ok: true, message: (await getTranslations())("competitions.admin.scheduleSaved") };
+  },
+);
 
 const stageKind = z.enum(["DESK", "PRESENTATION", "FIELD_VERIFICATION"], "validation.invalidChoice");
 /** One id or many (repeated form fields), at least one; the message says which list is empty. */
 const picked = (message: string) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : v), z.union([id, z.array(id)]))
+  z
+    .preprocess((v) => (v === undefined || v === "" ? [] : v), z.union([id, z.array(id)]))
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .refine((v) => v.length > 0, message)
     .refine((v) => v.length <= 500, "validation.tooLong");
 
-export const autoAssignAction = action({ roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
-  const result = await autoAssign(db, ctx, input);
-  revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
-  const t = await getTranslations("competitions.assign");
-  return { ok: true, message: [t("autoDone", { count: result.assignments.length }), ...result.explanation].join(" ") };
-});
+export const autoAssignAction = action(
+  { roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) },
+  async (input, ctx) => {
+    const result = await autoAssign(db, ctx, input);
+    revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
+    const t = await getTranslations("competitions.assign");
+    return {
+      ok: true,
+      message: [t("autoDone", { count: result.assignments.length }), ...result.explanation].join(" "),
+    };
+  },
+);
 
 export const assignManuallyAction = action(
   {
@@ -116,24 +142,40 @@ export const assignManuallyAction = action(
   async (input, ctx) => {
     const { created } = await assignManually(db, ctx, input);
     revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
-    return { ok: true, message: (await getTranslations("competitions.assign"))("manualDone", { count: created }) };
+    return {
+      ok: true,
+      message: (await getTranslations("competitions.assign"))("manualDone", { count: created }),
+    };
   },
 );
 
-export const removeAssignmentAction = action({ roles: ["ADMIN"], schema: z.object({ assignmentId: id, competitionId: id }) }, async (input, ctx) => {
-  await removeAssignment(db, ctx, input);
-  revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
-  return { ok: true, message: (await getTranslations("competitions.assign"))("removed") };
-});
+export const removeAssignmentAction = action(
+  { roles: ["ADMIN"], schema: z.object({ assignmentId: id, competitionId: id }) },
+  async (input, ctx) => {
+    await removeAssignment(db, ctx, input);
+    revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
+    return { ok: true, message: (await getTranslations("competitions.assign"))("removed") };
+  },
+);
 
-export const remindAction = action({ roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
-  const { reminded } = await remindOverdue(db, ctx, input);
-  return { ok: true, message: (await getTranslations("competitions.assign"))("reminded", { count: reminded }) };
-});
+export const remindAction = action(
+  { roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) },
+  async (input, ctx) => {
+    const { reminded } = await remindOverdue(db, ctx, input);
+    return {
+      ok: true,
+      message: (await getTranslations("competitions.assign"))("reminded", { count: reminded }),
+    };
+  },
+);
 
 const createSchema = z.object({
   name: z.string().trim().min(3, "validation.tooShort").max(200, "validation.tooLong"),
-  year: z.coerce.number().int("competitions.rules.yearRange").min(2000, "competitions.rules.yearRange").max(2100, "competitions.rules.yearRange"),
+  year: z.coerce
+    .number()
+    .int("competitions.rules.yearRange")
+    .min(2000, "competitions.rules.yearRange")
+    .max(2100, "competitions.rules.yearRange"),
   registrationStartsAt: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalidDate")
@@ -145,13 +187,18 @@ const createSchema = z.object({
     .transform((v) => v || null),
 });
 
-export const createCompetitionAction = action({ roles: ["ADMIN"], schema: createSchema }, async (input, ctx) => {
-  const c = await createCompetition(db, ctx, input);
-  redirect(`/admin/kompetisi/${c.id}`);
-});
+export const createCompetitionAction = action(
+  { roles: ["ADMIN"], schema: createSchema },
+  async (input, ctx) => {
+    const c = await createCompetition(db, ctx, input);
+    redirect(`/admin/kompetisi/${c.id}`);
+  },
+);
 
 /** Problems → the action's field errors, with stage names translated. */
-async function problemErrors(problems: { path: string; code: string; params?: Record<string, string | number> }[]) {
+async function problemErrors(
+  problems: { path: string; code: string; params?: Record<string, string | number> }[],
+) {
   const t = await getTranslations();
   const fieldErrors: Record<string, string[]> = {};
   for (const p of problems) {
@@ -161,50 +208,93 @@ async function problemErrors(problems: { path: string; code: string; params?: Re
   return { ok: false as const, message: t("errors.invalidInput"), fieldErrors };
 }
 
-export const updateSettingsAction = action({ roles: ["ADMIN"], schema: z.looseObject({ competitionId: id }) }, async (input, ctx) => {
-  const { competitionId, ...rest } = input;
-  const nested = unflatten(rest);
-  // Spare blank category rows of the form are not categories.
-  if (Array.isArray(nested.categories)) {
-    nested.categories = (nested.categories as Record<string, unknown>[]).filter((c) => Object.values(c).some((v) => typeof v === "string" && v.trim()));
-  }
-  // Tie-breaker rows: an empty kind is a spare row; only the fields a kind uses are kept.
-  if (Array.isArray(nested.tieBreakers)) {
-    nested.tieBreakers = (nested.tieBreakers as Record<string, string>[])
-      .filter((tb) => tb.kind)
-      .map((tb) => (tb.kind === "STAGE" ? { kind: tb.kind, stage: tb.stage } : tb.kind === "CRITERION" ? { kind: tb.kind, stage: tb.stage, code: tb.code } : { kind: tb.kind }));
-  } else {
-    nested.tieBreakers = [];
-  }
-  const parsed = parseCompetitionConfig(nested);
-  if (!parsed.ok) return problemErrors(parsed.problems);
-  const saved = await updateSettings(db, ctx, competitionId, parsed.value);
-  if (!saved.ok) return problemErrors(saved.problems);
-  revalidatePath(`/admin/kompetisi/${competitionId}`);
-  return { ok: true, message: (await getTranslations("competitions.admin"))("settingsSaved") };
-});
+export const updateSettingsAction = action(
+  { roles: ["ADMIN"], schema: z.looseObject({ competitionId: id }) },
+  async (input, ctx) => {
+    const { competitionId, ...rest } = input;
+    const nested = unflatten(rest);
+    // Spare blank category rows of the form are not categories.
+    if (Array.isArray(nested.categories)) {
+      nested.categories = (nested.categories as Record<string, unknown>[]).filter((c) =>
+        Object.values(c).some((v) => typeof v === "string" && v.trim()),
+      );
+    }
+    // Tie-breaker rows: an empty kind is a spare row; only the fields a kind uses are kept.
+    if (Array.isArray(nested.tieBreakers)) {
+      nested.tieBreakers = (nested.tieBreakers as Record<string, string>[])
+        .filter((tb) => tb.kind)
+        .map((tb) =>
+          tb.kind === "STAGE"
+            ? { kind: tb.kind, stage: tb.stage }
+            : tb.kind === "CRITERION"
+              ? { kind: tb.kind, stage: tb.stage, code: tb.code }
+              : { kind: tb.kind },
+        );
+    } else {
+      nested.tieBreakers = [];
+    }
+    const parsed = parseCompetitionConfig(nested);
+    if (!parsed.ok) return problemErrors(parsed.problems);
+    const saved = await updateSettings(db, ctx, competitionId, parsed.value);
+    if (!saved.ok) return problemErrors(saved.problems);
+    revalidatePath(`/admin/kompetisi/${competitionId}`);
+    return { ok: true, message: (await getTranslations("competitions.admin"))("settingsSaved") };
+  },
+);
 
-export const saveRubricAction = action({ roles: ["ADMIN"], schema: z.looseObject({ competitionId: id, stage: stageKind }) }, async (input, ctx) => {
-  const { competitionId, stage, ...rest } = input;
-  const nested = unflatten(rest);
-  const rows = (Array.isArray(nested.criteria) ? (nested.criteria as Record<string, unknown>[]) : []).filter((c) =>
-    ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
-  );
-  const parsed = rubricSchema.safeParse({ [stage]: rows });
-  if (!parsed.success) {
-    return problemErrors(parsed.error.issues.map((i) => ({ path: i.path.slice(1).join(".").replace(/^(\d+)/, "criteria.$1"), code: i.message })));
-  }
-  const saved = await saveStageRubric(db, ctx, { competitionId, stage, criteria: parsed.data[stage] ?? [] });
-  if (!saved.ok) return problemErrors(saved.problems.map((p) => ({ ...p, path: "_" })));
-  revalidatePath(`/admin/kompetisi/${competitionId}`);
-  return { ok: true, message: (await getTranslations("competitions.rubric"))("saved", { affected: saved.affected }) };
-});
+export const saveRubricAction = action(
+  { roles: ["ADMIN"], schema: z.looseObject({ competitionId: id, stage: stageKind }) },
+  async (input, ctx) => {
+    const { competitionId, stage, ...rest } = input;
+    const nested = unflatten(rest);
+    const rows = (
+      Array.isArray(nested.criteria) ? (nested.criteria as Record<string, unknown>[]) : []
+    ).filter((c) =>
+      ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
+    );
+    const parsed = rubricSchema.safeParse({ [stage]: rows });
+    if (!parsed.success) {
+      return problemErrors(
+        parsed.error.issues.map((i) => ({
+          path: i.path
+            .slice(1)
+            .join(".")
+            .replace(/^(\d+)/, "criteria.$1"),
+          code: i.message,
+        })),
+      );
+    }
+    const saved = await saveStageRubric(db, ctx, {
+      competitionId,
+      stage,
+      criteria: parsed.data[stage] ?? [],
+    });
+    if (!saved.ok) return problemErrors(saved.problems.map((p) => ({ ...p, path: "_" })));
+    revalidatePath(`/admin/kompetisi/${competitionId}`);
+    return {
+      ok: true,
+      message: (await getTranslations("competitions.rubric"))("saved", { affected: saved.affected }),
+    };
+  },
+);
 
 export const unlockRubricAction = action(
-  { roles: ["ADMIN"], schema: z.object({ competitionId: id, reason: z.string().trim().min(10, "validation.tooShort").max(2000, "validation.tooLong") }) },
+  {
+    roles: ["ADMIN"],
+    schema: z.object({
+      competitionId: id,
+      reason: z.string().trim().min(10, "validation.tooShort").max(2000, "validation.tooLong"),
+    }),
+  },
   async (input, ctx) => {
     const r = await unlockRubric(db, ctx, input);
     revalidatePath(`/admin/kompetisi/${input.competitionId}`);
-    return { ok: true, message: (await getTranslations("competitions.rubric"))("unlocked", { scores: r.scores, assignments: r.assignments }) };
+    return {
+      ok: true,
+      message: (await getTranslations("competitions.rubric"))("unlocked", {
+        scores: r.scores,
+        assignments: r.assignments,
+      }),
+    };
   },
 );

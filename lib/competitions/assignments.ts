@@ -18,13 +18,25 @@ export const SCORED_STAGES = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as c
 async function loadStage(db: Db, regionId: string, competitionId: string, kind: StageKind) {
   const stage = await db.competitionStage.findFirst({
     where: { competitionId, kind, competition: { regionId } },
-    select: { id: true, kind: true, startsAt: true, endsAt: true, competition: { select: { id: true, name: true, evaluatorsPerEntry: true } } },
+    select: {
+      id: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      competition: { select: { id: true, name: true, evaluatorsPerEntry: true } },
+    },
   });
   if (!stage || !ELIGIBLE[kind]) throw new ActionError("errors.notFound");
   return stage;
 }
 
-export async function assignmentBoard(db: Db, regionId: string, competitionId: string, kind: StageKind, now = new Date()) {
+export async function assignmentBoard(
+  db: Db,
+  regionId: string,
+  competitionId: string,
+  kind: StageKind,
+  now = new Date(),
+) {
   const stage = await loadStage(db, regionId, competitionId, kind);
   const [entries, evaluators] = await Promise.all([
     db.entry.findMany({
@@ -45,10 +57,16 @@ export async function assignmentBoard(db: Db, regionId: string, competitionId: s
         },
       },
     }),
-    db.user.findMany({ where: { regionId, role: "EVALUATOR", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, opdId: true } }),
+    db.user.findMany({
+      where: { regionId, role: "EVALUATOR", active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, opdId: true },
+    }),
   ]);
   const perEvaluator = evaluators.map((e) => {
-    const mine = entries.flatMap((en) => en.assignments.filter((a) => a.evaluator.id === e.id && !a.conflictDeclared));
+    const mine = entries.flatMap((en) =>
+      en.assignments.filter((a) => a.evaluator.id === e.id && !a.conflictDeclared),
+    );
     const submitted = mine.filter((a) => a.review?.submittedAt).length;
     const overdue = mine.filter((a) => !a.review?.submittedAt && (a.dueAt ?? stage.endsAt) < now).length;
     return { ...e, assigned: mine.length, submitted, overdue };
@@ -57,14 +75,26 @@ export async function assignmentBoard(db: Db, regionId: string, competitionId: s
 }
 
 /** Fills every entry's panel up to the configured size, balancing loads; explains what it could not do. */
-export async function autoAssign(db: Db, ctx: ActionContext, input: { competitionId: string; stage: StageKind }) {
+export async function autoAssign(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; stage: StageKind },
+) {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage);
   const result = assignEvaluators({
     entries: board.entries.map((e) => ({ id: e.id, opdId: e.innovation.opdId, title: e.innovation.title })),
     evaluators: board.evaluators.map((e) => ({ id: e.id, opdId: e.opdId })),
-    existing: board.entries.flatMap((e) => e.assignments.filter((a) => !a.conflictDeclared).map((a) => ({ entryId: e.id, evaluatorId: a.evaluator.id }))),
-    conflicts: board.entries.flatMap((e) => e.assignments.filter((a) => a.conflictDeclared).map((a) => ({ entryId: e.id, evaluatorId: a.evaluator.id }))),
+    existing: board.entries.flatMap((e) =>
+      e.assignments
+        .filter((a) => !a.conflictDeclared)
+        .map((a) => ({ entryId: e.id, evaluatorId: a.evaluator.id })),
+    ),
+    conflicts: board.entries.flatMap((e) =>
+      e.assignments
+        .filter((a) => a.conflictDeclared)
+        .map((a) => ({ entryId: e.id, evaluatorId: a.evaluator.id })),
+    ),
     perEntry: board.perEntry,
     seed: `${input.competitionId}:${input.stage}`,
   });
@@ -95,7 +125,12 @@ export async function autoAssign(db: Db, ctx: ActionContext, input: { competitio
       action: "assignment.auto",
       entityType: "Competition",
       entityId: input.competitionId,
-      after: { stage: input.stage, created: result.assignments.length, unmet: result.unmet, loads: result.loads },
+      after: {
+        stage: input.stage,
+        created: result.assignments.length,
+        unmet: result.unmet,
+        loads: result.loads,
+      },
     });
   });
   return result;
@@ -111,21 +146,38 @@ export async function assignManually(
   const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage);
   const entries = board.entries.filter((e) => input.entryIds.includes(e.id));
   const evaluators = board.evaluators.filter((e) => input.evaluatorIds.includes(e.id));
-  if (entries.length !== input.entryIds.length || evaluators.length !== input.evaluatorIds.length) throw new ActionError("errors.notFound");
+  if (entries.length !== input.entryIds.length || evaluators.length !== input.evaluatorIds.length)
+    throw new ActionError("errors.notFound");
   const pairs: { entryId: string; evaluatorId: string }[] = [];
   for (const e of entries) {
     for (const ev of evaluators) {
       const existing = e.assignments.find((a) => a.evaluator.id === ev.id);
-      if (existing?.conflictDeclared) throw new ActionError("competitions.errors.conflictDeclared", { name: ev.name, title: e.innovation.title });
-      if (ev.opdId && ev.opdId === e.innovation.opdId) throw new ActionError("competitions.errors.ownOpd", { name: ev.name, title: e.innovation.title });
+      if (existing?.conflictDeclared)
+        throw new ActionError("competitions.errors.conflictDeclared", {
+          name: ev.name,
+          title: e.innovation.title,
+        });
+      if (ev.opdId && ev.opdId === e.innovation.opdId)
+        throw new ActionError("competitions.errors.ownOpd", { name: ev.name, title: e.innovation.title });
       if (!existing) pairs.push({ entryId: e.id, evaluatorId: ev.id });
     }
   }
   await db.$transaction(async (tx) => {
     await tx.assignment.createMany({
-      data: pairs.map((p) => ({ ...p, stageId: board.stage.id, assignedById: ctx.user.id, dueAt: board.stage.endsAt })),
+      data: pairs.map((p) => ({
+        ...p,
+        stageId: board.stage.id,
+        assignedById: ctx.user.id,
+        dueAt: board.stage.endsAt,
+      })),
     });
-    await audit(tx, { ...by(ctx), action: "assignment.manual", entityType: "Competition", entityId: input.competitionId, after: { stage: input.stage, pairs } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "assignment.manual",
+      entityType: "Competition",
+      entityId: input.competitionId,
+      after: { stage: input.stage, pairs },
+    });
   });
   return { created: pairs.length };
 }
@@ -140,12 +192,23 @@ export async function removeAssignment(db: Db, ctx: ActionContext, input: { assi
     if (!a) throw new ActionError("errors.notFound");
     if (a.review?.submittedAt) throw new ActionError("competitions.errors.reviewSubmitted");
     await tx.assignment.delete({ where: { id: a.id } });
-    await audit(tx, { ...by(ctx), action: "assignment.remove", entityType: "Assignment", entityId: a.id, before: { entryId: a.entryId, evaluatorId: a.evaluatorId } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "assignment.remove",
+      entityType: "Assignment",
+      entityId: a.id,
+      before: { entryId: a.entryId, evaluatorId: a.evaluatorId },
+    });
   });
 }
 
 /** In-app reminders to evaluators who still have unsubmitted reviews past their due date. */
-export async function remindOverdue(db: Db, ctx: ActionContext, input: { competitionId: string; stage: StageKind }, now = new Date()) {
+export async function remindOverdue(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; stage: StageKind },
+  now = new Date(),
+) {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage, now);
   const overdue = board.evaluators.filter((e) => e.overdue > 0);
@@ -159,7 +222,13 @@ export async function remindOverdue(db: Db, ctx: ActionContext, input: { competi
         link: "/penilai",
       });
     }
-    await audit(tx, { ...by(ctx), action: "review.remind", entityType: "Competition", entityId: input.competitionId, after: { stage: input.stage, evaluators: overdue.map((e) => e.id) } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "review.remind",
+      entityType: "Competition",
+      entityId: input.competitionId,
+      after: { stage: input.stage, evaluators: overdue.map((e) => e.id) },
+    });
   });
   return { reminded: overdue.length };
 }

@@ -28,7 +28,21 @@ type Source = {
   hideEvaluatorNames: boolean;
   tieBreakers: Prisma.InputJsonValue;
   categories: { code: string; name: string; quota: number | null }[];
-  stages: { kind: StageKind; days: number; weight: number; passFail: boolean; criteria: { code: string; name: string; guidance: string; weight: number; scaleMin: number; scaleMax: number; required: boolean }[] }[];
+  stages: {
+    kind: StageKind;
+    days: number;
+    weight: number;
+    passFail: boolean;
+    criteria: {
+      code: string;
+      name: string;
+      guidance: string;
+      weight: number;
+      scaleMin: number;
+      scaleMax: number;
+      required: boolean;
+    }[];
+  }[];
 };
 
 function template(): Source {
@@ -39,7 +53,10 @@ function template(): Source {
     shortlistSize: 10,
     evaluatorsPerEntry: 3,
     hideEvaluatorNames: true,
-    tieBreakers: [{ kind: "STAGE", stage: "PRESENTATION" }, { kind: "CRITERION", stage: "DESK", code: "D4" }],
+    tieBreakers: [
+      { kind: "STAGE", stage: "PRESENTATION" },
+      { kind: "CRITERION", stage: "DESK", code: "D4" },
+    ],
     categories: [
       { code: "UMUM", name: "Umum", quota: 7 },
       { code: "REPLIKASI", name: "Replikasi", quota: 3 },
@@ -49,12 +66,14 @@ function template(): Source {
       days: TEMPLATE_DAYS[kind],
       weight: kind === "DESK" ? 70 : kind === "PRESENTATION" ? 30 : 0,
       passFail: false,
-      criteria: (kind === "DESK" ? DESK_RUBRIC : kind === "PRESENTATION" ? PRESENTATION_RUBRIC : []).map((c) => ({
-        ...c,
-        scaleMin: 1,
-        scaleMax: 10,
-        required: true,
-      })),
+      criteria: (kind === "DESK" ? DESK_RUBRIC : kind === "PRESENTATION" ? PRESENTATION_RUBRIC : []).map(
+        (c) => ({
+          ...c,
+          scaleMin: 1,
+          scaleMax: 10,
+          required: true,
+        }),
+      ),
     })),
   };
 }
@@ -78,7 +97,18 @@ async function fromCompetition(db: Db, regionId: string, id: string): Promise<So
           endsAt: true,
           weight: true,
           passFail: true,
-          criteria: { orderBy: { position: "asc" }, select: { code: true, name: true, guidance: true, weight: true, scaleMin: true, scaleMax: true, required: true } },
+          criteria: {
+            orderBy: { position: "asc" },
+            select: {
+              code: true,
+              name: true,
+              guidance: true,
+              weight: true,
+              scaleMin: true,
+              scaleMax: true,
+              required: true,
+            },
+          },
         },
       },
     },
@@ -110,7 +140,10 @@ export async function createCompetition(
 ) {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   const source = input.copyFrom ? await fromCompetition(db, ctx.user.regionId, input.copyFrom) : template();
-  const exists = await db.competition.findFirst({ where: { regionId: ctx.user.regionId, year: input.year, name: input.name }, select: { id: true } });
+  const exists = await db.competition.findFirst({
+    where: { regionId: ctx.user.regionId, year: input.year, name: input.name },
+    select: { id: true },
+  });
   if (exists) throw new ActionError("competitions.errors.duplicateName");
   return db.$transaction(async (tx) => {
     const c = await tx.competition.create({
@@ -131,7 +164,9 @@ export async function createCompetition(
       select: { id: true, name: true },
     });
     let start = input.registrationStartsAt.getTime();
-    const ordered = [...source.stages].sort((a, b) => STAGE_KINDS.indexOf(a.kind) - STAGE_KINDS.indexOf(b.kind));
+    const ordered = [...source.stages].sort(
+      (a, b) => STAGE_KINDS.indexOf(a.kind) - STAGE_KINDS.indexOf(b.kind),
+    );
     for (const s of ordered) {
       const end = start + s.days * DAY;
       await tx.competitionStage.create({

@@ -27,7 +27,10 @@ type StageDates = { kind: StageKind; startsAt: Date; endsAt: Date };
 /** Refuses outside the stage's dates, with the dates in the message. */
 export function ensureOpen(stages: StageDates[], kind: StageKind, at: Date) {
   if (requireOpen(stages, kind, at).ok) return;
-  stageClosed(stages.find((s) => s.kind === kind), kind);
+  stageClosed(
+    stages.find((s) => s.kind === kind),
+    kind,
+  );
 }
 
 function stageClosed(stage: StageDates | undefined, kind: StageKind): never {
@@ -38,9 +41,25 @@ function stageClosed(stage: StageDates | undefined, kind: StageKind): never {
   });
 }
 
-async function recordMove(tx: Tx, ctx: ActionContext, entryId: string, from: EntryStatus | null, to: EntryStatus, reason: string | null) {
-  await tx.entryStatusChange.create({ data: { entryId, fromStatus: from, toStatus: to, actorId: ctx.user.id, reason } });
-  await audit(tx, { ...by(ctx), action: `entry.${to.toLowerCase()}`, entityType: "Entry", entityId: entryId, before: from ? { status: from } : undefined, after: { status: to, reason } });
+async function recordMove(
+  tx: Tx,
+  ctx: ActionContext,
+  entryId: string,
+  from: EntryStatus | null,
+  to: EntryStatus,
+  reason: string | null,
+) {
+  await tx.entryStatusChange.create({
+    data: { entryId, fromStatus: from, toStatus: to, actorId: ctx.user.id, reason },
+  });
+  await audit(tx, {
+    ...by(ctx),
+    action: `entry.${to.toLowerCase()}`,
+    entityType: "Entry",
+    entityId: entryId,
+    before: from ? { status: from } : undefined,
+    after: { status: to, reason },
+  });
 }
 
 /** An OPD enters one of its approved innovations; the entry freezes the approved version. */
@@ -60,7 +79,10 @@ export async function enterInnovation(
       select: { id: true },
     });
     if (!version) throw new ActionError("competitions.errors.notApproved");
-    const category = await tx.competitionCategory.findFirst({ where: { id: input.categoryId, competitionId: competition.id }, select: { id: true } });
+    const category = await tx.competitionCategory.findFirst({
+      where: { id: input.categoryId, competitionId: competition.id },
+      select: { id: true },
+    });
     if (!category) throw new ActionError("errors.notFound");
     const existing = await tx.entry.findUnique({
       where: { competitionId_innovationId: { competitionId: competition.id, innovationId: innovation.id } },
@@ -83,10 +105,18 @@ export async function enterInnovation(
 }
 
 /** A returned entry, corrected (a newer approved version), goes back to screening until it closes. */
-export async function resubmitEntry(db: Db, ctx: ActionContext, input: { entryId: string }, now = new Date()) {
+export async function resubmitEntry(
+  db: Db,
+  ctx: ActionContext,
+  input: { entryId: string },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
-      where: { id: input.entryId, innovation: { opdId: ctx.user.opdId ?? "__none__", regionId: ctx.user.regionId } },
+      where: {
+        id: input.entryId,
+        innovation: { opdId: ctx.user.opdId ?? "__none__", regionId: ctx.user.regionId },
+      },
       select: { id: true, status: true, innovationId: true, versionId: true, competitionId: true },
     });
     if (!entry || !ctx.user.opdId) throw new ActionError("errors.notFound");
@@ -105,7 +135,12 @@ export async function resubmitEntry(db: Db, ctx: ActionContext, input: { entryId
   });
 }
 
-export type Checklist = { complete: boolean; implementedOneYear: boolean; oneTitle: boolean; documents: boolean };
+export type Checklist = {
+  complete: boolean;
+  implementedOneYear: boolean;
+  oneTitle: boolean;
+  documents: boolean;
+};
 
 export type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
 
@@ -133,7 +168,10 @@ export async function screeningFactsFor(db: Db, regionId: string, entryIds: read
     entries.map((entry): [string, ScreeningFacts] => {
       const snapshot = entry.version.snapshot as Record<string, unknown>;
       const closes = entry.competition.stages[0]?.endsAt ?? new Date();
-      const age = implementationAge(typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null, closes);
+      const age = implementationAge(
+        typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null,
+        closes,
+      );
       return [
         entry.id,
         {
@@ -156,13 +194,19 @@ export async function screenEntry(
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
       where: { id: input.entryId, competition: { regionId: ctx.user.regionId } },
-      select: { id: true, status: true, competitionId: true, innovation: { select: { title: true, opdId: true } } },
+      select: {
+        id: true,
+        status: true,
+        competitionId: true,
+        innovation: { select: { title: true, opdId: true } },
+      },
     });
     if (!entry) throw new ActionError("errors.notFound");
     if (entry.status !== "REGISTERED") throw new ActionError("competitions.errors.notAwaitingScreening");
     const competition = await competitionInRegion(tx, ctx.user.regionId, entry.competitionId);
     ensureOpen(competition.stages, "SCREENING", now);
-    const to: EntryStatus = input.decision === "PASS" ? "SCREENED_PASS" : input.decision === "FAIL" ? "SCREENED_FAIL" : "RETURNED";
+    const to: EntryStatus =
+      input.decision === "PASS" ? "SCREENED_PASS" : input.decision === "FAIL" ? "SCREENED_FAIL" : "RETURNED";
     await tx.entry.update({
       where: { id: entry.id },
       data: { status: to, screening: input.checklist, screeningNote: input.reason },

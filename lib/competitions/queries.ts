@@ -4,13 +4,23 @@ import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
 
-const STAGES = { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true, weight: true } } as const;
+const STAGES = {
+  orderBy: { startsAt: "asc" },
+  select: { kind: true, startsAt: true, endsAt: true, weight: true },
+} as const;
 
 export function listCompetitions(db: Db, regionId: string) {
   return db.competition.findMany({
     where: { regionId },
     orderBy: [{ year: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, year: true, status: true, stages: STAGES, _count: { select: { entries: true } } },
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      status: true,
+      stages: STAGES,
+      _count: { select: { entries: true } },
+    },
   });
 }
 
@@ -39,7 +49,19 @@ export async function getCompetition(db: Db, regionId: string, id: string) {
           endsAt: true,
           weight: true,
           passFail: true,
-          criteria: { orderBy: { position: "asc" }, select: { id: true, code: true, name: true, guidance: true, weight: true, scaleMin: true, scaleMax: true, required: true } },
+          criteria: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              code: true,
+              name: true,
+              guidance: true,
+              weight: true,
+              scaleMin: true,
+              scaleMax: true,
+              required: true,
+            },
+          },
         },
       },
       categories: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, quota: true } },

@@ -24,7 +24,19 @@ async function loadRubric(tx: Prisma.TransactionClient | Db, regionId: string, c
           kind: true,
           weight: true,
           passFail: true,
-          criteria: { orderBy: { position: "asc" }, select: { id: true, code: true, name: true, guidance: true, weight: true, scaleMin: true, scaleMax: true, required: true } },
+          criteria: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              code: true,
+              name: true,
+              guidance: true,
+              weight: true,
+              scaleMin: true,
+              scaleMax: true,
+              required: true,
+            },
+          },
         },
       },
     },
@@ -43,7 +55,12 @@ async function loadRubric(tx: Prisma.TransactionClient | Db, regionId: string, c
 async function existingScores(tx: Prisma.TransactionClient | Db, competitionId: string) {
   const rows = await tx.score.findMany({
     where: { assignment: { entry: { competitionId } } },
-    select: { assignmentId: true, criterionId: true, value: true, criterion: { select: { code: true, stage: { select: { kind: true } } } } },
+    select: {
+      assignmentId: true,
+      criterionId: true,
+      value: true,
+      criterion: { select: { code: true, stage: { select: { kind: true } } } },
+    },
   });
   return rows.map((r) => ({
     assignmentId: r.assignmentId,
@@ -79,9 +96,14 @@ export async function saveStageRubric(
     if (!stage) throw new ActionError("errors.notFound");
     const next: Rubric = { ...rubric, [input.stage]: input.criteria };
     const stageWeights = Object.fromEntries(
-      competition.stages.filter((s) => (SCORED as readonly string[]).includes(s.kind)).map((s) => [s.kind, { weight: Number(s.weight), passFail: s.passFail }]),
+      competition.stages
+        .filter((s) => (SCORED as readonly string[]).includes(s.kind))
+        .map((s) => [s.kind, { weight: Number(s.weight), passFail: s.passFail }]),
     );
-    const problems = validateRubric({ stageWeights, tieBreakers: (competition.tieBreakers ?? []) as never }, next);
+    const problems = validateRubric(
+      { stageWeights, tieBreakers: (competition.tieBreakers ?? []) as never },
+      next,
+    );
     if (problems.length) return { ok: false as const, problems };
 
     const scores = await existingScores(tx, competition.id);
@@ -93,21 +115,35 @@ export async function saveStageRubric(
       await tx.criterion.deleteMany({ where: { id: { in: removed.map((c) => c.id!) } } });
     }
     for (const [position, c] of input.criteria.entries()) {
-      const data = { name: c.name, guidance: c.guidance, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax, required: c.required, position };
+      const data = {
+        name: c.name,
+        guidance: c.guidance,
+        weight: c.weight,
+        scaleMin: c.scaleMin,
+        scaleMax: c.scaleMax,
+        required: c.required,
+        position,
+      };
       await tx.criterion.upsert({
         where: { stageId_code: { stageId: stage.id, code: c.code } },
         update: data,
         create: { ...data, code: c.code, stageId: stage.id },
       });
     }
-    if (scores.length) await tx.competition.update({ where: { id: competition.id }, data: { rubricFrozenAt: new Date() } });
+    if (scores.length)
+      await tx.competition.update({ where: { id: competition.id }, data: { rubricFrozenAt: new Date() } });
     await audit(tx, {
       ...by(ctx),
       action: "rubric.update",
       entityType: "Competition",
       entityId: competition.id,
       before: { stage: input.stage, criteria: rubric[input.stage] ?? [] },
-      after: { stage: input.stage, criteria: input.criteria, affectedScores: impact.scores.length, affectedAssignments: impact.assignments.map((a) => a.assignmentId) },
+      after: {
+        stage: input.stage,
+        criteria: input.criteria,
+        affectedScores: impact.scores.length,
+        affectedAssignments: impact.assignments.map((a) => a.assignmentId),
+      },
     });
     return { ok: true as const, affected: impact.scores.length };
   });
@@ -115,11 +151,18 @@ export async function saveStageRubric(
 
 /** Scoring has started, so the rubric is frozen: the first saved score freezes it. */
 export async function freezeRubric(tx: Prisma.TransactionClient, competitionId: string, at = new Date()) {
-  await tx.competition.updateMany({ where: { id: competitionId, rubricFrozenAt: null }, data: { rubricFrozenAt: at } });
+  await tx.competition.updateMany({
+    where: { id: competitionId, rubricFrozenAt: null },
+    data: { rubricFrozenAt: at },
+  });
 }
 
 /** An explicit, audited unlock that says how many given scores a change may affect. */
-export async function unlockRubric(db: Db, ctx: ActionContext, input: { competitionId: string; reason: string }) {
+export async function unlockRubric(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; reason: string },
+) {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   return db.$transaction(async (tx) => {
     const { competition } = await loadRubric(tx, ctx.user.regionId, input.competitionId);

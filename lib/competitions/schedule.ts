@@ -8,7 +8,11 @@ import { validateSchedule, type Problem, type StageDates } from "./rules/stages"
  * The secretariat moves the competition along its calendar by editing stage dates. Every rule of
  * the schedule is checked at once; the change and its audit line land together.
  */
-export async function updateSchedule(db: Db, ctx: ActionContext, input: { competitionId: string; stages: StageDates[] }) {
+export async function updateSchedule(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string; stages: StageDates[] },
+) {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   const problems: Problem[] = validateSchedule(input.stages);
   if (problems.length) return { ok: false as const, problems };

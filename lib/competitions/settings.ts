@@ -28,7 +28,22 @@ export async function updateSettings(
       passingGrade: true,
       shortlistSize: true,
       categories: { select: { id: true, code: true, _count: { select: { entries: true } } } },
-      stages: { select: { kind: true, criteria: { select: { code: true, name: true, weight: true, scaleMin: true, scaleMax: true, required: true, guidance: true } } } },
+      stages: {
+        select: {
+          kind: true,
+          criteria: {
+            select: {
+              code: true,
+              name: true,
+              weight: true,
+              scaleMin: true,
+              scaleMax: true,
+              required: true,
+              guidance: true,
+            },
+          },
+        },
+      },
     },
   });
   if (!current) throw new ActionError("errors.notFound");
@@ -41,7 +56,12 @@ export async function updateSettings(
   const problems = validateRubric(config, rubric);
   const kept = new Set(config.categories.map((c) => c.code));
   current.categories.forEach((c) => {
-    if (!kept.has(c.code) && c._count.entries > 0) problems.push({ path: "categories", code: "competitions.errors.categoryInUse", params: { code: c.code } });
+    if (!kept.has(c.code) && c._count.entries > 0)
+      problems.push({
+        path: "categories",
+        code: "competitions.errors.categoryInUse",
+        params: { code: c.code },
+      });
   });
   if (problems.length) return { ok: false, problems };
 
@@ -60,7 +80,9 @@ export async function updateSettings(
         tieBreakers: config.tieBreakers as Prisma.InputJsonValue,
       },
     });
-    await tx.competitionCategory.deleteMany({ where: { competitionId: current.id, code: { notIn: [...kept] } } });
+    await tx.competitionCategory.deleteMany({
+      where: { competitionId: current.id, code: { notIn: [...kept] } },
+    });
     for (const c of config.categories) {
       await tx.competitionCategory.upsert({
         where: { competitionId_code: { competitionId: current.id, code: c.code } },
@@ -69,14 +91,23 @@ export async function updateSettings(
       });
     }
     for (const [kind, w] of Object.entries(config.stageWeights)) {
-      await tx.competitionStage.updateMany({ where: { competitionId: current.id, kind: kind as "DESK" }, data: { weight: w.weight, passFail: w.passFail } });
+      await tx.competitionStage.updateMany({
+        where: { competitionId: current.id, kind: kind as "DESK" },
+        data: { weight: w.weight, passFail: w.passFail },
+      });
     }
     await audit(tx, {
       ...by(ctx),
       action: "competition.settings",
       entityType: "Competition",
       entityId: current.id,
-      before: { name: current.name, year: current.year, passingGrade: Number(current.passingGrade), shortlistSize: current.shortlistSize, categories: current.categories.map((c) => c.code) },
+      before: {
+        name: current.name,
+        year: current.year,
+        passingGrade: Number(current.passingGrade),
+        shortlistSize: current.shortlistSize,
+        categories: current.categories.map((c) => c.code),
+      },
       after: config,
     });
   });

@@ -42,9 +42,13 @@ export function planMigrations(files: MigrationFile[], applied: AppliedMigration
 
   for (const a of live) {
     if (a.finished_at === null) {
-      problems.push(`Migration ${a.migration_name} started but did not finish; resolve it by hand before migrating.`);
+      problems.push(
+        `Migration ${a.migration_name} started but did not finish; resolve it by hand before migrating.`,
+      );
     } else if (!fileNames.has(a.migration_name)) {
-      problems.push(`Migration ${a.migration_name} is applied to the database but missing from prisma/migrations.`);
+      problems.push(
+        `Migration ${a.migration_name} is applied to the database but missing from prisma/migrations.`,
+      );
     }
   }
   for (const f of files) {

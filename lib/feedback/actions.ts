@@ -15,17 +15,23 @@ function refresh(innovationId: string) {
 }
 
 /** Approve or reject a comment (scope checked in moderateFeedback). */
-export const moderateFeedbackAction = action({ roles: STAFF, schema: moderateFeedbackSchema }, async (input, ctx) => {
-  const row = await moderateFeedback(db, ctx, input);
-  refresh(row.innovationId);
-  const t = await getTranslations("feedback.moderation");
-  return { ok: true, message: t(row.state === "APPROVED" ? "approved" : "rejected") };
-});
+export const moderateFeedbackAction = action(
+  { roles: STAFF, schema: moderateFeedbackSchema },
+  async (input, ctx) => {
+    const row = await moderateFeedback(db, ctx, input);
+    refresh(row.innovationId);
+    const t = await getTranslations("feedback.moderation");
+    return { ok: true, message: t(row.state === "APPROVED" ? "approved" : "rejected") };
+  },
+);
 
 /** Write or edit the public reply (scope checked in replyToFeedback). */
-export const replyFeedbackAction = action({ roles: STAFF, schema: replyFeedbackSchema }, async (input, ctx) => {
-  const row = await replyToFeedback(db, ctx, input);
-  refresh(row.innovationId);
-  const t = await getTranslations("feedback.moderation");
-  return { ok: true, message: t("replied") };
-});
+export const replyFeedbackAction = action(
+  { roles: STAFF, schema: replyFeedbackSchema },
+  async (input, ctx) => {
+    const row = await replyToFeedback(db, ctx, input);
+    refresh(row.innovationId);
+    const t = await getTranslations("feedback.moderation");
+    return { ok: true, message: t("replied") };
+  },
+);

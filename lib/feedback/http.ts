@@ -13,13 +13,19 @@ import { FEEDBACK_ERRORS, submitFeedback } from "./service";
 
 const MAX_REQUEST_BYTES = 32 * 1024;
 
-async function outcome(request: Request, innovationId: string, ctx: { ip: string | null; requestId: string }): Promise<FeedbackStatus> {
+async function outcome(
+  request: Request,
+  innovationId: string,
+  ctx: { ip: string | null; requestId: string },
+): Promise<FeedbackStatus> {
   if (!isSameOrigin(request)) return "unexpected";
   const body = await readBodyLimited(request, MAX_REQUEST_BYTES);
   if (!body) return "invalid";
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return "invalid";
   }
@@ -48,7 +54,11 @@ async function outcome(request: Request, innovationId: string, ctx: { ip: string
   }
 }
 
-export async function respondToFeedback(request: Request, innovationId: string, ctx: { ip: string | null; requestId: string }) {
+export async function respondToFeedback(
+  request: Request,
+  innovationId: string,
+  ctx: { ip: string | null; requestId: string },
+) {
   const status = await outcome(request, innovationId, ctx);
   const target = `/katalog/${encodeURIComponent(innovationId)}?masukan=${status}#beri-penilaian`;
   return new Response(null, { status: 303, headers: { location: target, "cache-control": "no-store" } });

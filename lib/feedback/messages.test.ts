@@ -4,7 +4,9 @@ import id from "@/messages/id/feedback.json";
 import { FEEDBACK_STATUS, STATES } from "./schema";
 
 const keys = (o: object, prefix = ""): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 describe("feedback messages", () => {
   it("have the same keys in Bahasa Indonesia and English", () => {

@@ -8,7 +8,15 @@ export const REPLY_MAX = 2000;
 /** The form's honeypot: a field people never see, so anything in it was typed by a bot. */
 export const HONEYPOT_FIELD = "situs_web";
 /** Status codes the public form's endpoint puts in the URL (?masukan=…) when it redirects back. */
-export const FEEDBACK_STATUS = ["terkirim", "invalid", "rating", "contact", "rateLimited", "notFound", "unexpected"] as const;
+export const FEEDBACK_STATUS = [
+  "terkirim",
+  "invalid",
+  "rating",
+  "contact",
+  "rateLimited",
+  "notFound",
+  "unexpected",
+] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUS)[number];
 export const STATES = ["PENDING", "APPROVED", "REJECTED"] as const;
 export type FeedbackState = (typeof STATES)[number];

@@ -46,7 +46,11 @@ export function feedbackIpHash(ip: string | null, salt?: string) {
  * Refused for an innovation that is not public, or beyond the per-IP limits. Only the salted IP
  * hash is stored, never the IP.
  */
-export async function submitFeedback(db: Db, raw: Record<string, unknown>, opts: SubmitOptions): Promise<SubmitResult> {
+export async function submitFeedback(
+  db: Db,
+  raw: Record<string, unknown>,
+  opts: SubmitOptions,
+): Promise<SubmitResult> {
   if (honeypotFilled(raw, HONEYPOT_FIELD)) {
     log.info("feedback honeypot filled: dropped", { requestId: opts.requestId ?? null });
     return { saved: false };
@@ -64,11 +68,15 @@ export async function submitFeedback(db: Db, raw: Record<string, unknown>, opts:
   const ipHash = feedbackIpHash(opts.ip, opts.ipSalt);
   const innovationKey = `feedback:ip-innovation:${ipHash}:${innovation.id}`;
   const perInnovation = await hit(db, innovationKey, LIMITS.perIpInnovationDay, DAY);
-  if (!perInnovation.allowed) throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perInnovation.resetAt });
+  if (!perInnovation.allowed)
+    throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perInnovation.resetAt });
   const perIp = await hit(db, `feedback:ip:${ipHash}`, LIMITS.perIpHour, HOUR);
   if (!perIp.allowed) {
     // Nothing was saved: give the innovation's daily slot back.
-    await db.rateLimit.updateMany({ where: { key: innovationKey, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+    await db.rateLimit.updateMany({
+      where: { key: innovationKey, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
     throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perIp.resetAt });
   }
 
@@ -177,8 +185,14 @@ export async function replyToFeedback(db: Db, ctx: ActionContext, raw: ReplyFeed
 export const PAGE_SIZE = 20;
 
 /** Feedback for the moderation list, newest first, in the caller's scope. Contact is shown to staff only. */
-export async function listFeedback(db: Db, user: Actor, opts: { state?: FeedbackState | null; page?: number }) {
-  const where: Prisma.FeedbackWhereInput = { AND: [feedbackScope(user), opts.state ? { state: opts.state } : {}] };
+export async function listFeedback(
+  db: Db,
+  user: Actor,
+  opts: { state?: FeedbackState | null; page?: number },
+) {
+  const where: Prisma.FeedbackWhereInput = {
+    AND: [feedbackScope(user), opts.state ? { state: opts.state } : {}],
+  };
   const page = Math.max(1, opts.page ?? 1);
   const [total, rows, counts] = await Promise.all([
     db.feedback.count({ where }),
@@ -203,7 +217,9 @@ export async function listFeedback(db: Db, user: Actor, opts: { state?: Feedback
     }),
     db.feedback.groupBy({ by: ["state"], where: feedbackScope(user), _count: { _all: true } }),
   ]);
-  const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<Record<FeedbackState, number>>;
+  const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<
+    Record<FeedbackState, number>
+  >;
   return { rows, total, page, pageSize: PAGE_SIZE, counts: byState };
 }
 
@@ -213,6 +229,14 @@ export async function listPublicComments(db: Db, innovationId: string, take = 50
     where: { innovationId, state: "APPROVED", comment: { not: null }, innovation: PUBLIC_INNOVATION },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, rating: true, comment: true, name: true, reply: true, repliedAt: true, createdAt: true },
+    select: {
+      id: true,
+      rating: true,
+      comment: true,
+      name: true,
+      reply: true,
+      repliedAt: true,
+      createdAt: true,
+    },
   });
 }

@@ -21,11 +21,14 @@ export const FEATURE_MESSAGES = [
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const core = ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> }).default;
+  const core = ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> })
+    .default;
   const features = await Promise.all(
     FEATURE_MESSAGES.map(async (name) => {
       try {
-        const mod = (await import(`../../messages/${locale}/${name}.json`)) as { default: Record<string, unknown> };
+        const mod = (await import(`../../messages/${locale}/${name}.json`)) as {
+          default: Record<string, unknown>;
+        };
         return [name, mod.default] as const;
       } catch {
         return [name, {}] as const;

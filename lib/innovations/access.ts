@@ -27,7 +27,12 @@ export function readScope(user: Actor): Prisma.InnovationWhereInput {
 }
 
 /** Loads an innovation the user may read, or throws "not found". */
-export async function findReadable<S extends Prisma.InnovationSelect>(db: Tx, user: Actor, id: string, select: S) {
+export async function findReadable<S extends Prisma.InnovationSelect>(
+  db: Tx,
+  user: Actor,
+  id: string,
+  select: S,
+) {
   const row = await db.innovation.findFirst({ where: { id, ...readScope(user) }, select });
   if (!row) throw new ActionError("errors.notFound");
   return row;
@@ -41,7 +46,12 @@ export function editScope(user: Actor): Prisma.InnovationWhereInput {
   return { id: "__none__" };
 }
 
-export async function findEditable<S extends Prisma.InnovationSelect>(db: Tx, user: Actor, id: string, select: S) {
+export async function findEditable<S extends Prisma.InnovationSelect>(
+  db: Tx,
+  user: Actor,
+  id: string,
+  select: S,
+) {
   const row = await db.innovation.findFirst({ where: { id, ...editScope(user) }, select });
   if (!row) throw new ActionError("errors.notFound");
   return row;

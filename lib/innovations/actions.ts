@@ -13,7 +13,9 @@ const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const revision = z.coerce.number().int().min(1);
 
-const createSchema = z.object({ title: z.string().trim().min(5, "validation.tooShort").max(200, "validation.tooLong") });
+const createSchema = z.object({
+  title: z.string().trim().min(5, "validation.tooShort").max(200, "validation.tooLong"),
+});
 
 export const createInnovationAction = action({ roles: OPD, schema: createSchema }, async (input, ctx) => {
   const row = await createInnovation(db, ctx, input);
@@ -28,22 +30,26 @@ export const saveDraftAction = action({ roles: OPD, schema: saveSchema }, async 
   return { ok: true, data: result } as { ok: true; data: SaveResult };
 });
 
-export const submitInnovationAction = action({ roles: OPD, schema: z.object({ id, revision }) }, async (input, ctx) => {
-  const t = await getTranslations();
-  const result = await submitInnovation(db, ctx, input, (draft) => {
-    const parsed = submitSchema().safeParse(draft);
-    if (parsed.success) return null;
-    const errors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "_";
-      (errors[key] ??= []).push(t.has(issue.message) ? t(issue.message) : issue.message);
-    }
-    return errors;
-  });
-  if (!result.ok) return { ok: false, message: t("innovations.submitInvalid"), fieldErrors: result.fieldErrors };
-  revalidatePath(`/inovasi/${input.id}`);
-  return { ok: true, message: t("innovations.submitted", { version: result.versionNo }) };
-});
+export const submitInnovationAction = action(
+  { roles: OPD, schema: z.object({ id, revision }) },
+  async (input, ctx) => {
+    const t = await getTranslations();
+    const result = await submitInnovation(db, ctx, input, (draft) => {
+      const parsed = submitSchema().safeParse(draft);
+      if (parsed.success) return null;
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join(".") || "_";
+        (errors[key] ??= []).push(t.has(issue.message) ? t(issue.message) : issue.message);
+      }
+      return errors;
+    });
+    if (!result.ok)
+      return { ok: false, message: t("innovations.submitInvalid"), fieldErrors: result.fieldErrors };
+    revalidatePath(`/inovasi/${input.id}`);
+    return { ok: true, message: t("innovations.submitted", { version: result.versionNo }) };
+  },
+);
 
 const decisionSchema = z
   .object({
@@ -56,12 +62,18 @@ const decisionSchema = z
       .optional()
       .transform((v) => v || null),
   })
-  .refine((v) => v.decision === "APPROVE" || v.comment, { path: ["comment"], message: "innovations.errors.commentRequired" });
+  .refine((v) => v.decision === "APPROVE" || v.comment, {
+    path: ["comment"],
+    message: "innovations.errors.commentRequired",
+  });
 
-export const decideInnovationAction = action({ roles: ["OPD_HEAD"], schema: decisionSchema }, async (input, ctx) => {
-  const result = await decideInnovation(db, ctx, input);
-  revalidatePath(`/inovasi/${input.id}`);
-  if (result.status === "APPROVED") revalidateCatalogue();
-  const t = await getTranslations("innovations");
-  return { ok: true, message: result.status === "APPROVED" ? t("approved") : t("returned") };
-});
+export const decideInnovationAction = action(
+  { roles: ["OPD_HEAD"], schema: decisionSchema },
+  async (input, ctx) => {
+    const result = await decideInnovation(db, ctx, input);
+    revalidatePath(`/inovasi/${input.id}`);
+    if (result.status === "APPROVED") revalidateCatalogue();
+    const t = await getTranslations("innovations");
+    return { ok: true, message: result.status === "APPROVED" ? t("approved") : t("returned") };
+  },
+);

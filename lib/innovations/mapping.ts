@@ -17,7 +17,8 @@ export function toDraft(row: Record<string, unknown>): InnovationDraft {
   for (const f of INNOVATION_FIELDS) {
     const v = row[f];
     if (v instanceof Date) out[f] = isoDate(v);
-    else if (v !== null && typeof v === "object" && "toNumber" in v) out[f] = (v as { toNumber(): number }).toNumber();
+    else if (v !== null && typeof v === "object" && "toNumber" in v)
+      out[f] = (v as { toNumber(): number }).toNumber();
     else out[f] = v ?? null;
   }
   return out as InnovationDraft;
@@ -28,7 +29,8 @@ export function toDbData(patch: Partial<InnovationDraft>): Prisma.InnovationUnch
   const data: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(patch)) {
     if (!(INNOVATION_FIELDS as readonly string[]).includes(k) || v === undefined) continue;
-    if ((k === "trialStartDate" || k === "implementedDate") && typeof v === "string") data[k] = new Date(`${v}T00:00:00Z`);
+    if ((k === "trialStartDate" || k === "implementedDate") && typeof v === "string")
+      data[k] = new Date(`${v}T00:00:00Z`);
     else data[k] = v;
   }
   // Required columns cannot hold null: an emptied narrative or title is stored as "".

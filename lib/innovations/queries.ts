@@ -8,7 +8,13 @@ import { DRAFT_SELECT, toDraft } from "./mapping";
 
 export const PAGE_SIZE = 20;
 
-export type ListFilter = { q?: string; status?: InnovationStatus; opdId?: string; year?: number; page: number };
+export type ListFilter = {
+  q?: string;
+  status?: InnovationStatus;
+  opdId?: string;
+  year?: number;
+  page: number;
+};
 
 export async function listInnovations(db: Db, user: Actor, f: ListFilter) {
   const where: Prisma.InnovationWhereInput = {
@@ -17,7 +23,12 @@ export async function listInnovations(db: Db, user: Actor, f: ListFilter) {
     ...(f.opdId && user.role === "ADMIN" ? { opdId: f.opdId } : {}),
     ...(f.year ? { year: f.year } : {}),
     ...(f.q
-      ? { OR: [{ title: { contains: f.q, mode: "insensitive" } }, { summary: { contains: f.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { title: { contains: f.q, mode: "insensitive" } },
+            { summary: { contains: f.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -75,7 +86,10 @@ export async function getVersions(db: Db, user: Actor, id: string) {
   const row = await findReadable(db, user, id, {
     id: true,
     title: true,
-    versions: { orderBy: { versionNo: "asc" }, select: { versionNo: true, status: true, snapshot: true, createdAt: true } },
+    versions: {
+      orderBy: { versionNo: "asc" },
+      select: { versionNo: true, status: true, snapshot: true, createdAt: true },
+    },
   });
   return row;
 }
@@ -90,7 +104,11 @@ export async function complianceReport(db: Db, regionId: string, year: number) {
     }),
     db.innovation.groupBy({ by: ["opdId", "status"], where: { regionId, year }, _count: { _all: true } }),
     // "Approved" means it has an approved version, even if a newer draft is being written now.
-    db.innovation.groupBy({ by: ["opdId"], where: { regionId, year, approvedAt: { not: null } }, _count: { _all: true } }),
+    db.innovation.groupBy({
+      by: ["opdId"],
+      where: { regionId, year, approvedAt: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
   const count = (opdId: string, status: InnovationStatus) =>
     byStatus.find((r) => r.opdId === opdId && r.status === status)?._count._all ?? 0;

@@ -13,13 +13,22 @@ type Tx = Prisma.TransactionClient;
 const OPD_ROLES = ["OPD_OPERATOR", "OPD_HEAD"] as const;
 
 function requireOpdRole(ctx: ActionContext) {
-  if (!(OPD_ROLES as readonly string[]).includes(ctx.user.role) || !ctx.user.opdId) throw new ActionError("errors.forbidden");
+  if (!(OPD_ROLES as readonly string[]).includes(ctx.user.role) || !ctx.user.opdId)
+    throw new ActionError("errors.forbidden");
 }
 
-export async function createInnovation(db: Db, ctx: ActionContext, input: { title: string }, now = new Date()) {
+export async function createInnovation(
+  db: Db,
+  ctx: ActionContext,
+  input: { title: string },
+  now = new Date(),
+) {
   requireOpdRole(ctx);
   return db.$transaction(async (tx) => {
-    const opd = await tx.opd.findFirst({ where: { id: ctx.user.opdId!, regionId: ctx.user.regionId, active: true }, select: { id: true } });
+    const opd = await tx.opd.findFirst({
+      where: { id: ctx.user.opdId!, regionId: ctx.user.regionId, active: true },
+      select: { id: true },
+    });
     if (!opd) throw new ActionError("innovations.errors.opdInactive");
     const row = await tx.innovation.create({
       data: {
@@ -32,13 +41,24 @@ export async function createInnovation(db: Db, ctx: ActionContext, input: { titl
       },
       select: { id: true, title: true, status: true },
     });
-    await audit(tx, { ...by(ctx), action: "innovation.create", entityType: "Innovation", entityId: row.id, after: row });
+    await audit(tx, {
+      ...by(ctx),
+      action: "innovation.create",
+      entityType: "Innovation",
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }
 
 export type SaveResult =
-  | { kind: "saved"; revision: number; savedAt: string; /** An approved innovation went back to draft (left the catalogue). */ reopened: boolean }
+  | {
+      kind: "saved";
+      revision: number;
+      savedAt: string;
+      /** An approved innovation went back to draft (left the catalogue). */ reopened: boolean;
+    }
   | {
       kind: "conflict";
       revision: number;
@@ -99,7 +119,10 @@ export async function saveDraft(
         after: { status: "DRAFT" },
       });
     }
-    const fresh = await tx.innovation.findUniqueOrThrow({ where: { id: row.id }, select: { revision: true, updatedAt: true } });
+    const fresh = await tx.innovation.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { revision: true, updatedAt: true },
+    });
     return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString(), reopened };
   });
 }
@@ -124,7 +147,12 @@ export async function submitInnovation(
 ): Promise<{ ok: true; versionNo: number } | { ok: false; fieldErrors: Record<string, string[]> }> {
   requireOpdRole(ctx);
   return db.$transaction(async (tx) => {
-    const row = await findEditable(tx, ctx.user, input.id, { ...DRAFT_SELECT, id: true, status: true, revision: true });
+    const row = await findEditable(tx, ctx.user, input.id, {
+      ...DRAFT_SELECT,
+      id: true,
+      status: true,
+      revision: true,
+    });
     if (row.status === "SUBMITTED") throw new ActionError("innovations.errors.alreadySubmitted");
     if (row.status === "APPROVED") throw new ActionError("innovations.errors.nothingToSubmit");
     if (row.revision !== input.revision) throw new ActionError("innovations.errors.staleSubmit");
@@ -148,7 +176,12 @@ export async function submitInnovation(
     });
     await tx.innovation.update({
       where: { id: row.id },
-      data: { status: "SUBMITTED", submittedAt: new Date(), revision: { increment: 1 }, updatedById: ctx.user.id },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        revision: { increment: 1 },
+        updatedById: ctx.user.id,
+      },
     });
     await audit(tx, {
       ...by(ctx),
@@ -164,7 +197,10 @@ export async function submitInnovation(
 }
 
 async function notifyHeads(tx: Tx, ctx: ActionContext, innovationId: string, title: string) {
-  const heads = await tx.user.findMany({ where: { opdId: ctx.user.opdId, role: "OPD_HEAD", active: true }, select: { id: true } });
+  const heads = await tx.user.findMany({
+    where: { opdId: ctx.user.opdId, role: "OPD_HEAD", active: true },
+    select: { id: true },
+  });
   if (heads.length === 0) return;
   await notify(tx, {
     userIds: heads.map((h) => h.id),
@@ -181,9 +217,16 @@ export async function decideInnovation(
   input: { id: string; decision: "APPROVE" | "RETURN"; comment: string | null },
 ) {
   if (ctx.user.role !== "OPD_HEAD") throw new ActionError("errors.forbidden");
-  if (input.decision === "RETURN" && !input.comment) throw new ActionError("innovations.errors.commentRequired");
+  if (input.decision === "RETURN" && !input.comment)
+    throw new ActionError("innovations.errors.commentRequired");
   return db.$transaction(async (tx) => {
-    const row = await findEditable(tx, ctx.user, input.id, { id: true, status: true, title: true, updatedById: true, createdById: true });
+    const row = await findEditable(tx, ctx.user, input.id, {
+      id: true,
+      status: true,
+      title: true,
+      updatedById: true,
+      createdById: true,
+    });
     if (row.status !== "SUBMITTED") throw new ActionError("innovations.errors.notAwaiting");
     const version = await tx.innovationVersion.findFirstOrThrow({
       where: { innovationId: row.id, status: "SUBMITTED" },

@@ -2,12 +2,22 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/notifications.json";
 import id from "@/messages/id/notifications.json";
-import { isKnownKind, kindLabelKey, LINK_MAX_LENGTH, NOTIFICATION_KINDS, parseFilter, safeLink } from "./link";
+import {
+  isKnownKind,
+  kindLabelKey,
+  LINK_MAX_LENGTH,
+  NOTIFICATION_KINDS,
+  parseFilter,
+  safeLink,
+} from "./link";
 
 describe("safeLink", () => {
-  it.each(["/inovasi/abc123", "/notifikasi?filter=unread&page=2", "/inovasi/abc#versi", "/"])("keeps the portal path %s", (link) => {
-    expect(safeLink(link)).toBe(link);
-  });
+  it.each(["/inovasi/abc123", "/notifikasi?filter=unread&page=2", "/inovasi/abc#versi", "/"])(
+    "keeps the portal path %s",
+    (link) => {
+      expect(safeLink(link)).toBe(link);
+    },
+  );
 
   it.each([
     "https://evil.example/inovasi/1",
@@ -59,7 +69,9 @@ describe("kinds and filters", () => {
 
 type Tree = { [key: string]: string | Tree };
 const leafKeys = (tree: Tree, prefix = ""): string[] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`)));
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
+  );
 
 describe("notifications messages", () => {
   it("have the same keys in Bahasa Indonesia and English", () => {
@@ -81,16 +93,18 @@ describe("notifications messages", () => {
     for (const kind of NOTIFICATION_KINDS) expect(t(kindLabelKey(kind))).not.toBe("");
     expect(t("kindOther")).not.toBe("");
     for (const count of [0, 1, 3]) {
-      for (const key of ["bellLabel", "markedAllRead", "unreadSummary", "filterUnread"]) expect(t(key, { count })).toMatch(/\S/);
+      for (const key of ["bellLabel", "markedAllRead", "unreadSummary", "filterUnread"])
+        expect(t(key, { count })).toMatch(/\S/);
     }
     expect(t("markReadOf", { title: "X" })).toContain("X");
   });
 
   it("names the bell with its unread count", () => {
-    const t = createTranslator({ locale: "id", messages: { notifications: id }, namespace: "notifications" }) as unknown as (
-      key: string,
-      values?: Record<string, number>,
-    ) => string;
+    const t = createTranslator({
+      locale: "id",
+      messages: { notifications: id },
+      namespace: "notifications",
+    }) as unknown as (key: string, values?: Record<string, number>) => string;
     expect(t("bellLabel", { count: 3 })).toBe("Notifikasi, 3 belum dibaca");
     expect(t("kinds.innovation.submitted")).toBe("Inovasi menunggu persetujuan");
   });

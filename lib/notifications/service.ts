@@ -29,7 +29,9 @@ export type NewNotification = {
  * is still sent, without a link). Returns how many notifications were written.
  */
 export async function notify(tx: Tx, input: NewNotification): Promise<number> {
-  const userIds = [...new Set(input.userIds.filter((id): id is string => typeof id === "string" && id.length > 0))];
+  const userIds = [
+    ...new Set(input.userIds.filter((id): id is string => typeof id === "string" && id.length > 0)),
+  ];
   if (userIds.length === 0) return 0;
   const kind = input.kind.trim();
   const title = input.title.trim().slice(0, TITLE_MAX);
@@ -42,7 +44,15 @@ export async function notify(tx: Tx, input: NewNotification): Promise<number> {
   return count;
 }
 
-const ROW = { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
+const ROW = {
+  id: true,
+  kind: true,
+  title: true,
+  body: true,
+  link: true,
+  readAt: true,
+  createdAt: true,
+} as const;
 
 export type NotificationRow = {
   id: string;
@@ -62,7 +72,10 @@ export async function listNotifications(
 ): Promise<{ rows: NotificationRow[]; total: number; page: number; pages: number }> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
   const page = Number.isInteger(input.page) && input.page! > 0 ? input.page! : 1;
-  const where: Prisma.NotificationWhereInput = { userId: user.id, ...(input.unreadOnly ? { readAt: null } : {}) };
+  const where: Prisma.NotificationWhereInput = {
+    userId: user.id,
+    ...(input.unreadOnly ? { readAt: null } : {}),
+  };
   const [total, rows] = await Promise.all([
     db.notification.count({ where }),
     db.notification.findMany({
@@ -101,17 +114,31 @@ export async function unreadCount(db: Db, user: Owner): Promise<number> {
  * Marks one of the caller's own notifications read (already read: left as it was). Someone
  * else's id, or an unknown one, is "not found" and nothing changes. Returns its link.
  */
-export async function markRead(db: Db, user: Owner, input: { id: string }, now = new Date()): Promise<{ id: string; link: string | null }> {
-  const row = await db.notification.findFirst({ where: { id: input.id, userId: user.id }, select: { id: true, link: true, readAt: true } });
+export async function markRead(
+  db: Db,
+  user: Owner,
+  input: { id: string },
+  now = new Date(),
+): Promise<{ id: string; link: string | null }> {
+  const row = await db.notification.findFirst({
+    where: { id: input.id, userId: user.id },
+    select: { id: true, link: true, readAt: true },
+  });
   if (!row) throw new ActionError("errors.notFound");
   if (!row.readAt) {
-    await db.notification.updateMany({ where: { id: row.id, userId: user.id, readAt: null }, data: { readAt: now } });
+    await db.notification.updateMany({
+      where: { id: row.id, userId: user.id, readAt: null },
+      data: { readAt: now },
+    });
   }
   return { id: row.id, link: safeLink(row.link) };
 }
 
 /** Marks every unread notification of the caller read; returns how many changed. */
 export async function markAllRead(db: Db, user: Owner, now = new Date()): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: now } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: user.id, readAt: null },
+    data: { readAt: now },
+  });
   return count;
 }

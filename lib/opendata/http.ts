@@ -17,17 +17,32 @@ export const BASE_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
   "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
+  "Access-Control-Expose-Headers":
+    "ETag, Last-Modified, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
 } as const;
 
 export const CACHE_CONTROL = "public, max-age=60";
 
 /** RFC 9457 problem document. */
-export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  return new Response(`${JSON.stringify({ type: "about:blank", title, status, ...(detail ? { detail } : {}), ...extra })}\n`, {
-    status,
-    headers: { ...BASE_HEADERS, "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store", ...headers },
-  });
+export function problem(
+  status: number,
+  title: string,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  return new Response(
+    `${JSON.stringify({ type: "about:blank", title, status, ...(detail ? { detail } : {}), ...extra })}\n`,
+    {
+      status,
+      headers: {
+        ...BASE_HEADERS,
+        "Content-Type": "application/problem+json; charset=utf-8",
+        "Cache-Control": "no-store",
+        ...headers,
+      },
+    },
+  );
 }
 
 export function clientIp(req: Request): string | null {
@@ -35,17 +50,27 @@ export function clientIp(req: Request): string | null {
 }
 
 /** Counts the request against the caller's IP; a 429 Response when over the limit, else null. */
-export async function rateLimit(db: Db, req: Request, opts: { salt?: string; limit?: number } = {}): Promise<Response | null> {
+export async function rateLimit(
+  db: Db,
+  req: Request,
+  opts: { salt?: string; limit?: number } = {},
+): Promise<Response | null> {
   const limit = opts.limit ?? RATE_LIMIT.limit;
   const key = `opendata:ip:${hashIp(clientIp(req), opts.salt ?? env().NEXTAUTH_SECRET)}`;
   const r = await hit(db, key, limit, RATE_LIMIT.windowMs);
   if (r.allowed) return null;
   const retryAfter = Math.max(1, Math.ceil((r.resetAt.getTime() - Date.now()) / 1000));
-  return problem(429, "Too Many Requests", `At most ${limit} requests per minute per IP address.`, {}, {
-    "Retry-After": String(retryAfter),
-    "X-RateLimit-Limit": String(limit),
-    "X-RateLimit-Remaining": "0",
-  });
+  return problem(
+    429,
+    "Too Many Requests",
+    `At most ${limit} requests per minute per IP address.`,
+    {},
+    {
+      "Retry-After": String(retryAfter),
+      "X-RateLimit-Limit": String(limit),
+      "X-RateLimit-Remaining": "0",
+    },
+  );
 }
 
 export function weakEtag(body: string): string {

@@ -4,7 +4,9 @@ import id from "@/messages/id/opendata.json";
 import { FACET_KEYS } from "@/lib/catalog/params";
 
 const keys = (o: object, prefix = ""): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 describe("open-data messages", () => {
   it("have the same keys in Bahasa Indonesia and English", () => {
@@ -12,6 +14,7 @@ describe("open-data messages", () => {
   });
 
   it("describe every facet parameter of the API, and q, limit and cursor", () => {
-    for (const k of [...FACET_KEYS, "q", "limit", "cursor"]) expect(id.params[k as keyof typeof id.params], k).toBeTruthy();
+    for (const k of [...FACET_KEYS, "q", "limit", "cursor"])
+      expect(id.params[k as keyof typeof id.params], k).toBeTruthy();
   });
 });

@@ -16,10 +16,15 @@ const arrayParam = (name: string, description: string, items: Record<string, unk
 
 const str = { type: "string" };
 const nullableStr = { type: ["string", "null"] };
-const problem = { description: "Problem (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+const problem = {
+  description: "Problem (RFC 9457)",
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+};
 const tooMany = {
   description: `More than ${RATE_LIMIT.limit} requests in a minute from this IP address.`,
-  headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds until the window resets." } },
+  headers: {
+    "Retry-After": { schema: { type: "integer" }, description: "Seconds until the window resets." },
+  },
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 };
 const cached = {
@@ -49,9 +54,18 @@ export function openApiDocument(serverUrl: string) {
           operationId: "listInnovations",
           summary: "Public innovations, filtered like the catalogue, paged by cursor (ordered by id).",
           parameters: [
-            { name: "q", in: "query", required: false, description: "Full-text search (Indonesian).", schema: { type: "string", maxLength: 200 } },
+            {
+              name: "q",
+              in: "query",
+              required: false,
+              description: "Full-text search (Indonesian).",
+              schema: { type: "string", maxLength: 200 },
+            },
             arrayParam("opd", "OPD id.", { type: "string", pattern: "^[a-z0-9]{8,40}$" }),
-            arrayParam("urusan", "Government affair (urusan pemerintahan).", { type: "string", enum: [...URUSAN] }),
+            arrayParam("urusan", "Government affair (urusan pemerintahan).", {
+              type: "string",
+              enum: [...URUSAN],
+            }),
             arrayParam("bentuk", "Form of the innovation.", { type: "string", enum: [...BENTUK] }),
             arrayParam("jenis", "Kind.", { type: "string", enum: [...JENIS] }),
             arrayParam("tahapan", "Stage.", { type: "string", enum: [...TAHAPAN] }),
@@ -59,8 +73,19 @@ export function openApiDocument(serverUrl: string) {
             arrayParam("tahun", "Year.", { type: "integer", minimum: 1990, maximum: 2100 }),
             arrayParam("penghargaan", "Has an award.", { type: "string", enum: ["ya", "tidak"] }),
             arrayParam("replikasi", "Has been replicated.", { type: "string", enum: ["ya", "tidak"] }),
-            { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-            { name: "cursor", in: "query", required: false, description: "The next_cursor of the previous page.", schema: str },
+            {
+              name: "limit",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+            },
+            {
+              name: "cursor",
+              in: "query",
+              required: false,
+              description: "The next_cursor of the previous page.",
+              schema: str,
+            },
             ...conditional,
           ],
           responses: {
@@ -81,7 +106,18 @@ export function openApiDocument(serverUrl: string) {
           summary: "One public innovation with the download URLs of its public documents.",
           parameters: [{ name: "id", in: "path", required: true, schema: str }, ...conditional],
           responses: {
-            "200": { description: "The innovation.", headers: cached, content: { "application/json": { schema: { type: "object", properties: { data: { $ref: "#/components/schemas/Innovation" } } } } } },
+            "200": {
+              description: "The innovation.",
+              headers: cached,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { data: { $ref: "#/components/schemas/Innovation" } },
+                  },
+                },
+              },
+            },
             "304": { description: "Not modified." },
             "404": problem,
             "429": tooMany,
@@ -92,26 +128,45 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: "exportInnovations",
           summary: "The whole public catalogue as CSV (UTF-8 with byte-order mark, CRLF).",
-          responses: { "200": { description: "CSV file.", content: { "text/csv": { schema: str } } }, "429": tooMany },
+          responses: {
+            "200": { description: "CSV file.", content: { "text/csv": { schema: str } } },
+            "429": tooMany,
+          },
         },
       },
       "/api/v1/kompetisi": {
         get: {
           operationId: "listCompetitions",
-          summary: "Competitions with published results; resultsUrl serves the canonical JSON whose SHA-256 is contentHash.",
+          summary:
+            "Competitions with published results; resultsUrl serves the canonical JSON whose SHA-256 is contentHash.",
           parameters: conditional,
           responses: {
             "200": {
               description: "Competitions.",
               headers: cached,
-              content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: { $ref: "#/components/schemas/Competition" } } } } } },
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      data: { type: "array", items: { $ref: "#/components/schemas/Competition" } },
+                    },
+                  },
+                },
+              },
             },
             "304": { description: "Not modified." },
             "429": tooMany,
           },
         },
       },
-      "/api/v1/openapi.json": { get: { operationId: "openapi", summary: "This document.", responses: { "200": { description: "OpenAPI 3.1" } } } },
+      "/api/v1/openapi.json": {
+        get: {
+          operationId: "openapi",
+          summary: "This document.",
+          responses: { "200": { description: "OpenAPI 3.1" } },
+        },
+      },
     },
     components: {
       schemas: {
@@ -164,7 +219,17 @@ export function openApiDocument(serverUrl: string) {
             title: str,
             documents: {
               type: "array",
-              items: { type: "object", properties: { id: str, kind: str, fileName: str, mimeType: str, sizeBytes: { type: "integer" }, url: str } },
+              items: {
+                type: "object",
+                properties: {
+                  id: str,
+                  kind: str,
+                  fileName: str,
+                  mimeType: str,
+                  sizeBytes: { type: "integer" },
+                  url: str,
+                },
+              },
             },
           },
           additionalProperties: true,

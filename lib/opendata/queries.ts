@@ -49,15 +49,19 @@ export type ListParams = { query: CatalogQuery; limit: number; after: string | n
 export type ParamError = { param: string; message: string };
 
 /** The list's query string: the catalogue's facets and `q`, `limit`, `cursor`. Errors name the bad parameters. */
-export function parseListParams(search: URLSearchParams): { ok: true; params: ListParams } | { ok: false; errors: ParamError[] } {
+export function parseListParams(
+  search: URLSearchParams,
+): { ok: true; params: ListParams } | { ok: false; errors: ParamError[] } {
   const errors: ParamError[] = [];
   const { query, dropped } = parseCatalogQuery(search);
-  for (const p of dropped) if (p !== "urut" && p !== "page") errors.push({ param: p, message: "unknown or malformed value" });
+  for (const p of dropped)
+    if (p !== "urut" && p !== "page") errors.push({ param: p, message: "unknown or malformed value" });
   const paging = pagingSchema.safeParse({
     limit: search.get("limit") || undefined,
     cursor: search.get("cursor") || undefined,
   });
-  if (!paging.success) for (const i of paging.error.issues) errors.push({ param: String(i.path[0]), message: i.message });
+  if (!paging.success)
+    for (const i of paging.error.issues) errors.push({ param: String(i.path[0]), message: i.message });
   if (errors.length || !paging.success) return { ok: false, errors };
   return { ok: true, params: { query, limit: paging.data.limit, after: paging.data.cursor || null } };
 }
@@ -84,8 +88,23 @@ type ListRow = {
 
 /** Every key an item of the list may have: the integration tests hold the JSON to it. */
 export const LIST_ITEM_KEYS = [
-  "id", "url", "title", "summary", "opd", "year", "urusan", "bentuk", "jenis", "tahapan", "sdgs",
-  "hasAward", "replications", "rating", "ratingCount", "approvedAt", "updatedAt",
+  "id",
+  "url",
+  "title",
+  "summary",
+  "opd",
+  "year",
+  "urusan",
+  "bentuk",
+  "jenis",
+  "tahapan",
+  "sdgs",
+  "hasAward",
+  "replications",
+  "rating",
+  "ratingCount",
+  "approvedAt",
+  "updatedAt",
 ] as const;
 
 function listItem(r: ListRow) {
@@ -126,7 +145,10 @@ export async function listInnovations(db: Db, { query, limit, after }: ListParam
     ${shownJoins(sql`b."id"`)}
     ORDER BY b."id"`;
   const countSql = sql`WITH ${base} SELECT count(*)::int AS n FROM (${filtered}) f`;
-  const [rows, count] = await Promise.all([db.$queryRaw<ListRow[]>(pageSql), db.$queryRaw<{ n: number }[]>(countSql)]);
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<ListRow[]>(pageSql),
+    db.$queryRaw<{ n: number }[]>(countSql),
+  ]);
   const page = rows.slice(0, limit);
   return {
     data: page.map(listItem),
@@ -137,11 +159,49 @@ export async function listInnovations(db: Db, { query, limit, after }: ListParam
 
 /** Keys of one innovation's JSON (top level), for the allow-list test. */
 export const DETAIL_KEYS = [
-  "id", "url", "title", "unitName", "year", "summary", "problem", "novelty", "strategy", "results", "conditionBefore",
-  "conditionAfter", "beneficiariesCount", "beneficiaries", "transferability", "resources", "sustainability", "stakeholders",
-  "monitoring", "lessonsLearned", "bentuk", "jenis", "urusan", "inisiator", "inisiatorName", "tahapan", "trialStartDate",
-  "implementedDate", "sdgs", "videoUrl", "applicationUrl", "otherLinks", "approvedAt", "updatedAt", "opd", "region",
-  "awards", "coInnovators", "documents", "replications", "replicaOf", "competitions", "rating",
+  "id",
+  "url",
+  "title",
+  "unitName",
+  "year",
+  "summary",
+  "problem",
+  "novelty",
+  "strategy",
+  "results",
+  "conditionBefore",
+  "conditionAfter",
+  "beneficiariesCount",
+  "beneficiaries",
+  "transferability",
+  "resources",
+  "sustainability",
+  "stakeholders",
+  "monitoring",
+  "lessonsLearned",
+  "bentuk",
+  "jenis",
+  "urusan",
+  "inisiator",
+  "inisiatorName",
+  "tahapan",
+  "trialStartDate",
+  "implementedDate",
+  "sdgs",
+  "videoUrl",
+  "applicationUrl",
+  "otherLinks",
+  "approvedAt",
+  "updatedAt",
+  "opd",
+  "region",
+  "awards",
+  "coInnovators",
+  "documents",
+  "replications",
+  "replicaOf",
+  "competitions",
+  "rating",
 ] as const;
 
 /** One public innovation with its PUBLIC documents; null when it is not public (or does not exist). */
@@ -163,8 +223,16 @@ export async function getInnovation(db: Db, id: string) {
       sizeBytes: a.sizeBytes,
       url: `/api/katalog/dokumen/${a.id}`,
     })),
-    replications: replications.map(({ adopterRegionName, adopterOpdName, replicaId }) => ({ adopterRegionName, adopterOpdName, replicaId })),
-    competitions: entries.map((e) => ({ name: e.competition.name, year: e.competition.year, result: e.status })),
+    replications: replications.map(({ adopterRegionName, adopterOpdName, replicaId }) => ({
+      adopterRegionName,
+      adopterOpdName,
+      replicaId,
+    })),
+    competitions: entries.map((e) => ({
+      name: e.competition.name,
+      year: e.competition.year,
+      result: e.status,
+    })),
     rating,
   };
 }
@@ -187,8 +255,21 @@ export async function listPublishedCompetitions(db: Db) {
 }
 
 export const CSV_HEADER = [
-  "id", "url", "judul", "ringkasan", "opd", "tahun", "urusan", "bentuk", "jenis", "tahapan", "sdgs",
-  "penghargaan", "replikasi", "disetujui", "diperbarui",
+  "id",
+  "url",
+  "judul",
+  "ringkasan",
+  "opd",
+  "tahun",
+  "urusan",
+  "bentuk",
+  "jenis",
+  "tahapan",
+  "sdgs",
+  "penghargaan",
+  "replikasi",
+  "disetujui",
+  "diperbarui",
 ] as const;
 
 /** The whole catalogue in batches by keyset (constant memory however many rows there are). */
@@ -200,16 +281,40 @@ export async function* catalogueRows(db: Db, batch = 1000): AsyncGenerator<unkno
       orderBy: { id: "asc" },
       take: batch,
       select: {
-        id: true, title: true, summary: true, year: true, urusan: true, bentuk: true, jenis: true, tahapan: true, sdgs: true,
-        approvedAt: true, updatedAt: true,
+        id: true,
+        title: true,
+        summary: true,
+        year: true,
+        urusan: true,
+        bentuk: true,
+        jenis: true,
+        tahapan: true,
+        sdgs: true,
+        approvedAt: true,
+        updatedAt: true,
         opd: { select: { name: true } },
-        _count: { select: { awards: true, replications: { where: { status: { in: [...COUNTED_REPLICATION] } } } } },
+        _count: {
+          select: { awards: true, replications: { where: { status: { in: [...COUNTED_REPLICATION] } } } },
+        },
       },
     });
     if (!rows.length) return;
     yield rows.map((r) => [
-      r.id, `/katalog/${r.id}`, r.title, r.summary, r.opd.name, r.year, r.urusan, r.bentuk, r.jenis, r.tahapan, r.sdgs.join(" "),
-      r._count.awards > 0 ? "ya" : "tidak", r._count.replications, r.approvedAt?.toISOString() ?? "", r.updatedAt.toISOString(),
+      r.id,
+      `/katalog/${r.id}`,
+      r.title,
+      r.summary,
+      r.opd.name,
+      r.year,
+      r.urusan,
+      r.bentuk,
+      r.jenis,
+      r.tahapan,
+      r.sdgs.join(" "),
+      r._count.awards > 0 ? "ya" : "tidak",
+      r._count.replications,
+      r.approvedAt?.toISOString() ?? "",
+      r.updatedAt.toISOString(),
     ]);
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;

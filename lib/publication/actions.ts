@@ -12,15 +12,21 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-const publishSchema = z.object({
-  competitionId: z.string().min(1, "validation.invalidId").max(40, "validation.invalidId"),
-  expectedNumber: z.coerce.number("publication.validation.invalidNumber").int("publication.validation.invalidNumber").min(1, "publication.validation.invalidNumber"),
-  reason: z.string().trim().max(2000, "validation.tooLong").optional().default(""),
-  closeObjections: checkbox,
-}).superRefine((v, ctx) => {
-  // A superseding publication must say why; the database refuses it too.
-  if (v.expectedNumber > 1 && v.reason.length < 10) ctx.addIssue({ code: "custom", path: ["reason"], message: "publication.validation.reasonRequired" });
-});
+const publishSchema = z
+  .object({
+    competitionId: z.string().min(1, "validation.invalidId").max(40, "validation.invalidId"),
+    expectedNumber: z.coerce
+      .number("publication.validation.invalidNumber")
+      .int("publication.validation.invalidNumber")
+      .min(1, "publication.validation.invalidNumber"),
+    reason: z.string().trim().max(2000, "validation.tooLong").optional().default(""),
+    closeObjections: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    // A superseding publication must say why; the database refuses it too.
+    if (v.expectedNumber > 1 && v.reason.length < 10)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "publication.validation.reasonRequired" });
+  });
 
 export const publishAction = action({ roles: ["ADMIN"], schema: publishSchema }, async (input, ctx) => {
   const result = await publish(db, ctx, input);

@@ -12,11 +12,18 @@ function canonical(value: unknown): unknown {
     for (const k of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const v = (value as Record<string, unknown>)[k];
       // defineProperty, not assignment: a key such as "__proto__" must stay an ordinary property.
-      if (v !== undefined) Object.defineProperty(out, k, { value: canonical(v), enumerable: true, writable: true, configurable: true });
+      if (v !== undefined)
+        Object.defineProperty(out, k, {
+          value: canonical(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   }
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error("canonicalJson: non-finite number");
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Error("canonicalJson: non-finite number");
   return value;
 }
 

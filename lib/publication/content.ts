@@ -60,7 +60,19 @@ export interface PublicationContent {
     aggregation: string;
     zNormalize: boolean;
     deskStage: string;
-    stages: { kind: string; weight: number; passFail: boolean; criteria: { code: string; name: string; weight: number; scaleMin: number; scaleMax: number; required: boolean }[] }[];
+    stages: {
+      kind: string;
+      weight: number;
+      passFail: boolean;
+      criteria: {
+        code: string;
+        name: string;
+        weight: number;
+        scaleMin: number;
+        scaleMax: number;
+        required: boolean;
+      }[];
+    }[];
     tieBreakers: RankingExport["competition"]["tieBreakers"];
   };
   categories: CategoryInfo[];
@@ -83,7 +95,9 @@ export function assignAwards(
   const out = new Map<string, string>();
   for (const c of categories) {
     const ranked = final
-      .filter((f) => f.category === c.code && f.status === "RANKED" && f.finalRank !== null && eligible(f.entryId))
+      .filter(
+        (f) => f.category === c.code && f.status === "RANKED" && f.finalRank !== null && eligible(f.entryId),
+      )
       .sort((a, b) => a.finalRank! - b.finalRank!);
     ranked.slice(0, c.awardLabels.length).forEach((f, i) => out.set(f.entryId, c.awardLabels[i]!));
   }
@@ -121,7 +135,14 @@ export function buildContent(input: {
   const order = new Map(input.categories.map((c, i) => [c.code, i]));
   const winners: Winner[] = ranking
     .filter((r) => r.award !== null && r.finalRank !== null)
-    .map((r) => ({ category: r.category, label: r.award!, entryId: r.entryId, title: r.title, opd: r.opd, finalRank: r.finalRank! }))
+    .map((r) => ({
+      category: r.category,
+      label: r.award!,
+      entryId: r.entryId,
+      title: r.title,
+      opd: r.opd,
+      finalRank: r.finalRank!,
+    }))
     .sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || a.finalRank - b.finalRank);
   const c = file.competition;
   return {
@@ -135,7 +156,12 @@ export function buildContent(input: {
       aggregation: c.aggregation,
       zNormalize: c.zNormalize,
       deskStage: c.deskStage,
-      stages: file.stages.map((s) => ({ kind: s.kind, weight: s.weight, passFail: s.passFail, criteria: s.criteria.map((k) => ({ ...k })) })),
+      stages: file.stages.map((s) => ({
+        kind: s.kind,
+        weight: s.weight,
+        passFail: s.passFail,
+        criteria: s.criteria.map((k) => ({ ...k })),
+      })),
       tieBreakers: c.tieBreakers,
     },
     categories: input.categories.map((k) => ({ ...k, awardLabels: [...k.awardLabels] })),

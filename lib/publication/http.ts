@@ -10,10 +10,18 @@ export function parseNumber(raw: string | null): number | undefined | null {
   return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
 }
 
-export async function publicationResponse(db: Db, competitionId: string, nomor: string | null, ifNoneMatch?: string | null): Promise<Response> {
+export async function publicationResponse(
+  db: Db,
+  competitionId: string,
+  nomor: string | null,
+  ifNoneMatch?: string | null,
+): Promise<Response> {
   const number = parseNumber(nomor);
   const json = (status: number, body: unknown) =>
-    new Response(`${JSON.stringify(body)}\n`, { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+    new Response(`${JSON.stringify(body)}\n`, {
+      status,
+      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    });
   if (number === null) return json(400, { error: "nomor must be a positive whole number" });
   if (competitionId.length > 40) return json(404, { error: "not found" });
   const p = await getPublication(db, competitionId, number);
@@ -26,6 +34,7 @@ export async function publicationResponse(db: Db, competitionId: string, nomor: 
     "Cache-Control": number ? "public, max-age=31536000, immutable" : "public, max-age=60, must-revalidate",
     "X-Content-SHA256": p.contentHash,
   };
-  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === etag))
+    return new Response(null, { status: 304, headers });
   return new Response(p.text, { status: 200, headers });
 }

@@ -19,7 +19,11 @@ export async function listPublicCompetitions(db: Db) {
       status: true,
       region: { select: { name: true } },
       stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true } },
-      publications: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true, contentHash: true } },
+      publications: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, publishedAt: true, contentHash: true },
+      },
     },
   });
   return rows.map(({ publications, ...c }) => ({ ...c, latest: publications[0] ?? null }));
@@ -34,9 +38,18 @@ export const getPublicCompetition = cache(async (db: Db, id: string) =>
       year: true,
       status: true,
       region: { select: { name: true } },
-      stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true, weight: true } },
-      categories: { orderBy: { code: "asc" }, select: { code: true, name: true, quota: true, awardLabels: true } },
-      publications: { orderBy: { number: "desc" }, select: { number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true } },
+      stages: {
+        orderBy: { startsAt: "asc" },
+        select: { kind: true, startsAt: true, endsAt: true, weight: true },
+      },
+      categories: {
+        orderBy: { code: "asc" },
+        select: { code: true, name: true, quota: true, awardLabels: true },
+      },
+      publications: {
+        orderBy: { number: "desc" },
+        select: { number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true },
+      },
     },
   }),
 );
@@ -54,16 +67,33 @@ export interface StoredPublication {
 }
 
 /** The latest publication of a competition, or number `n`; null when there is none. */
-export async function getPublication(db: Db, competitionId: string, number?: number): Promise<StoredPublication | null> {
+export async function getPublication(
+  db: Db,
+  competitionId: string,
+  number?: number,
+): Promise<StoredPublication | null> {
   const row = await db.publication.findFirst({
-    where: { competitionId, ...(number ? { number } : {}), competition: { status: { in: [...PUBLIC_STATUSES] } } },
+    where: {
+      competitionId,
+      ...(number ? { number } : {}),
+      competition: { status: { in: [...PUBLIC_STATUSES] } },
+    },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true, content: true },
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      supersededAt: true,
+      reason: true,
+      contentHash: true,
+      content: true,
+    },
   });
   if (!row) return null;
   const text = canonicalJson(row.content);
   // The database trigger forbids changes; a mismatch here means the data was altered behind its back.
-  if (sha256Hex(text) !== row.contentHash) throw new Error(`publication ${row.id}: content does not match its hash`);
+  if (sha256Hex(text) !== row.contentHash)
+    throw new Error(`publication ${row.id}: content does not match its hash`);
   return { ...row, text, content: row.content as unknown as PublicationContent };
 }
 
@@ -72,7 +102,15 @@ export function listPublications(db: Db, regionId: string, competitionId: string
   return db.publication.findMany({
     where: { competitionId, competition: { regionId } },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, publishedAt: true, supersededAt: true, reason: true, contentHash: true, publishedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      supersededAt: true,
+      reason: true,
+      contentHash: true,
+      publishedBy: { select: { name: true } },
+    },
   });
 }
 

@@ -37,7 +37,12 @@ export interface Preparation {
 const isShortlisted = (s: EntryStatus) => (SHORTLIST_STATUSES as readonly string[]).includes(s);
 
 /** Everything the admin page and publish() need, computed from the live data of a competition of the region. */
-export async function preparePublication(db: Db, regionId: string, competitionId: string, now = new Date()): Promise<Preparation> {
+export async function preparePublication(
+  db: Db,
+  regionId: string,
+  competitionId: string,
+  now = new Date(),
+): Promise<Preparation> {
   const competition = await db.competition.findFirst({
     where: { id: competitionId, regionId },
     select: { id: true, name: true, year: true, regionId: true, status: true },
@@ -46,14 +51,25 @@ export async function preparePublication(db: Db, regionId: string, competitionId
   const [file, entries, categories, objections, objectionStage, latest] = await Promise.all([
     exportCompetition(db, competitionId, { now }),
     db.entry.findMany({ where: { competitionId }, select: { id: true, status: true } }),
-    db.competitionCategory.findMany({ where: { competitionId }, orderBy: { code: "asc" }, select: { code: true, name: true, quota: true, awardLabels: true } }),
+    db.competitionCategory.findMany({
+      where: { competitionId },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true, quota: true, awardLabels: true },
+    }),
     db.objection.findMany({
       where: { entry: { competitionId } },
       orderBy: [{ createdAt: "asc" }, { reference: "asc" }],
       select: { reference: true, entryId: true, status: true, consequence: true },
     }),
-    db.competitionStage.findFirst({ where: { competitionId, kind: "OBJECTION" }, select: { startsAt: true, endsAt: true } }),
-    db.publication.findFirst({ where: { competitionId }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } }),
+    db.competitionStage.findFirst({
+      where: { competitionId, kind: "OBJECTION" },
+      select: { startsAt: true, endsAt: true },
+    }),
+    db.publication.findFirst({
+      where: { competitionId },
+      orderBy: { number: "desc" },
+      select: { number: true, contentHash: true },
+    }),
   ]);
   const output = rankExport(file);
   const status = new Map(entries.map((e) => [e.id, e.status]));
@@ -66,15 +82,28 @@ export async function preparePublication(db: Db, regionId: string, competitionId
     output,
     categories,
     eligible,
-    objections: objections.map((o) => ({ reference: o.reference, entryId: o.entryId, status: o.status, consequence: o.consequence })),
-    publication: { number: (latest?.number ?? 0) + 1, publishedAt: now.toISOString(), reason: null, supersedes: latest?.number ?? null },
+    objections: objections.map((o) => ({
+      reference: o.reference,
+      entryId: o.entryId,
+      status: o.status,
+      consequence: o.consequence,
+    })),
+    publication: {
+      number: (latest?.number ?? 0) + 1,
+      publishedAt: now.toISOString(),
+      reason: null,
+      supersedes: latest?.number ?? null,
+    },
   });
   const shortlisted = entries.filter((e) => isShortlisted(e.status)).length;
   const pendingObjections = objections.filter((o) => o.status === "SUBMITTED").length;
-  const incomplete = content.ranking.filter((r) => r.status === "INCOMPLETE" && eligible(r.entryId)).map((r) => r.title);
+  const incomplete = content.ranking
+    .filter((r) => r.status === "INCOMPLETE" && eligible(r.entryId))
+    .map((r) => r.title);
   const problems: ReadinessProblem[] = [];
   if (shortlisted === 0) problems.push({ key: "publication.errors.noShortlist" });
-  if (pendingObjections > 0) problems.push({ key: "publication.errors.pendingObjections", count: pendingObjections });
+  if (pendingObjections > 0)
+    problems.push({ key: "publication.errors.pendingObjections", count: pendingObjections });
   if (incomplete.length > 0) problems.push({ key: "publication.errors.incomplete", titles: incomplete });
   return {
     competition,
@@ -83,7 +112,9 @@ export async function preparePublication(db: Db, regionId: string, competitionId
     pendingObjections,
     incomplete,
     problems,
-    objectionStage: objectionStage ? { ...objectionStage, open: objectionStage.startsAt <= now && now < objectionStage.endsAt } : null,
+    objectionStage: objectionStage
+      ? { ...objectionStage, open: objectionStage.startsAt <= now && now < objectionStage.endsAt }
+      : null,
     latest,
     inputHash: inputHash(file),
   };
@@ -100,7 +131,8 @@ export interface PublishInput {
 
 function refuse(p: ReadinessProblem): never {
   if (p.key === "publication.errors.pendingObjections") throw new ActionError(p.key, { count: p.count });
-  if (p.key === "publication.errors.incomplete") throw new ActionError(p.key, { titles: p.titles.join("; "), count: p.titles.length });
+  if (p.key === "publication.errors.incomplete")
+    throw new ActionError(p.key, { titles: p.titles.join("; "), count: p.titles.length });
   throw new ActionError(p.key);
 }
 
@@ -118,9 +150,18 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
   if (input.expectedNumber !== number) throw new ActionError("publication.errors.concurrent");
   const reason = input.reason?.trim() || null;
   if (number > 1 && !reason) throw new ActionError("publication.errors.reasonRequired");
-  if (prep.objectionStage?.open && !input.closeObjections) throw new ActionError("publication.errors.confirmClose");
+  if (prep.objectionStage?.open && !input.closeObjections)
+    throw new ActionError("publication.errors.confirmClose");
 
-  const content: PublicationContent = { ...prep.content, publication: { number, publishedAt: now.toISOString(), reason: number > 1 ? reason : null, supersedes: prep.latest?.number ?? null } };
+  const content: PublicationContent = {
+    ...prep.content,
+    publication: {
+      number,
+      publishedAt: now.toISOString(),
+      reason: number > 1 ? reason : null,
+      supersedes: prep.latest?.number ?? null,
+    },
+  };
   const text = canonicalJson(content);
   const contentHash = sha256Hex(text);
   const competitionId = prep.competition.id;
@@ -130,13 +171,20 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
       // One publisher at a time per competition; a second one waits here, then finds its number taken.
       await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competitionId} FOR UPDATE`;
       const [latest, pending] = await Promise.all([
-        tx.publication.findFirst({ where: { competitionId }, orderBy: { number: "desc" }, select: { id: true, number: true, contentHash: true } }),
+        tx.publication.findFirst({
+          where: { competitionId },
+          orderBy: { number: "desc" },
+          select: { id: true, number: true, contentHash: true },
+        }),
         tx.objection.count({ where: { entry: { competitionId }, status: "SUBMITTED" } }),
       ]);
       if ((latest?.number ?? 0) + 1 !== number) throw new ActionError("publication.errors.concurrent");
       if (pending > 0) refuse({ key: "publication.errors.pendingObjections", count: pending });
       // The ranking published is the one computed above: refuse if a review or an override changed since.
-      if (inputHash(await exportCompetition(tx, competitionId, { validate: false, inTransaction: true })) !== prep.inputHash) {
+      if (
+        inputHash(await exportCompetition(tx, competitionId, { validate: false, inTransaction: true })) !==
+        prep.inputHash
+      ) {
         throw new ActionError("publication.errors.inputChanged");
       }
 
@@ -153,7 +201,8 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
         select: { id: true, number: true, content: true, contentHash: true, publishedAt: true },
       });
       // The hash covers the text rebuilt from what the database keeps: prove they agree before committing.
-      if (canonicalJson(created.content) !== text) throw new Error("publication content does not survive jsonb unchanged");
+      if (canonicalJson(created.content) !== text)
+        throw new Error("publication content does not survive jsonb unchanged");
       if (latest) await tx.publication.update({ where: { id: latest.id }, data: { supersededAt: now } });
 
       // Entries: winners WINNER, the rest of the shortlist FINALIST.
@@ -172,26 +221,49 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
       const why = `Publikasi hasil #${number}`;
       if (moves.length) {
         await tx.entryStatusChange.createMany({
-          data: moves.map((m) => ({ entryId: m.id, fromStatus: m.status, toStatus: m.to, actorId: ctx.user.id, reason: why })),
+          data: moves.map((m) => ({
+            entryId: m.id,
+            fromStatus: m.status,
+            toStatus: m.to,
+            actorId: ctx.user.id,
+            reason: why,
+          })),
         });
       }
 
       // Awards of this competition, replaced as a whole so a superseding publication leaves no stale label.
-      const competitionInnovations = await tx.entry.findMany({ where: { competitionId }, select: { innovationId: true } });
+      const competitionInnovations = await tx.entry.findMany({
+        where: { competitionId },
+        select: { innovationId: true },
+      });
       const name = prep.competition.name;
       await tx.award.deleteMany({
-        where: { innovationId: { in: competitionInnovations.map((e) => e.innovationId) }, year: prep.competition.year, name, level: AWARD_LEVEL },
+        where: {
+          innovationId: { in: competitionInnovations.map((e) => e.innovationId) },
+          year: prep.competition.year,
+          name,
+          level: AWARD_LEVEL,
+        },
       });
       const innovationOf = new Map(entries.map((e) => [e.id, e.innovationId]));
       const winners = content.winners.filter((w) => innovationOf.has(w.entryId));
       if (winners.length) {
         await tx.award.createMany({
-          data: winners.map((w) => ({ innovationId: innovationOf.get(w.entryId)!, year: prep.competition.year, name, level: AWARD_LEVEL, rank: w.label })),
+          data: winners.map((w) => ({
+            innovationId: innovationOf.get(w.entryId)!,
+            year: prep.competition.year,
+            name,
+            level: AWARD_LEVEL,
+            rank: w.label,
+          })),
         });
       }
 
       if (prep.objectionStage?.open) {
-        await tx.competitionStage.updateMany({ where: { competitionId, kind: "OBJECTION" }, data: { endsAt: now } });
+        await tx.competitionStage.updateMany({
+          where: { competitionId, kind: "OBJECTION" },
+          data: { endsAt: now },
+        });
       }
       if (prep.competition.status !== "PUBLISHED") {
         await tx.competition.update({ where: { id: competitionId }, data: { status: "PUBLISHED" } });
@@ -231,7 +303,8 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
     }, LOCKING_TRANSACTION);
   } catch (err) {
     // Unique [competitionId, number]: another publish of the same number committed first.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw new ActionError("publication.errors.concurrent");
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")
+      throw new ActionError("publication.errors.concurrent");
     throw err;
   }
 }

@@ -10,7 +10,8 @@ const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalid
 const reason = z.string().trim().min(5, "validation.tooShort").max(2000, "validation.tooLong");
 const ADMIN = ["ADMIN"] as const;
 
-const refresh = (competitionId: string) => revalidatePath(`/admin/kompetisi/${competitionId}/peringkat`, "layout");
+const refresh = (competitionId: string) =>
+  revalidatePath(`/admin/kompetisi/${competitionId}/peringkat`, "layout");
 
 export const generateShortlistAction = action(
   { roles: ADMIN, schema: z.object({ competitionId: id }) },
@@ -49,7 +50,11 @@ export const createOverrideAction = action(
         kind: z.enum(["MOVE", "DISQUALIFY"], "validation.invalidChoice"),
         targetRank: z.preprocess(
           (v) => (v === "" || v === undefined || v === null ? undefined : Number(v)),
-          z.number("ranking.validation.targetRank").int("ranking.validation.targetRank").min(1, "ranking.validation.targetRank").optional(),
+          z
+            .number("ranking.validation.targetRank")
+            .int("ranking.validation.targetRank")
+            .min(1, "ranking.validation.targetRank")
+            .optional(),
         ),
         reason,
       })

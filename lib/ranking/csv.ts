@@ -52,7 +52,9 @@ export function rankingCsv(live: Pick<LiveRanking, "file" | "output">, view: str
       score(r.disagreement),
       r.tieBreak ?? "",
       l.status(r.status),
-      r.overrides.map((o) => `${l.kind(o.kind)}${o.status === "IGNORED" ? " (IGNORED)" : ""}: ${o.reason}`).join("; "),
+      r.overrides
+        .map((o) => `${l.kind(o.kind)}${o.status === "IGNORED" ? " (IGNORED)" : ""}: ${o.reason}`)
+        .join("; "),
     ]),
   };
 }

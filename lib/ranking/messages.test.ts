@@ -5,7 +5,9 @@ import { SORT_KEYS } from "./rows";
 
 type Tree = { [k: string]: string | Tree };
 const leafKeys = (t: Tree, prefix = ""): string[] =>
-  Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
+  Object.entries(t).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`),
+  );
 
 describe("ranking messages", () => {
   it("have the same keys in Bahasa Indonesia and English", () => {
@@ -17,7 +19,16 @@ describe("ranking messages", () => {
     const needed = [
       ...SORT_KEYS.map((k) => `columns.${k}`),
       ...["QUOTA", "OPEN", "ADJUSTED"].map((v) => `via.${v}`),
-      ...["RANKED", "INCOMPLETE", "EXCLUDED", "DISQUALIFIED", "DESK_INCOMPLETE", "BELOW_PASSING_GRADE", "NOT_SHORTLISTED", "SHORTLISTED"].map((s) => `status.${s}`),
+      ...[
+        "RANKED",
+        "INCOMPLETE",
+        "EXCLUDED",
+        "DISQUALIFIED",
+        "DESK_INCOMPLETE",
+        "BELOW_PASSING_GRADE",
+        "NOT_SHORTLISTED",
+        "SHORTLISTED",
+      ].map((s) => `status.${s}`),
       ...["MOVE", "DISQUALIFY", "SHORTLIST_ADD", "SHORTLIST_REMOVE"].map((k) => `overrideKinds.${k}`),
     ];
     expect(needed.filter((k) => !keys.has(k))).toEqual([]);

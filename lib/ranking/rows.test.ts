@@ -34,7 +34,9 @@ describe("ranking rows", () => {
 
   it("the final view lists the shortlisted entries in final order", () => {
     const rows = rankingRows(file, output, FINAL)!;
-    expect(rows.map((r) => [r.entryId, r.rank, r.total])).toEqual(output.final.map((f) => [f.entryId, f.finalRank, f.total]));
+    expect(rows.map((r) => [r.entryId, r.rank, r.total])).toEqual(
+      output.final.map((f) => [f.entryId, f.finalRank, f.total]),
+    );
   });
 
   it("sorts either way with nulls last and engine order kept among equals", () => {

@@ -4,7 +4,17 @@ import type { AppliedOverride, RankingOutput, ShortlistVia } from "@/lib/scoring
 
 export const FINAL = "FINAL";
 
-export const SORT_KEYS = ["rank", "title", "opd", "category", "total", "disagreement", "incomplete", "passed", "shortlisted"] as const;
+export const SORT_KEYS = [
+  "rank",
+  "title",
+  "opd",
+  "category",
+  "total",
+  "disagreement",
+  "incomplete",
+  "passed",
+  "shortlisted",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
@@ -56,7 +66,8 @@ export function rankingRows(file: RankingExport, output: RankingOutput, view: st
   const entry = new Map(file.entries.map((e) => [e.id, e]));
   const desk = new Map(output.desk.map((d) => [d.entryId, d]));
   const stageRow = new Map(output.stageScores.map((s) => [`${s.entryId}\u0000${s.stage}`, s]));
-  const scoresOf = (id: string) => Object.fromEntries(stages.map((s) => [s, stageRow.get(`${id}\u0000${s}`)?.score ?? null]));
+  const scoresOf = (id: string) =>
+    Object.fromEntries(stages.map((s) => [s, stageRow.get(`${id}\u0000${s}`)?.score ?? null]));
   const base = (id: string) => {
     const e = entry.get(id);
     const d = desk.get(id);
@@ -93,7 +104,8 @@ export function rankingRows(file: RankingExport, output: RankingOutput, view: st
 
   // A stage view: entries with a score at that stage best first (the desk keeps the engine's desk ranking and
   // tie-breaks); the others after, in id order.
-  const ids = view === file.competition.deskStage ? output.desk.map((d) => d.entryId) : file.entries.map((e) => e.id);
+  const ids =
+    view === file.competition.deskStage ? output.desk.map((d) => d.entryId) : file.entries.map((e) => e.id);
   const rows = ids.map((id) => {
     const s = stageRow.get(`${id}\u0000${view}`);
     const d = desk.get(id);
@@ -112,7 +124,9 @@ export function rankingRows(file: RankingExport, output: RankingOutput, view: st
   });
   if (view !== file.competition.deskStage) {
     // Other stages have no tie-break of their own: position by score, equal scores share a rank.
-    const scored = rows.filter((r) => r.total !== null).sort((a, b) => (b.total as number) - (a.total as number));
+    const scored = rows
+      .filter((r) => r.total !== null)
+      .sort((a, b) => (b.total as number) - (a.total as number));
     let prev: number | null = null;
     let rank = 0;
     scored.forEach((r, i) => {
@@ -133,7 +147,8 @@ function compareValues(a: unknown, b: unknown): number {
 
 /** Sorts a copy; nulls always last; equal values keep engine order. */
 export function sortRows(rows: readonly RankingRow[], key: SortKey, dir: SortDir): RankingRow[] {
-  const value = (r: RankingRow): unknown => (key === "incomplete" ? r.incompleteReviews + (r.incomplete ? 1000 : 0) : r[key]);
+  const value = (r: RankingRow): unknown =>
+    key === "incomplete" ? r.incompleteReviews + (r.incomplete ? 1000 : 0) : r[key];
   const sign = dir === "asc" ? 1 : -1;
   return rows
     .map((r, i) => ({ r, i }))

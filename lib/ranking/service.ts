@@ -51,7 +51,11 @@ export async function competitionForAdmin(db: Db | Tx, user: Pick<Actor, "role" 
 }
 
 /** The live ranking exactly as `npm run ranking` computes it from the export; throws errors.notFound outside the region. */
-export async function liveRanking(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string): Promise<LiveRanking> {
+export async function liveRanking(
+  db: Db,
+  user: Pick<Actor, "role" | "regionId">,
+  competitionId: string,
+): Promise<LiveRanking> {
   const c = await competitionForAdmin(db, user, competitionId);
   if (!c) throw new ActionError("errors.notFound");
   // The engine checks every review itself (rankExport below), so the schema's pass over them is skipped; the file
@@ -75,28 +79,67 @@ async function opdUsersOf(tx: Tx, entryIds: readonly string[]) {
     select: { id: true, innovation: { select: { title: true, opdId: true } } },
   });
   const users = await tx.user.findMany({
-    where: { opdId: { in: entries.map((e) => e.innovation.opdId) }, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
+    where: {
+      opdId: { in: entries.map((e) => e.innovation.opdId) },
+      active: true,
+      role: { in: ["OPD_OPERATOR", "OPD_HEAD"] },
+    },
     select: { id: true, opdId: true },
   });
   return new Map(
-    entries.map((e) => [e.id, { title: e.innovation.title, users: users.filter((u) => u.opdId === e.innovation.opdId).map((u) => u.id) }]),
+    entries.map((e) => [
+      e.id,
+      {
+        title: e.innovation.title,
+        users: users.filter((u) => u.opdId === e.innovation.opdId).map((u) => u.id),
+      },
+    ]),
   );
 }
 
-async function moveEntry(tx: Tx, ctx: ActionContext, entryId: string, from: EntryStatus, to: EntryStatus, reason: string) {
+async function moveEntry(
+  tx: Tx,
+  ctx: ActionContext,
+  entryId: string,
+  from: EntryStatus,
+  to: EntryStatus,
+  reason: string,
+) {
   await tx.entry.update({ where: { id: entryId }, data: { status: to } });
-  await tx.entryStatusChange.create({ data: { entryId, fromStatus: from, toStatus: to, actorId: ctx.user.id, reason } });
-  await audit(tx, { ...by(ctx), action: `entry.${to.toLowerCase()}`, entityType: "Entry", entityId: entryId, before: { status: from }, after: { status: to, reason } });
+  await tx.entryStatusChange.create({
+    data: { entryId, fromStatus: from, toStatus: to, actorId: ctx.user.id, reason },
+  });
+  await audit(tx, {
+    ...by(ctx),
+    action: `entry.${to.toLowerCase()}`,
+    entityType: "Entry",
+    entityId: entryId,
+    before: { status: from },
+    after: { status: to, reason },
+  });
 }
 
-async function notifyMoves(tx: Tx, competitionName: string, moves: { entryId: string; to: EntryStatus }[], reason: string) {
-  const who = await opdUsersOf(tx, moves.map((m) => m.entryId));
+async function notifyMoves(
+  tx: Tx,
+  competitionName: string,
+  moves: { entryId: string; to: EntryStatus }[],
+  reason: string,
+) {
+  const who = await opdUsersOf(
+    tx,
+    moves.map((m) => m.entryId),
+  );
   for (const m of moves) {
     const e = who.get(m.entryId);
     if (!e) continue;
     await notify(tx, {
       userIds: e.users,
-      kind: m.to === "SHORTLISTED" ? "ranking.shortlisted" : m.to === "DISQUALIFIED" ? "ranking.disqualified" : "ranking.unshortlisted",
+      kind:
+        m.to === "SHORTLISTED"
+          ? "ranking.shortlisted"
+          : m.to === "DISQUALIFIED"
+            ? "ranking.disqualified"
+            : "ranking.unshortlisted",
       title: `${competitionName}: ${e.title}`,
       body:
         m.to === "SHORTLISTED"
@@ -117,12 +160,20 @@ export const GENERATE_REASON = "Daftar pendek disusun dari peringkat penilaian p
  * competition has a publication. Idempotent: when no status changes and the last run had the same input, nothing
  * is written.
  */
-export async function generateShortlist(db: Db, ctx: ActionContext, input: { competitionId: string }, now = new Date()) {
+export async function generateShortlist(
+  db: Db,
+  ctx: ActionContext,
+  input: { competitionId: string },
+  now = new Date(),
+) {
   const competition = await competitionForAdmin(db, ctx.user, input.competitionId);
   if (!competition) throw new ActionError("errors.notFound");
   const desk = competition.stages[0];
   if (!desk || now < desk.endsAt) {
-    throw new ActionError("ranking.errors.deskNotEnded", { startsAt: desk?.startsAt ?? "—", endsAt: desk?.endsAt ?? "—" });
+    throw new ActionError("ranking.errors.deskNotEnded", {
+      startsAt: desk?.startsAt ?? "—",
+      endsAt: desk?.endsAt ?? "—",
+    });
   }
   if (competition._count.publications > 0) throw new ActionError("ranking.errors.published");
 
@@ -141,8 +192,10 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
       select: { id: true, status: true },
     });
     const moves = entries.flatMap((e): { entryId: string; from: EntryStatus; to: EntryStatus }[] => {
-      if (e.status === "SCREENED_PASS" && shortlist.has(e.id)) return [{ entryId: e.id, from: e.status, to: "SHORTLISTED" }];
-      if (e.status === "SHORTLISTED" && !shortlist.has(e.id)) return [{ entryId: e.id, from: e.status, to: "SCREENED_PASS" }];
+      if (e.status === "SCREENED_PASS" && shortlist.has(e.id))
+        return [{ entryId: e.id, from: e.status, to: "SHORTLISTED" }];
+      if (e.status === "SHORTLISTED" && !shortlist.has(e.id))
+        return [{ entryId: e.id, from: e.status, to: "SCREENED_PASS" }];
       return [];
     });
     const last = await tx.rankingRun.findFirst({
@@ -194,7 +247,12 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
       action: "ranking.shortlist.generate",
       entityType: "Competition",
       entityId: competition.id,
-      after: { runId: run.id, inputHash: hash, shortlist: output.shortlist, moved: moves.map((m) => ({ entryId: m.entryId, to: m.to })) },
+      after: {
+        runId: run.id,
+        inputHash: hash,
+        shortlist: output.shortlist,
+        moved: moves.map((m) => ({ entryId: m.entryId, to: m.to })),
+      },
     });
     await notifyMoves(tx, competition.name, moves, GENERATE_REASON);
     return { runId: run.id, changed: moves.length, created: true };
@@ -203,7 +261,10 @@ export async function generateShortlist(db: Db, ctx: ActionContext, input: { com
 
 async function entryOf(db: Db, live: LiveRanking, entryId: string) {
   if (!live.file.entries.some((e) => e.id === entryId)) throw new ActionError("errors.notFound");
-  const entry = await db.entry.findFirst({ where: { id: entryId, competitionId: live.competition.id }, select: { id: true, status: true } });
+  const entry = await db.entry.findFirst({
+    where: { id: entryId, competitionId: live.competition.id },
+    select: { id: true, status: true },
+  });
   if (!entry) throw new ActionError("errors.notFound");
   return entry;
 }
@@ -218,27 +279,50 @@ function withOverride(live: LiveRanking, o: RankingExport["overrides"][number]) 
 export async function adjustShortlist(
   db: Db,
   ctx: ActionContext,
-  input: { competitionId: string; entryId: string; kind: "SHORTLIST_ADD" | "SHORTLIST_REMOVE"; reason: string },
+  input: {
+    competitionId: string;
+    entryId: string;
+    kind: "SHORTLIST_ADD" | "SHORTLIST_REMOVE";
+    reason: string;
+  },
 ) {
   const live = await liveRanking(db, ctx.user, input.competitionId);
   if (live.published) throw new ActionError("ranking.errors.published");
   const entry = await entryOf(db, live, input.entryId);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
-  if (live.file.overrides.some((o) => o.entryId === entry.id && (o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE"))) {
+  if (
+    live.file.overrides.some(
+      (o) => o.entryId === entry.id && (o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE"),
+    )
+  ) {
     throw new ActionError("ranking.errors.adjustmentExists");
   }
   const { applied } = withOverride(live, { entryId: entry.id, kind: input.kind, reason });
   if (applied?.status !== "APPLIED") {
-    throw new ActionError(input.kind === "SHORTLIST_ADD" ? "ranking.errors.cannotAdd" : "ranking.errors.cannotRemove");
+    throw new ActionError(
+      input.kind === "SHORTLIST_ADD" ? "ranking.errors.cannotAdd" : "ranking.errors.cannotRemove",
+    );
   }
   const to: EntryStatus = input.kind === "SHORTLIST_ADD" ? "SHORTLISTED" : "SCREENED_PASS";
   return db.$transaction(async (tx) => {
     const o = await tx.override.create({
-      data: { competitionId: live.competition.id, entryId: entry.id, kind: input.kind, reason, createdById: ctx.user.id },
+      data: {
+        competitionId: live.competition.id,
+        entryId: entry.id,
+        kind: input.kind,
+        reason,
+        createdById: ctx.user.id,
+      },
       select: { id: true },
     });
-    await audit(tx, { ...by(ctx), action: `ranking.override.${input.kind.toLowerCase()}`, entityType: "Override", entityId: o.id, after: { entryId: entry.id, kind: input.kind, reason } });
+    await audit(tx, {
+      ...by(ctx),
+      action: `ranking.override.${input.kind.toLowerCase()}`,
+      entityType: "Override",
+      entityId: o.id,
+      after: { entryId: entry.id, kind: input.kind, reason },
+    });
     if ((entry.status === "SCREENED_PASS" || entry.status === "SHORTLISTED") && entry.status !== to) {
       await moveEntry(tx, ctx, entry.id, entry.status, to, reason);
       await notifyMoves(tx, live.competition.name, [{ entryId: entry.id, to }], reason);
@@ -251,21 +335,30 @@ export async function adjustShortlist(
 export async function createOverride(
   db: Db,
   ctx: ActionContext,
-  input: { competitionId: string; entryId: string; kind: "MOVE" | "DISQUALIFY"; targetRank?: number | null; reason: string },
+  input: {
+    competitionId: string;
+    entryId: string;
+    kind: "MOVE" | "DISQUALIFY";
+    targetRank?: number | null;
+    reason: string;
+  },
 ) {
   const live = await liveRanking(db, ctx.user, input.competitionId);
   const entry = await entryOf(db, live, input.entryId);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
   if (!live.output.shortlist.includes(entry.id)) throw new ActionError("ranking.errors.notShortlisted");
-  if (live.file.overrides.some((o) => o.entryId === entry.id && (o.kind === "MOVE" || o.kind === "DISQUALIFY"))) {
+  if (
+    live.file.overrides.some((o) => o.entryId === entry.id && (o.kind === "MOVE" || o.kind === "DISQUALIFY"))
+  ) {
     throw new ActionError("ranking.errors.overrideExists");
   }
   let override: RankingExport["overrides"][number];
   if (input.kind === "MOVE") {
     const ranked = live.output.final.filter((f) => f.finalRank !== null).length;
     const target = input.targetRank ?? 0;
-    if (!Number.isInteger(target) || target < 1 || target > ranked) throw new ActionError("ranking.errors.targetRank", { max: ranked });
+    if (!Number.isInteger(target) || target < 1 || target > ranked)
+      throw new ActionError("ranking.errors.targetRank", { max: ranked });
     override = { entryId: entry.id, kind: "MOVE", targetRank: target, reason };
   } else {
     override = { entryId: entry.id, kind: "DISQUALIFY", reason };
@@ -284,7 +377,13 @@ export async function createOverride(
       },
       select: { id: true },
     });
-    await audit(tx, { ...by(ctx), action: `ranking.override.${input.kind.toLowerCase()}`, entityType: "Override", entityId: o.id, after: override });
+    await audit(tx, {
+      ...by(ctx),
+      action: `ranking.override.${input.kind.toLowerCase()}`,
+      entityType: "Override",
+      entityId: o.id,
+      after: override,
+    });
     if (override.kind === "DISQUALIFY") {
       // The entry's status follows the decision, as when an upheld objection disqualifies it.
       const current = await tx.entry.findUnique({ where: { id: entry.id }, select: { status: true } });
@@ -301,13 +400,26 @@ export async function createOverride(
  * Revokes an override or a shortlist adjustment (revokedAt, reason in the audit log). Revoking an adjustment puts
  * the entry's status back where the engine now places it (in or out of the shortlist).
  */
-export async function revokeOverride(db: Db, ctx: ActionContext, input: { overrideId: string; reason: string }, now = new Date()) {
+export async function revokeOverride(
+  db: Db,
+  ctx: ActionContext,
+  input: { overrideId: string; reason: string },
+  now = new Date(),
+) {
   requireAdmin(ctx.user);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
   const o = await db.override.findFirst({
     where: { id: input.overrideId, competition: { regionId: ctx.user.regionId } },
-    select: { id: true, competitionId: true, entryId: true, kind: true, targetRank: true, reason: true, revokedAt: true },
+    select: {
+      id: true,
+      competitionId: true,
+      entryId: true,
+      kind: true,
+      targetRank: true,
+      reason: true,
+      revokedAt: true,
+    },
   });
   if (!o) throw new ActionError("errors.notFound");
   if (o.revokedAt) throw new ActionError("ranking.errors.alreadyRevoked");
@@ -320,7 +432,10 @@ export async function revokeOverride(db: Db, ctx: ActionContext, input: { overri
     overrides: live.file.overrides.filter((x) => !(x.entryId === o.entryId && x.kind === o.kind)),
   });
   return db.$transaction(async (tx) => {
-    const done = await tx.override.updateMany({ where: { id: o.id, revokedAt: null }, data: { revokedAt: now } });
+    const done = await tx.override.updateMany({
+      where: { id: o.id, revokedAt: null },
+      data: { revokedAt: now },
+    });
     if (done.count === 0) throw new ActionError("ranking.errors.alreadyRevoked");
     await audit(tx, {
       ...by(ctx),
@@ -341,7 +456,11 @@ export async function revokeOverride(db: Db, ctx: ActionContext, input: { overri
     if (adjustment) {
       const entry = await tx.entry.findUnique({ where: { id: o.entryId }, select: { status: true } });
       const to: EntryStatus = without.shortlist.includes(o.entryId) ? "SHORTLISTED" : "SCREENED_PASS";
-      if (entry && (entry.status === "SCREENED_PASS" || entry.status === "SHORTLISTED") && entry.status !== to) {
+      if (
+        entry &&
+        (entry.status === "SCREENED_PASS" || entry.status === "SHORTLISTED") &&
+        entry.status !== to
+      ) {
         await moveEntry(tx, ctx, o.entryId, entry.status, to, reason);
         await notifyMoves(tx, live.competition.name, [{ entryId: o.entryId, to }], reason);
       }
@@ -356,12 +475,25 @@ export async function listOverrides(db: Db, user: Pick<Actor, "role" | "regionId
   return db.override.findMany({
     where: { competitionId, competition: { regionId: user.regionId } },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, entryId: true, kind: true, targetRank: true, reason: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      entryId: true,
+      kind: true,
+      targetRank: true,
+      reason: true,
+      createdAt: true,
+      revokedAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 
 /** Body of the admin JSON endpoint: the live ranking as exactly the text `npm run ranking` prints. */
-export async function liveRankingJson(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string): Promise<string> {
+export async function liveRankingJson(
+  db: Db,
+  user: Pick<Actor, "role" | "regionId">,
+  competitionId: string,
+): Promise<string> {
   return rankingJson((await liveRanking(db, user, competitionId)).output);
 }
 

@@ -178,7 +178,12 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
     dueAt: a.dueAt ?? a.stage.endsAt,
     noConflictAt: a.noConflictAt,
     competition,
-    stage: { kind: a.stage.kind, passFail: a.stage.passFail, startsAt: a.stage.startsAt, endsAt: a.stage.endsAt },
+    stage: {
+      kind: a.stage.kind,
+      passFail: a.stage.passFail,
+      startsAt: a.stage.startsAt,
+      endsAt: a.stage.endsAt,
+    },
     openCheck: stageCheck(stages, a.stage.kind, now) satisfies OpenCheck,
     criteria,
     entry: {

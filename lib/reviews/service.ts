@@ -245,7 +245,10 @@ export async function saveScores(
       });
     }
     // Scoring has started: from now on the rubric changes only through an audited unlock.
-    const { stage } = await tx.assignment.findUniqueOrThrow({ where: { id: row.id }, select: { stage: { select: { competitionId: true } } } });
+    const { stage } = await tx.assignment.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { stage: { select: { competitionId: true } } },
+    });
     await freezeRubric(tx, stage.competitionId, now);
     const fresh = await tx.review.findUniqueOrThrow({
       where: { assignmentId: row.id },
@@ -287,7 +290,8 @@ export async function submitReview(
     if (!passFail && input.verdict) throw new ActionError("reviews.errors.verdictNotExpected");
     const verdict = passFail ? input.verdict === "PASS" : null;
     const live = liveScore(rubric, values);
-    if (!passFail && (!live.complete || live.score === null)) throw new ActionError("reviews.errors.nothingScored");
+    if (!passFail && (!live.complete || live.score === null))
+      throw new ActionError("reviews.errors.nothingScored");
     const score = live.complete ? live.score : null;
 
     await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });

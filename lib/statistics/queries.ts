@@ -20,7 +20,10 @@ export type PortalRegion = { id: string; name: string };
  * installation was set up for). A later multi-region deployment would pick it from the host.
  */
 export async function portalRegion(db: Db): Promise<PortalRegion | null> {
-  return db.region.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  return db.region.findFirst({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 export type Statistics = {
@@ -37,8 +40,10 @@ export type Statistics = {
   competitions: { name: string; year: number; participants: number; winners: number; published: boolean }[];
 };
 
-const byCountThenLabel = <T extends { count: number }>(label: (r: T) => string) => (a: T, b: T) =>
-  b.count - a.count || label(a).localeCompare(label(b), "id");
+const byCountThenLabel =
+  <T extends { count: number }>(label: (r: T) => string) =>
+  (a: T, b: T) =>
+    b.count - a.count || label(a).localeCompare(label(b), "id");
 
 /**
  * Every figure of the statistics page in a handful of aggregate queries, run together: the
@@ -48,28 +53,31 @@ const byCountThenLabel = <T extends { count: number }>(label: (r: T) => string) 
 export async function getStatistics(db: Db, regionId: string): Promise<Statistics> {
   const where = { regionId, ...PUBLIC_INNOVATION };
   const publicSql = PUBLIC_INNOVATION;
-  const [years, urusan, opdCounts, jenis, tahapan, sdgRows, complianceRows, activeOpds, competitionRows] = await Promise.all([
-    db.innovation.groupBy({ by: ["year"], where, _count: { _all: true }, orderBy: { year: "asc" } }),
-    db.innovation.groupBy({ by: ["urusan"], where, _count: { _all: true } }),
-    db.innovation.groupBy({ by: ["opdId"], where, _count: { _all: true } }),
-    db.innovation.groupBy({ by: ["jenis"], where, _count: { _all: true } }),
-    db.innovation.groupBy({ by: ["tahapan"], where, _count: { _all: true } }),
-    db.$queryRaw<{ sdg: number; count: number }[]>`
+  const [years, urusan, opdCounts, jenis, tahapan, sdgRows, complianceRows, activeOpds, competitionRows] =
+    await Promise.all([
+      db.innovation.groupBy({ by: ["year"], where, _count: { _all: true }, orderBy: { year: "asc" } }),
+      db.innovation.groupBy({ by: ["urusan"], where, _count: { _all: true } }),
+      db.innovation.groupBy({ by: ["opdId"], where, _count: { _all: true } }),
+      db.innovation.groupBy({ by: ["jenis"], where, _count: { _all: true } }),
+      db.innovation.groupBy({ by: ["tahapan"], where, _count: { _all: true } }),
+      db.$queryRaw<{ sdg: number; count: number }[]>`
       SELECT s.sdg::int AS sdg, count(*)::int AS count
       FROM "Innovation" i CROSS JOIN LATERAL unnest(i."sdgs") AS s(sdg)
       WHERE i."regionId" = ${regionId}
         AND i."status" = ${publicSql.status}::"InnovationStatus" AND i."isPublic" = ${publicSql.isPublic}
       GROUP BY s.sdg`,
-    // The same rule as the secretariat's compliance report (lib/innovations/queries.ts): an
-    // innovation counts once a version of it has been approved, published or not; only
-    // the aggregate is shown here.
-    db.$queryRaw<{ year: number; met: number }[]>`
+      // The same rule as the secretariat's compliance report (lib/innovations/queries.ts): an
+      // innovation counts once a version of it has been approved, published or not; only
+      // the aggregate is shown here.
+      db.$queryRaw<{ year: number; met: number }[]>`
       SELECT i."year" AS year, count(DISTINCT i."opdId")::int AS met
       FROM "Innovation" i JOIN "Opd" o ON o."id" = i."opdId"
       WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL AND o."active"
       GROUP BY i."year"`,
-    db.opd.count({ where: { regionId, active: true } }),
-    db.$queryRaw<{ name: string; year: number; participants: number; winners: number; published: boolean }[]>`
+      db.opd.count({ where: { regionId, active: true } }),
+      db.$queryRaw<
+        { name: string; year: number; participants: number; winners: number; published: boolean }[]
+      >`
       SELECT c."name", c."year",
         count(e."id") FILTER (WHERE e."status"::text <> ALL (${[...PARTICIPANT_EXCLUDED]}::text[]))::int AS participants,
         count(e."id") FILTER (WHERE e."status" = 'WINNER' AND p."live")::int AS winners,
@@ -82,7 +90,7 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
       WHERE c."regionId" = ${regionId} AND c."status" <> 'DRAFT'
       GROUP BY c."id", c."name", c."year"
       ORDER BY c."year", c."name"`,
-  ]);
+    ]);
 
   const opds = await db.opd.findMany({
     where: { id: { in: opdCounts.map((o) => o.opdId) } },
@@ -103,7 +111,9 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
         return { shortName: opd?.shortName ?? "?", name: opd?.name ?? "?", count: o._count._all };
       })
       .sort(byCountThenLabel((r) => r.name)),
-    perJenis: jenis.map((j) => ({ jenis: j.jenis, count: j._count._all })).sort(byCountThenLabel((r) => r.jenis ?? "~")),
+    perJenis: jenis
+      .map((j) => ({ jenis: j.jenis, count: j._count._all }))
+      .sort(byCountThenLabel((r) => r.jenis ?? "~")),
     perTahapan: (["INISIATIF", "UJI_COBA", "PENERAPAN", null] as const)
       .map((k) => ({ tahapan: k, count: tahapan.find((r) => r.tahapan === k)?._count._all ?? 0 }))
       .filter((r) => r.tahapan !== null || r.count > 0),
@@ -117,12 +127,18 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
  * Every year from the first to the last with an approved innovation; a year in between with
  * none is a year of 0 %, not a missing one (unless the span is implausibly long).
  */
-export function complianceSeries(rows: readonly { year: number; met: number }[], total: number): Statistics["compliance"] {
+export function complianceSeries(
+  rows: readonly { year: number; met: number }[],
+  total: number,
+): Statistics["compliance"] {
   if (rows.length === 0) return [];
   const met = new Map(rows.map((r) => [r.year, r.met]));
   const first = Math.min(...met.keys());
   const last = Math.max(...met.keys());
-  const years = last - first <= 50 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [...met.keys()].sort((a, b) => a - b);
+  const years =
+    last - first <= 50
+      ? Array.from({ length: last - first + 1 }, (_, i) => first + i)
+      : [...met.keys()].sort((a, b) => a - b);
   return years.map((year) => {
     const m = met.get(year) ?? 0;
     return { year, met: m, total, rate: total ? m / total : 0 };

@@ -8,7 +8,9 @@ import { complianceSeries, type Statistics } from "./queries";
 import { CHART_IDS, chartSpec, isChartId, statisticsTables, type Translate } from "./tables";
 
 const keys = (o: object, prefix = ""): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 const stats: Statistics = {
   total: 2,
@@ -44,7 +46,10 @@ describe("statistics tables", () => {
   });
 
   it("labels missing values, years as text, unpublished winners as words in the table and 0 in the chart", () => {
-    const t = createTranslator({ locale: "id", messages: { statistics: id, innovationForm: idForm } }) as unknown as Translate;
+    const t = createTranslator({
+      locale: "id",
+      messages: { statistics: id, innovationForm: idForm },
+    }) as unknown as Translate;
     const tables = statisticsTables(stats, t);
     const byId = (x: string) => tables.find((c) => c.id === x)!;
     expect(byId("urusan").rows).toEqual([["Tidak diisi", 2]]);
@@ -66,7 +71,15 @@ describe("statistics tables", () => {
 describe("compliance series", () => {
   it("fills the years between as 0 % and keeps an empty region empty", () => {
     expect(complianceSeries([], 5)).toEqual([]);
-    expect(complianceSeries([{ year: 2026, met: 2 }, { year: 2024, met: 1 }], 4)).toEqual([
+    expect(
+      complianceSeries(
+        [
+          { year: 2026, met: 2 },
+          { year: 2024, met: 1 },
+        ],
+        4,
+      ),
+    ).toEqual([
       { year: 2024, met: 1, total: 4, rate: 0.25 },
       { year: 2025, met: 0, total: 4, rate: 0 },
       { year: 2026, met: 2, total: 4, rate: 0.5 },
@@ -74,10 +87,20 @@ describe("compliance series", () => {
   });
 
   it("does not invent decades of empty years around a stray year", () => {
-    expect(complianceSeries([{ year: 1900, met: 1 }, { year: 2025, met: 1 }], 2).map((r) => r.year)).toEqual([1900, 2025]);
+    expect(
+      complianceSeries(
+        [
+          { year: 1900, met: 1 },
+          { year: 2025, met: 1 },
+        ],
+        2,
+      ).map((r) => r.year),
+    ).toEqual([1900, 2025]);
   });
 
   it("a region without active OPDs has a rate of 0, not NaN", () => {
-    expect(complianceSeries([{ year: 2025, met: 0 }], 0)).toEqual([{ year: 2025, met: 0, total: 0, rate: 0 }]);
+    expect(complianceSeries([{ year: 2025, met: 0 }], 0)).toEqual([
+      { year: 2025, met: 0, total: 0, rate: 0 },
+    ]);
   });
 });

@@ -3,7 +3,16 @@
 import { toCsv } from "@/lib/csv";
 import type { Statistics } from "./queries";
 
-export const CHART_IDS = ["tahun", "urusan", "opd", "jenis", "tahapan", "sdg", "kepatuhan", "kompetisi"] as const;
+export const CHART_IDS = [
+  "tahun",
+  "urusan",
+  "opd",
+  "jenis",
+  "tahapan",
+  "sdg",
+  "kepatuhan",
+  "kompetisi",
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export function isChartId(value: string): value is ChartId {
@@ -87,7 +96,10 @@ export function statisticsTables(s: Statistics, t: Translate): ChartTable[] {
       caption: k("charts.tahapan.caption"),
       kind: "column",
       columns: [k("columns.tahapan"), count],
-      rows: (s.total === 0 ? [] : s.perTahapan).map((r) => [r.tahapan ? t(`innovationForm.enums.tahapan.${r.tahapan}`) : none, r.count]),
+      rows: (s.total === 0 ? [] : s.perTahapan).map((r) => [
+        r.tahapan ? t(`innovationForm.enums.tahapan.${r.tahapan}`) : none,
+        r.count,
+      ]),
       plot: { label: 0, values: [1] },
     },
     {
@@ -118,7 +130,12 @@ export function statisticsTables(s: Statistics, t: Translate): ChartTable[] {
       note: k("charts.kompetisi.note"),
       kind: "bar",
       columns: [k("columns.competition"), k("columns.year"), k("columns.participants"), k("columns.winners")],
-      rows: s.competitions.map((r) => [r.name, String(r.year), r.participants, r.published ? r.winners : k("notPublished")]),
+      rows: s.competitions.map((r) => [
+        r.name,
+        String(r.year),
+        r.participants,
+        r.published ? r.winners : k("notPublished"),
+      ]),
       plot: { label: 0, values: [2, 3] },
     },
   ];
@@ -130,7 +147,11 @@ export function chartSpec(table: ChartTable): ChartSpec {
   const series = plot.values.map((c, i) => ({ key: `s${i}`, name: table.columns[c] ?? "" }));
   const data = table.rows.map((row) => {
     const label =
-      table.id === "sdg" ? `SDG ${row[0]}` : table.id === "kompetisi" ? competitionLabel(String(row[0]), String(row[1])) : String(row[plot.label] ?? "");
+      table.id === "sdg"
+        ? `SDG ${row[0]}`
+        : table.id === "kompetisi"
+          ? competitionLabel(String(row[0]), String(row[1]))
+          : String(row[plot.label] ?? "");
     const point: Record<string, Cell> = { label };
     plot.values.forEach((c, i) => {
       const v = row[c];
@@ -147,9 +168,18 @@ function competitionLabel(name: string, year: string) {
 }
 
 /** The chart's table as CSV (lib/csv: BOM, CRLF, formulas defused), named by chart and Jakarta date. */
-export function statisticsCsv(tables: readonly ChartTable[], id: ChartId, now: Date): { body: string; filename: string } {
+export function statisticsCsv(
+  tables: readonly ChartTable[],
+  id: ChartId,
+  now: Date,
+): { body: string; filename: string } {
   const table = tables.find((c) => c.id === id);
   if (!table) throw new Error(`unknown chart ${id}`);
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const day = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Jakarta",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
   return { body: toCsv(table.columns, table.rows), filename: `statistik-${id}-${day}.csv` };
 }

@@ -15,7 +15,9 @@ export function uploadRoot(): string {
   const root = path.resolve(env().UPLOAD_DIR);
   const publicDir = path.resolve("public");
   if (root === publicDir || root.startsWith(publicDir + path.sep)) {
-    throw new Error("UPLOAD_DIR must not be inside public/: uploaded documents are served only through /api/lampiran");
+    throw new Error(
+      "UPLOAD_DIR must not be inside public/: uploaded documents are served only through /api/lampiran",
+    );
   }
   return root;
 }

@@ -45,18 +45,25 @@ describe("LocalDiskStorage", () => {
     expect(readdirSync(dir)).toEqual([key]);
   });
 
-  it.each(["../escape", "..", "a/b", "a\\b", "", "x".repeat(31), "/etc/passwd", `${"A".repeat(31)}.`, "%2e%2e%2fpasswd0000000000000000000"])(
-    "refuses the key %j for every operation",
-    async (key) => {
-      const storage = new LocalDiskStorage(dir);
-      expect(isStorageKey(key)).toBe(false);
-      await expect(storage.put(key, new Uint8Array([1]))).rejects.toThrow("invalid storage key");
-      await expect(storage.get(key)).rejects.toThrow("invalid storage key");
-      await expect(storage.stream(key)).rejects.toThrow("invalid storage key");
-      await expect(storage.delete(key)).rejects.toThrow("invalid storage key");
-      expect(readdirSync(dir)).toEqual([]);
-    },
-  );
+  it.each([
+    "../escape",
+    "..",
+    "a/b",
+    "a\\b",
+    "",
+    "x".repeat(31),
+    "/etc/passwd",
+    `${"A".repeat(31)}.`,
+    "%2e%2e%2fpasswd0000000000000000000",
+  ])("refuses the key %j for every operation", async (key) => {
+    const storage = new LocalDiskStorage(dir);
+    expect(isStorageKey(key)).toBe(false);
+    await expect(storage.put(key, new Uint8Array([1]))).rejects.toThrow("invalid storage key");
+    await expect(storage.get(key)).rejects.toThrow("invalid storage key");
+    await expect(storage.stream(key)).rejects.toThrow("invalid storage key");
+    await expect(storage.delete(key)).rejects.toThrow("invalid storage key");
+    expect(readdirSync(dir)).toEqual([]);
+  });
 
   it("makes keys of 32 URL-safe characters, all different", () => {
     const keys = new Set(Array.from({ length: 1000 }, newStorageKey));

@@ -7,7 +7,9 @@ import { assertStorageKey, newStorageKey } from "./keys";
 import type { Storage } from "./types";
 
 function isMissing(err: unknown): boolean {
-  return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "ENOENT";
+  return (
+    typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "ENOENT"
+  );
 }
 
 /**

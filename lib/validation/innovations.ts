@@ -10,7 +10,12 @@ export const innovationListQuery = z.object({
 });
 
 export const complianceQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).catch(() => new Date().getFullYear()),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .catch(() => new Date().getFullYear()),
   show: z.enum(["all", "met", "notMet"]).catch("all"),
   sort: z.enum(["name", "approved", "status"]).catch("name"),
 });

@@ -6,7 +6,13 @@ const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
 describe("createUserSchema", () => {
-  const valid = { name: "Dewi Lestari", email: " Dewi@Inovasi.TEST ", nip: "", role: "OPD_OPERATOR", opdId: "opd1" };
+  const valid = {
+    name: "Dewi Lestari",
+    email: " Dewi@Inovasi.TEST ",
+    nip: "",
+    role: "OPD_OPERATOR",
+    opdId: "opd1",
+  };
 
   it("normalises email, turns an empty NIP into null", () => {
     const r = createUserSchema.parse(valid);
@@ -14,7 +20,13 @@ describe("createUserSchema", () => {
   });
 
   it("reports every problem at once, as message keys", () => {
-    const r = createUserSchema.safeParse({ name: "", email: "bukan-email", nip: "123", role: "RAJA", opdId: "" });
+    const r = createUserSchema.safeParse({
+      name: "",
+      email: "bukan-email",
+      nip: "123",
+      role: "RAJA",
+      opdId: "",
+    });
     expect(errorsOf(r)).toEqual({
       name: "validation.tooShort",
       email: "validation.email",
@@ -24,7 +36,9 @@ describe("createUserSchema", () => {
   });
 
   it("requires an OPD for OPD roles but not for evaluators", () => {
-    expect(errorsOf(createUserSchema.safeParse({ ...valid, opdId: "" }))).toEqual({ opdId: "admin.users.opdRequired" });
+    expect(errorsOf(createUserSchema.safeParse({ ...valid, opdId: "" }))).toEqual({
+      opdId: "admin.users.opdRequired",
+    });
     expect(createUserSchema.safeParse({ ...valid, role: "EVALUATOR", opdId: "" }).success).toBe(true);
   });
 
@@ -36,8 +50,14 @@ describe("createUserSchema", () => {
 
 describe("createOpdSchema", () => {
   it("upper-cases the short name and checks its shape", () => {
-    expect(createOpdSchema.parse({ name: "Dinas Sosial", shortName: "dinsos", kind: "DINAS" }).shortName).toBe("DINSOS");
-    expect(errorsOf(createOpdSchema.safeParse({ name: "Dinas Sosial", shortName: "dinas sosial!", kind: "PABRIK" }))).toEqual({
+    expect(
+      createOpdSchema.parse({ name: "Dinas Sosial", shortName: "dinsos", kind: "DINAS" }).shortName,
+    ).toBe("DINSOS");
+    expect(
+      errorsOf(
+        createOpdSchema.safeParse({ name: "Dinas Sosial", shortName: "dinas sosial!", kind: "PABRIK" }),
+      ),
+    ).toEqual({
       shortName: "validation.shortName",
       kind: "validation.invalidChoice",
     });
@@ -61,14 +81,22 @@ describe("auth schemas", () => {
 
   it("a new password is long enough, has letters and digits, and is confirmed", () => {
     const token = "x".repeat(43);
-    expect(setPasswordSchema.safeParse({ token, password: "Rahasia2026", confirm: "Rahasia2026" }).success).toBe(true);
-    expect(errorsOf(setPasswordSchema.safeParse({ token, password: "pendek1", confirm: "pendek1" }))).toEqual({
-      password: "validation.passwordTooShort",
-    });
-    expect(errorsOf(setPasswordSchema.safeParse({ token, password: "hanyahurufsaja", confirm: "hanyahurufsaja" }))).toEqual({
+    expect(
+      setPasswordSchema.safeParse({ token, password: "Rahasia2026", confirm: "Rahasia2026" }).success,
+    ).toBe(true);
+    expect(errorsOf(setPasswordSchema.safeParse({ token, password: "pendek1", confirm: "pendek1" }))).toEqual(
+      {
+        password: "validation.passwordTooShort",
+      },
+    );
+    expect(
+      errorsOf(setPasswordSchema.safeParse({ token, password: "hanyahurufsaja", confirm: "hanyahurufsaja" })),
+    ).toEqual({
       password: "validation.passwordWeak",
     });
-    expect(errorsOf(setPasswordSchema.safeParse({ token, password: "Rahasia2026", confirm: "Rahasia2027" }))).toEqual({
+    expect(
+      errorsOf(setPasswordSchema.safeParse({ token, password: "Rahasia2026", confirm: "Rahasia2027" })),
+    ).toEqual({
       confirm: "validation.passwordMismatch",
     });
   });

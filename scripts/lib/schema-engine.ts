@@ -20,8 +20,7 @@ type Engine = {
 };
 
 export type DiffTarget =
-  | { tag: "empty" }
-  | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
+  { tag: "empty" } | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
 
 const require = createRequire(import.meta.url);
 
@@ -34,7 +33,9 @@ async function loadEngineModule() {
     SchemaEngine: { new: (o: unknown, cb: unknown, adapter: unknown) => Promise<Engine> };
   };
   const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as WebAssembly.ModuleImports });
+  const { instance } = await WebAssembly.instantiate(bytes, {
+    "./schema_engine_bg.js": bg as WebAssembly.ModuleImports,
+  });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bg;
@@ -73,5 +74,8 @@ export async function diffSql(from: DiffTarget, to: DiffTarget) {
 }
 
 export async function schemaTarget(schemaPath: string): Promise<DiffTarget> {
-  return { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
+  return {
+    tag: "schemaDatamodel",
+    files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }],
+  };
 }

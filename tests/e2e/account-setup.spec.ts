@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, login, loginAs } from "./fixtures";
 
-test("the secretariat creates an account and the new user sets a password through the link and signs in", async ({ browser }) => {
+test("the secretariat creates an account and the new user sets a password through the link and signs in", async ({
+  browser,
+}) => {
   const email = `operator.dlh.${Date.now()}@inovasi.test`;
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();

@@ -11,13 +11,17 @@ test.describe("only the secretariat administers", () => {
     }
   });
 
-  test("an OPD operator who replays the admin's create-account action is refused by the action itself", async ({ browser }) => {
+  test("an OPD operator who replays the admin's create-account action is refused by the action itself", async ({
+    browser,
+  }) => {
     // The admin creates an account; we capture the server action's request as the browser sent it.
     const adminContext = await browser.newContext();
     const adminPage = await adminContext.newPage();
     await loginAs(adminPage, DEMO.admin, /\/admin$/);
     await adminPage.goto("/admin/pengguna");
-    const form = adminPage.locator("form").filter({ has: adminPage.getByRole("heading", { name: "Buat akun" }) });
+    const form = adminPage
+      .locator("form")
+      .filter({ has: adminPage.getByRole("heading", { name: "Buat akun" }) });
     await form.getByLabel("Nama lengkap").fill("Penilai Tamu");
     await form.getByLabel("Email").fill("penilai.tamu@inovasi.test");
     await form.getByLabel("Peran").selectOption("EVALUATOR");
@@ -31,7 +35,10 @@ test.describe("only the secretariat administers", () => {
     const operatorContext = await browser.newContext();
     const operatorPage = await operatorContext.newPage();
     await loginAs(operatorPage, DEMO.operator, /\/opd$/);
-    const body = request.postDataBuffer()!.toString("utf8").replaceAll("penilai.tamu@inovasi.test", "penyusup@inovasi.test");
+    const body = request
+      .postDataBuffer()!
+      .toString("utf8")
+      .replaceAll("penilai.tamu@inovasi.test", "penyusup@inovasi.test");
     const response = await operatorPage.request.post(request.url(), {
       headers: {
         "next-action": request.headers()["next-action"]!,

@@ -37,7 +37,9 @@ test.describe("signing in", () => {
     }
     await login(page, "belum.terdaftar@inovasi.test", "salah-lagi-xyz");
     await expect(
-      page.getByRole("alert").filter({ hasText: "Terlalu banyak percobaan masuk. Tunggu beberapa menit lalu coba lagi." }),
+      page
+        .getByRole("alert")
+        .filter({ hasText: "Terlalu banyak percobaan masuk. Tunggu beberapa menit lalu coba lagi." }),
     ).toBeVisible();
   });
 
@@ -46,7 +48,9 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/masuk$/);
   });
 
-  test("signing out ends the session, from a dashboard and from a cached catalogue page", async ({ page }) => {
+  test("signing out ends the session, from a dashboard and from a cached catalogue page", async ({
+    page,
+  }) => {
     await loginAs(page, DEMO.operator, /\/opd$/);
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page).toHaveURL(/\/$/);

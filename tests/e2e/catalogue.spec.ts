@@ -19,7 +19,9 @@ const facetCount = async (page: Page, facet: string, label: string) =>
   );
 
 test.describe("a visitor browses the catalogue", () => {
-  test("searches, narrows with two facets, goes back, opens an innovation and plays its video only on request", async ({ page }) => {
+  test("searches, narrows with two facets, goes back, opens an innovation and plays its video only on request", async ({
+    page,
+  }) => {
     const videoRequests: string[] = [];
     await page.route(/youtube|vimeo/, (route) => {
       videoRequests.push(route.request().url());
@@ -37,7 +39,9 @@ test.describe("a visitor browses the catalogue", () => {
     await expect(page).toHaveURL(/\/katalog\/cari\/q=perijinan$/);
     await expect(page.getByTestId("catalog-count")).toContainText('untuk "perijinan"');
     const results = page.getByTestId("catalog-results");
-    await expect(results.getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })).toBeVisible();
+    await expect(
+      results.getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }),
+    ).toBeVisible();
     await expect(results.locator("mark").first()).toBeVisible();
 
     // First facet: Digital. The count beside it is what the result count becomes.
@@ -63,12 +67,20 @@ test.describe("a visitor browses the catalogue", () => {
     await expect(page.getByTestId("catalog-count")).toHaveText(`${awarded} inovasi untuk "perijinan"`);
 
     await results.getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }),
+    ).toBeVisible();
     await expect(page.getByTestId("replication-count")).toHaveText("Direplikasi 3 kali.");
     await expect(page.getByTestId("awards")).toContainText("Top 45 KIPP");
     await expect(page.getByTestId("implementation-age")).toContainText("Sudah diterapkan");
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { name: string; "@type": string };
-    expect(ld).toMatchObject({ "@type": "GovernmentService", name: "SiCepat Izin: Perizinan Berusaha Satu Hari" });
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+      name: string;
+      "@type": string;
+    };
+    expect(ld).toMatchObject({
+      "@type": "GovernmentService",
+      name: "SiCepat Izin: Perizinan Berusaha Satu Hari",
+    });
     expect(await seriousViolations(page)).toEqual([]);
 
     // Privacy: no player and no request to the video host until the visitor presses play.
@@ -80,7 +92,9 @@ test.describe("a visitor browses the catalogue", () => {
     await expect.poll(() => videoRequests.length).toBeGreaterThan(0);
   });
 
-  test("a page view makes the server render no link prefetches, and a link still navigates inside the page", async ({ page }) => {
+  test("a page view makes the server render no link prefetches, and a link still navigates inside the page", async ({
+    page,
+  }) => {
     // next/link would prefetch every link in view: two RSC requests each, each rendered by the server
     // (docs/decisions/008-no-link-prefetch.md). components/ui/link.tsx turns that off.
     const rsc: string[] = [];
@@ -97,8 +111,13 @@ test.describe("a visitor browses the catalogue", () => {
     // A result link is still a client-side navigation: one RSC request, and no new document.
     await page.goto("/katalog/cari/q=perijinan");
     await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
-    await page.getByTestId("catalog-results").getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })).toBeVisible();
+    await page
+      .getByTestId("catalog-results")
+      .getByRole("link", { name: "SiCepat Izin: Perizinan Berusaha Satu Hari" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "SiCepat Izin: Perizinan Berusaha Satu Hari" }),
+    ).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
     expect(rsc).toHaveLength(1);
     expect(new URL(rsc[0]!).pathname).toMatch(/^\/katalog\/[^/]+$/);
@@ -117,37 +136,56 @@ test.describe("a visitor browses the catalogue", () => {
     await page.getByRole("button", { name: "Cari", exact: true }).click();
     // Without JavaScript the form sends a query string; proxy.ts serves the same cached search for it.
     await expect(page).toHaveURL(/\/katalog\?q=layanan\+kesehatan/);
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Pelayanan Kesehatan Ibu dan Anak Terpadu" })).toBeVisible();
+    await expect(
+      page
+        .getByTestId("catalog-results")
+        .getByRole("link", { name: "Pelayanan Kesehatan Ibu dan Anak Terpadu" }),
+    ).toBeVisible();
 
     // Facets are checkboxes of the same GET form: tick, then apply.
     await page.locator('[data-facet="jenis"] summary').click();
     await page.getByRole("checkbox", { name: /^Non-digital/ }).check();
     await page.getByRole("button", { name: "Terapkan saringan" }).click();
     await expect(page).toHaveURL(/jenis=NON_DIGITAL/);
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Pelayanan Kesehatan Ibu dan Anak Terpadu" })).toBeVisible();
+    await expect(
+      page
+        .getByTestId("catalog-results")
+        .getByRole("link", { name: "Pelayanan Kesehatan Ibu dan Anak Terpadu" }),
+    ).toBeVisible();
     await context.close();
   });
 
-  test("the cached search follows the language switch, keeps the query, and comes from the header link", async ({ page }) => {
+  test("the cached search follows the language switch, keeps the query, and comes from the header link", async ({
+    page,
+  }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Katalog Inovasi" }).click();
+    await page
+      .getByRole("navigation", { name: "Navigasi utama" })
+      .getByRole("link", { name: "Katalog Inovasi" })
+      .click();
     await expect(page).toHaveURL(/\/katalog$/);
     await page.getByLabel("Kata pencarian").fill("sampah");
     await page.getByRole("button", { name: "Cari", exact: true }).click();
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" })).toBeVisible();
+    await expect(
+      page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" }),
+    ).toBeVisible();
 
     // Each language has its own cached copy: the switch shows the English one at the same address.
     await page.getByLabel("Bahasa").selectOption("en");
     await expect(page.getByRole("heading", { level: 1, name: "Innovation Catalogue" })).toBeVisible();
     await expect(page).toHaveURL(/\/katalog\/cari\/q=sampah$/);
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" })).toBeVisible();
+    await expect(
+      page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.getByLabel("Language").selectOption("id");
     await expect(page.getByRole("heading", { level: 1, name: "Katalog Inovasi" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "id");
   });
 
-  test("the search is rewritten to its cached page inside the server, not proxied over HTTP to itself", async ({ request }) => {
+  test("the search is rewritten to its cached page inside the server, not proxied over HTTP to itself", async ({
+    request,
+  }) => {
     // The e2e server listens on 127.0.0.1, as the bench does. A rewrite to another origin (proxy.ts once took
     // nextUrl's, which names every 127.x address "localhost") is sent over HTTP to the server itself, and Next.js
     // then reports the absolute destination; a rewrite served in place reports a path.
@@ -157,7 +195,9 @@ test.describe("a visitor browses the catalogue", () => {
     expect(await response.text()).toContain("Bank Sampah Digital");
   });
 
-  test("a search's own path is served from the same cached page without running the proxy, in the visitor's language", async ({ request }) => {
+  test("a search's own path is served from the same cached page without running the proxy, in the visitor's language", async ({
+    request,
+  }) => {
     // proxy.ts tags every request it handles with x-request-id; /katalog/cari/… is rewritten by next.config.ts instead.
     const own = await request.get("/katalog/cari/jenis=DIGITAL&q=sampah");
     expect(own.status()).toBe(200);
@@ -177,7 +217,9 @@ test.describe("a visitor browses the catalogue", () => {
       })
       .toBe("HIT");
 
-    const english = await request.get("/katalog/cari/jenis=DIGITAL&q=sampah", { headers: { cookie: "locale=en" } });
+    const english = await request.get("/katalog/cari/jenis=DIGITAL&q=sampah", {
+      headers: { cookie: "locale=en" },
+    });
     expect(await english.text()).toContain('<html lang="en"');
     // A hand-typed path reads as it looks; control characters in the words are spaces, never a server error.
     const typed = await request.get("/katalog/cari/q=bank sampah");
@@ -198,7 +240,9 @@ test.describe("a visitor browses the catalogue", () => {
 
   test("a draft is not in the catalogue and its page does not exist", async ({ page }) => {
     await page.goto("/katalog?q=Posyandu+Remaja+Sehat+Jiwa");
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" })).toHaveCount(0);
+    await expect(
+      page.getByTestId("catalog-results").getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" }),
+    ).toHaveCount(0);
     const response = await page.goto("/katalog/bukan0000000000000000000");
     expect(response?.status()).toBe(404);
   });
@@ -208,9 +252,12 @@ test.describe("the catalogue on a phone (390 px)", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("results and an innovation page fit the screen", async ({ page }) => {
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.goto("/katalog?q=sampah");
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" })).toBeVisible();
+    await expect(
+      page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" }),
+    ).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Bank Sampah Digital" })).toBeVisible();

@@ -9,14 +9,20 @@ function jakarta(hours: number) {
 // The stories build on each other's data, so a retry of one alone cannot pass: no retries here.
 test.describe.configure({ mode: "serial", timeout: 180_000, retries: 0 });
 
-test("an OPD enters an approved innovation, the secretariat moves the calendar on and screens it", async ({ browser }) => {
+test("an OPD enters an approved innovation, the secretariat moves the calendar on and screens it", async ({
+  browser,
+}) => {
   const operator = await (await browser.newContext()).newPage();
   await loginAs(operator, DEMO.operator, /\/opd$/);
   await operator.goto("/opd/kompetisi");
-  await operator.getByLabel("Inovasi yang sudah disetujui kepala OPD").selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
+  await operator
+    .getByLabel("Inovasi yang sudah disetujui kepala OPD")
+    .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
   await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
   await operator.getByRole("button", { name: "Daftarkan" }).click();
-  await expect(operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi.")).toBeVisible();
+  await expect(
+    operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),
+  ).toBeVisible();
   await operator.reload();
   await expect(operator.getByText("Terdaftar", { exact: true })).toBeVisible();
 
@@ -67,11 +73,15 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
   // Registration has closed: the operator is told so.
   await operator.reload();
   await expect(
-    operator.getByRole("region", { name: /Kompetisi Inovasi Daerah/ }).getByText("Pendaftaran tidak sedang dibuka."),
+    operator
+      .getByRole("region", { name: /Kompetisi Inovasi Daerah/ })
+      .getByText("Pendaftaran tidak sedang dibuka."),
   ).toBeVisible();
 });
 
-test("the secretariat assigns evaluators automatically; an evaluator declares no conflict, scores with autosave and submits", async ({ browser }) => {
+test("the secretariat assigns evaluators automatically; an evaluator declares no conflict, scores with autosave and submits", async ({
+  browser,
+}) => {
   const admin = await (await browser.newContext()).newPage();
   await loginAs(admin, DEMO.admin, /\/admin$/);
   await admin.goto("/admin/kompetisi");
@@ -102,8 +112,16 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
     ["Ir. Bambang Setiawan", "penilai2@inovasi.test"],
     ["Sri Handayani, M.Si.", "penilai3@inovasi.test"],
   ] as const;
-  const panel = (await admin.getByTestId(/^assign-/).first().getByTestId("panel-member").allInnerTexts()).join(" ");
-  const [firstEmail, secondEmail] = demoEvaluators.filter(([name]) => panel.includes(name)).map(([, email]) => email);
+  const panel = (
+    await admin
+      .getByTestId(/^assign-/)
+      .first()
+      .getByTestId("panel-member")
+      .allInnerTexts()
+  ).join(" ");
+  const [firstEmail, secondEmail] = demoEvaluators
+    .filter(([name]) => panel.includes(name))
+    .map(([, email]) => email);
   expect(secondEmail).toBeDefined();
   // The demo has another competition whose reviews are done: the queues are read for this competition.
   await expect(admin).toHaveURL(/\/admin\/kompetisi\/[^/]+\/penugasan/);
@@ -123,7 +141,10 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   // The autosave action as the browser sends it, to replay it as the other evaluator below.
   const [save] = await Promise.all([
     first.waitForRequest(
-      (r) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.postData() ?? "").includes('"values"'),
+      (r) =>
+        r.method() === "POST" &&
+        Boolean(r.headers()["next-action"]) &&
+        (r.postData() ?? "").includes('"values"'),
     ),
     (async () => {
       for (let i = 0; i < 10; i++) await values.nth(i).selectOption(String(7 + (i % 3)));
@@ -139,7 +160,11 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   await expect(second.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   // …nor change it by replaying the first one's scoring action: the action itself refuses.
   const replay = await second.request.post(save.url(), {
-    headers: { "next-action": save.headers()["next-action"]!, "content-type": save.headers()["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": save.headers()["next-action"]!,
+      "content-type": save.headers()["content-type"]!,
+      accept: "text/x-component",
+    },
     data: save.postData()!.replace(/:7([,}])/, ":1$1"),
   });
   expect(await replay.text()).toContain("Data tidak ditemukan atau di luar kewenangan Anda.");
@@ -174,7 +199,9 @@ test("the secretariat creates next year's competition by copying this year's rub
   await page.getByRole("button", { name: "Buka kunci" }).click();
   await expect(page.getByRole("button", { name: "Simpan rubrik" })).toBeEnabled();
   await expect(page.getByText(/Rubrik dibekukan sejak/)).toHaveCount(0);
-  await page.locator('textarea[name="criteria.0.guidance"]').fill("Masalah jelas, didukung data BPS atau survei, tujuan terukur.");
+  await page
+    .locator('textarea[name="criteria.0.guidance"]')
+    .fill("Masalah jelas, didukung data BPS atau survei, tujuan terukur.");
   await page.getByRole("button", { name: "Simpan rubrik" }).click();
   // Scores exist, so saving records what they are affected by and freezes the rubric again.
   await expect(page.getByText(/Rubrik dibekukan sejak/)).toBeVisible();
@@ -183,9 +210,13 @@ test("the secretariat creates next year's competition by copying this year's rub
   await page.getByRole("link", { name: "Buat kompetisi" }).click();
   await page.getByLabel("Nama kompetisi").fill("Kompetisi Inovasi Daerah Uji E2E");
   await page.getByLabel("Pendaftaran dibuka mulai").fill("2027-02-01");
-  await page.getByLabel("Mulai dari").selectOption({ label: `Salin pengaturan dan rubrik dari Kompetisi Inovasi Daerah ${new Date().getFullYear()}` });
+  await page.getByLabel("Mulai dari").selectOption({
+    label: `Salin pengaturan dan rubrik dari Kompetisi Inovasi Daerah ${new Date().getFullYear()}`,
+  });
   await page.getByRole("button", { name: "Buat kompetisi" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kompetisi Inovasi Daerah Uji E2E" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Kompetisi Inovasi Daerah Uji E2E" }),
+  ).toBeVisible();
   await expect(page.getByText(/Pendaftaran: 1 Feb 2027/)).toBeVisible();
   await expect(page.getByText(/Penilaian proposal · bobot 70 · 10 kriteria/)).toBeVisible();
 

@@ -61,19 +61,26 @@ test.describe("while the database is down", () => {
     viaRelay.port = String(relay.port);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      stdio: "ignore",
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: viaRelay.toString(),
-        NEXTAUTH_SECRET: "e2e-secret-".padEnd(48, "x"),
-        NEXTAUTH_URL: base,
-        APP_URL: base,
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      {
+        stdio: "ignore",
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          DATABASE_URL: viaRelay.toString(),
+          NEXTAUTH_SECRET: "e2e-secret-".padEnd(48, "x"),
+          NEXTAUTH_URL: base,
+          APP_URL: base,
+        },
       },
-    });
+    );
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (i > 120) throw new Error("the second server did not start");
       await new Promise((r) => setTimeout(r, 250));
@@ -86,23 +93,31 @@ test.describe("while the database is down", () => {
     if (db) await dropDatabase(db.name);
   });
 
-  test("a search gets the site's own error page in Indonesian, and “Coba lagi” shows the results once the database is back", async ({ page }) => {
+  test("a search gets the site's own error page in Indonesian, and “Coba lagi” shows the results once the database is back", async ({
+    page,
+  }) => {
     relay.set("down");
     const response = await page.goto(`${base}/katalog?q=sampah`);
     expect(response?.status()).toBe(500);
     await expect(page.getByRole("heading", { level: 1, name: "Terjadi kesalahan" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Katalog Inovasi" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Katalog Inovasi" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "id");
 
     // The failure was not cached: the same address, asked again, searches.
     relay.set("up");
     await page.getByRole("button", { name: "Coba lagi" }).click();
-    await expect(page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" })).toBeVisible();
+    await expect(
+      page.getByTestId("catalog-results").getByRole("link", { name: "Bank Sampah Digital" }),
+    ).toBeVisible();
     const again = await page.goto(`${base}/katalog?q=sampah`);
     expect(again?.status()).toBe(200);
   });
 
-  test("a page rendered per request does the same: the error page, then the page after “Coba lagi”", async ({ page }) => {
+  test("a page rendered per request does the same: the error page, then the page after “Coba lagi”", async ({
+    page,
+  }) => {
     relay.set("down");
     const response = await page.goto(`${base}/statistik`);
     expect(response?.status()).toBe(500);

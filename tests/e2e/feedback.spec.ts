@@ -16,7 +16,10 @@ const seriousViolations = async (page: Page, selector: string) =>
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
-test("a visitor rates an innovation with a comment; the OPD approves and replies; both appear publicly", async ({ page: visitor, browser }) => {
+test("a visitor rates an innovation with a comment; the OPD approves and replies; both appear publicly", async ({
+  page: visitor,
+  browser,
+}) => {
   await visitor.goto(`/katalog?q=${encodeURIComponent("jemput bola")}`);
   await visitor.getByRole("link", { name: TITLE }).first().click();
   await expect(visitor.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
@@ -30,7 +33,9 @@ test("a visitor rates an innovation with a comment; the OPD approves and replies
   await form.getByLabel("Kontak (opsional)").fill(CONTACT);
   await form.getByRole("button", { name: "Kirim penilaian" }).click();
 
-  await expect(visitor.getByTestId("feedback-status")).toContainText("Terima kasih; komentar tampil setelah dimoderasi");
+  await expect(visitor.getByTestId("feedback-status")).toContainText(
+    "Terima kasih; komentar tampil setelah dimoderasi",
+  );
   // The rating counts at once (the only rating of this innovation in the demo data).
   await expect(visitor.getByTestId("rating")).toContainText("4.0");
   // The comment waits for moderation.

@@ -20,7 +20,9 @@ test.describe("an OPD's innovation from first draft to approval", () => {
   let url = "";
   let documentUrl = "";
 
-  test("the operator writes part of a draft, reloads and finds it intact, completes and submits it", async ({ page }) => {
+  test("the operator writes part of a draft, reloads and finds it intact, completes and submits it", async ({
+    page,
+  }) => {
     await loginAs(page, OPERATOR, /\/opd$/);
     await page.goto("/opd/inovasi");
     await expect(page.getByTestId("compliance-banner")).toContainText("BELUM TERPENUHI");
@@ -31,12 +33,17 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     url = page.url().replace(/\/ubah$/, "");
 
     await section(page, /Ringkasan Inovasi/);
-    await page.locator("#editor-section").getByLabel("Ringkasan").fill("Data penerima bantuan sosial diperbarui bersama pemerintah desa setiap bulan.");
+    await page
+      .locator("#editor-section")
+      .getByLabel("Ringkasan")
+      .fill("Data penerima bantuan sosial diperbarui bersama pemerintah desa setiap bulan.");
     await expect(page.getByTestId("f-summary-words")).toContainText("10 / 300 kata");
     await saved(page);
     await page.reload();
     await section(page, /Ringkasan Inovasi/);
-    await expect(page.locator("#editor-section").getByLabel("Ringkasan")).toHaveValue("Data penerima bantuan sosial diperbarui bersama pemerintah desa setiap bulan.");
+    await expect(page.locator("#editor-section").getByLabel("Ringkasan")).toHaveValue(
+      "Data penerima bantuan sosial diperbarui bersama pemerintah desa setiap bulan.",
+    );
 
     // A submission with required sections missing lists every problem at once.
     await page.goto(url);
@@ -48,22 +55,40 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await expect(problems).toContainText("Bentuk inovasi");
 
     await page.getByRole("link", { name: "Lanjutkan mengisi" }).click();
-    await page.locator("#editor-section").getByLabel("Bentuk inovasi").selectOption({ label: "Inovasi Pelayanan Publik" });
+    await page
+      .locator("#editor-section")
+      .getByLabel("Bentuk inovasi")
+      .selectOption({ label: "Inovasi Pelayanan Publik" });
     await page.locator("#editor-section").getByLabel("Jenis inovasi").selectOption({ label: "Digital" });
     await page.locator("#editor-section").getByLabel("Urusan pemerintahan").selectOption("Sosial");
-    await page.locator("#editor-section").getByLabel("Inisiator inovasi").selectOption({ label: "Perangkat Daerah" });
+    await page
+      .locator("#editor-section")
+      .getByLabel("Inisiator inovasi")
+      .selectOption({ label: "Perangkat Daerah" });
     await page.locator("#editor-section").getByLabel("Tahapan inovasi").selectOption({ label: "Penerapan" });
     await page.locator("#editor-section").getByLabel("Tanggal mulai uji coba").fill("2024-02-01");
     await page.locator("#editor-section").getByLabel("Tanggal mulai penerapan").fill("2024-08-01");
     await page.locator("#editor-section").getByLabel("Tampilkan di katalog publik").check();
     await section(page, /Latar Belakang/);
-    await page.locator("#editor-section").getByLabel("Latar belakang dan permasalahan").fill("Banyak bantuan salah sasaran karena data lama.");
+    await page
+      .locator("#editor-section")
+      .getByLabel("Latar belakang dan permasalahan")
+      .fill("Banyak bantuan salah sasaran karena data lama.");
     await section(page, /Kebaruan/);
-    await page.locator("#editor-section").getByLabel("Kebaruan dan keunikan").fill("Pemutakhiran data dilakukan oleh desa secara daring.");
+    await page
+      .locator("#editor-section")
+      .getByLabel("Kebaruan dan keunikan")
+      .fill("Pemutakhiran data dilakukan oleh desa secara daring.");
     await section(page, /Strategi/);
-    await page.locator("#editor-section").getByLabel("Strategi dan langkah pelaksanaan").fill("Pelatihan operator desa, lalu verifikasi bulanan.");
+    await page
+      .locator("#editor-section")
+      .getByLabel("Strategi dan langkah pelaksanaan")
+      .fill("Pelatihan operator desa, lalu verifikasi bulanan.");
     await section(page, /Hasil dan Manfaat/);
-    await page.locator("#editor-section").getByLabel("Hasil yang dicapai").fill("Ketepatan sasaran naik dari 70 persen menjadi 95 persen.");
+    await page
+      .locator("#editor-section")
+      .getByLabel("Hasil yang dicapai")
+      .fill("Ketepatan sasaran naik dari 70 persen menjadi 95 persen.");
     await section(page, /TPB\/SDGs/);
     await page.locator("#editor-section").getByLabel("1. Tanpa Kemiskinan").check();
     await page.locator("#editor-section").getByLabel("10. Berkurangnya Kesenjangan").check();
@@ -72,14 +97,21 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     // A supporting document: the type is checked from its content, not its name.
     await section(page, /Dokumen Pendukung/);
     const docs = page.locator("#editor-section");
-    await docs.getByLabel("Berkas").setInputFiles({ name: "sk-kepala-dinas.pdf", mimeType: "application/pdf", buffer: PDF });
+    await docs
+      .getByLabel("Berkas")
+      .setInputFiles({ name: "sk-kepala-dinas.pdf", mimeType: "application/pdf", buffer: PDF });
     await docs.getByLabel("Jenis dokumen").selectOption("SK");
     await docs.getByRole("button", { name: "Unggah" }).click();
     await expect(docs.getByText("Dokumen “sk-kepala-dinas.pdf” berhasil diunggah.")).toBeVisible();
-    await docs.getByLabel("Berkas").setInputFiles({ name: "foto.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
+    await docs.getByLabel("Berkas").setInputFiles({
+      name: "foto.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ\x90\x00 not a pdf"),
+    });
     await docs.getByRole("button", { name: "Unggah" }).click();
     await expect(docs.getByText(/Jenis berkas tidak diizinkan/)).toBeVisible();
-    documentUrl = (await docs.getByRole("link", { name: "Unduh sk-kepala-dinas.pdf" }).getAttribute("href")) ?? "";
+    documentUrl =
+      (await docs.getByRole("link", { name: "Unduh sk-kepala-dinas.pdf" }).getAttribute("href")) ?? "";
     expect(documentUrl).toMatch(/^\/api\/lampiran\//);
 
     await page.getByRole("link", { name: "Kembali ke ringkasan inovasi" }).click();
@@ -90,7 +122,9 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await expect(page.getByRole("link", { name: "Lanjutkan mengisi" })).toHaveCount(0);
   });
 
-  test("the head returns it with a comment, the operator fixes and resubmits, the head approves", async ({ browser }) => {
+  test("the head returns it with a comment, the operator fixes and resubmits, the head approves", async ({
+    browser,
+  }) => {
     const head = await (await browser.newContext()).newPage();
     await loginAs(head, HEAD, /\/opd$/);
     await expect(head.getByRole("heading", { name: /Menunggu persetujuan Anda \(1\)/ })).toBeVisible();
@@ -99,7 +133,9 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await expect(head.getByText("Tuliskan catatan perbaikan untuk operator.")).toBeVisible();
     await head.getByLabel("Catatan untuk operator").fill("Tambahkan jumlah penerima manfaat.");
     await head.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
-    await expect(head.getByText("Dikembalikan oleh Yuliana Siregar: Tambahkan jumlah penerima manfaat.")).toBeVisible();
+    await expect(
+      head.getByText("Dikembalikan oleh Yuliana Siregar: Tambahkan jumlah penerima manfaat."),
+    ).toBeVisible();
 
     const operator = await (await browser.newContext()).newPage();
     await loginAs(operator, OPERATOR, /\/opd$/);
@@ -118,7 +154,9 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     const visitor = await (await browser.newContext()).newPage();
     const search = `/katalog?q=${encodeURIComponent("Bansos Tepat Sasaran")}`;
     await visitor.goto(search);
-    const found = visitor.getByTestId("catalog-results").getByRole("link", { name: "Bansos Tepat Sasaran Berbasis Data Desa" });
+    const found = visitor
+      .getByTestId("catalog-results")
+      .getByRole("link", { name: "Bansos Tepat Sasaran Berbasis Data Desa" });
     await expect(found).toHaveCount(0);
 
     await head.goto(url);
@@ -135,9 +173,14 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     // …and the same links for her role as every other page's header.
     const nav = head.getByRole("navigation", { name: "Navigasi utama" });
     await expect(nav.getByRole("link", { name: "Dasbor" })).toHaveAttribute("href", "/opd");
-    await expect(nav.getByRole("link", { name: "Inovasi", exact: true })).toHaveAttribute("href", "/opd/inovasi");
+    await expect(nav.getByRole("link", { name: "Inovasi", exact: true })).toHaveAttribute(
+      "href",
+      "/opd/inovasi",
+    );
     await expect(nav.getByRole("link", { name: "Masukan warga" })).toHaveAttribute("href", "/opd/masukan");
-    await expect(visitor.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" })).toHaveCount(0);
+    await expect(
+      visitor.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" }),
+    ).toHaveCount(0);
     // Her bell: the unread count, as a link to her notifications.
     await expect(head.getByRole("link", { name: /^Notifikasi, / })).toHaveAttribute("href", "/notifikasi");
     await expect(visitor.getByTestId("notification-bell")).toHaveCount(0);
@@ -155,14 +198,19 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await page.goto("/admin/kepatuhan");
     await expect(page.getByTestId("compliance-DINSOS")).toContainText("Terpenuhi");
     await expect(page.getByTestId("compliance-DLH")).toContainText("Belum terpenuhi");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Unduh CSV" }).click(),
+    ]);
     const csv = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString("utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Terpenuhi/);
   });
 
-  test("an operator of another OPD gets 'not found' for the page, its documents and its actions", async ({ browser }) => {
+  test("an operator of another OPD gets 'not found' for the page, its documents and its actions", async ({
+    browser,
+  }) => {
     // The head of the innovation's OPD can download the internal document.
     const head = await (await browser.newContext()).newPage();
     await loginAs(head, HEAD, /\/opd$/);
@@ -190,16 +238,26 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     expect((await page.request.get(documentUrl)).status()).toBe(404);
     expect((await page.request.delete(documentUrl)).status()).toBe(404);
     const upload = await page.request.post(`/api/inovasi/${url.split("/").pop()}/lampiran`, {
-      multipart: { file: { name: "x.pdf", mimeType: "application/pdf", buffer: PDF }, kind: "SK", visibility: "PUBLIC" },
+      multipart: {
+        file: { name: "x.pdf", mimeType: "application/pdf", buffer: PDF },
+        kind: "SK",
+        visibility: "PUBLIC",
+      },
     });
     expect(upload.status()).toBe(404);
     const replay = await page.request.post(save.url(), {
-      headers: { "next-action": save.headers()["next-action"]!, "content-type": save.headers()["content-type"]!, accept: "text/x-component" },
+      headers: {
+        "next-action": save.headers()["next-action"]!,
+        "content-type": save.headers()["content-type"]!,
+        accept: "text/x-component",
+      },
       data: save.postData()!.replace("Bidang Linjamsos", "Dibajak"),
     });
     expect(await replay.text()).toContain("Data tidak ditemukan atau di luar kewenangan Anda.");
     await head.reload();
-    await expect(head.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue("Bidang Linjamsos");
+    await expect(head.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
+      "Bidang Linjamsos",
+    );
   });
 });
 
@@ -217,7 +275,9 @@ test.describe("the draft editor", () => {
     await context.setOffline(false);
     await saved(page);
     await page.reload();
-    await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue("UPTD Panti Wreda");
+    await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
+      "UPTD Panti Wreda",
+    );
   });
 
   test("two people saving the same draft: the second sees both versions and chooses", async ({ browser }) => {
@@ -241,7 +301,9 @@ test.describe("the draft editor", () => {
     await expect(row).toContainText("Bidang Perlindungan Sosial");
     await expect(row).toContainText("Bidang Rehabilitasi Sosial");
     await b.getByRole("button", { name: "Pakai semua versi tersimpan" }).click();
-    await expect(b.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue("Bidang Rehabilitasi Sosial");
+    await expect(b.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
+      "Bidang Rehabilitasi Sosial",
+    );
   });
 
   test("is usable with the keyboard alone and has no serious accessibility violations", async ({ page }) => {
@@ -254,7 +316,9 @@ test.describe("the draft editor", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await page.keyboard.type("Ditulis hanya dengan papan ketik.");
-    await expect(page.locator("#editor-section").getByLabel("Ringkasan")).toHaveValue("Ditulis hanya dengan papan ketik.");
+    await expect(page.locator("#editor-section").getByLabel("Ringkasan")).toHaveValue(
+      "Ditulis hanya dengan papan ketik.",
+    );
     await saved(page);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -2,10 +2,13 @@ import { expect, test } from "@playwright/test";
 import { DEMO, loginAs } from "./fixtures";
 
 test.describe("on a phone (390 px)", () => {
-  test("the home page and the admin's account list fit the screen without sideways scrolling of the page", async ({ page }) => {
+  test("the home page and the admin's account list fit the screen without sideways scrolling of the page", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await loginAs(page, DEMO.admin, /\/admin$/);
     await page.goto("/admin/pengguna");
@@ -21,7 +24,9 @@ test.describe("the innovation form on a phone (390 px)", () => {
     await page.getByRole("link", { name: "Posyandu Remaja Sehat Jiwa" }).click();
     await page.getByRole("link", { name: "Lanjutkan mengisi" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /Identitas dan Klasifikasi/ })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole("button", { name: "Bagian berikutnya" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /Ringkasan Inovasi/ })).toBeVisible();

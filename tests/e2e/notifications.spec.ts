@@ -16,8 +16,10 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 /** The header bell (wired into components/layout/site-header.tsx), found by its accessible name. */
-const bell = (page: Page, name: string | RegExp = /^Notifikasi,/) => page.getByRole("banner").getByRole("button", { name });
-const bellPanel = async (page: Page) => page.locator(`[id="${await bell(page).getAttribute("aria-controls")}"]`);
+const bell = (page: Page, name: string | RegExp = /^Notifikasi,/) =>
+  page.getByRole("banner").getByRole("button", { name });
+const bellPanel = async (page: Page) =>
+  page.locator(`[id="${await bell(page).getAttribute("aria-controls")}"]`);
 
 /** Starts from a known state whatever ran before (a retry, another run on the same database). */
 async function clearNotifications(page: Page) {
@@ -41,7 +43,9 @@ test.describe.configure({ mode: "serial" });
 test.describe("notifications: the head and the operator are told what happened", () => {
   let url = "";
 
-  test("the head is told when the operator submits, sees it on /notifikasi, and opening it marks it read", async ({ browser }) => {
+  test("the head is told when the operator submits, sees it on /notifikasi, and opening it marks it read", async ({
+    browser,
+  }) => {
     const head = await signedIn(browser, HEAD);
     await clearNotifications(head);
     await head.getByRole("link", { name: "Belum dibaca (0)" }).click();
@@ -57,19 +61,27 @@ test.describe("notifications: the head and the operator are told what happened",
     const form = operator.locator("#editor-section");
     await form.getByLabel("Bentuk inovasi").selectOption({ label: "Inovasi Pelayanan Publik" });
     await form.getByLabel("Jenis inovasi").selectOption({ label: "Digital" });
-    await form.getByLabel("Urusan pemerintahan").selectOption("Administrasi Kependudukan dan Pencatatan Sipil");
+    await form
+      .getByLabel("Urusan pemerintahan")
+      .selectOption("Administrasi Kependudukan dan Pencatatan Sipil");
     await form.getByLabel("Inisiator inovasi").selectOption({ label: "Perangkat Daerah" });
     await form.getByLabel("Tahapan inovasi").selectOption({ label: "Penerapan" });
     await form.getByLabel("Tanggal mulai uji coba").fill("2024-01-15");
     await form.getByLabel("Tanggal mulai penerapan").fill("2024-07-01");
     await section(operator, /Ringkasan Inovasi/);
-    await form.getByLabel("Ringkasan").fill("Akta kelahiran terbit sebelum ibu dan bayi pulang dari rumah sakit.");
+    await form
+      .getByLabel("Ringkasan")
+      .fill("Akta kelahiran terbit sebelum ibu dan bayi pulang dari rumah sakit.");
     await section(operator, /Latar Belakang/);
-    await form.getByLabel("Latar belakang dan permasalahan").fill("Banyak anak belum memiliki akta kelahiran.");
+    await form
+      .getByLabel("Latar belakang dan permasalahan")
+      .fill("Banyak anak belum memiliki akta kelahiran.");
     await section(operator, /Kebaruan/);
     await form.getByLabel("Kebaruan dan keunikan").fill("Petugas dukcapil melayani langsung di rumah sakit.");
     await section(operator, /Strategi/);
-    await form.getByLabel("Strategi dan langkah pelaksanaan").fill("Kerja sama dengan RSUD, lalu rumah sakit swasta.");
+    await form
+      .getByLabel("Strategi dan langkah pelaksanaan")
+      .fill("Kerja sama dengan RSUD, lalu rumah sakit swasta.");
     await section(operator, /Hasil dan Manfaat/);
     await form.getByLabel("Hasil yang dicapai").fill("Cakupan akta kelahiran naik menjadi 98 persen.");
     await section(operator, /TPB\/SDGs/);
@@ -91,7 +103,9 @@ test.describe("notifications: the head and the operator are told what happened",
     // …and so does the bell in the header.
     await expect(bell(head, "Notifikasi, 1 belum dibaca")).toBeVisible();
     const a11y = await new AxeBuilder({ page: head }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(a11y.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    expect(
+      a11y.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
 
     // Opening it goes to the innovation and marks it read.
     await item.getByRole("link", { name: `Menunggu persetujuan: ${TITLE}` }).click();
@@ -105,7 +119,9 @@ test.describe("notifications: the head and the operator are told what happened",
     await expect(read.getByText("Belum dibaca", { exact: true })).toHaveCount(0);
   });
 
-  test("the operator is told through the bell when the head returns it, and follows it with the keyboard", async ({ browser }) => {
+  test("the operator is told through the bell when the head returns it, and follows it with the keyboard", async ({
+    browser,
+  }) => {
     test.skip(!url, "needs the submitted innovation of the previous test");
     const operator = await signedIn(browser, OPERATOR);
     await clearNotifications(operator);
@@ -137,12 +153,16 @@ test.describe("notifications: the head and the operator are told what happened",
     await operator.keyboard.press("Enter");
     await expect(button).toHaveAttribute("aria-expanded", "true");
     await expect(link).toBeVisible();
-    for (let i = 0; i < 5 && !(await link.evaluate((el) => el === document.activeElement)); i++) await operator.keyboard.press("Tab");
+    for (let i = 0; i < 5 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+      await operator.keyboard.press("Tab");
     await expect(link).toBeFocused();
     await operator.keyboard.press("Enter");
     await expect(operator).toHaveURL(new RegExp(`${url}$`));
     await expect(operator.getByText(COMMENT)).toBeVisible();
-    await expect(bell(operator, "Notifikasi, tidak ada yang belum dibaca")).toHaveAttribute("aria-expanded", "false");
+    await expect(bell(operator, "Notifikasi, tidak ada yang belum dibaca")).toHaveAttribute(
+      "aria-expanded",
+      "false",
+    );
   });
 
   test("'Tandai semua dibaca' in the bell clears the head's count", async ({ browser }) => {

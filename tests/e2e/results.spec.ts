@@ -119,7 +119,10 @@ test.describe("1. the live ranking and the shortlist", () => {
     expect(csv.trim().split("\r\n")).toHaveLength(9);
 
     // The admin JSON: the live ranking, not cached.
-    const response = await page.request.get(`/api/kompetisi/${rankingUrl.split("/")[3]}/peringkat`, RETRY_NETWORK);
+    const response = await page.request.get(
+      `/api/kompetisi/${rankingUrl.split("/")[3]}/peringkat`,
+      RETRY_NETWORK,
+    );
     expect(response.status()).toBe(200);
     expect(response.headers()["cache-control"]).toContain("no-store");
     const body = (await response.json()) as { shortlist: string[]; desk: unknown[] };
@@ -133,12 +136,16 @@ test.describe("1. the live ranking and the shortlist", () => {
     expect(rankingUrl).not.toBe("");
     const competitionId = rankingUrl.split("/")[3]!;
     // Without a session the endpoint answers 401.
-    expect((await page.request.get(`/api/kompetisi/${competitionId}/peringkat`, RETRY_NETWORK)).status()).toBe(401);
+    expect(
+      (await page.request.get(`/api/kompetisi/${competitionId}/peringkat`, RETRY_NETWORK)).status(),
+    ).toBe(401);
 
     await loginAs(page, DEMO.operator, /\/opd$/);
     await page.goto(rankingUrl);
     await expect(page).toHaveURL(/\/terlarang$/);
-    expect((await page.request.get(`/api/kompetisi/${competitionId}/peringkat`, RETRY_NETWORK)).status()).toBe(403);
+    expect(
+      (await page.request.get(`/api/kompetisi/${competitionId}/peringkat`, RETRY_NETWORK)).status(),
+    ).toBe(403);
     expect((await page.request.get(`${rankingUrl}/csv?stage=DESK`, RETRY_NETWORK)).status()).toBe(403);
 
     expect(generateRequest).not.toBeNull();
@@ -343,7 +350,10 @@ test.describe("3. publishing the results", () => {
     expect(adminHash).toMatch(/^[0-9a-f]{64}$/);
 
     // The berita acara downloads for the admin and lists the ranking.
-    const minutes = await page.request.get(`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=1`, RETRY_NETWORK);
+    const minutes = await page.request.get(
+      `/admin/kompetisi/${id}/publikasi/berita-acara?nomor=1`,
+      RETRY_NETWORK,
+    );
     expect(minutes.status()).toBe(200);
     expect(minutes.headers()["content-type"]).toBe("application/pdf");
     const minutesText = await pdfText(await minutes.body());

@@ -12,7 +12,8 @@ const CHARTS = [
   "Partisipasi dan pemenang kompetisi",
 ];
 
-const figure = (page: Page, title: string) => page.locator("figure").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
+const figure = (page: Page, title: string) =>
+  page.locator("figure").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
 
 test.describe("a citizen reads the region's innovation statistics", () => {
   test("every chart is drawn, and its table alternative holds the figures", async ({ page }) => {
@@ -23,14 +24,18 @@ test.describe("a citizen reads the region's innovation statistics", () => {
       const fig = figure(page, title);
       await expect(fig).toHaveCount(1);
       // The chart library's SVG, hidden from screen readers (the table speaks for it).
-      await expect(fig.locator("[data-chart][aria-hidden='true'] svg").first()).toBeVisible({ timeout: 60_000 });
+      await expect(fig.locator("[data-chart][aria-hidden='true'] svg").first()).toBeVisible({
+        timeout: 60_000,
+      });
       await fig.getByText(`Tabel data: ${title}`).click();
       await expect(fig.getByRole("table", { name: title })).toBeVisible();
       expect(await fig.getByRole("table").locator("tbody tr").count()).toBeGreaterThan(0);
     }
     // The demo's proposal-only competition has its eight screened entries as participants.
     const competitions = figure(page, "Partisipasi dan pemenang kompetisi").getByRole("table");
-    await expect(competitions.getByRole("row", { name: /Lomba Inovasi Pelayanan Publik/ })).toContainText("8");
+    await expect(competitions.getByRole("row", { name: /Lomba Inovasi Pelayanan Publik/ })).toContainText(
+      "8",
+    );
   });
 
   test("a chart's data downloads as CSV with its header row", async ({ page }) => {
@@ -68,7 +73,9 @@ test.describe("a citizen reads the region's innovation statistics", () => {
     await page.goto("/statistik");
     await expect(page.locator("[data-chart] svg").first()).toBeVisible({ timeout: 60_000 });
     for (const summary of await page.locator("details summary").all()) await summary.click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -24,14 +24,17 @@ beforeAll(async () => {
   await seed(db);
   admin = await contextFor("admin@inovasi.test");
   const region = await db.region.create({ data: { code: "9999", name: "Kota Lain", kind: "KOTA" } });
-  await db.user.create({ data: { email: "admin@kotalain.test", name: "Admin Kota Lain", role: "ADMIN", regionId: region.id } });
+  await db.user.create({
+    data: { email: "admin@kotalain.test", name: "Admin Kota Lain", role: "ADMIN", regionId: region.id },
+  });
   otherRegionAdmin = await contextFor("admin@kotalain.test");
 });
 afterAll(async () => {
   await db.$disconnect();
 });
 
-const auditFor = (entityId: string) => db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
+const auditFor = (entityId: string) =>
+  db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
 
 describe("account management by the secretariat", () => {
   it("creates an account with a one-time setup link, audited, that sets a password once", async () => {
@@ -45,20 +48,38 @@ describe("account management by the secretariat", () => {
     });
     const log = await auditFor(id);
     expect(log.map((l) => l.action)).toEqual(["user.create"]);
-    expect(log[0]).toMatchObject({ actorId: admin.user.id, entityType: "User", ip: "127.0.0.1", requestId: "test-request" });
-    expect(log[0]!.after).toMatchObject({ email: "operator2.dinsos@inovasi.test", role: "OPD_OPERATOR", opdId: opd.id });
+    expect(log[0]).toMatchObject({
+      actorId: admin.user.id,
+      entityType: "User",
+      ip: "127.0.0.1",
+      requestId: "test-request",
+    });
+    expect(log[0]!.after).toMatchObject({
+      email: "operator2.dinsos@inovasi.test",
+      role: "OPD_OPERATOR",
+      opdId: opd.id,
+    });
 
     expect(await findUsableToken(db, token)).not.toBeNull();
     expect(await consumeSetupToken(db, token, "RahasiaBaru2026")).toEqual({ userId: id });
     expect(await consumeSetupToken(db, token, "YangLainLagi2026")).toBeNull();
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id },
+      select: { passwordHash: true },
+    });
     expect(await verifyPassword("RahasiaBaru2026", passwordHash)).toBe(true);
   });
 
   it("rejects a duplicate email with a clear message and writes nothing", async () => {
     const before = await db.auditLog.count();
     await expect(
-      createUser(db, admin, { name: "Duplikat", email: "admin@inovasi.test", nip: null, role: "EVALUATOR", opdId: null }),
+      createUser(db, admin, {
+        name: "Duplikat",
+        email: "admin@inovasi.test",
+        nip: null,
+        role: "EVALUATOR",
+        opdId: null,
+      }),
     ).rejects.toThrow(new ActionError("admin.users.duplicateEmail"));
     expect(await db.auditLog.count()).toBe(before);
   });
@@ -76,18 +97,30 @@ describe("account management by the secretariat", () => {
   });
 
   it("refuses to let an admin deactivate their own account", async () => {
-    await expect(setUserActive(db, admin, { id: admin.user.id, active: false })).rejects.toThrow("admin.users.selfDeactivate");
+    await expect(setUserActive(db, admin, { id: admin.user.id, active: false })).rejects.toThrow(
+      "admin.users.selfDeactivate",
+    );
   });
 
   it("refuses an admin of another region: nothing changes and nothing is logged", async () => {
     const target = await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" } });
     const logBefore = await db.auditLog.count();
-    await expect(setUserActive(db, otherRegionAdmin, { id: target.id, active: false })).rejects.toThrow("errors.notFound");
+    await expect(setUserActive(db, otherRegionAdmin, { id: target.id, active: false })).rejects.toThrow(
+      "errors.notFound",
+    );
     await expect(resetPassword(db, otherRegionAdmin, { id: target.id })).rejects.toThrow("errors.notFound");
     const opd = await db.opd.findFirstOrThrow({ where: { shortName: "DINKES" } });
-    await expect(renameOpd(db, otherRegionAdmin, { id: opd.id, name: "Diambil alih" })).rejects.toThrow("errors.notFound");
+    await expect(renameOpd(db, otherRegionAdmin, { id: opd.id, name: "Diambil alih" })).rejects.toThrow(
+      "errors.notFound",
+    );
     await expect(
-      createUser(db, otherRegionAdmin, { name: "Penyusup", email: "penyusup@x.test", nip: null, role: "OPD_OPERATOR", opdId: opd.id }),
+      createUser(db, otherRegionAdmin, {
+        name: "Penyusup",
+        email: "penyusup@x.test",
+        nip: null,
+        role: "OPD_OPERATOR",
+        opdId: opd.id,
+      }),
     ).rejects.toThrow("errors.notFound");
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(true);
     expect((await db.opd.findUniqueOrThrow({ where: { id: opd.id } })).name).toBe("Dinas Kesehatan");
@@ -98,7 +131,12 @@ describe("account management by the secretariat", () => {
 
 describe("OPD management", () => {
   it("creates, renames and deactivates an OPD with an audit line for each change", async () => {
-    const opd = await createOpd(db, admin, { name: "UPTD Puskesmas Kota", shortName: "PKM-KOTA", kind: "UPTD", parentId: null });
+    const opd = await createOpd(db, admin, {
+      name: "UPTD Puskesmas Kota",
+      shortName: "PKM-KOTA",
+      kind: "UPTD",
+      parentId: null,
+    });
     await renameOpd(db, admin, { id: opd.id, name: "UPTD Puskesmas Kota I" });
     await setOpdActive(db, admin, { id: opd.id, active: false });
     const log = await auditFor(opd.id);
@@ -108,9 +146,14 @@ describe("OPD management", () => {
   });
 
   it("refuses a short name already used in the region", async () => {
-    await expect(createOpd(db, admin, { name: "Dinas Kesehatan Baru", shortName: "DINKES", kind: "DINAS", parentId: null })).rejects.toThrow(
-      "admin.opd.duplicateShortName",
-    );
+    await expect(
+      createOpd(db, admin, {
+        name: "Dinas Kesehatan Baru",
+        shortName: "DINKES",
+        kind: "DINAS",
+        parentId: null,
+      }),
+    ).rejects.toThrow("admin.opd.duplicateShortName");
   });
 });
 
@@ -118,13 +161,25 @@ describe("rules the database enforces by itself", () => {
   it("refuses an OPD role without an OPD", async () => {
     const region = await db.region.findFirstOrThrow();
     await expect(
-      db.user.create({ data: { email: "tanpa.opd@inovasi.test", name: "Tanpa OPD", role: "OPD_OPERATOR", regionId: region.id } }),
+      db.user.create({
+        data: {
+          email: "tanpa.opd@inovasi.test",
+          name: "Tanpa OPD",
+          role: "OPD_OPERATOR",
+          regionId: region.id,
+        },
+      }),
     ).rejects.toThrow(/User_opd_role_check/);
   });
 
   it("refuses a score outside its criterion's scale, and accepts one inside", async () => {
-    const innovation = await db.innovation.findFirstOrThrow({ where: { status: "APPROVED", versions: { some: {} } }, include: { versions: true } });
-    const competition = await db.competition.findFirstOrThrow({ include: { stages: { where: { kind: "DESK" }, include: { criteria: true } }, categories: true } });
+    const innovation = await db.innovation.findFirstOrThrow({
+      where: { status: "APPROVED", versions: { some: {} } },
+      include: { versions: true },
+    });
+    const competition = await db.competition.findFirstOrThrow({
+      include: { stages: { where: { kind: "DESK" }, include: { criteria: true } }, categories: true },
+    });
     const stage = competition.stages[0]!;
     const criterion = stage.criteria[0]!;
     const evaluator = await db.user.findUniqueOrThrow({ where: { email: "penilai@inovasi.test" } });
@@ -140,12 +195,16 @@ describe("rules the database enforces by itself", () => {
     const assignment = await db.assignment.create({
       data: { entryId: entry.id, stageId: stage.id, evaluatorId: evaluator.id, assignedById: admin.user.id },
     });
-    await expect(db.score.create({ data: { assignmentId: assignment.id, criterionId: criterion.id, value: 11 } })).rejects.toThrow(
-      /outside the scale/,
-    );
-    const ok = await db.score.create({ data: { assignmentId: assignment.id, criterionId: criterion.id, value: 7 } });
+    await expect(
+      db.score.create({ data: { assignmentId: assignment.id, criterionId: criterion.id, value: 11 } }),
+    ).rejects.toThrow(/outside the scale/);
+    const ok = await db.score.create({
+      data: { assignmentId: assignment.id, criterionId: criterion.id, value: 7 },
+    });
     expect(Number(ok.value)).toBe(7);
-    await expect(db.score.create({ data: { assignmentId: assignment.id, criterionId: criterion.id, value: 8 } })).rejects.toThrow();
+    await expect(
+      db.score.create({ data: { assignmentId: assignment.id, criterionId: criterion.id, value: 8 } }),
+    ).rejects.toThrow();
     await db.entry.delete({ where: { id: entry.id } });
   });
 });

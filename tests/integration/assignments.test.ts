@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { assignManually, assignmentBoard, autoAssign, remindOverdue, removeAssignment } from "@/lib/competitions/assignments";
+import {
+  assignManually,
+  assignmentBoard,
+  autoAssign,
+  remindOverdue,
+  removeAssignment,
+} from "@/lib/competitions/assignments";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { findReadable } from "@/lib/innovations/access";
 import { seed } from "@/prisma/seed";
@@ -14,14 +20,28 @@ let insiderId: string;
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
-  const u = await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { email: "admin@inovasi.test" },
+    select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
+  });
   admin = { user: u, requestId: "it", ip: null };
-  const c = await db.competition.findFirstOrThrow({ where: { name: { startsWith: "Kompetisi Inovasi Daerah" } }, include: { categories: true } });
+  const c = await db.competition.findFirstOrThrow({
+    where: { name: { startsWith: "Kompetisi Inovasi Daerah" } },
+    include: { categories: true },
+  });
   competitionId = c.id;
   // An evaluator who works at the Dinas Kesehatan must never score its innovations.
   const dinkes = await db.opd.findFirstOrThrow({ where: { shortName: "DINKES" } });
   insiderId = (
-    await db.user.create({ data: { email: "penilai.dinkes@inovasi.test", name: "Penilai Orang Dinkes", role: "EVALUATOR", regionId: u.regionId, opdId: dinkes.id } })
+    await db.user.create({
+      data: {
+        email: "penilai.dinkes@inovasi.test",
+        name: "Penilai Orang Dinkes",
+        role: "EVALUATOR",
+        regionId: u.regionId,
+        opdId: dinkes.id,
+      },
+    })
   ).id;
   // Approved innovations of the demo region with a frozen version (other files may add bare ones meanwhile).
   const innovations = await db.innovation.findMany({
@@ -30,7 +50,14 @@ beforeAll(async () => {
   });
   for (const inn of innovations) {
     const e = await db.entry.create({
-      data: { competitionId, innovationId: inn.id, categoryId: c.categories[0]!.id, versionId: inn.versions[0]!.id, registeredById: inn.createdById, status: "SCREENED_PASS" },
+      data: {
+        competitionId,
+        innovationId: inn.id,
+        categoryId: c.categories[0]!.id,
+        versionId: inn.versions[0]!.id,
+        registeredById: inn.createdById,
+        status: "SCREENED_PASS",
+      },
     });
     entryIds.push(e.id);
   }
@@ -54,7 +81,9 @@ describe("evaluator assignment", () => {
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
     expect(result.unmet).toEqual([]);
     expect(await db.notification.count({ where: { kind: "assignment.created" } })).toBeGreaterThan(0);
-    expect(await db.auditLog.count({ where: { action: "assignment.auto", entityId: competitionId } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "assignment.auto", entityId: competitionId } })).toBe(
+      1,
+    );
     // Running it again changes nothing: the panels are full.
     expect((await autoAssign(db, admin, { competitionId, stage: "DESK" })).assignments).toEqual([]);
   });
@@ -62,19 +91,38 @@ describe("evaluator assignment", () => {
   it("lets an assigned evaluator read the innovation (and so its documents), and no other evaluator", async () => {
     const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
     const entry = board.entries[0]!;
-    const innovation = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { innovationId: true } });
+    const innovation = await db.entry.findUniqueOrThrow({
+      where: { id: entry.id },
+      select: { innovationId: true },
+    });
     const assigned = new Set(entry.assignments.map((a) => a.evaluator.id));
-    const asUser = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
+    const asUser = (id: string) =>
+      db.user.findUniqueOrThrow({
+        where: { id },
+        select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
+      });
     const inside = await asUser([...assigned][0]!);
-    expect((await findReadable(db, inside, innovation.innovationId, { id: true })).id).toBe(innovation.innovationId);
+    expect((await findReadable(db, inside, innovation.innovationId, { id: true })).id).toBe(
+      innovation.innovationId,
+    );
     const outsider = board.evaluators.find((e) => !assigned.has(e.id));
-    if (outsider) await expect(findReadable(db, await asUser(outsider.id), innovation.innovationId, { id: true })).rejects.toThrow("errors.notFound");
+    if (outsider)
+      await expect(
+        findReadable(db, await asUser(outsider.id), innovation.innovationId, { id: true }),
+      ).rejects.toThrow("errors.notFound");
   });
 
   it("refuses to assign by hand an evaluator from the entry's OPD", async () => {
     const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
     const sigap = board.entries.find((e) => e.innovation.title.startsWith("SIGAP"))!;
-    await expect(assignManually(db, admin, { competitionId, stage: "DESK", entryIds: [sigap.id], evaluatorIds: [insiderId] })).rejects.toMatchObject({
+    await expect(
+      assignManually(db, admin, {
+        competitionId,
+        stage: "DESK",
+        entryIds: [sigap.id],
+        evaluatorIds: [insiderId],
+      }),
+    ).rejects.toMatchObject({
       message: "competitions.errors.ownOpd",
     });
   });
@@ -89,7 +137,9 @@ describe("evaluator assignment", () => {
     const { reminded } = await remindOverdue(db, admin, { competitionId, stage: "DESK" }, afterDeadline);
     expect(reminded).toBeGreaterThan(0);
     expect(await db.notification.count({ where: { kind: "review.reminder" } })).toBe(reminded);
-    expect((await remindOverdue(db, admin, { competitionId, stage: "DESK" }, board.stage.startsAt)).reminded).toBe(0);
+    expect(
+      (await remindOverdue(db, admin, { competitionId, stage: "DESK" }, board.stage.startsAt)).reminded,
+    ).toBe(0);
   });
 
   it("assigns in bulk every chosen evaluator to every chosen entry, skipping pairs that exist, in one audited step", async () => {
@@ -97,29 +147,59 @@ describe("evaluator assignment", () => {
     const chosen = board.entries.filter((e) => !e.innovation.title.startsWith("SIGAP")).slice(0, 2);
     expect(chosen).toHaveLength(2);
     await db.assignment.deleteMany({ where: { entryId: { in: chosen.map((e) => e.id) } } });
-    const evaluators = board.evaluators.filter((e) => e.id !== insiderId).slice(0, 2).map((e) => e.id);
+    const evaluators = board.evaluators
+      .filter((e) => e.id !== insiderId)
+      .slice(0, 2)
+      .map((e) => e.id);
     // One pair already exists: it is kept, not duplicated.
-    await assignManually(db, admin, { competitionId, stage: "DESK", entryIds: [chosen[0]!.id], evaluatorIds: [evaluators[0]!] });
-    const audits = await db.auditLog.count({ where: { action: "assignment.manual", entityId: competitionId } });
+    await assignManually(db, admin, {
+      competitionId,
+      stage: "DESK",
+      entryIds: [chosen[0]!.id],
+      evaluatorIds: [evaluators[0]!],
+    });
+    const audits = await db.auditLog.count({
+      where: { action: "assignment.manual", entityId: competitionId },
+    });
 
-    const { created } = await assignManually(db, admin, { competitionId, stage: "DESK", entryIds: chosen.map((e) => e.id), evaluatorIds: evaluators });
+    const { created } = await assignManually(db, admin, {
+      competitionId,
+      stage: "DESK",
+      entryIds: chosen.map((e) => e.id),
+      evaluatorIds: evaluators,
+    });
     expect(created).toBe(3);
-    const pairs = await db.assignment.findMany({ where: { entryId: { in: chosen.map((e) => e.id) } }, select: { entryId: true, evaluatorId: true } });
+    const pairs = await db.assignment.findMany({
+      where: { entryId: { in: chosen.map((e) => e.id) } },
+      select: { entryId: true, evaluatorId: true },
+    });
     expect(pairs).toHaveLength(4);
     expect(new Set(pairs.map((p) => `${p.entryId}:${p.evaluatorId}`)).size).toBe(4);
-    expect(await db.auditLog.count({ where: { action: "assignment.manual", entityId: competitionId } })).toBe(audits + 1);
+    expect(await db.auditLog.count({ where: { action: "assignment.manual", entityId: competitionId } })).toBe(
+      audits + 1,
+    );
 
     // A bulk request with one forbidden pair (the insider on SIGAP) changes nothing at all.
     const sigap = board.entries.find((e) => e.innovation.title.startsWith("SIGAP"))!;
     const before = await db.assignment.count();
     await expect(
-      assignManually(db, admin, { competitionId, stage: "DESK", entryIds: [chosen[1]!.id, sigap.id], evaluatorIds: [insiderId] }),
+      assignManually(db, admin, {
+        competitionId,
+        stage: "DESK",
+        entryIds: [chosen[1]!.id, sigap.id],
+        evaluatorIds: [insiderId],
+      }),
     ).rejects.toMatchObject({ message: "competitions.errors.ownOpd" });
     expect(await db.assignment.count()).toBe(before);
   });
 
   it("refuses anyone but the secretariat", async () => {
-    const op = await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
-    await expect(autoAssign(db, { user: op, requestId: "it", ip: null }, { competitionId, stage: "DESK" })).rejects.toThrow("errors.forbidden");
+    const op = await db.user.findUniqueOrThrow({
+      where: { email: "operator.dinkes@inovasi.test" },
+      select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
+    });
+    await expect(
+      autoAssign(db, { user: op, requestId: "it", ip: null }, { competitionId, stage: "DESK" }),
+    ).rejects.toThrow("errors.forbidden");
   });
 });

@@ -34,7 +34,8 @@ import * as single from "@/app/api/lampiran/[attachmentId]/route";
 const session = vi.hoisted(() => ({ user: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
 vi.mock("next/headers", () => ({
-  headers: () => Promise.resolve(new Headers({ "x-request-id": "route-test", "x-forwarded-for": "10.1.2.3" })),
+  headers: () =>
+    Promise.resolve(new Headers({ "x-request-id": "route-test", "x-forwarded-for": "10.1.2.3" })),
   cookies: () => Promise.resolve({ get: () => undefined }),
 }));
 vi.mock("next-intl/server", async () => {
@@ -43,7 +44,8 @@ vi.mock("next-intl/server", async () => {
   const attachments = (await import("@/messages/id/attachments.json")).default;
   const messages = { ...core, attachments };
   return {
-    getTranslations: () => Promise.resolve(createTranslator({ locale: "id", messages, timeZone: "Asia/Jakarta" })),
+    getTranslations: () =>
+      Promise.resolve(createTranslator({ locale: "id", messages, timeZone: "Asia/Jakarta" })),
   };
 });
 
@@ -111,8 +113,20 @@ async function snapshot() {
   };
 }
 
-const upload = (ctx: ActionContext, innovationId: string, fileName: string, bytes: Uint8Array, more: Partial<{ kind: AttachmentDto["kind"]; visibility: AttachmentDto["visibility"] }> = {}) =>
-  uploadAttachment(db, ctx, { innovationId, kind: more.kind ?? "LAINNYA", visibility: more.visibility ?? "INTERNAL", fileName, bytes });
+const upload = (
+  ctx: ActionContext,
+  innovationId: string,
+  fileName: string,
+  bytes: Uint8Array,
+  more: Partial<{ kind: AttachmentDto["kind"]; visibility: AttachmentDto["visibility"] }> = {},
+) =>
+  uploadAttachment(db, ctx, {
+    innovationId,
+    kind: more.kind ?? "LAINNYA",
+    visibility: more.visibility ?? "INTERNAL",
+    fileName,
+    bytes,
+  });
 
 async function readAll(stream: ReadableStream<Uint8Array>) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -163,21 +177,30 @@ describe("refused uploads store nothing", () => {
     ["a plain ZIP", "arsip.zip", plainZipBytes()],
   ])("refuses %s as typeNotAllowed: no row, no file, no audit line", async (_label, name, bytes) => {
     const before = await snapshot();
-    await expect(upload(dinkes, draftId, name, bytes)).rejects.toThrow(new ActionError("attachments.errors.typeNotAllowed"));
+    await expect(upload(dinkes, draftId, name, bytes)).rejects.toThrow(
+      new ActionError("attachments.errors.typeNotAllowed"),
+    );
     expect(await snapshot()).toEqual(before);
     expect(storedFiles()).toEqual([]);
   });
 
   it("refuses a file over UPLOAD_MAX_FILE_MB and an empty one", async () => {
     const before = await snapshot();
-    await expect(upload(dinkes, draftId, "besar.pdf", pdfBytes(MAX_FILE + 1))).rejects.toThrow("attachments.errors.tooLarge");
-    await expect(upload(dinkes, draftId, "kosong.pdf", new Uint8Array(0))).rejects.toThrow("attachments.errors.empty");
+    await expect(upload(dinkes, draftId, "besar.pdf", pdfBytes(MAX_FILE + 1))).rejects.toThrow(
+      "attachments.errors.tooLarge",
+    );
+    await expect(upload(dinkes, draftId, "kosong.pdf", new Uint8Array(0))).rejects.toThrow(
+      "attachments.errors.empty",
+    );
     expect(await snapshot()).toEqual(before);
     expect(storedFiles()).toEqual([]);
   });
 
   it("removes the stored file again when the database write fails", async () => {
-    const ghost: ActionContext = { ...dinkes, user: { ...dinkes.user, id: "ghost-user-that-does-not-exist" } };
+    const ghost: ActionContext = {
+      ...dinkes,
+      user: { ...dinkes.user, id: "ghost-user-that-does-not-exist" },
+    };
     const before = await snapshot();
     await expect(upload(ghost, draftId, "sk.pdf", pdfBytes())).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
@@ -193,29 +216,43 @@ describe("uploading real documents", () => {
     ["SOP Pelayanan.docx", docxBytes({ deflate: true }), DOCX, "SOP Pelayanan.docx", "SOP"],
     ["rekap", xlsxBytes(), XLSX, "rekap.xlsx", "LAINNYA"],
     ["C:\\fakepath\\laporan.bin", pdfBytes(), "application/pdf", "laporan.bin.pdf", "LAINNYA"],
-  ] as const)("accepts %j, stored with its sniffed type, its hash and an audit line", async (name, bytes, mime, stored, kind) => {
-    const filesBefore = storedFiles().length;
-    const dto = await upload(dinkes, draftId, name, bytes, { kind });
-    expect(dto).toMatchObject({ fileName: stored, mimeType: mime, sizeBytes: bytes.length, kind, visibility: "INTERNAL" });
+  ] as const)(
+    "accepts %j, stored with its sniffed type, its hash and an audit line",
+    async (name, bytes, mime, stored, kind) => {
+      const filesBefore = storedFiles().length;
+      const dto = await upload(dinkes, draftId, name, bytes, { kind });
+      expect(dto).toMatchObject({
+        fileName: stored,
+        mimeType: mime,
+        sizeBytes: bytes.length,
+        kind,
+        visibility: "INTERNAL",
+      });
 
-    const row = await db.attachment.findUniqueOrThrow({ where: { id: dto.id } });
-    expect(row.uploadedById).toBe(dinkes.user.id);
-    expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(row.storageKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(storedFiles()).toHaveLength(filesBefore + 1);
-    expect(new Uint8Array(readFileSync(path.join(uploadDir, row.storageKey)))).toEqual(bytes);
+      const row = await db.attachment.findUniqueOrThrow({ where: { id: dto.id } });
+      expect(row.uploadedById).toBe(dinkes.user.id);
+      expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.storageKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(storedFiles()).toHaveLength(filesBefore + 1);
+      expect(new Uint8Array(readFileSync(path.join(uploadDir, row.storageKey)))).toEqual(bytes);
 
-    const log = await db.auditLog.findMany({ where: { entityId: dto.id } });
-    expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({
-      action: "attachment.upload",
-      entityType: "Attachment",
-      actorId: dinkes.user.id,
-      ip: "127.0.0.1",
-      requestId: dinkes.requestId,
-    });
-    expect(log[0]!.after).toMatchObject({ innovationId: draftId, fileName: stored, mimeType: mime, sha256: row.sha256 });
-  });
+      const log = await db.auditLog.findMany({ where: { entityId: dto.id } });
+      expect(log).toHaveLength(1);
+      expect(log[0]).toMatchObject({
+        action: "attachment.upload",
+        entityType: "Attachment",
+        actorId: dinkes.user.id,
+        ip: "127.0.0.1",
+        requestId: dinkes.requestId,
+      });
+      expect(log[0]!.after).toMatchObject({
+        innovationId: draftId,
+        fileName: stored,
+        mimeType: mime,
+        sha256: row.sha256,
+      });
+    },
+  );
 
   it("lets the head of the OPD upload too, and lists the documents oldest first", async () => {
     await upload(dinkesHead, draftId, "surat pernyataan.pdf", pdfBytes(), { kind: "SURAT_PERNYATAAN" });
@@ -237,9 +274,12 @@ describe("the total per innovation", () => {
   it("refuses the upload that would pass UPLOAD_MAX_TOTAL_MB, storing nothing", async () => {
     const id = await newInnovation("DRAFT");
     const chunk = 50_000;
-    for (let i = 0; i < Math.floor(MAX_TOTAL / chunk); i++) await upload(dinkes, id, `bagian-${i}.pdf`, pdfBytes(chunk));
+    for (let i = 0; i < Math.floor(MAX_TOTAL / chunk); i++)
+      await upload(dinkes, id, `bagian-${i}.pdf`, pdfBytes(chunk));
     const before = await snapshot();
-    await expect(upload(dinkes, id, "terakhir.pdf", pdfBytes(chunk))).rejects.toThrow("attachments.errors.totalTooLarge");
+    await expect(upload(dinkes, id, "terakhir.pdf", pdfBytes(chunk))).rejects.toThrow(
+      "attachments.errors.totalTooLarge",
+    );
     expect(await snapshot()).toEqual(before);
     // What still fits is accepted.
     const room = MAX_TOTAL - Math.floor(MAX_TOTAL / chunk) * chunk;
@@ -288,13 +328,17 @@ describe("another OPD, the secretariat and evaluators", () => {
     await expect(deleteAttachment(db, admin, target!.id)).rejects.toThrow("errors.notFound");
     await expect(setVisibility(db, admin, target!.id, "PUBLIC")).rejects.toThrow("errors.notFound");
     await expect(listAttachments(db, evaluator.user, draftId)).rejects.toThrow("errors.notFound");
-    await expect(readAttachmentForDownload(db, evaluator.user, target!.id)).rejects.toThrow("errors.notFound");
+    await expect(readAttachmentForDownload(db, evaluator.user, target!.id)).rejects.toThrow(
+      "errors.notFound",
+    );
     expect(await snapshot()).toEqual(before);
   });
 
   it("unknown or malformed ids are simply not found", async () => {
     await expect(readAttachmentForDownload(db, dinkes.user, "tidakada")).rejects.toThrow("errors.notFound");
-    await expect(readAttachmentForDownload(db, dinkes.user, "../../etc/passwd")).rejects.toThrow("errors.notFound");
+    await expect(readAttachmentForDownload(db, dinkes.user, "../../etc/passwd")).rejects.toThrow(
+      "errors.notFound",
+    );
     await expect(listAttachments(db, dinkes.user, "x'; DROP TABLE")).rejects.toThrow("errors.notFound");
     await expect(upload(dinkes, "../etc", "a.pdf", pdfBytes())).rejects.toThrow("errors.notFound");
   });
@@ -306,14 +350,23 @@ describe("visitors and public documents", () => {
   let publicOnDraft: AttachmentDto;
 
   beforeAll(async () => {
-    publicDoc = await upload(dinkes, approvedId, "Profil SIGAP Bumil.pdf", pdfBytes(), { visibility: "PUBLIC" });
-    internalDoc = await upload(dinkes, approvedId, "Anggaran internal.xlsx", xlsxBytes(), { visibility: "INTERNAL" });
+    publicDoc = await upload(dinkes, approvedId, "Profil SIGAP Bumil.pdf", pdfBytes(), {
+      visibility: "PUBLIC",
+    });
+    internalDoc = await upload(dinkes, approvedId, "Anggaran internal.xlsx", xlsxBytes(), {
+      visibility: "INTERNAL",
+    });
     publicOnDraft = await upload(dinkes, draftId, "Draf publik.pdf", pdfBytes(), { visibility: "PUBLIC" });
   });
 
   it("a visitor downloads a PUBLIC document of an approved, public innovation", async () => {
     const file = await readAttachmentForDownload(db, null, publicDoc.id);
-    expect(file).toMatchObject({ fileName: "Profil SIGAP Bumil.pdf", mimeType: "application/pdf", disposition: "inline", isPublic: true });
+    expect(file).toMatchObject({
+      fileName: "Profil SIGAP Bumil.pdf",
+      mimeType: "application/pdf",
+      disposition: "inline",
+      isPublic: true,
+    });
     expect(await readAll(file.body)).toEqual(pdfBytes());
   });
 
@@ -326,8 +379,12 @@ describe("visitors and public documents", () => {
   });
 
   it("a signed-in user of another OPD gets what any visitor gets, and no more", async () => {
-    await expect(readAttachmentForDownload(db, capil.user, publicDoc.id)).resolves.toMatchObject({ isPublic: true });
-    await expect(readAttachmentForDownload(db, capil.user, internalDoc.id)).rejects.toThrow("errors.notFound");
+    await expect(readAttachmentForDownload(db, capil.user, publicDoc.id)).resolves.toMatchObject({
+      isPublic: true,
+    });
+    await expect(readAttachmentForDownload(db, capil.user, internalDoc.id)).rejects.toThrow(
+      "errors.notFound",
+    );
   });
 
   it("the owner's OPD downloads its internal documents, never cached publicly", async () => {
@@ -342,13 +399,26 @@ describe("visitors and public documents", () => {
     await expect(readAttachmentForDownload(db, null, publicDoc.id)).rejects.toThrow("errors.notFound");
     await setVisibility(db, dinkes, publicDoc.id, "INTERNAL"); // unchanged: no new audit line
     await setVisibility(db, dinkes, publicDoc.id, "PUBLIC");
-    const log = await db.auditLog.findMany({ where: { entityId: publicDoc.id }, orderBy: { createdAt: "asc" } });
+    const log = await db.auditLog.findMany({
+      where: { entityId: publicDoc.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(log.map((l) => [l.action, l.before, l.after])).toEqual([
       ["attachment.upload", null, expect.objectContaining({ visibility: "PUBLIC" })],
-      ["attachment.visibility", { innovationId: approvedId, visibility: "PUBLIC" }, { innovationId: approvedId, visibility: "INTERNAL" }],
-      ["attachment.visibility", { innovationId: approvedId, visibility: "INTERNAL" }, { innovationId: approvedId, visibility: "PUBLIC" }],
+      [
+        "attachment.visibility",
+        { innovationId: approvedId, visibility: "PUBLIC" },
+        { innovationId: approvedId, visibility: "INTERNAL" },
+      ],
+      [
+        "attachment.visibility",
+        { innovationId: approvedId, visibility: "INTERNAL" },
+        { innovationId: approvedId, visibility: "PUBLIC" },
+      ],
     ]);
-    await expect(readAttachmentForDownload(db, null, publicDoc.id)).resolves.toMatchObject({ isPublic: true });
+    await expect(readAttachmentForDownload(db, null, publicDoc.id)).resolves.toMatchObject({
+      isPublic: true,
+    });
   });
 });
 
@@ -358,12 +428,16 @@ describe("while the innovation awaits approval (SUBMITTED)", () => {
     const doc = await upload(dinkes, id, "sk.pdf", pdfBytes());
     await db.innovation.update({ where: { id }, data: { status: "SUBMITTED" } });
     const before = await snapshot();
-    await expect(upload(dinkes, id, "lagi.pdf", pdfBytes())).rejects.toThrow(new ActionError("attachments.errors.readOnly"));
+    await expect(upload(dinkes, id, "lagi.pdf", pdfBytes())).rejects.toThrow(
+      new ActionError("attachments.errors.readOnly"),
+    );
     await expect(deleteAttachment(db, dinkes, doc.id)).rejects.toThrow("attachments.errors.readOnly");
     await expect(setVisibility(db, dinkes, doc.id, "PUBLIC")).rejects.toThrow("attachments.errors.readOnly");
     expect(await snapshot()).toEqual(before);
     expect(await listAttachments(db, dinkes.user, id)).toHaveLength(1);
-    await expect(readAttachmentForDownload(db, dinkes.user, doc.id)).resolves.toMatchObject({ fileName: "sk.pdf" });
+    await expect(readAttachmentForDownload(db, dinkes.user, doc.id)).resolves.toMatchObject({
+      fileName: "sk.pdf",
+    });
   });
 });
 
@@ -378,7 +452,12 @@ describe("deleting", () => {
     expect(storedFiles()).not.toContain(storageKey);
     const log = await db.auditLog.findMany({ where: { entityId: doc.id }, orderBy: { createdAt: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["attachment.upload", "attachment.delete"]);
-    expect(log[1]!.before).toMatchObject({ innovationId: id, fileName: "hapus saya.docx", mimeType: DOCX, sha256 });
+    expect(log[1]!.before).toMatchObject({
+      innovationId: id,
+      fileName: "hapus saya.docx",
+      mimeType: DOCX,
+      sha256,
+    });
     await expect(deleteAttachment(db, dinkes, doc.id)).rejects.toThrow("errors.notFound");
   });
 });
@@ -409,10 +488,15 @@ const attachmentParams = (attachmentId: string) => ({ params: Promise.resolve({ 
 
 describe("POST/GET /api/inovasi/[id]/lampiran", () => {
   it("answers 401 to a visitor", async () => {
-    const { res, body } = await post(draftId, multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }));
+    const { res, body } = await post(
+      draftId,
+      multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }),
+    );
     expect(res.status).toBe(401);
     expect(body).toEqual({ ok: false, message: "Sesi Anda berakhir. Silakan masuk kembali." });
-    const list = await collection.GET(new Request(`${BASE}/api/inovasi/${draftId}/lampiran`), { params: Promise.resolve({ id: draftId }) });
+    const list = await collection.GET(new Request(`${BASE}/api/inovasi/${draftId}/lampiran`), {
+      params: Promise.resolve({ id: draftId }),
+    });
     expect(list.status).toBe(401);
   });
 
@@ -420,13 +504,23 @@ describe("POST/GET /api/inovasi/[id]/lampiran", () => {
     session.user = dinkes.user;
     const { res, body } = await post(
       draftId,
-      multipart({ file: file(pdfBytes(), "Laporan Triwulan.pdf", "text/html"), kind: "SK", visibility: "PUBLIC" }),
+      multipart({
+        file: file(pdfBytes(), "Laporan Triwulan.pdf", "text/html"),
+        kind: "SK",
+        visibility: "PUBLIC",
+      }),
     );
     expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(body).toMatchObject({
       ok: true,
-      data: { fileName: "Laporan Triwulan.pdf", mimeType: "application/pdf", kind: "SK", visibility: "PUBLIC", sizeBytes: pdfBytes().length },
+      data: {
+        fileName: "Laporan Triwulan.pdf",
+        mimeType: "application/pdf",
+        kind: "SK",
+        visibility: "PUBLIC",
+        sizeBytes: pdfBytes().length,
+      },
     });
     const log = await db.auditLog.findFirstOrThrow({ where: { entityId: (body.data as AttachmentDto).id } });
     expect(log).toMatchObject({ action: "attachment.upload", ip: "10.1.2.3", requestId: "route-test" });
@@ -435,7 +529,14 @@ describe("POST/GET /api/inovasi/[id]/lampiran", () => {
   it("refuses a disguised executable with 415 and a message in Bahasa Indonesia", async () => {
     session.user = dinkes.user;
     const before = await snapshot();
-    const { res, body } = await post(draftId, multipart({ file: file(exeBytes(), "laporan.pdf", "application/pdf"), kind: "SK", visibility: "INTERNAL" }));
+    const { res, body } = await post(
+      draftId,
+      multipart({
+        file: file(exeBytes(), "laporan.pdf", "application/pdf"),
+        kind: "SK",
+        visibility: "INTERNAL",
+      }),
+    );
     expect(res.status).toBe(415);
     expect(body.message).toMatch(/^Jenis berkas tidak diizinkan/);
     expect(await snapshot()).toEqual(before);
@@ -443,9 +544,14 @@ describe("POST/GET /api/inovasi/[id]/lampiran", () => {
 
   it("refuses an oversize file with 413, naming the limit", async () => {
     session.user = dinkes.user;
-    const { res, body } = await post(draftId, multipart({ file: file(pdfBytes(MAX_FILE + 10), "besar.pdf"), kind: "SK", visibility: "INTERNAL" }));
+    const { res, body } = await post(
+      draftId,
+      multipart({ file: file(pdfBytes(MAX_FILE + 10), "besar.pdf"), kind: "SK", visibility: "INTERNAL" }),
+    );
     expect(res.status).toBe(413);
-    expect(body.message).toBe("Ukuran berkas melebihi batas 0,05 MB. Kecilkan atau pisahkan berkas lalu coba lagi.");
+    expect(body.message).toBe(
+      "Ukuran berkas melebihi batas 0,05 MB. Kecilkan atau pisahkan berkas lalu coba lagi.",
+    );
   });
 
   it("refuses a request whose Content-Length is over the limit + 1 MB before reading it", async () => {
@@ -460,7 +566,10 @@ describe("POST/GET /api/inovasi/[id]/lampiran", () => {
         method: "POST",
         body,
         duplex: "half",
-        headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(MAX_FILE + 1024 * 1024 + 1) },
+        headers: {
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(MAX_FILE + 1024 * 1024 + 1),
+        },
       } as RequestInit),
       { params: Promise.resolve({ id: draftId }) },
     );
@@ -502,13 +611,19 @@ describe("POST/GET /api/inovasi/[id]/lampiran", () => {
 
   it("answers 404 to another OPD and 409 while SUBMITTED", async () => {
     session.user = capil.user;
-    const other = await post(draftId, multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }));
+    const other = await post(
+      draftId,
+      multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }),
+    );
     expect(other.res.status).toBe(404);
     expect(other.body.message).toBe("Data tidak ditemukan atau di luar kewenangan Anda.");
 
     const submitted = await newInnovation("SUBMITTED");
     session.user = dinkes.user;
-    const frozen = await post(submitted, multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }));
+    const frozen = await post(
+      submitted,
+      multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }),
+    );
     expect(frozen.res.status).toBe(409);
     expect(frozen.body.message).toMatch(/menunggu persetujuan/);
   });
@@ -517,19 +632,26 @@ describe("POST/GET /api/inovasi/[id]/lampiran", () => {
     session.user = dinkes.user;
     const { res } = await post(
       draftId,
-      multipart({ file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" }, { headers: { origin: "https://jahat.example", host: "localhost" } }),
+      multipart(
+        { file: file(pdfBytes(), "a.pdf"), kind: "SK", visibility: "PUBLIC" },
+        { headers: { origin: "https://jahat.example", host: "localhost" } },
+      ),
     );
     expect(res.status).toBe(403);
   });
 
   it("lists for readers; 404 for another OPD", async () => {
     session.user = dinkes.user;
-    const res = await collection.GET(new Request(`${BASE}/api/inovasi/${draftId}/lampiran`), { params: Promise.resolve({ id: draftId }) });
+    const res = await collection.GET(new Request(`${BASE}/api/inovasi/${draftId}/lampiran`), {
+      params: Promise.resolve({ id: draftId }),
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { ok: true; data: AttachmentDto[] };
     expect(body.data.map((a) => a.fileName)).toContain("Laporan Triwulan.pdf");
     session.user = capil.user;
-    const other = await collection.GET(new Request(`${BASE}/api/inovasi/${draftId}/lampiran`), { params: Promise.resolve({ id: draftId }) });
+    const other = await collection.GET(new Request(`${BASE}/api/inovasi/${draftId}/lampiran`), {
+      params: Promise.resolve({ id: draftId }),
+    });
     expect(other.status).toBe(404);
   });
 });
@@ -559,28 +681,43 @@ describe("GET/PATCH/DELETE /api/lampiran/[attachmentId]", () => {
 
   it("serves an internal DOCX to its OPD as an attachment, never cached; 404 to a visitor and another OPD", async () => {
     session.user = dinkes.user;
-    const res = await single.GET(new Request(`${BASE}/api/lampiran/${internal.id}`), attachmentParams(internal.id));
+    const res = await single.GET(
+      new Request(`${BASE}/api/lampiran/${internal.id}`),
+      attachmentParams(internal.id),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Rincian.docx"; filename\*=UTF-8''Rincian.docx$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="Rincian.docx"; filename\*=UTF-8''Rincian.docx$/,
+    );
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(docxBytes());
 
     for (const user of [null, capil.user]) {
       session.user = user;
-      const hidden = await single.GET(new Request(`${BASE}/api/lampiran/${internal.id}`), attachmentParams(internal.id));
+      const hidden = await single.GET(
+        new Request(`${BASE}/api/lampiran/${internal.id}`),
+        attachmentParams(internal.id),
+      );
       expect(hidden.status).toBe(404);
       expect(hidden.headers.get("cache-control")).toBe("private, no-store");
     }
     session.user = null;
-    const missing = await single.GET(new Request(`${BASE}/api/lampiran/tidakada`), attachmentParams("tidakada"));
+    const missing = await single.GET(
+      new Request(`${BASE}/api/lampiran/tidakada`),
+      attachmentParams("tidakada"),
+    );
     expect(missing.status).toBe(404);
   });
 
   it("PATCH changes the visibility for the OPD; 404 for another OPD, 400 for a bad value, 401 for a visitor", async () => {
     const patch = (id: string, body: unknown) =>
       single.PATCH(
-        new Request(`${BASE}/api/lampiran/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+        new Request(`${BASE}/api/lampiran/${id}`, {
+          method: "PATCH",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
         attachmentParams(id),
       );
     expect((await patch(internal.id, { visibility: "PUBLIC" })).status).toBe(401);
@@ -588,14 +725,17 @@ describe("GET/PATCH/DELETE /api/lampiran/[attachmentId]", () => {
     expect((await patch(internal.id, { visibility: "PUBLIC" })).status).toBe(404);
     session.user = dinkes.user;
     expect((await patch(internal.id, { visibility: "RAHASIA" })).status).toBe(400);
-    expect((await db.attachment.findUniqueOrThrow({ where: { id: internal.id } })).visibility).toBe("INTERNAL");
+    expect((await db.attachment.findUniqueOrThrow({ where: { id: internal.id } })).visibility).toBe(
+      "INTERNAL",
+    );
     const ok = await patch(internal.id, { visibility: "PUBLIC" });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ ok: true, data: { id: internal.id, visibility: "PUBLIC" } });
   });
 
   it("DELETE removes it for the OPD; 404 for another OPD", async () => {
-    const del = (id: string) => single.DELETE(new Request(`${BASE}/api/lampiran/${id}`, { method: "DELETE" }), attachmentParams(id));
+    const del = (id: string) =>
+      single.DELETE(new Request(`${BASE}/api/lampiran/${id}`, { method: "DELETE" }), attachmentParams(id));
     session.user = capil.user;
     expect((await del(internal.id)).status).toBe(404);
     expect(await db.attachment.count({ where: { id: internal.id } })).toBe(1);

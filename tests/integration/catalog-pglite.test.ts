@@ -23,7 +23,8 @@ afterAll(async () => {
 
 describe("catalogue search on PGlite", () => {
   it("applies the migration and searches with stemming, spelling variants and typos", async () => {
-    const search = async (q: string) => (await searchCatalog(db, parseCatalogQuery({ q }).query, 100)).items.map((i) => i.title);
+    const search = async (q: string) =>
+      (await searchCatalog(db, parseCatalogQuery({ q }).query, 100)).items.map((i) => i.title);
     expect(await search("perijinan berusaha")).toContain("SiCepat Izin: Perizinan Berusaha Satu Hari");
     expect(await search("layanan kesehatan ibu")).toContain("Pelayanan Kesehatan Ibu dan Anak Terpadu");
     expect(await search("bank sampah digitall")).toContain("Bank Sampah Digital");

@@ -6,7 +6,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { countPublicInnovations, getPublicInnovation, listPublicInnovationsForSitemap } from "@/lib/catalog/innovation";
+import {
+  countPublicInnovations,
+  getPublicInnovation,
+  listPublicInnovationsForSitemap,
+} from "@/lib/catalog/innovation";
 import { escapeXml, sitemapFileXml, sitemapIndexXml } from "@/lib/catalog/sitemap";
 import { FACET_KEYS, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
 import { searchCatalog } from "@/lib/catalog/search";
@@ -25,7 +29,10 @@ vi.mock("next/headers", () => ({
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("use-intl/core");
   const messages = (await import("@/messages/id.json")).default;
-  return { getTranslations: () => Promise.resolve(createTranslator({ locale: "id", messages, timeZone: "Asia/Jakarta" })) };
+  return {
+    getTranslations: () =>
+      Promise.resolve(createTranslator({ locale: "id", messages, timeZone: "Asia/Jakarta" })),
+  };
 });
 
 let db: Db;
@@ -38,7 +45,17 @@ const ids: Record<string, string> = {};
 const query = (raw: Record<string, string | string[]>): CatalogQuery => parseCatalogQuery(raw).query;
 const found = async (q: string) => (await searchCatalog(db, query({ q }), 500)).items.map((i) => i.id);
 
-async function innovation(key: string, data: { title: string; summary?: string; problem?: string; status?: InnovationStatus; isPublic?: boolean; [k: string]: unknown }) {
+async function innovation(
+  key: string,
+  data: {
+    title: string;
+    summary?: string;
+    problem?: string;
+    status?: InnovationStatus;
+    isPublic?: boolean;
+    [k: string]: unknown;
+  },
+) {
   const row = await db.innovation.create({
     data: {
       regionId,
@@ -60,21 +77,58 @@ async function innovation(key: string, data: { title: string; summary?: string; 
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   ({ regionId } = await seed(db));
-  authorId = (await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true } })).id;
+  authorId = (
+    await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true } })
+  ).id;
   opdId = (
-    await db.opd.create({ data: { regionId, name: "Badan Uji Katalog", shortName: `UJI-KAT-${Date.now()}`, kind: "BADAN" }, select: { id: true } })
+    await db.opd.create({
+      data: { regionId, name: "Badan Uji Katalog", shortName: `UJI-KAT-${Date.now()}`, kind: "BADAN" },
+      select: { id: true },
+    })
   ).id;
 
-  await innovation("perizinan", { title: "Percepatan Perizinan Reklame Kelurahan", summary: "Izin reklame selesai dalam sehari." });
-  await innovation("pelayanan", { title: "Kartu Sehat Keluarga", summary: "Pelayanan kesehatan gratis bagi keluarga prasejahtera di puskesmas." });
+  await innovation("perizinan", {
+    title: "Percepatan Perizinan Reklame Kelurahan",
+    summary: "Izin reklame selesai dalam sehari.",
+  });
+  await innovation("pelayanan", {
+    title: "Kartu Sehat Keluarga",
+    summary: "Pelayanan kesehatan gratis bagi keluarga prasejahtera di puskesmas.",
+  });
   await innovation("accent", { title: "Kafé Literasi Pesisir", summary: "Ruang baca di dermaga nelayan." });
-  await innovation("typo", { title: "Sistem Informasi Posyandu Terintegrasi", summary: "Pencatatan balita oleh kader." });
-  await innovation("narrative", { title: "Gerai Warga", summary: "Layanan terpadu.", problem: "Warga mengeluhkan pungutan liar saat mengurus surat tanah." });
+  await innovation("typo", {
+    title: "Sistem Informasi Posyandu Terintegrasi",
+    summary: "Pencatatan balita oleh kader.",
+  });
+  await innovation("narrative", {
+    title: "Gerai Warga",
+    summary: "Layanan terpadu.",
+    problem: "Warga mengeluhkan pungutan liar saat mengurus surat tanah.",
+  });
   // The same unusual word everywhere; only the first is public.
-  await innovation("public", { title: "Inovasi Xilofon Publik", budgetAmount: 987654321, budgetSource: "Dana rahasia XQZ" });
-  await innovation("draft", { title: "Inovasi Xilofon Konsep", status: "DRAFT", isPublic: true, approvedAt: null });
-  await innovation("submitted", { title: "Inovasi Xilofon Diajukan", status: "SUBMITTED", isPublic: true, approvedAt: null });
-  await innovation("returned", { title: "Inovasi Xilofon Dikembalikan", status: "RETURNED", isPublic: true, approvedAt: null });
+  await innovation("public", {
+    title: "Inovasi Xilofon Publik",
+    budgetAmount: 987654321,
+    budgetSource: "Dana rahasia XQZ",
+  });
+  await innovation("draft", {
+    title: "Inovasi Xilofon Konsep",
+    status: "DRAFT",
+    isPublic: true,
+    approvedAt: null,
+  });
+  await innovation("submitted", {
+    title: "Inovasi Xilofon Diajukan",
+    status: "SUBMITTED",
+    isPublic: true,
+    approvedAt: null,
+  });
+  await innovation("returned", {
+    title: "Inovasi Xilofon Dikembalikan",
+    status: "RETURNED",
+    isPublic: true,
+    approvedAt: null,
+  });
   await innovation("private", { title: "Inovasi Xilofon Internal", status: "APPROVED", isPublic: false });
 
   uploadDir = mkdtempSync(path.join(tmpdir(), "katalog-"));
@@ -132,7 +186,10 @@ describe("Indonesian full-text search", () => {
   });
 
   it("finds after an edit, through the trigger that keeps the search document current", async () => {
-    await db.innovation.update({ where: { id: ids.narrative }, data: { strategy: "Kemitraan dengan koperasi nelayan Samudrawi" } });
+    await db.innovation.update({
+      where: { id: ids.narrative },
+      data: { strategy: "Kemitraan dengan koperasi nelayan Samudrawi" },
+    });
     expect(await found("samudrawi")).toEqual([ids.narrative]);
   });
 });
@@ -144,16 +201,26 @@ describe("only public innovations", () => {
     expect(result.total).toBe(1);
     expect(result.facets.opd).toEqual([expect.objectContaining({ value: opdId, count: 1 })]);
     const all = await searchCatalog(db, query({ opd: opdId }), 500);
-    for (const key of ["draft", "submitted", "returned", "private"]) expect(all.items.map((i) => i.id)).not.toContain(ids[key]);
+    for (const key of ["draft", "submitted", "returned", "private"])
+      expect(all.items.map((i) => i.id)).not.toContain(ids[key]);
   });
 
   it("follows approval, publication and reclassification at once (the search table's copies, kept by a trigger)", async () => {
-    const id = await innovation("later", { title: "Inovasi Marimba Tertunda", status: "SUBMITTED", isPublic: true, approvedAt: null });
+    const id = await innovation("later", {
+      title: "Inovasi Marimba Tertunda",
+      status: "SUBMITTED",
+      isPublic: true,
+      approvedAt: null,
+    });
     expect(await found("marimba")).toEqual([]);
     await db.innovation.update({ where: { id }, data: { status: "APPROVED", approvedAt: new Date() } });
     expect(await found("marimba")).toEqual([id]);
     await db.innovation.update({ where: { id }, data: { jenis: "DIGITAL", tahapan: "UJI_COBA" } });
-    const narrowed = await searchCatalog(db, query({ q: "marimba", jenis: "DIGITAL", tahapan: "UJI_COBA" }), 500);
+    const narrowed = await searchCatalog(
+      db,
+      query({ q: "marimba", jenis: "DIGITAL", tahapan: "UJI_COBA" }),
+      500,
+    );
     expect(narrowed.items.map((i) => i.id)).toEqual([id]);
     await db.innovation.update({ where: { id }, data: { isPublic: false } });
     expect(await found("marimba")).toEqual([]);
@@ -161,26 +228,34 @@ describe("only public innovations", () => {
 
   it("gives no page and no sitemap entry for them", async () => {
     expect(await getPublicInnovation(db, ids.public!)).not.toBeNull();
-    for (const key of ["draft", "submitted", "returned", "private"]) expect(await getPublicInnovation(db, ids[key]!)).toBeNull();
+    for (const key of ["draft", "submitted", "returned", "private"])
+      expect(await getPublicInnovation(db, ids[key]!)).toBeNull();
     const sitemap = (await listPublicInnovationsForSitemap(db)).map((r) => r.id);
     expect(sitemap).toContain(ids.public);
     for (const key of ["draft", "submitted", "returned", "private"]) expect(sitemap).not.toContain(ids[key]);
   });
 
   it("splits the sitemap into files that the index lists, every public innovation page in one of them, once", async () => {
-    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    const publicIds = (await db.innovation.findMany({ where: PUBLIC_INNOVATION, select: { id: true } })).map((r) => r.id);
+    const locs = (xml: string) =>
+      [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const publicIds = (await db.innovation.findMany({ where: PUBLIC_INNOVATION, select: { id: true } })).map(
+      (r) => r.id,
+    );
     expect(await countPublicInnovations(db)).toBe(publicIds.length);
     // Two pages a file, so this small catalogue needs several.
     const files = Math.ceil(publicIds.length / 2);
     expect(files).toBeGreaterThan(2);
-    expect(locs(await sitemapIndexXml(db, 2))).toEqual(Array.from({ length: files }, (_, n) => `/sitemap/${n}.xml`));
+    expect(locs(await sitemapIndexXml(db, 2))).toEqual(
+      Array.from({ length: files }, (_, n) => `/sitemap/${n}.xml`),
+    );
 
     const listed: string[] = [];
     for (let n = 0; n < files; n++) {
       const pages = locs((await sitemapFileXml(db, n, 2))!);
       const fixed = pages.filter((p) => !p.startsWith("/katalog/"));
-      expect(fixed, `file ${n}`).toEqual(n === 0 ? ["/", "/katalog", "/kompetisi", "/statistik", "/data"] : []);
+      expect(fixed, `file ${n}`).toEqual(
+        n === 0 ? ["/", "/katalog", "/kompetisi", "/statistik", "/data"] : [],
+      );
       listed.push(...pages.filter((p) => p.startsWith("/katalog/")).map((p) => p.slice("/katalog/".length)));
     }
     expect(listed.sort()).toEqual([...publicIds].sort());
@@ -194,32 +269,72 @@ describe("only public innovations", () => {
     expect(index.status).toBe(200);
     expect(index.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     const indexXml = await index.text();
-    expect(indexXml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(indexXml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
     expect(indexXml).toContain("/sitemap/0.xml</loc>");
 
-    const file = (name: string) => sitemapFileRoute.GET(new Request(`http://localhost/sitemap/${name}`), { params: Promise.resolve({ file: name }) });
+    const file = (name: string) =>
+      sitemapFileRoute.GET(new Request(`http://localhost/sitemap/${name}`), {
+        params: Promise.resolve({ file: name }),
+      });
     const first = await file("0.xml");
     expect(first.status).toBe(200);
     const xml = await first.text();
     expect(xml).toContain(`/katalog/${ids.public}</loc><lastmod>`);
     expect(xml).not.toContain(ids.draft!);
-    for (const name of ["1.xml", "00.xml", "abc.xml", "0.xml.gz", "-1.xml", "999999.xml", "0"]) expect((await file(name)).status, name).toBe(404);
+    for (const name of ["1.xml", "00.xml", "abc.xml", "0.xml.gz", "-1.xml", "999999.xml", "0"])
+      expect((await file(name)).status, name).toBe(404);
   });
 
   it("leaves internal fields and INTERNAL documents out of the public record", async () => {
     const id = ids.public!;
     await db.attachment.createMany({
       data: [
-        { innovationId: id, kind: "SOP", visibility: "PUBLIC", fileName: "sop-publik.pdf", storageKey: newStorageKey(), mimeType: "application/pdf", sizeBytes: 5, sha256: "a".repeat(64), uploadedById: authorId },
-        { innovationId: id, kind: "SK", visibility: "INTERNAL", fileName: "sk-rahasia.pdf", storageKey: newStorageKey(), mimeType: "application/pdf", sizeBytes: 5, sha256: "b".repeat(64), uploadedById: authorId },
+        {
+          innovationId: id,
+          kind: "SOP",
+          visibility: "PUBLIC",
+          fileName: "sop-publik.pdf",
+          storageKey: newStorageKey(),
+          mimeType: "application/pdf",
+          sizeBytes: 5,
+          sha256: "a".repeat(64),
+          uploadedById: authorId,
+        },
+        {
+          innovationId: id,
+          kind: "SK",
+          visibility: "INTERNAL",
+          fileName: "sk-rahasia.pdf",
+          storageKey: newStorageKey(),
+          mimeType: "application/pdf",
+          sizeBytes: 5,
+          sha256: "b".repeat(64),
+          uploadedById: authorId,
+        },
       ],
     });
     await db.replication.create({
-      data: { sourceInnovationId: id, adopterRegionName: "Kota Lain", adopterOpdName: "Dinas Lain", requesterName: "Peminta Rahasia", requesterEmail: "peminta@rahasia.test", status: "IMPLEMENTED" },
+      data: {
+        sourceInnovationId: id,
+        adopterRegionName: "Kota Lain",
+        adopterOpdName: "Dinas Lain",
+        requesterName: "Peminta Rahasia",
+        requesterEmail: "peminta@rahasia.test",
+        status: "IMPLEMENTED",
+      },
     });
     await db.feedback.createMany({
       data: [
-        { innovationId: id, rating: 4, state: "APPROVED", ipHash: "h1", contact: "warga@rahasia.test", name: "Warga Rahasia" },
+        {
+          innovationId: id,
+          rating: 4,
+          state: "APPROVED",
+          ipHash: "h1",
+          contact: "warga@rahasia.test",
+          name: "Warga Rahasia",
+        },
         { innovationId: id, rating: 2, state: "APPROVED", ipHash: "h2" },
         { innovationId: id, rating: 3, state: "PENDING", ipHash: "h3" },
         { innovationId: id, rating: 1, state: "REJECTED", ipHash: "h4" },
@@ -228,7 +343,20 @@ describe("only public innovations", () => {
     const page = await getPublicInnovation(db, id);
     const text = JSON.stringify(page);
     expect(page!.attachments.map((a) => a.fileName)).toEqual(["sop-publik.pdf"]);
-    for (const secret of ["sk-rahasia", "987654321", "Dana rahasia", "peminta@rahasia.test", "Peminta Rahasia", "warga@rahasia.test", "Warga Rahasia", authorId, "revision", "createdById", "storageKey", "ipHash"]) {
+    for (const secret of [
+      "sk-rahasia",
+      "987654321",
+      "Dana rahasia",
+      "peminta@rahasia.test",
+      "Peminta Rahasia",
+      "warga@rahasia.test",
+      "Warga Rahasia",
+      authorId,
+      "revision",
+      "createdById",
+      "storageKey",
+      "ipHash",
+    ]) {
       expect(text).not.toContain(secret);
     }
     // Rating: ratings count at once (pending too); only rejected ones are left out. The replication counts.
@@ -240,11 +368,18 @@ describe("only public innovations", () => {
 
   it("serves a PUBLIC document and answers 404 for an INTERNAL one or one of a private innovation", async () => {
     const storage = new LocalDiskStorage(uploadDir);
-    const pub = await db.attachment.findFirstOrThrow({ where: { innovationId: ids.public, visibility: "PUBLIC" } });
-    const internal = await db.attachment.findFirstOrThrow({ where: { innovationId: ids.public, visibility: "INTERNAL" } });
+    const pub = await db.attachment.findFirstOrThrow({
+      where: { innovationId: ids.public, visibility: "PUBLIC" },
+    });
+    const internal = await db.attachment.findFirstOrThrow({
+      where: { innovationId: ids.public, visibility: "INTERNAL" },
+    });
     await storage.put(pub.storageKey, new TextEncoder().encode("%PDF-"));
     await storage.put(internal.storageKey, new TextEncoder().encode("%PDF-"));
-    const get = (attachmentId: string) => route.GET(new Request(`http://x/api/katalog/dokumen/${attachmentId}`), { params: Promise.resolve({ attachmentId }) });
+    const get = (attachmentId: string) =>
+      route.GET(new Request(`http://x/api/katalog/dokumen/${attachmentId}`), {
+        params: Promise.resolve({ attachmentId }),
+      });
 
     const ok = await get(pub.id);
     expect(ok.status).toBe(200);
@@ -255,7 +390,17 @@ describe("only public innovations", () => {
 
     // A PUBLIC document of an innovation that is not public is not public either.
     const privateDoc = await db.attachment.create({
-      data: { innovationId: ids.private!, kind: "SOP", visibility: "PUBLIC", fileName: "x.pdf", storageKey: newStorageKey(), mimeType: "application/pdf", sizeBytes: 5, sha256: "c".repeat(64), uploadedById: authorId },
+      data: {
+        innovationId: ids.private!,
+        kind: "SOP",
+        visibility: "PUBLIC",
+        fileName: "x.pdf",
+        storageKey: newStorageKey(),
+        mimeType: "application/pdf",
+        sizeBytes: 5,
+        sha256: "c".repeat(64),
+        uploadedById: authorId,
+      },
     });
     await storage.put(privateDoc.storageKey, new TextEncoder().encode("%PDF-"));
     expect((await get(privateDoc.id)).status).toBe(404);
@@ -264,7 +409,12 @@ describe("only public innovations", () => {
 
 describe("facets", () => {
   it("count, for every value, exactly what choosing that value returns", async () => {
-    for (const base of [{}, { q: "layanan" }, { q: "layanan", jenis: "DIGITAL" }, { tahapan: "PENERAPAN", penghargaan: "ya" }] as Record<string, string>[]) {
+    for (const base of [
+      {},
+      { q: "layanan" },
+      { q: "layanan", jenis: "DIGITAL" },
+      { tahapan: "PENERAPAN", penghargaan: "ya" },
+    ] as Record<string, string>[]) {
       const result = await searchCatalog(db, query(base), 500);
       expect(result.items.length).toBe(Math.min(result.total, 500));
       for (const key of FACET_KEYS) {
@@ -273,7 +423,11 @@ describe("facets", () => {
           // choosing a value of a facet that has none chosen yet narrows to exactly its count
           if (chosen.length) continue;
           const narrowed = await searchCatalog(db, query({ ...base, [key]: f.value }), 1);
-          expect({ key, value: f.value, total: narrowed.total }).toEqual({ key, value: f.value, total: f.count });
+          expect({ key, value: f.value, total: narrowed.total }).toEqual({
+            key,
+            value: f.value,
+            total: f.count,
+          });
         }
       }
     }
@@ -316,9 +470,13 @@ describe("sorting and paging", () => {
   });
 
   it("orders by replications and by rating as asked", async () => {
-    const byReplication = (await searchCatalog(db, query({ urut: "replikasi" }), 500)).items.map((i) => i.replications);
+    const byReplication = (await searchCatalog(db, query({ urut: "replikasi" }), 500)).items.map(
+      (i) => i.replications,
+    );
     expect(byReplication).toEqual([...byReplication].sort((a, b) => b - a));
-    const byRating = (await searchCatalog(db, query({ urut: "rating" }), 500)).items.map((i) => i.rating ?? -1);
+    const byRating = (await searchCatalog(db, query({ urut: "rating" }), 500)).items.map(
+      (i) => i.rating ?? -1,
+    );
     expect(byRating).toEqual([...byRating].sort((a, b) => b - a));
   });
 

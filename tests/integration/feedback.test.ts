@@ -59,14 +59,19 @@ async function newInnovation(title: string, isPublic = true) {
 }
 
 const submit = (raw: Record<string, unknown>, from = ip) =>
-  submitFeedback(db, { innovationId: jebol, rating: "4", ...raw }, { ip: from, ipSalt: SALT, requestId: "it" });
+  submitFeedback(
+    db,
+    { innovationId: jebol, rating: "4", ...raw },
+    { ip: from, ipSalt: SALT, requestId: "it" },
+  );
 
 async function refusal(p: Promise<unknown>): Promise<string> {
   try {
     await p;
   } catch (err) {
     if (err instanceof ActionError) return err.message;
-    if (err instanceof ZodError) return `zod:${err.issues.map((i) => `${i.path.join(".")}=${i.message}`).join(",")}`;
+    if (err instanceof ZodError)
+      return `zod:${err.issues.map((i) => `${i.path.join(".")}=${i.message}`).join(",")}`;
     throw err;
   }
   throw new Error("expected a refusal");
@@ -78,7 +83,8 @@ beforeAll(async () => {
   await migrate(created.url);
   db = createPrismaClient(created.url, 4);
   await seed(db);
-  jebol = (await db.innovation.findFirstOrThrow({ where: { title: "Dukcapil Jemput Bola Desa (JEBOL)" } })).id;
+  jebol = (await db.innovation.findFirstOrThrow({ where: { title: "Dukcapil Jemput Bola Desa (JEBOL)" } }))
+    .id;
   draft = (await db.innovation.findFirstOrThrow({ where: { status: "DRAFT" } })).id;
   privateApproved = await newInnovation("Inovasi Tertutup Uji", false);
   for (const [k, email] of Object.entries({
@@ -102,17 +108,40 @@ beforeEach(() => {
 
 describe("submitting feedback", () => {
   it("stores a rating with its comment as PENDING, only a salted IP hash, and tells the OPD's staff", async () => {
-    const before = await db.notification.count({ where: { userId: ctx.capil!.user.id, kind: "feedback.received" } });
-    const dinkesBefore = await db.notification.count({ where: { userId: ctx.dinkes!.user.id, kind: "feedback.received" } });
-    const result = await submit({ comment: "  Sangat membantu lansia di desa kami.  ", name: "Bu Sari", contact: "0812-3456-7890" });
+    const before = await db.notification.count({
+      where: { userId: ctx.capil!.user.id, kind: "feedback.received" },
+    });
+    const dinkesBefore = await db.notification.count({
+      where: { userId: ctx.dinkes!.user.id, kind: "feedback.received" },
+    });
+    const result = await submit({
+      comment: "  Sangat membantu lansia di desa kami.  ",
+      name: "Bu Sari",
+      contact: "0812-3456-7890",
+    });
     expect(result.saved).toBe(true);
-    const row = await db.feedback.findFirstOrThrow({ where: { innovationId: jebol }, orderBy: { createdAt: "desc" } });
-    expect(row).toMatchObject({ rating: 4, comment: "Sangat membantu lansia di desa kami.", name: "Bu Sari", contact: "081234567890", state: "PENDING" });
+    const row = await db.feedback.findFirstOrThrow({
+      where: { innovationId: jebol },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(row).toMatchObject({
+      rating: 4,
+      comment: "Sangat membantu lansia di desa kami.",
+      name: "Bu Sari",
+      contact: "081234567890",
+      state: "PENDING",
+    });
     expect(row.ipHash).toBe(feedbackIpHash(ip, SALT));
     expect(row.ipHash).not.toContain(ip);
-    expect(await db.notification.count({ where: { userId: ctx.capil!.user.id, kind: "feedback.received" } })).toBe(before + 1);
-    expect(await db.notification.count({ where: { userId: ctx.dinkes!.user.id, kind: "feedback.received" } })).toBe(dinkesBefore);
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: row.id, action: "feedback.submit" } });
+    expect(
+      await db.notification.count({ where: { userId: ctx.capil!.user.id, kind: "feedback.received" } }),
+    ).toBe(before + 1);
+    expect(
+      await db.notification.count({ where: { userId: ctx.dinkes!.user.id, kind: "feedback.received" } }),
+    ).toBe(dinkesBefore);
+    const log = await db.auditLog.findFirstOrThrow({
+      where: { entityId: row.id, action: "feedback.submit" },
+    });
     expect(JSON.stringify(log)).not.toContain("0812");
   });
 
@@ -121,9 +150,13 @@ describe("submitting feedback", () => {
     expect(await refusal(submit({ rating: "6" }))).toContain("rating=feedback.validation.rating");
     expect(await refusal(submit({ rating: "0" }))).toContain("rating=feedback.validation.rating");
     expect(await refusal(submit({ rating: "3.5" }))).toContain("rating=feedback.validation.rating");
-    expect(await refusal(submit({ comment: "a".repeat(2001) }))).toContain("comment=feedback.validation.tooLong");
+    expect(await refusal(submit({ comment: "a".repeat(2001) }))).toContain(
+      "comment=feedback.validation.tooLong",
+    );
     expect(await refusal(submit({ name: "n".repeat(101) }))).toContain("name=feedback.validation.tooLong");
-    expect(await refusal(submit({ contact: "bukan kontak" }))).toContain("contact=feedback.validation.contact");
+    expect(await refusal(submit({ contact: "bukan kontak" }))).toContain(
+      "contact=feedback.validation.contact",
+    );
     // Nothing invalid used up the quota: a valid rating from the same IP still goes through.
     expect((await submit({ comment: "" })).saved).toBe(true);
   });
@@ -154,8 +187,11 @@ describe("submitting feedback", () => {
     const ids: string[] = [];
     for (let i = 0; i < LIMITS.perIpHour + 1; i++) ids.push(await newInnovation(`Uji Batas ${i}`));
     const hourIp = "203.0.113.77";
-    for (let i = 0; i < LIMITS.perIpHour; i++) expect((await submit({ innovationId: ids[i] }, hourIp)).saved).toBe(true);
-    expect(await refusal(submit({ innovationId: ids[LIMITS.perIpHour] }, hourIp))).toBe(FEEDBACK_ERRORS.rateLimited);
+    for (let i = 0; i < LIMITS.perIpHour; i++)
+      expect((await submit({ innovationId: ids[i] }, hourIp)).saved).toBe(true);
+    expect(await refusal(submit({ innovationId: ids[LIMITS.perIpHour] }, hourIp))).toBe(
+      FEEDBACK_ERRORS.rateLimited,
+    );
     expect(await db.feedback.count({ where: { innovationId: ids[LIMITS.perIpHour] } })).toBe(0);
   });
 });
@@ -163,7 +199,13 @@ describe("submitting feedback", () => {
 describe("ratings and moderation", () => {
   it("counts the rating at once while the comment stays hidden until approved; then shows it with the reply, never the contact", async () => {
     const id = await newInnovation("Uji Penilaian");
-    await submit({ innovationId: id, rating: "5", comment: "Pelayanan cepat dan ramah.", name: "Pak Budi", contact: "budi.rahasia@example.id" });
+    await submit({
+      innovationId: id,
+      rating: "5",
+      comment: "Pelayanan cepat dan ramah.",
+      name: "Pak Budi",
+      contact: "budi.rahasia@example.id",
+    });
     await submit({ innovationId: id, rating: "2" }, "203.0.113.5");
     const pending = await getPublicInnovation(db, id);
     expect(pending!.rating).toEqual({ average: 3.5, count: 2 });
@@ -174,7 +216,12 @@ describe("ratings and moderation", () => {
     await replyToFeedback(db, ctx.capil!, { feedbackId: row.id, reply: "Terima kasih, Pak Budi." });
     const shown = await listPublicComments(db, id);
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ comment: "Pelayanan cepat dan ramah.", name: "Pak Budi", reply: "Terima kasih, Pak Budi.", rating: 5 });
+    expect(shown[0]).toMatchObject({
+      comment: "Pelayanan cepat dan ramah.",
+      name: "Pak Budi",
+      reply: "Terima kasih, Pak Budi.",
+      rating: 5,
+    });
     const text = JSON.stringify(shown) + JSON.stringify(await getPublicInnovation(db, id));
     expect(text).not.toContain("budi.rahasia");
     expect(text).not.toContain("ipHash");
@@ -183,7 +230,9 @@ describe("ratings and moderation", () => {
     // Edit the reply; both are in the audit trail.
     await replyToFeedback(db, ctx.capil!, { feedbackId: row.id, reply: "Terima kasih atas masukannya." });
     expect((await listPublicComments(db, id))[0]!.reply).toBe("Terima kasih atas masukannya.");
-    const actions = (await db.auditLog.findMany({ where: { entityId: row.id }, orderBy: { createdAt: "asc" } })).map((a) => [a.action, a.actorId]);
+    const actions = (
+      await db.auditLog.findMany({ where: { entityId: row.id }, orderBy: { createdAt: "asc" } })
+    ).map((a) => [a.action, a.actorId]);
     expect(actions).toEqual([
       ["feedback.submit", null],
       ["feedback.approve", ctx.capil!.user.id],
@@ -199,13 +248,29 @@ describe("ratings and moderation", () => {
 
   it("refuses another OPD's user, an evaluator and a wrong-region admin; allows the OPD's head and the admin", async () => {
     await submit({ comment: "Mohon jadwal jemput bola diumumkan lebih awal." });
-    const row = await db.feedback.findFirstOrThrow({ where: { innovationId: jebol, state: "PENDING" }, orderBy: { createdAt: "desc" } });
-    expect(await refusal(moderateFeedback(db, ctx.dinkes!, { feedbackId: row.id, decision: "APPROVED" }))).toBe(FEEDBACK_ERRORS.notFound);
-    expect(await refusal(replyToFeedback(db, ctx.dinkes!, { feedbackId: row.id, reply: "Bukan OPD kami" }))).toBe(FEEDBACK_ERRORS.notFound);
-    expect(await refusal(moderateFeedback(db, ctx.evaluator!, { feedbackId: row.id, decision: "APPROVED" }))).toBe(FEEDBACK_ERRORS.notFound);
-    const region = await db.region.create({ data: { code: "99.98", name: "Kabupaten Lain", kind: "KABUPATEN" } });
-    const otherAdmin: ActionContext = { ...ctx.admin!, user: { ...ctx.admin!.user, id: ctx.admin!.user.id, regionId: region.id } };
-    expect(await refusal(moderateFeedback(db, otherAdmin, { feedbackId: row.id, decision: "APPROVED" }))).toBe(FEEDBACK_ERRORS.notFound);
+    const row = await db.feedback.findFirstOrThrow({
+      where: { innovationId: jebol, state: "PENDING" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(
+      await refusal(moderateFeedback(db, ctx.dinkes!, { feedbackId: row.id, decision: "APPROVED" })),
+    ).toBe(FEEDBACK_ERRORS.notFound);
+    expect(
+      await refusal(replyToFeedback(db, ctx.dinkes!, { feedbackId: row.id, reply: "Bukan OPD kami" })),
+    ).toBe(FEEDBACK_ERRORS.notFound);
+    expect(
+      await refusal(moderateFeedback(db, ctx.evaluator!, { feedbackId: row.id, decision: "APPROVED" })),
+    ).toBe(FEEDBACK_ERRORS.notFound);
+    const region = await db.region.create({
+      data: { code: "99.98", name: "Kabupaten Lain", kind: "KABUPATEN" },
+    });
+    const otherAdmin: ActionContext = {
+      ...ctx.admin!,
+      user: { ...ctx.admin!.user, id: ctx.admin!.user.id, regionId: region.id },
+    };
+    expect(
+      await refusal(moderateFeedback(db, otherAdmin, { feedbackId: row.id, decision: "APPROVED" })),
+    ).toBe(FEEDBACK_ERRORS.notFound);
     expect((await db.feedback.findUniqueOrThrow({ where: { id: row.id } })).state).toBe("PENDING");
 
     // The other OPD does not even see it in its list.
@@ -215,14 +280,18 @@ describe("ratings and moderation", () => {
     await moderateFeedback(db, ctx.admin!, { feedbackId: row.id, decision: "APPROVED" });
     const after = await db.feedback.findUniqueOrThrow({ where: { id: row.id } });
     expect(after).toMatchObject({ state: "APPROVED", moderatedById: ctx.admin!.user.id });
-    expect(await refusal(moderateFeedback(db, ctx.admin!, { feedbackId: row.id, decision: "APPROVED" }))).toBe(FEEDBACK_ERRORS.notPending);
+    expect(
+      await refusal(moderateFeedback(db, ctx.admin!, { feedbackId: row.id, decision: "APPROVED" })),
+    ).toBe(FEEDBACK_ERRORS.notPending);
   });
 
   it("lists the OPD's feedback filtered by state with counts and pages; the admin sees the region", async () => {
     const pending = await listFeedback(db, ctx.capil!.user, { state: "PENDING" });
     expect(pending.rows.every((r) => r.state === "PENDING")).toBe(true);
     const all = await listFeedback(db, ctx.capil!.user, {});
-    expect(all.total).toBe((all.counts.PENDING ?? 0) + (all.counts.APPROVED ?? 0) + (all.counts.REJECTED ?? 0));
+    expect(all.total).toBe(
+      (all.counts.PENDING ?? 0) + (all.counts.APPROVED ?? 0) + (all.counts.REJECTED ?? 0),
+    );
     expect(all.rows.length).toBe(Math.min(all.total, all.pageSize));
     const page2 = await listFeedback(db, ctx.capil!.user, { page: 2 });
     expect(page2.rows.map((r) => r.id).filter((id) => all.rows.some((r) => r.id === id))).toEqual([]);
@@ -232,9 +301,16 @@ describe("ratings and moderation", () => {
 
   it("refuses a reply to a bare rating and an empty reply", async () => {
     await submit({ rating: "3" });
-    const bare = await db.feedback.findFirstOrThrow({ where: { innovationId: jebol, comment: null }, orderBy: { createdAt: "desc" } });
+    const bare = await db.feedback.findFirstOrThrow({
+      where: { innovationId: jebol, comment: null },
+      orderBy: { createdAt: "desc" },
+    });
     expect(bare.state).toBe("APPROVED");
-    expect(await refusal(replyToFeedback(db, ctx.capil!, { feedbackId: bare.id, reply: "Terima kasih" }))).toBe(FEEDBACK_ERRORS.noComment);
-    expect(await refusal(replyToFeedback(db, ctx.capil!, { feedbackId: bare.id, reply: "   " }))).toContain("reply=validation.required");
+    expect(
+      await refusal(replyToFeedback(db, ctx.capil!, { feedbackId: bare.id, reply: "Terima kasih" })),
+    ).toBe(FEEDBACK_ERRORS.noComment);
+    expect(await refusal(replyToFeedback(db, ctx.capil!, { feedbackId: bare.id, reply: "   " }))).toContain(
+      "reply=validation.required",
+    );
   });
 });

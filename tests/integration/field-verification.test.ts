@@ -44,7 +44,12 @@ beforeAll(async () => {
       stages: {
         create: [
           { kind: "DESK", startsAt: new Date(now - 20 * DAY), endsAt: new Date(now - 10 * DAY), weight: 100 },
-          { kind: "FIELD_VERIFICATION", startsAt: new Date(now - DAY), endsAt: new Date(now + 5 * DAY), passFail: true },
+          {
+            kind: "FIELD_VERIFICATION",
+            startsAt: new Date(now - DAY),
+            endsAt: new Date(now + 5 * DAY),
+            passFail: true,
+          },
         ],
       },
       categories: { create: [{ code: "UMUM", name: "Umum" }] },
@@ -59,7 +64,15 @@ beforeAll(async () => {
   });
   checklistCriterion = (
     await db.criterion.create({
-      data: { stageId: field.id, code: "V1", name: "Sarana ada di lokasi", weight: 1, scaleMin: 0, scaleMax: 1, required: true },
+      data: {
+        stageId: field.id,
+        code: "V1",
+        name: "Sarana ada di lokasi",
+        weight: 1,
+        scaleMin: 0,
+        scaleMax: 1,
+        required: true,
+      },
     })
   ).id;
   const innovation = await db.innovation.create({
@@ -74,7 +87,13 @@ beforeAll(async () => {
     },
   });
   const version = await db.innovationVersion.create({
-    data: { innovationId: innovation.id, versionNo: 1, snapshot: { title: innovation.title }, status: "APPROVED", createdById: operator.id },
+    data: {
+      innovationId: innovation.id,
+      versionNo: 1,
+      snapshot: { title: innovation.title },
+      status: "APPROVED",
+      createdById: operator.id,
+    },
   });
   const entry = await db.entry.create({
     data: {
@@ -89,10 +108,20 @@ beforeAll(async () => {
   entryId = entry.id;
   // The desk review is done: 8 of 10.
   const deskAssignment = await db.assignment.create({
-    data: { entryId, stageId: desk.id, evaluatorId: ctx.penilai2.user.id, assignedById: ctx.admin.user.id, noConflictAt: new Date() },
+    data: {
+      entryId,
+      stageId: desk.id,
+      evaluatorId: ctx.penilai2.user.id,
+      assignedById: ctx.admin.user.id,
+      noConflictAt: new Date(),
+    },
   });
-  await db.score.create({ data: { assignmentId: deskAssignment.id, criterionId: deskCriterion.id, value: 8 } });
-  await db.review.create({ data: { assignmentId: deskAssignment.id, submittedAt: new Date(), locked: true } });
+  await db.score.create({
+    data: { assignmentId: deskAssignment.id, criterionId: deskCriterion.id, value: 8 },
+  });
+  await db.review.create({
+    data: { assignmentId: deskAssignment.id, submittedAt: new Date(), locked: true },
+  });
   fieldAssignment = (
     await db.assignment.create({
       data: { entryId, stageId: field.id, evaluatorId: ctx.penilai.user.id, assignedById: ctx.admin.user.id },
@@ -118,12 +147,20 @@ describe("field verification as a pass/fail stage", () => {
     });
     expect(saved.kind).toBe("saved");
     const revision = saved.kind === "saved" ? saved.revision : 0;
-    await expect(submitReview(db, ctx.penilai!, { assignmentId: fieldAssignment, revision })).rejects.toMatchObject({
+    await expect(
+      submitReview(db, ctx.penilai!, { assignmentId: fieldAssignment, revision }),
+    ).rejects.toMatchObject({
       message: "reviews.errors.verdictRequired",
     });
-    expect((await db.review.findUniqueOrThrow({ where: { assignmentId: fieldAssignment } })).locked).toBe(false);
+    expect((await db.review.findUniqueOrThrow({ where: { assignmentId: fieldAssignment } })).locked).toBe(
+      false,
+    );
 
-    const sent = await submitReview(db, ctx.penilai!, { assignmentId: fieldAssignment, revision, verdict: "FAIL" });
+    const sent = await submitReview(db, ctx.penilai!, {
+      assignmentId: fieldAssignment,
+      revision,
+      verdict: "FAIL",
+    });
     expect(sent).toMatchObject({ ok: true, verdict: false });
     const review = await db.review.findUniqueOrThrow({ where: { assignmentId: fieldAssignment } });
     expect(review).toMatchObject({ locked: true, verdict: false });
@@ -146,9 +183,15 @@ describe("field verification as a pass/fail stage", () => {
     await reopenReview(db, ctx.admin!, { assignmentId: fieldAssignment, reason: "Salah pilih hasil" });
     const reopened = await db.review.findUniqueOrThrow({ where: { assignmentId: fieldAssignment } });
     expect(reopened).toMatchObject({ locked: false, verdict: null });
-    await submitReview(db, ctx.penilai!, { assignmentId: fieldAssignment, revision: reopened.revision, verdict: "PASS" });
+    await submitReview(db, ctx.penilai!, {
+      assignmentId: fieldAssignment,
+      revision: reopened.revision,
+      verdict: "PASS",
+    });
 
-    const final = rankExport(await exportCompetition(db, competitionId)).final.find((f) => f.entryId === entryId)!;
+    const final = rankExport(await exportCompetition(db, competitionId)).final.find(
+      (f) => f.entryId === entryId,
+    )!;
     expect(final.verdicts.FIELD_VERIFICATION).toBe("PASS");
     expect(final).toMatchObject({ status: "RANKED", finalRank: 1 });
   });

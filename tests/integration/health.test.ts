@@ -28,6 +28,10 @@ describe("GET /api/health", () => {
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ status: "error", database: "down" });
     const line = JSON.parse(String(errors.mock.calls[0]?.[0])) as Record<string, unknown>;
-    expect(line).toMatchObject({ level: "error", msg: "health check: database unreachable", requestId: "health-test" });
+    expect(line).toMatchObject({
+      level: "error",
+      msg: "health check: database unreachable",
+      requestId: "health-test",
+    });
   });
 });

@@ -4,7 +4,13 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { submitSchema } from "@/lib/innovations/form/schemas";
 import type { InnovationDraft } from "@/lib/innovations/form/sections";
 import { complianceReport, getInnovation, listInnovations } from "@/lib/innovations/queries";
-import { createInnovation, decideInnovation, saveDraft, submitInnovation, type SubmitCheck } from "@/lib/innovations/service";
+import {
+  createInnovation,
+  decideInnovation,
+  saveDraft,
+  submitInnovation,
+  type SubmitCheck,
+} from "@/lib/innovations/service";
 import { seed } from "@/prisma/seed";
 
 let db: Db;
@@ -61,45 +67,81 @@ afterAll(async () => {
 });
 
 const actions = async (id: string) =>
-  (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+  (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map(
+    (a) => a.action,
+  );
 
 describe("an innovation from draft to approval", () => {
   it("create → autosave → submit → return → edit → submit → approve, with versions and audit", async () => {
     const { id } = await createInnovation(db, ctx.operator!, { title: "Antrian Daring" });
     let rev = (await db.innovation.findUniqueOrThrow({ where: { id } })).revision;
 
-    const saved = await saveDraft(db, ctx.operator!, { id, revision: rev, patch: { summary: "Sebagian ringkasan" } });
+    const saved = await saveDraft(db, ctx.operator!, {
+      id,
+      revision: rev,
+      patch: { summary: "Sebagian ringkasan" },
+    });
     expect(saved.kind).toBe("saved");
     rev = saved.revision;
 
     // Incomplete: every missing required field is reported at once, nothing changes.
     const refused = await submitInnovation(db, ctx.operator!, { id, revision: rev }, check);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(Object.keys(refused.fieldErrors)).toEqual(expect.arrayContaining(["bentuk", "problem", "novelty", "sdgs"]));
+    if (!refused.ok)
+      expect(Object.keys(refused.fieldErrors)).toEqual(
+        expect.arrayContaining(["bentuk", "problem", "novelty", "sdgs"]),
+      );
     expect((await db.innovation.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
 
     const full = await saveDraft(db, ctx.operator!, { id, revision: rev, patch: complete });
     if (full.kind !== "saved") throw new Error("expected saved");
     rev = full.revision;
-    expect(await submitInnovation(db, ctx.operator!, { id, revision: rev }, check)).toEqual({ ok: true, versionNo: 1 });
+    expect(await submitInnovation(db, ctx.operator!, { id, revision: rev }, check)).toEqual({
+      ok: true,
+      versionNo: 1,
+    });
 
     // Awaiting approval: read-only for the operator.
-    await expect(saveDraft(db, ctx.operator!, { id, revision: rev + 1, patch: { title: "x" } })).rejects.toThrow("innovations.errors.readOnly");
+    await expect(
+      saveDraft(db, ctx.operator!, { id, revision: rev + 1, patch: { title: "x" } }),
+    ).rejects.toThrow("innovations.errors.readOnly");
     // Only the head decides, and a return needs a comment.
-    await expect(decideInnovation(db, ctx.operator!, { id, decision: "APPROVE", comment: null })).rejects.toThrow("errors.forbidden");
-    await expect(decideInnovation(db, ctx.head!, { id, decision: "RETURN", comment: null })).rejects.toThrow("commentRequired");
-    await decideInnovation(db, ctx.head!, { id, decision: "RETURN", comment: "Lengkapi data penerima manfaat." });
+    await expect(
+      decideInnovation(db, ctx.operator!, { id, decision: "APPROVE", comment: null }),
+    ).rejects.toThrow("errors.forbidden");
+    await expect(decideInnovation(db, ctx.head!, { id, decision: "RETURN", comment: null })).rejects.toThrow(
+      "commentRequired",
+    );
+    await decideInnovation(db, ctx.head!, {
+      id,
+      decision: "RETURN",
+      comment: "Lengkapi data penerima manfaat.",
+    });
 
     const returned = await getInnovation(db, ctx.operator!.user, id);
     expect(returned.status).toBe("RETURNED");
-    expect(returned.versions[0]).toMatchObject({ versionNo: 1, status: "RETURNED", comment: "Lengkapi data penerima manfaat." });
+    expect(returned.versions[0]).toMatchObject({
+      versionNo: 1,
+      status: "RETURNED",
+      comment: "Lengkapi data penerima manfaat.",
+    });
 
-    const fixed = await saveDraft(db, ctx.operator!, { id, revision: returned.revision, patch: { beneficiariesCount: 5400 } });
+    const fixed = await saveDraft(db, ctx.operator!, {
+      id,
+      revision: returned.revision,
+      patch: { beneficiariesCount: 5400 },
+    });
     if (fixed.kind !== "saved") throw new Error("expected saved");
-    expect(await submitInnovation(db, ctx.operator!, { id, revision: fixed.revision }, check)).toEqual({ ok: true, versionNo: 2 });
+    expect(await submitInnovation(db, ctx.operator!, { id, revision: fixed.revision }, check)).toEqual({
+      ok: true,
+      versionNo: 2,
+    });
     await decideInnovation(db, ctx.head!, { id, decision: "APPROVE", comment: null });
 
-    const approved = await db.innovation.findUniqueOrThrow({ where: { id }, include: { versions: { orderBy: { versionNo: "asc" } } } });
+    const approved = await db.innovation.findUniqueOrThrow({
+      where: { id },
+      include: { versions: { orderBy: { versionNo: "asc" } } },
+    });
     expect(approved.status).toBe("APPROVED");
     expect(approved.approvedAt).not.toBeNull();
     expect(approved.versions.map((v) => [v.versionNo, v.status, v.decidedById])).toEqual([
@@ -115,15 +157,23 @@ describe("an innovation from draft to approval", () => {
       "innovation.approve",
     ]);
     // The operator was told, in the bell menu.
-    expect(await db.notification.count({ where: { userId: ctx.operator!.user.id, kind: "innovation.returned" } })).toBe(1);
+    expect(
+      await db.notification.count({ where: { userId: ctx.operator!.user.id, kind: "innovation.returned" } }),
+    ).toBe(1);
 
     // Editing an approved innovation starts a new draft; the approved version stays frozen.
-    const reopened = await saveDraft(db, ctx.operator!, { id, revision: approved.revision, patch: { title: "Antrian Daring Puskesmas v2" } });
+    const reopened = await saveDraft(db, ctx.operator!, {
+      id,
+      revision: approved.revision,
+      patch: { title: "Antrian Daring Puskesmas v2" },
+    });
     expect(reopened.kind).toBe("saved");
     const after = await db.innovation.findUniqueOrThrow({ where: { id }, include: { versions: true } });
     expect(after.status).toBe("DRAFT");
     expect(after.versions.find((v) => v.versionNo === 2)!.status).toBe("APPROVED");
-    expect((after.versions.find((v) => v.versionNo === 2)!.snapshot as InnovationDraft).title).toBe("Antrian Daring Puskesmas");
+    expect((after.versions.find((v) => v.versionNo === 2)!.snapshot as InnovationDraft).title).toBe(
+      "Antrian Daring Puskesmas",
+    );
     expect((await actions(id)).at(-1)).toBe("innovation.reopen");
 
     // Compliance counts the innovation with an approved version for its OPD and year.
@@ -135,10 +185,22 @@ describe("an innovation from draft to approval", () => {
   it("detects a concurrent save instead of overwriting it", async () => {
     const { id } = await createInnovation(db, ctx.operator!, { title: "Dua Penyunting" });
     const start = (await db.innovation.findUniqueOrThrow({ where: { id } })).revision;
-    const first = await saveDraft(db, ctx.operator!, { id, revision: start, patch: { summary: "Versi operator" } });
+    const first = await saveDraft(db, ctx.operator!, {
+      id,
+      revision: start,
+      patch: { summary: "Versi operator" },
+    });
     expect(first.kind).toBe("saved");
-    const second = await saveDraft(db, ctx.head!, { id, revision: start, patch: { summary: "Versi kepala" } });
-    expect(second).toMatchObject({ kind: "conflict", server: { summary: "Versi operator" }, updatedBy: ctx.operator!.user.name });
+    const second = await saveDraft(db, ctx.head!, {
+      id,
+      revision: start,
+      patch: { summary: "Versi kepala" },
+    });
+    expect(second).toMatchObject({
+      kind: "conflict",
+      server: { summary: "Versi operator" },
+      updatedBy: ctx.operator!.user.name,
+    });
     expect((await db.innovation.findUniqueOrThrow({ where: { id } })).summary).toBe("Versi operator");
 
     // Two saves racing from the same revision: exactly one wins.
@@ -154,11 +216,19 @@ describe("an innovation from draft to approval", () => {
     const target = await db.innovation.findFirstOrThrow({ where: { title: "Posyandu Remaja Sehat Jiwa" } });
     const before = JSON.stringify(target);
     await expect(getInnovation(db, ctx.otherOperator!.user, target.id)).rejects.toThrow("errors.notFound");
-    await expect(saveDraft(db, ctx.otherOperator!, { id: target.id, revision: target.revision, patch: { title: "Dibajak" } })).rejects.toThrow(
-      "errors.notFound",
-    );
-    await expect(submitInnovation(db, ctx.otherOperator!, { id: target.id, revision: target.revision }, check)).rejects.toThrow("errors.notFound");
-    await expect(decideInnovation(db, ctx.otherHead!, { id: target.id, decision: "APPROVE", comment: null })).rejects.toThrow("errors.notFound");
+    await expect(
+      saveDraft(db, ctx.otherOperator!, {
+        id: target.id,
+        revision: target.revision,
+        patch: { title: "Dibajak" },
+      }),
+    ).rejects.toThrow("errors.notFound");
+    await expect(
+      submitInnovation(db, ctx.otherOperator!, { id: target.id, revision: target.revision }, check),
+    ).rejects.toThrow("errors.notFound");
+    await expect(
+      decideInnovation(db, ctx.otherHead!, { id: target.id, decision: "APPROVE", comment: null }),
+    ).rejects.toThrow("errors.notFound");
     expect(JSON.stringify(await db.innovation.findUniqueOrThrow({ where: { id: target.id } }))).toBe(before);
     const list = await listInnovations(db, ctx.otherOperator!.user, { page: 1 });
     expect(list.rows.some((r) => r.id === target.id)).toBe(false);
@@ -167,6 +237,8 @@ describe("an innovation from draft to approval", () => {
   it("lets the secretariat read every OPD's innovations but not edit them", async () => {
     const target = await db.innovation.findFirstOrThrow({ where: { title: "Posyandu Remaja Sehat Jiwa" } });
     expect((await getInnovation(db, ctx.admin!.user, target.id)).title).toBe("Posyandu Remaja Sehat Jiwa");
-    await expect(saveDraft(db, ctx.admin!, { id: target.id, revision: target.revision, patch: { title: "x" } })).rejects.toThrow("errors.forbidden");
+    await expect(
+      saveDraft(db, ctx.admin!, { id: target.id, revision: target.revision, patch: { title: "x" } }),
+    ).rejects.toThrow("errors.forbidden");
   });
 });

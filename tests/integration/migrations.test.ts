@@ -32,7 +32,12 @@ describe("the migration runner on a real PostgreSQL", () => {
     const applied = await migrate(db.url);
     expect(applied).toEqual(files.map((f) => f.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       db.url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -62,14 +67,23 @@ describe("the migration runner on a real PostgreSQL", () => {
       `CREATE TABLE "ShouldNotExist" (id INT);\nSELECT * FROM "NoSuchTable";`,
     );
     await expect(migrate(db.url, dir)).rejects.toThrow(/99999999999999_broken failed and was rolled back/);
-    const tables = await query(db.url, `SELECT 1 FROM information_schema.tables WHERE table_name = 'ShouldNotExist'`);
+    const tables = await query(
+      db.url,
+      `SELECT 1 FROM information_schema.tables WHERE table_name = 'ShouldNotExist'`,
+    );
     expect(tables).toHaveLength(0);
-    const recorded = await query(db.url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
+    const recorded = await query(
+      db.url,
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`,
+    );
     expect(recorded).toHaveLength(0);
   });
 
   it("enforces a score within its criterion's scale in the database itself", async () => {
-    const rows = await query<{ proname: string }>(db.url, `SELECT proname FROM pg_proc WHERE proname = 'score_within_scale'`);
+    const rows = await query<{ proname: string }>(
+      db.url,
+      `SELECT proname FROM pg_proc WHERE proname = 'score_within_scale'`,
+    );
     expect(rows).toHaveLength(1);
   });
 });

@@ -15,7 +15,14 @@ vi.mock("next-intl/server", async () => {
   const notifications = (await import("@/messages/id/notifications.json")).default;
   return {
     getTranslations: (namespace: string) =>
-      Promise.resolve(createTranslator({ locale: "id", messages: { notifications }, namespace: namespace as "notifications", timeZone: "Asia/Jakarta" })),
+      Promise.resolve(
+        createTranslator({
+          locale: "id",
+          messages: { notifications },
+          namespace: namespace as "notifications",
+          timeZone: "Asia/Jakarta",
+        }),
+      ),
   };
 });
 
@@ -32,7 +39,13 @@ beforeAll(async () => {
   const template = await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" } });
   for (const name of ["Lonceng Satu", "Lonceng Dua"]) {
     const u = await db.user.create({
-      data: { name, email: `lonceng-${randomBytes(4).toString("hex")}@inovasi.test`, role: "OPD_OPERATOR", regionId: template.regionId, opdId: template.opdId },
+      data: {
+        name,
+        email: `lonceng-${randomBytes(4).toString("hex")}@inovasi.test`,
+        role: "OPD_OPERATOR",
+        regionId: template.regionId,
+        opdId: template.opdId,
+      },
       select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
     });
     people.push(u);
@@ -51,7 +64,11 @@ afterAll(async () => {
 
 async function bell() {
   const response = await GET();
-  return { status: response.status, cache: response.headers.get("cache-control"), body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    cache: response.headers.get("cache-control"),
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 describe("the cached header's bell", () => {
@@ -65,16 +82,38 @@ describe("the cached header's bell", () => {
   it("counts the signed-in user's own unread notifications only, with the label in Indonesian", async () => {
     const [one, two] = people as [Actor, Actor];
     session.user = one;
-    expect((await bell()).body).toEqual({ ok: true, count: 0, label: "Notifikasi, tidak ada yang belum dibaca" });
+    expect((await bell()).body).toEqual({
+      ok: true,
+      count: 0,
+      label: "Notifikasi, tidak ada yang belum dibaca",
+    });
 
-    await notify(db, { userIds: [one.id, two.id], kind: "assignment.created", title: "Tugas baru", link: "/penilai" });
-    await notify(db, { userIds: [two.id], kind: "assignment.created", title: "Tugas lain", link: "/penilai" });
-    await db.notification.updateMany({ where: { userId: two.id, title: "Tugas baru" }, data: { readAt: new Date() } });
+    await notify(db, {
+      userIds: [one.id, two.id],
+      kind: "assignment.created",
+      title: "Tugas baru",
+      link: "/penilai",
+    });
+    await notify(db, {
+      userIds: [two.id],
+      kind: "assignment.created",
+      title: "Tugas lain",
+      link: "/penilai",
+    });
+    await db.notification.updateMany({
+      where: { userId: two.id, title: "Tugas baru" },
+      data: { readAt: new Date() },
+    });
 
     expect((await bell()).body).toEqual({ ok: true, count: 1, label: "Notifikasi, 1 belum dibaca" });
     session.user = two;
     expect((await bell()).body).toEqual({ ok: true, count: 1, label: "Notifikasi, 1 belum dibaca" });
-    await notify(db, { userIds: [two.id], kind: "assignment.created", title: "Tugas ketiga", link: "/penilai" });
+    await notify(db, {
+      userIds: [two.id],
+      kind: "assignment.created",
+      title: "Tugas ketiga",
+      link: "/penilai",
+    });
     expect((await bell()).body).toMatchObject({ count: 2, label: "Notifikasi, 2 belum dibaca" });
   });
 });

@@ -40,7 +40,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const rowsOf = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+const rowsOf = (userId: string) =>
+  db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
 
 describe("notify", () => {
   it("writes one notification per distinct recipient and ignores an empty list", async () => {
@@ -70,30 +71,50 @@ describe("notify", () => {
   });
 
   it("keeps relative links and drops absolute or protocol-relative ones", async () => {
-    const links = ["https://evil.example/inovasi/1", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "inovasi/1"];
-    for (const link of links) await notify(db, { userIds: [user.a.id], kind: "review.reminder", title: `Tautan ${link}`, link });
+    const links = [
+      "https://evil.example/inovasi/1",
+      "//evil.example/x",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "inovasi/1",
+    ];
+    for (const link of links)
+      await notify(db, { userIds: [user.a.id], kind: "review.reminder", title: `Tautan ${link}`, link });
     await notify(db, { userIds: [user.a.id], kind: "review.reminder", title: "Tanpa tautan" });
-    await notify(db, { userIds: [user.a.id], kind: "review.reminder", title: "Tautan relatif", link: "/inovasi/abc?tab=versi" });
+    await notify(db, {
+      userIds: [user.a.id],
+      kind: "review.reminder",
+      title: "Tautan relatif",
+      link: "/inovasi/abc?tab=versi",
+    });
     const rows = await rowsOf(user.a.id);
     expect(rows).toHaveLength(links.length + 2);
     expect(rows.filter((r) => r.link !== null).map((r) => r.link)).toEqual(["/inovasi/abc?tab=versi"]);
   });
 
   it("refuses a notification without a title", async () => {
-    await expect(notify(db, { userIds: [user.a.id], kind: "review.reminder", title: "   " })).rejects.toThrow(/title/);
+    await expect(notify(db, { userIds: [user.a.id], kind: "review.reminder", title: "   " })).rejects.toThrow(
+      /title/,
+    );
     expect(await rowsOf(user.a.id)).toHaveLength(0);
   });
 
   it("is part of the caller's transaction: a rollback takes the notification with it", async () => {
     await expect(
       db.$transaction(async (tx) => {
-        await notify(tx, { userIds: [user.a.id], kind: "screening.result", title: "Lolos seleksi administrasi" });
+        await notify(tx, {
+          userIds: [user.a.id],
+          kind: "screening.result",
+          title: "Lolos seleksi administrasi",
+        });
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
     expect(await rowsOf(user.a.id)).toHaveLength(0);
 
-    await db.$transaction((tx) => notify(tx, { userIds: [user.a.id], kind: "screening.result", title: "Lolos seleksi administrasi" }));
+    await db.$transaction((tx) =>
+      notify(tx, { userIds: [user.a.id], kind: "screening.result", title: "Lolos seleksi administrasi" }),
+    );
     expect(await rowsOf(user.a.id)).toHaveLength(1);
   });
 });
@@ -103,8 +124,20 @@ describe("reading notifications", () => {
     const t0 = Date.now() - 60_000;
     await db.notification.createMany({
       data: [
-        { userId: user.a.id, kind: "innovation.submitted", title: "Pertama", link: "/inovasi/1", createdAt: new Date(t0) },
-        { userId: user.a.id, kind: "innovation.returned", title: "Kedua", link: "/inovasi/2", createdAt: new Date(t0 + 1_000) },
+        {
+          userId: user.a.id,
+          kind: "innovation.submitted",
+          title: "Pertama",
+          link: "/inovasi/1",
+          createdAt: new Date(t0),
+        },
+        {
+          userId: user.a.id,
+          kind: "innovation.returned",
+          title: "Kedua",
+          link: "/inovasi/2",
+          createdAt: new Date(t0 + 1_000),
+        },
         { userId: user.a.id, kind: "review.reminder", title: "Ketiga", createdAt: new Date(t0 + 2_000) },
         { userId: user.b.id, kind: "review.reminder", title: "Milik B", createdAt: new Date(t0 + 3_000) },
       ],
@@ -123,7 +156,10 @@ describe("reading notifications", () => {
     expect((await latestNotifications(db, user.a, 2)).map((r) => r.title)).toEqual(["Ketiga", "Kedua"]);
 
     const readAt = new Date("2026-01-02T03:04:05Z");
-    expect(await markRead(db, user.a, { id: ids.Kedua }, readAt)).toEqual({ id: ids.Kedua, link: "/inovasi/2" });
+    expect(await markRead(db, user.a, { id: ids.Kedua }, readAt)).toEqual({
+      id: ids.Kedua,
+      link: "/inovasi/2",
+    });
     expect(await unreadCount(db, user.a)).toBe(2);
     const unread = await listNotifications(db, user.a, { unreadOnly: true, page: 1 });
     expect(unread.rows.map((r) => r.title)).toEqual(["Ketiga", "Pertama"]);
@@ -157,7 +193,9 @@ describe("reading notifications", () => {
 
   it("hides a stored link that points outside the portal", async () => {
     // Written directly, as a feature that bypasses notify() might.
-    await db.notification.create({ data: { userId: user.a.id, kind: "review.reminder", title: "Lama", link: "https://evil.example" } });
+    await db.notification.create({
+      data: { userId: user.a.id, kind: "review.reminder", title: "Lama", link: "https://evil.example" },
+    });
     const [row] = (await listNotifications(db, user.a, { page: 1 })).rows;
     expect(row?.link).toBeNull();
     expect((await markRead(db, user.a, { id: row!.id })).link).toBeNull();
@@ -182,7 +220,9 @@ describe("reading notifications", () => {
     expect(titles).toEqual(Array.from({ length: n }, (_, i) => `Pengingat ${n - i}`));
 
     const unread = n - Math.ceil(n / 3);
-    const unreadPages = await Promise.all([1, 2].map((page) => listNotifications(db, user.a, { unreadOnly: true, page })));
+    const unreadPages = await Promise.all(
+      [1, 2].map((page) => listNotifications(db, user.a, { unreadOnly: true, page })),
+    );
     expect(unreadPages[0]).toMatchObject({ total: unread, pages: Math.ceil(unread / PAGE_SIZE) });
     expect(unreadPages.flatMap((p) => p.rows).every((r) => r.readAt === null)).toBe(true);
     expect(unreadPages.flatMap((p) => p.rows)).toHaveLength(unread);
@@ -198,7 +238,9 @@ describe("with the innovation workflow", () => {
     const operator = await contextFor("operator.disdukcapil@inovasi.test");
     const head = await contextFor("kepala.disdukcapil@inovasi.test");
     const before = await unreadCount(db, head.user);
-    const { id } = await createInnovation(db, operator, { title: "Akta Kelahiran Langsung dari Rumah Sakit" });
+    const { id } = await createInnovation(db, operator, {
+      title: "Akta Kelahiran Langsung dari Rumah Sakit",
+    });
     const rev = (await db.innovation.findUniqueOrThrow({ where: { id } })).revision;
     const saved = await saveDraft(db, operator, {
       id,

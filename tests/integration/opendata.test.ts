@@ -32,10 +32,14 @@ let ipCounter = 0;
 
 /** Each call from its own IP unless one is given, so the rate limit only bites where a test wants it. */
 function req(path: string, headers: Record<string, string> = {}) {
-  return new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": `10.0.${Math.floor(ipCounter / 250)}.${ipCounter++ % 250}`, ...headers } });
+  return new Request(`http://localhost${path}`, {
+    headers: { "x-forwarded-for": `10.0.${Math.floor(ipCounter / 250)}.${ipCounter++ % 250}`, ...headers },
+  });
 }
-const list = (qs: string, headers?: Record<string, string>) => listRoute.GET(req(`/api/v1/inovasi?${qs}`, headers));
-const one = (id: string, headers?: Record<string, string>) => oneRoute.GET(req(`/api/v1/inovasi/${id}`, headers), { params: Promise.resolve({ id }) });
+const list = (qs: string, headers?: Record<string, string>) =>
+  listRoute.GET(req(`/api/v1/inovasi?${qs}`, headers));
+const one = (id: string, headers?: Record<string, string>) =>
+  oneRoute.GET(req(`/api/v1/inovasi/${id}`, headers), { params: Promise.resolve({ id }) });
 
 type Page = { data: Record<string, unknown>[]; next_cursor: string | null; count: number };
 
@@ -56,7 +60,10 @@ async function pageThrough(qs: string, limit: number, between?: (pageNo: number)
   return seen;
 }
 
-async function innovation(key: string, data: { title: string; status?: InnovationStatus; isPublic?: boolean; [k: string]: unknown }) {
+async function innovation(
+  key: string,
+  data: { title: string; status?: InnovationStatus; isPublic?: boolean; [k: string]: unknown },
+) {
   const row = await db.innovation.create({
     data: {
       regionId,
@@ -75,35 +82,121 @@ async function innovation(key: string, data: { title: string; status?: Innovatio
   return row.id;
 }
 
-const SECRETS = ["sk-rahasia", "987654321", "Dana rahasia", "peminta@rahasia.test", "Peminta Rahasia", "warga@rahasia.test", "Warga Rahasia", "Zither Konsep", "Zither Diajukan", "Zither Internal"];
-const INTERNAL_KEYS = ["createdById", "updatedById", "revision", "budgetAmount", "budgetSource", "storageKey", "sha256", "ipHash", "contact", "requesterEmail", "status", "isPublic", "regionId"];
+const SECRETS = [
+  "sk-rahasia",
+  "987654321",
+  "Dana rahasia",
+  "peminta@rahasia.test",
+  "Peminta Rahasia",
+  "warga@rahasia.test",
+  "Warga Rahasia",
+  "Zither Konsep",
+  "Zither Diajukan",
+  "Zither Internal",
+];
+const INTERNAL_KEYS = [
+  "createdById",
+  "updatedById",
+  "revision",
+  "budgetAmount",
+  "budgetSource",
+  "storageKey",
+  "sha256",
+  "ipHash",
+  "contact",
+  "requesterEmail",
+  "status",
+  "isPublic",
+  "regionId",
+];
 
 beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", inject("databaseUrl"));
   vi.stubEnv("NEXTAUTH_SECRET", "o".repeat(40));
   db = createPrismaClient(inject("databaseUrl"), 2);
   ({ regionId } = await seed(db));
-  authorId = (await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true } })).id;
-  opdId = (await db.opd.create({ data: { regionId, name: "Badan Uji Data Terbuka", shortName: `UJI-DT-${Date.now()}`, kind: "BADAN" }, select: { id: true } })).id;
+  authorId = (
+    await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true } })
+  ).id;
+  opdId = (
+    await db.opd.create({
+      data: { regionId, name: "Badan Uji Data Terbuka", shortName: `UJI-DT-${Date.now()}`, kind: "BADAN" },
+      select: { id: true },
+    })
+  ).id;
 
-  await innovation("digital", { title: "Zither Publik Digital", jenis: "DIGITAL", tahapan: "PENERAPAN", sdgs: [3, 4], budgetAmount: 987654321, budgetSource: "Dana rahasia XQZ" });
-  await innovation("nondigital", { title: "Zither Publik Manual", jenis: "NON_DIGITAL", tahapan: "UJI_COBA", sdgs: [4], year: 2021 });
+  await innovation("digital", {
+    title: "Zither Publik Digital",
+    jenis: "DIGITAL",
+    tahapan: "PENERAPAN",
+    sdgs: [3, 4],
+    budgetAmount: 987654321,
+    budgetSource: "Dana rahasia XQZ",
+  });
+  await innovation("nondigital", {
+    title: "Zither Publik Manual",
+    jenis: "NON_DIGITAL",
+    tahapan: "UJI_COBA",
+    sdgs: [4],
+    year: 2021,
+  });
   await innovation("draft", { title: "Zither Konsep", status: "DRAFT", approvedAt: null });
   await innovation("submitted", { title: "Zither Diajukan", status: "SUBMITTED", approvedAt: null });
   await innovation("private", { title: "Zither Internal", isPublic: false });
-  for (let n = 0; n < 7; n++) await innovation(`extra${n}`, { title: `Zither Tambahan ${n}`, year: 2018 + (n % 3), jenis: n % 2 ? "DIGITAL" : "NON_DIGITAL" });
+  for (let n = 0; n < 7; n++)
+    await innovation(`extra${n}`, {
+      title: `Zither Tambahan ${n}`,
+      year: 2018 + (n % 3),
+      jenis: n % 2 ? "DIGITAL" : "NON_DIGITAL",
+    });
 
   const id = ids.digital!;
   await db.attachment.createMany({
     data: [
-      { innovationId: id, kind: "SOP", visibility: "PUBLIC", fileName: "sop-publik.pdf", storageKey: newStorageKey(), mimeType: "application/pdf", sizeBytes: 5, sha256: "a".repeat(64), uploadedById: authorId },
-      { innovationId: id, kind: "SK", visibility: "INTERNAL", fileName: "sk-rahasia.pdf", storageKey: newStorageKey(), mimeType: "application/pdf", sizeBytes: 5, sha256: "b".repeat(64), uploadedById: authorId },
+      {
+        innovationId: id,
+        kind: "SOP",
+        visibility: "PUBLIC",
+        fileName: "sop-publik.pdf",
+        storageKey: newStorageKey(),
+        mimeType: "application/pdf",
+        sizeBytes: 5,
+        sha256: "a".repeat(64),
+        uploadedById: authorId,
+      },
+      {
+        innovationId: id,
+        kind: "SK",
+        visibility: "INTERNAL",
+        fileName: "sk-rahasia.pdf",
+        storageKey: newStorageKey(),
+        mimeType: "application/pdf",
+        sizeBytes: 5,
+        sha256: "b".repeat(64),
+        uploadedById: authorId,
+      },
     ],
   });
   await db.replication.create({
-    data: { sourceInnovationId: id, adopterRegionName: "Kota Lain", adopterOpdName: "Dinas Lain", requesterName: "Peminta Rahasia", requesterEmail: "peminta@rahasia.test", status: "IMPLEMENTED" },
+    data: {
+      sourceInnovationId: id,
+      adopterRegionName: "Kota Lain",
+      adopterOpdName: "Dinas Lain",
+      requesterName: "Peminta Rahasia",
+      requesterEmail: "peminta@rahasia.test",
+      status: "IMPLEMENTED",
+    },
   });
-  await db.feedback.create({ data: { innovationId: id, rating: 4, state: "APPROVED", ipHash: "h1", contact: "warga@rahasia.test", name: "Warga Rahasia" } });
+  await db.feedback.create({
+    data: {
+      innovationId: id,
+      rating: 4,
+      state: "APPROVED",
+      ipHash: "h1",
+      contact: "warga@rahasia.test",
+      name: "Warga Rahasia",
+    },
+  });
 });
 
 afterAll(async () => {
@@ -113,7 +206,9 @@ afterAll(async () => {
 
 describe("cursor paging", () => {
   it("returns every public innovation exactly once, and stays stable when rows are added mid-way", async () => {
-    const expected = (await db.innovation.findMany({ where: PUBLIC_INNOVATION, select: { id: true } })).map((r) => r.id);
+    const expected = (await db.innovation.findMany({ where: PUBLIC_INNOVATION, select: { id: true } })).map(
+      (r) => r.id,
+    );
     expect(expected.length).toBeGreaterThan(9);
     const seen = await pageThrough("", 4);
     expect(seen).toHaveLength(expected.length);
@@ -135,7 +230,15 @@ describe("cursor paging", () => {
   });
 
   it("answers 400 with a JSON problem for a bad limit, cursor or facet value", async () => {
-    for (const qs of ["limit=0", "limit=101", "limit=abc", "cursor=bukan-kursor", "jenis=ANALOG", "sdg=99", "opd=DROP%20TABLE"]) {
+    for (const qs of [
+      "limit=0",
+      "limit=101",
+      "limit=abc",
+      "cursor=bukan-kursor",
+      "jenis=ANALOG",
+      "sdg=99",
+      "opd=DROP%20TABLE",
+    ]) {
       const res = await list(qs);
       expect(res.status, qs).toBe(400);
       expect(res.headers.get("content-type")).toContain("application/problem+json");
@@ -163,7 +266,9 @@ describe("filters", () => {
     ];
     for (const raw of cases) {
       const filled = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === "OPD" ? opdId : v]));
-      const qs = new URLSearchParams(Object.entries(filled).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString();
+      const qs = new URLSearchParams(
+        Object.entries(filled).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x])),
+      ).toString();
       const catalog = await searchCatalog(db, parseCatalogQuery(filled).query, 1000);
       const seen = await pageThrough(qs, 3);
       expect(new Set(seen), qs).toEqual(new Set(catalog.items.map((i) => i.id)));
@@ -180,7 +285,14 @@ describe("list items", () => {
     const id = ids.digital!;
     // Neither may count: a replication only requested, a rating the OPD rejected.
     await db.replication.create({
-      data: { sourceInnovationId: id, adopterRegionName: "Kota Ketiga", adopterOpdName: "Dinas Ketiga", requesterName: "Peminta Rahasia", requesterEmail: "peminta@rahasia.test", status: "REQUESTED" },
+      data: {
+        sourceInnovationId: id,
+        adopterRegionName: "Kota Ketiga",
+        adopterOpdName: "Dinas Ketiga",
+        requesterName: "Peminta Rahasia",
+        requesterEmail: "peminta@rahasia.test",
+        status: "REQUESTED",
+      },
     });
     await db.feedback.create({ data: { innovationId: id, rating: 1, state: "REJECTED", ipHash: "h2" } });
 
@@ -216,13 +328,18 @@ describe("only public data", () => {
 
     const res = await one(ids.digital!);
     const text = await res.clone().text();
-    const { data } = (await res.json()) as { data: Record<string, unknown> & { documents: { fileName: string; url: string; id: string }[] } };
+    const { data } = (await res.json()) as {
+      data: Record<string, unknown> & { documents: { fileName: string; url: string; id: string }[] };
+    };
     for (const k of Object.keys(data)) expect(DETAIL_KEYS as readonly string[]).toContain(k);
     expect(data.documents.map((d) => d.fileName)).toEqual(["sop-publik.pdf"]);
     expect(data.documents[0]!.url).toBe(`/api/katalog/dokumen/${data.documents[0]!.id}`);
-    const internalDoc = await db.attachment.findFirstOrThrow({ where: { innovationId: ids.digital, visibility: "INTERNAL" } });
+    const internalDoc = await db.attachment.findFirstOrThrow({
+      where: { innovationId: ids.digital, visibility: "INTERNAL" },
+    });
     for (const body of [text, JSON.stringify(page)]) {
-      for (const secret of [...SECRETS, authorId, internalDoc.id, internalDoc.storageKey]) expect(body).not.toContain(secret);
+      for (const secret of [...SECRETS, authorId, internalDoc.id, internalDoc.storageKey])
+        expect(body).not.toContain(secret);
       for (const key of INTERNAL_KEYS) expect(body).not.toContain(`"${key}"`);
     }
   });
@@ -286,13 +403,16 @@ describe("HTTP caching and limits", () => {
 
   it("answers 429 with Retry-After after 120 requests a minute from one IP, and counts IPs apart", async () => {
     const ip = { "x-forwarded-for": "203.0.113.77" };
-    for (let n = 0; n < 120; n++) expect((await competitionsRoute.GET(req("/api/v1/kompetisi", ip))).status).toBe(200);
+    for (let n = 0; n < 120; n++)
+      expect((await competitionsRoute.GET(req("/api/v1/kompetisi", ip))).status).toBe(200);
     const limited = await competitionsRoute.GET(req("/api/v1/kompetisi", ip));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
     expect((await list("limit=1", ip)).status).toBe(429);
-    expect((await competitionsRoute.GET(req("/api/v1/kompetisi", { "x-forwarded-for": "203.0.113.78" }))).status).toBe(200);
+    expect(
+      (await competitionsRoute.GET(req("/api/v1/kompetisi", { "x-forwarded-for": "203.0.113.78" }))).status,
+    ).toBe(200);
     // A client cannot escape the limit by writing its own X-Forwarded-For: the proxy's entry (the last) counts.
     const forged = { "x-forwarded-for": "198.51.100.1, 203.0.113.77" };
     expect((await competitionsRoute.GET(req("/api/v1/kompetisi", forged))).status).toBe(429);
@@ -302,19 +422,32 @@ describe("HTTP caching and limits", () => {
 describe("published competitions", () => {
   it("lists competitions with a publication, with its hash and results URL, and never a draft one", async () => {
     const make = async (name: string, status: "PUBLISHED" | "DRAFT") => {
-      const c = await db.competition.create({ data: { regionId, name, year: 2031, status, passingGrade: 60, shortlistSize: 5 }, select: { id: true } });
+      const c = await db.competition.create({
+        data: { regionId, name, year: 2031, status, passingGrade: 60, shortlistSize: 5 },
+        select: { id: true },
+      });
       const content = { competition: name, winners: [] };
       await db.publication.create({
-        data: { competitionId: c.id, number: 1, content, contentHash: sha256Hex(canonicalJson(content)), publishedById: authorId },
+        data: {
+          competitionId: c.id,
+          number: 1,
+          content,
+          contentHash: sha256Hex(canonicalJson(content)),
+          publishedById: authorId,
+        },
       });
       return c.id;
     };
     const published = await make("Kompetisi Terbuka Uji", "PUBLISHED");
     const draft = await make("Kompetisi Konsep Uji", "DRAFT");
     const res = await competitionsRoute.GET(req("/api/v1/kompetisi"));
-    const { data } = (await res.json()) as { data: { id: string; contentHash: string; resultsUrl: string; publishedAt: string }[] };
+    const { data } = (await res.json()) as {
+      data: { id: string; contentHash: string; resultsUrl: string; publishedAt: string }[];
+    };
     const found = data.find((c) => c.id === published)!;
-    expect(found.contentHash).toBe(sha256Hex(canonicalJson({ competition: "Kompetisi Terbuka Uji", winners: [] })));
+    expect(found.contentHash).toBe(
+      sha256Hex(canonicalJson({ competition: "Kompetisi Terbuka Uji", winners: [] })),
+    );
     expect(found.resultsUrl).toBe(`/api/publik/kompetisi/${published}/hasil`);
     expect(data.map((c) => c.id)).not.toContain(draft);
     expect(res.headers.get("last-modified")).toBeTruthy();
@@ -324,10 +457,33 @@ describe("published competitions", () => {
 describe("OpenAPI document", () => {
   it("parses as OpenAPI 3.1 and lists every endpoint with its parameters", async () => {
     const res = openapiRoute.GET();
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, { get: { parameters?: { name: string }[] } }> };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, { get: { parameters?: { name: string }[] } }>;
+    };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/inovasi", "/api/v1/inovasi.csv", "/api/v1/inovasi/{id}", "/api/v1/kompetisi", "/api/v1/openapi.json"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/inovasi",
+      "/api/v1/inovasi.csv",
+      "/api/v1/inovasi/{id}",
+      "/api/v1/kompetisi",
+      "/api/v1/openapi.json",
+    ]);
     const names = doc.paths["/api/v1/inovasi"]!.get.parameters!.map((p) => p.name);
-    for (const p of ["q", "opd", "urusan", "bentuk", "jenis", "tahapan", "sdg", "tahun", "penghargaan", "replikasi", "limit", "cursor"]) expect(names).toContain(p);
+    for (const p of [
+      "q",
+      "opd",
+      "urusan",
+      "bentuk",
+      "jenis",
+      "tahapan",
+      "sdg",
+      "tahun",
+      "penghargaan",
+      "replikasi",
+      "limit",
+      "cursor",
+    ])
+      expect(names).toContain(p);
   });
 });

@@ -31,7 +31,10 @@ let competitionId: string;
 const ctx: Record<string, ActionContext> = {};
 
 async function contextFor(email: string): Promise<ActionContext> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
+  });
   return { user, requestId: "test", ip: null };
 }
 
@@ -64,10 +67,29 @@ beforeAll(async () => {
   ctx.admin = await contextFor("admin@inovasi.test");
   ctx.operator = await contextFor("operator.dinkes@inovasi.test");
   ctx.evaluator = await contextFor("penilai@inovasi.test");
-  const region = await db.region.create({ data: { code: "OTHER-PUB", name: "Kabupaten Lain", kind: "KABUPATEN" } });
-  const other = await db.user.create({ data: { regionId: region.id, name: "Admin Lain", email: "admin@lain.test", role: "ADMIN" } });
-  ctx.otherAdmin = { user: { id: other.id, name: other.name, email: other.email, role: "ADMIN", opdId: null, regionId: region.id }, requestId: "test", ip: null };
-  competitionId = (await db.competition.findFirstOrThrow({ where: { name: `Lomba Inovasi Pelayanan Publik ${NOW.getFullYear()}` } })).id;
+  const region = await db.region.create({
+    data: { code: "OTHER-PUB", name: "Kabupaten Lain", kind: "KABUPATEN" },
+  });
+  const other = await db.user.create({
+    data: { regionId: region.id, name: "Admin Lain", email: "admin@lain.test", role: "ADMIN" },
+  });
+  ctx.otherAdmin = {
+    user: {
+      id: other.id,
+      name: other.name,
+      email: other.email,
+      role: "ADMIN",
+      opdId: null,
+      regionId: region.id,
+    },
+    requestId: "test",
+    ip: null,
+  };
+  competitionId = (
+    await db.competition.findFirstOrThrow({
+      where: { name: `Lomba Inovasi Pelayanan Publik ${NOW.getFullYear()}` },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -77,18 +99,39 @@ afterAll(async () => {
 
 describe("refusals before anything is published", () => {
   it("refuses a non-admin and an admin of another region", async () => {
-    expect((await refusal(publish(db, ctx.operator!, { competitionId, expectedNumber: 1, closeObjections: true }))).message).toBe("errors.forbidden");
-    expect((await refusal(publish(db, ctx.evaluator!, { competitionId, expectedNumber: 1, closeObjections: true }))).message).toBe("errors.forbidden");
-    expect((await refusal(publish(db, ctx.otherAdmin!, { competitionId, expectedNumber: 1, closeObjections: true }))).message).toBe("errors.notFound");
+    expect(
+      (await refusal(publish(db, ctx.operator!, { competitionId, expectedNumber: 1, closeObjections: true })))
+        .message,
+    ).toBe("errors.forbidden");
+    expect(
+      (
+        await refusal(
+          publish(db, ctx.evaluator!, { competitionId, expectedNumber: 1, closeObjections: true }),
+        )
+      ).message,
+    ).toBe("errors.forbidden");
+    expect(
+      (
+        await refusal(
+          publish(db, ctx.otherAdmin!, { competitionId, expectedNumber: 1, closeObjections: true }),
+        )
+      ).message,
+    ).toBe("errors.notFound");
   });
 
   it("refuses when the shortlist has not been generated", async () => {
-    const shortlisted = await db.entry.findMany({ where: { competitionId, status: "SHORTLISTED" }, select: { id: true } });
+    const shortlisted = await db.entry.findMany({
+      where: { competitionId, status: "SHORTLISTED" },
+      select: { id: true },
+    });
     expect(shortlisted).toHaveLength(5);
     const ids = shortlisted.map((e) => e.id);
     await db.entry.updateMany({ where: { id: { in: ids } }, data: { status: "SCREENED_PASS" } });
     try {
-      expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }))).message).toBe("publication.errors.noShortlist");
+      expect(
+        (await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true })))
+          .message,
+      ).toBe("publication.errors.noShortlist");
     } finally {
       await db.entry.updateMany({ where: { id: { in: ids } }, data: { status: "SHORTLISTED" } });
     }
@@ -97,10 +140,19 @@ describe("refusals before anything is published", () => {
   it("refuses while an objection is undecided, and says how many", async () => {
     const entry = await db.entry.findFirstOrThrow({ where: { competitionId, status: "SHORTLISTED" } });
     const objection = await db.objection.create({
-      data: { reference: "SGH-TEST01", entryId: entry.id, submitterName: "Warga", submitterContact: "warga@contoh.id", reason: "Inovasi belum berjalan", ipHash: "x" },
+      data: {
+        reference: "SGH-TEST01",
+        entryId: entry.id,
+        submitterName: "Warga",
+        submitterContact: "warga@contoh.id",
+        reason: "Inovasi belum berjalan",
+        ipHash: "x",
+      },
     });
     try {
-      const err = await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }));
+      const err = await refusal(
+        publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }),
+      );
       expect(err.message).toBe("publication.errors.pendingObjections");
       expect(err.params).toEqual({ count: 1 });
     } finally {
@@ -113,16 +165,38 @@ describe("refusals before anything is published", () => {
     const existing = await db.competitionStage.findFirst({ where: { competitionId, kind: "PRESENTATION" } });
     const stage = existing
       ? await db.competitionStage.update({ where: { id: existing.id }, data: { weight: 30 } })
-      : await db.competitionStage.create({ data: { competitionId, kind: "PRESENTATION", startsAt: later(60 * 24 * 20), endsAt: later(60 * 24 * 21), weight: 30 } });
-    await db.criterion.create({ data: { stageId: stage.id, code: "P1", name: "Paparan", weight: 1, scaleMin: 1, scaleMax: 10, required: true, position: 1 } });
+      : await db.competitionStage.create({
+          data: {
+            competitionId,
+            kind: "PRESENTATION",
+            startsAt: later(60 * 24 * 20),
+            endsAt: later(60 * 24 * 21),
+            weight: 30,
+          },
+        });
+    await db.criterion.create({
+      data: {
+        stageId: stage.id,
+        code: "P1",
+        name: "Paparan",
+        weight: 1,
+        scaleMin: 1,
+        scaleMax: 10,
+        required: true,
+        position: 1,
+      },
+    });
     try {
-      const err = await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }));
+      const err = await refusal(
+        publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }),
+      );
       expect(err.message).toBe("publication.errors.incomplete");
       expect(err.params?.count).toBe(5);
       expect(String(err.params?.titles)).toContain("Puskesmas Tanpa Antre (PUSTAKA)");
     } finally {
       await db.criterion.deleteMany({ where: { stageId: stage.id } });
-      if (existing) await db.competitionStage.update({ where: { id: stage.id }, data: { weight: existing.weight } });
+      if (existing)
+        await db.competitionStage.update({ where: { id: stage.id }, data: { weight: existing.weight } });
       else await db.competitionStage.delete({ where: { id: stage.id } });
     }
   });
@@ -131,7 +205,9 @@ describe("refusals before anything is published", () => {
     const prep = await preparePublication(db, ctx.admin!.user.regionId, competitionId, NOW);
     expect(prep.problems).toEqual([]);
     expect(prep.objectionStage?.open).toBe(true);
-    expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1 }))).message).toBe("publication.errors.confirmClose");
+    expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1 }))).message).toBe(
+      "publication.errors.confirmClose",
+    );
     expect(await db.publication.count()).toBe(0);
   });
   it("refuses when the scoring data changes between computing the ranking and publishing it", async () => {
@@ -144,9 +220,16 @@ describe("refusals before anything is published", () => {
         if (key !== "$transaction") return Reflect.get(target, key, receiver);
         return async (...args: Parameters<Db["$transaction"]>) => {
           // Only publish()'s own transaction (a function); the export's batch of reads passes through.
-          if (typeof args[0] !== "function") return (target.$transaction as (...a: unknown[]) => unknown)(...args);
+          if (typeof args[0] !== "function")
+            return (target.$transaction as (...a: unknown[]) => unknown)(...args);
           const o = await db.override.create({
-            data: { competitionId, entryId, kind: "DISQUALIFY", reason: "Serentak", createdById: ctx.admin!.user.id },
+            data: {
+              competitionId,
+              entryId,
+              kind: "DISQUALIFY",
+              reason: "Serentak",
+              createdById: ctx.admin!.user.id,
+            },
           });
           expect(o.id).toBeTruthy();
           return (target.$transaction as (...a: unknown[]) => unknown)(...args);
@@ -154,7 +237,9 @@ describe("refusals before anything is published", () => {
       },
     }) as Db;
     try {
-      const err = await refusal(publish(racing, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }, later(1)));
+      const err = await refusal(
+        publish(racing, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }, later(1)),
+      );
       expect(err.message).toBe("publication.errors.inputChanged");
       expect(await db.publication.count({ where: { competitionId } })).toBe(0);
     } finally {
@@ -168,7 +253,12 @@ describe("publishing", () => {
   let content: PublicationContent;
 
   it("stores a snapshot whose hash is the sha256 of the stored canonical JSON and of the endpoint's body", async () => {
-    first = await publish(db, ctx.admin!, { competitionId, expectedNumber: 1, closeObjections: true }, later(1));
+    first = await publish(
+      db,
+      ctx.admin!,
+      { competitionId, expectedNumber: 1, closeObjections: true },
+      later(1),
+    );
     expect(first.number).toBe(1);
     const row = await db.publication.findFirstOrThrow({ where: { competitionId, number: 1 } });
     const text = canonicalJson(row.content);
@@ -209,8 +299,12 @@ describe("publishing", () => {
       await writeFile(file, JSON.stringify(content.input));
       const { stdout } = await run("npx", ["tsx", "scripts/ranking.ts", file], { cwd: ROOT });
       expect(stdout).toBe(rankingJson(rankExport(content.input)));
-      const final = (JSON.parse(stdout) as { final: { entryId: string; finalRank: number | null; total: number | null }[] }).final;
-      expect(final.map((f) => [f.entryId, f.finalRank, f.total])).toEqual(content.ranking.map((r) => [r.entryId, r.finalRank, r.total]));
+      const final = (
+        JSON.parse(stdout) as { final: { entryId: string; finalRank: number | null; total: number | null }[] }
+      ).final;
+      expect(final.map((f) => [f.entryId, f.finalRank, f.total])).toEqual(
+        content.ranking.map((r) => [r.entryId, r.finalRank, r.total]),
+      );
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
@@ -221,15 +315,22 @@ describe("publishing", () => {
     const winners = new Set(content.winners.map((w) => w.entryId));
     for (const e of entries) if (winners.has(e.id)) expect(e.status).toBe("WINNER");
     expect(entries.filter((e) => e.status === "WINNER")).toHaveLength(5);
-    const awards = await db.award.findMany({ where: { name: content.competition.name }, include: { innovation: { select: { title: true } } } });
+    const awards = await db.award.findMany({
+      where: { name: content.competition.name },
+      include: { innovation: { select: { title: true } } },
+    });
     expect(awards.map((a) => [a.innovation.title, a.rank, a.level, a.year]).sort()).toEqual(
       content.winners.map((w) => [w.title, w.label, "Kabupaten/Kota", NOW.getFullYear()]).sort(),
     );
     const stage = await db.competitionStage.findFirstOrThrow({ where: { competitionId, kind: "OBJECTION" } });
     expect(stage.endsAt.getTime()).toBe(later(1).getTime());
-    const note = await db.notification.findFirst({ where: { user: { email: "operator.dinkes@inovasi.test" }, kind: "publication.published" } });
+    const note = await db.notification.findFirst({
+      where: { user: { email: "operator.dinkes@inovasi.test" }, kind: "publication.published" },
+    });
     expect(note?.link).toBe(`/kompetisi/${competitionId}/hasil`);
-    const log = await db.auditLog.findFirst({ where: { action: "publication.publish", entityType: "Publication" } });
+    const log = await db.auditLog.findFirst({
+      where: { action: "publication.publish", entityType: "Publication" },
+    });
     expect(log?.actorId).toBe(ctx.admin!.user.id);
   });
 
@@ -263,25 +364,55 @@ describe("publishing", () => {
     expect(text).toContain("Puskesmas Tanpa Antre (PUSTAKA)");
     expect(text).toContain("Dinas Kesehatan");
     expect(text).toContain(content.competition.name);
-    const loser = await db.entry.findFirstOrThrow({ where: { competitionId, innovation: { title: "Kader Jiwa Sehat Desa" } } });
+    const loser = await db.entry.findFirstOrThrow({
+      where: { competitionId, innovation: { title: "Kader Jiwa Sehat Desa" } },
+    });
     expect((await certificateResponse(db, competitionId, loser.id, null)).status).toBe(404);
   });
 
   it("the database refuses to change or delete a publication", async () => {
-    await expect(db.$executeRaw`UPDATE "Publication" SET "content" = '{}'::jsonb WHERE "competitionId" = ${competitionId}`).rejects.toThrow(/immutable/);
-    await expect(db.$executeRaw`UPDATE "Publication" SET "contentHash" = ${"0".repeat(64)} WHERE "competitionId" = ${competitionId}`).rejects.toThrow(/immutable/);
-    await expect(db.$executeRaw`DELETE FROM "Publication" WHERE "competitionId" = ${competitionId}`).rejects.toThrow(/immutable/);
+    await expect(
+      db.$executeRaw`UPDATE "Publication" SET "content" = '{}'::jsonb WHERE "competitionId" = ${competitionId}`,
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      db.$executeRaw`UPDATE "Publication" SET "contentHash" = ${"0".repeat(64)} WHERE "competitionId" = ${competitionId}`,
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      db.$executeRaw`DELETE FROM "Publication" WHERE "competitionId" = ${competitionId}`,
+    ).rejects.toThrow(/immutable/);
     expect(await db.publication.count({ where: { competitionId } })).toBe(1);
   });
 
   it("superseding needs a reason and the current number, and keeps the old publication", async () => {
-    expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 2 }, later(2)))).message).toBe("publication.errors.reasonRequired");
-    expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1, reason: "Ulang" }, later(2)))).message).toBe("publication.errors.concurrent");
-    expect((await refusal(publish(db, ctx.otherAdmin!, { competitionId, expectedNumber: 2, reason: "Koreksi" }, later(2)))).message).toBe("errors.notFound");
+    expect(
+      (await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 2 }, later(2)))).message,
+    ).toBe("publication.errors.reasonRequired");
+    expect(
+      (
+        await refusal(
+          publish(db, ctx.admin!, { competitionId, expectedNumber: 1, reason: "Ulang" }, later(2)),
+        )
+      ).message,
+    ).toBe("publication.errors.concurrent");
+    expect(
+      (
+        await refusal(
+          publish(db, ctx.otherAdmin!, { competitionId, expectedNumber: 2, reason: "Koreksi" }, later(2)),
+        )
+      ).message,
+    ).toBe("errors.notFound");
 
     // The jury renames a label between the two publications.
-    await db.competitionCategory.updateMany({ where: { competitionId, code: "UMUM" }, data: { awardLabels: ["Juara 1", "Juara 2", "Juara 3"] } });
-    const second = await publish(db, ctx.admin!, { competitionId, expectedNumber: 2, reason: "Harapan 1 dihapus sesuai keputusan tim" }, later(2));
+    await db.competitionCategory.updateMany({
+      where: { competitionId, code: "UMUM" },
+      data: { awardLabels: ["Juara 1", "Juara 2", "Juara 3"] },
+    });
+    const second = await publish(
+      db,
+      ctx.admin!,
+      { competitionId, expectedNumber: 2, reason: "Harapan 1 dihapus sesuai keputusan tim" },
+      later(2),
+    );
     expect(second.number).toBe(2);
     const rows = await db.publication.findMany({ where: { competitionId }, orderBy: { number: "asc" } });
     expect(rows.map((r) => [r.number, r.supersededAt?.getTime() ?? null])).toEqual([
@@ -297,12 +428,15 @@ describe("publishing", () => {
 
     const awards = await db.award.findMany({ where: { name: content.competition.name } });
     expect(awards.map((a) => a.rank).sort()).toEqual(["Juara 1", "Juara 2", "Juara 3", "Terbaik Replikasi"]);
-    const bansos = await db.entry.findFirstOrThrow({ where: { competitionId, innovation: { title: "Bansos Tepat Sasaran Berbasis Verifikasi Warga" } } });
+    const bansos = await db.entry.findFirstOrThrow({
+      where: { competitionId, innovation: { title: "Bansos Tepat Sasaran Berbasis Verifikasi Warga" } },
+    });
     expect(bansos.status).toBe("FINALIST");
   });
 
   it("two publishes at once: exactly one succeeds", async () => {
-    const attempt = () => publish(db, ctx.admin!, { competitionId, expectedNumber: 3, reason: "Koreksi bersamaan" }, later(3));
+    const attempt = () =>
+      publish(db, ctx.admin!, { competitionId, expectedNumber: 3, reason: "Koreksi bersamaan" }, later(3));
     const results = await Promise.allSettled([attempt(), attempt()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected");
@@ -312,7 +446,9 @@ describe("publishing", () => {
   });
 
   it("the endpoint answers 404 before publication and 400 for a malformed number", async () => {
-    const other = await db.competition.findFirstOrThrow({ where: { name: { startsWith: "Kompetisi Inovasi Daerah" } } });
+    const other = await db.competition.findFirstOrThrow({
+      where: { name: { startsWith: "Kompetisi Inovasi Daerah" } },
+    });
     expect((await publicationResponse(db, other.id, null)).status).toBe(404);
     expect((await publicationResponse(db, competitionId, "9")).status).toBe(404);
     expect((await publicationResponse(db, competitionId, "abc")).status).toBe(400);

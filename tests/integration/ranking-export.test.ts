@@ -431,12 +431,16 @@ describe("exportCompetition", () => {
       db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competitionId} FOR UPDATE`;
         await tx.entry.update({ where: { id: entryId.A! }, data: { status: "SCREENED_FAIL" } });
-        ids = (await exportCompetition(tx, competitionId, { now: NOW, inTransaction: true })).entries.map((e) => e.id);
+        ids = (await exportCompetition(tx, competitionId, { now: NOW, inTransaction: true })).entries.map(
+          (e) => e.id,
+        );
         throw rollback;
       }),
     ).rejects.toBe(rollback);
     expect(ids).toEqual(["B", "C", "D"].map((k) => entryId[k]!).sort((a, b) => (a < b ? -1 : 1)));
-    expect((await exportCompetition(db, competitionId, { now: NOW })).entries.map((e) => e.id)).toContain(entryId.A);
+    expect((await exportCompetition(db, competitionId, { now: NOW })).entries.map((e) => e.id)).toContain(
+      entryId.A,
+    );
   });
 
   it("exports only submitted, locked reviews of exported entries, with decimals as numbers", () => {

@@ -47,7 +47,10 @@ async function contextFor(email: string): Promise<ActionContext> {
 
 const statuses = async () =>
   Object.fromEntries(
-    (await db.entry.findMany({ where: { competitionId }, select: { id: true, status: true } })).map((e) => [e.id, e.status]),
+    (await db.entry.findMany({ where: { competitionId }, select: { id: true, status: true } })).map((e) => [
+      e.id,
+      e.status,
+    ]),
   );
 const engine = async () => rankExport(await exportCompetition(db, competitionId));
 
@@ -58,7 +61,9 @@ beforeAll(async () => {
   db = createPrismaClient(created.url, 2);
   await seed(db, NOW);
   tmp = await mkdtemp(path.join(tmpdir(), "ranking-service-"));
-  competitionId = (await db.competition.findFirstOrThrow({ where: { name: RESULTS_COMPETITION(NOW.getFullYear()) } })).id;
+  competitionId = (
+    await db.competition.findFirstOrThrow({ where: { name: RESULTS_COMPETITION(NOW.getFullYear()) } })
+  ).id;
   for (const [k, email] of Object.entries({
     admin: "admin@inovasi.test",
     operator: "operator.dinkes@inovasi.test",
@@ -66,7 +71,9 @@ beforeAll(async () => {
   }))
     ctx[k] = await contextFor(email);
   const region = await db.region.create({ data: { code: "9998", name: "Kota Seberang", kind: "KOTA" } });
-  await db.user.create({ data: { regionId: region.id, name: "Admin Seberang", email: "admin@seberang.test", role: "ADMIN" } });
+  await db.user.create({
+    data: { regionId: region.id, name: "Admin Seberang", email: "admin@seberang.test", role: "ADMIN" },
+  });
   ctx.otherAdmin = await contextFor("admin@seberang.test");
 });
 
@@ -78,16 +85,24 @@ afterAll(async () => {
 
 describe("generate shortlist", () => {
   it("refuses before the desk stage has ended, with its dates", async () => {
-    await expect(generateShortlist(db, ctx.admin!, { competitionId }, new Date(NOW.getTime() - 20 * DAY))).rejects.toMatchObject({
+    await expect(
+      generateShortlist(db, ctx.admin!, { competitionId }, new Date(NOW.getTime() - 20 * DAY)),
+    ).rejects.toMatchObject({
       message: "ranking.errors.deskNotEnded",
       params: { endsAt: expect.any(Date) },
     });
   });
 
   it("refuses a non-admin and another region's admin", async () => {
-    await expect(generateShortlist(db, ctx.operator!, { competitionId }, NOW)).rejects.toThrow("errors.forbidden");
-    await expect(generateShortlist(db, ctx.evaluator!, { competitionId }, NOW)).rejects.toThrow("errors.forbidden");
-    await expect(generateShortlist(db, ctx.otherAdmin!, { competitionId }, NOW)).rejects.toThrow("errors.notFound");
+    await expect(generateShortlist(db, ctx.operator!, { competitionId }, NOW)).rejects.toThrow(
+      "errors.forbidden",
+    );
+    await expect(generateShortlist(db, ctx.evaluator!, { competitionId }, NOW)).rejects.toThrow(
+      "errors.forbidden",
+    );
+    await expect(generateShortlist(db, ctx.otherAdmin!, { competitionId }, NOW)).rejects.toThrow(
+      "errors.notFound",
+    );
     await expect(liveRanking(db, ctx.otherAdmin!.user, competitionId)).rejects.toThrow("errors.notFound");
   });
 
@@ -110,22 +125,43 @@ describe("generate shortlist", () => {
     expect(both.find((r) => r !== first)).toEqual({ runId: first.runId, changed: 0, created: false });
     const after = await statuses();
     const again = await engine();
-    for (const d of again.desk) expect(after[d.entryId]).toBe(d.shortlisted ? "SHORTLISTED" : "SCREENED_PASS");
+    for (const d of again.desk)
+      expect(after[d.entryId]).toBe(d.shortlisted ? "SHORTLISTED" : "SCREENED_PASS");
 
-    const runRow = await db.rankingRun.findUniqueOrThrow({ where: { id: first.runId }, include: { results: true } });
+    const runRow = await db.rankingRun.findUniqueOrThrow({
+      where: { id: first.runId },
+      include: { results: true },
+    });
     expect(runRow.inputHash).toBe(inputHash(await exportCompetition(db, competitionId)));
     expect(runRow.inputHash).toMatch(/^[0-9a-f]{64}$/);
     expect(runRow.results).toHaveLength(again.desk.length);
-    expect(runRow.results.filter((r) => r.shortlisted).map((r) => r.entryId).sort()).toEqual([...again.shortlist].sort());
+    expect(
+      runRow.results
+        .filter((r) => r.shortlisted)
+        .map((r) => r.entryId)
+        .sort(),
+    ).toEqual([...again.shortlist].sort());
 
-    const changes = await db.entryStatusChange.findMany({ where: { entryId: { in: [inside, outsider] }, reason: GENERATE_REASON } });
+    const changes = await db.entryStatusChange.findMany({
+      where: { entryId: { in: [inside, outsider] }, reason: GENERATE_REASON },
+    });
     expect(changes.map((c) => [c.entryId, c.toStatus]).sort()).toEqual(
-      [[inside, "SHORTLISTED"], [outsider, "SCREENED_PASS"]].sort(),
+      [
+        [inside, "SHORTLISTED"],
+        [outsider, "SCREENED_PASS"],
+      ].sort(),
     );
-    expect(await db.auditLog.count({ where: { action: "ranking.shortlist.generate", entityId: competitionId } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "ranking.shortlist.generate", entityId: competitionId } }),
+    ).toBe(1);
     // The OPD of the entry put back into the shortlist is told.
-    const opd = await db.entry.findUniqueOrThrow({ where: { id: inside }, select: { innovation: { select: { opdId: true } } } });
-    const told = await db.notification.count({ where: { kind: "ranking.shortlisted", user: { opdId: opd.innovation.opdId } } });
+    const opd = await db.entry.findUniqueOrThrow({
+      where: { id: inside },
+      select: { innovation: { select: { opdId: true } } },
+    });
+    const told = await db.notification.count({
+      where: { kind: "ranking.shortlisted", user: { opdId: opd.innovation.opdId } },
+    });
     expect(told).toBeGreaterThan(0);
 
     const second = await generateShortlist(db, ctx.admin!, { competitionId }, NOW);
@@ -142,19 +178,44 @@ describe("shortlist adjustments", () => {
     const below = out.desk.find((d) => !d.passed)!.entryId;
 
     await expect(
-      adjustShortlist(db, ctx.admin!, { competitionId, entryId: shortlisted, kind: "SHORTLIST_REMOVE", reason: "  " }),
+      adjustShortlist(db, ctx.admin!, {
+        competitionId,
+        entryId: shortlisted,
+        kind: "SHORTLIST_REMOVE",
+        reason: "  ",
+      }),
     ).rejects.toThrow("validation.required");
     await expect(
-      adjustShortlist(db, ctx.admin!, { competitionId, entryId: below, kind: "SHORTLIST_ADD", reason: "Dampak luas" }),
+      adjustShortlist(db, ctx.admin!, {
+        competitionId,
+        entryId: below,
+        kind: "SHORTLIST_ADD",
+        reason: "Dampak luas",
+      }),
     ).rejects.toThrow("ranking.errors.cannotAdd");
     await expect(
-      adjustShortlist(db, ctx.admin!, { competitionId, entryId: passingOutside, kind: "SHORTLIST_REMOVE", reason: "x" }),
+      adjustShortlist(db, ctx.admin!, {
+        competitionId,
+        entryId: passingOutside,
+        kind: "SHORTLIST_REMOVE",
+        reason: "x",
+      }),
     ).rejects.toThrow("ranking.errors.cannotRemove");
     await expect(
-      adjustShortlist(db, ctx.operator!, { competitionId, entryId: shortlisted, kind: "SHORTLIST_REMOVE", reason: "x" }),
+      adjustShortlist(db, ctx.operator!, {
+        competitionId,
+        entryId: shortlisted,
+        kind: "SHORTLIST_REMOVE",
+        reason: "x",
+      }),
     ).rejects.toThrow("errors.forbidden");
     await expect(
-      adjustShortlist(db, ctx.otherAdmin!, { competitionId, entryId: shortlisted, kind: "SHORTLIST_REMOVE", reason: "x" }),
+      adjustShortlist(db, ctx.otherAdmin!, {
+        competitionId,
+        entryId: shortlisted,
+        kind: "SHORTLIST_REMOVE",
+        reason: "x",
+      }),
     ).rejects.toThrow("errors.notFound");
 
     const removed = await adjustShortlist(db, ctx.admin!, {
@@ -170,7 +231,12 @@ describe("shortlist adjustments", () => {
       reason: "Dampak lintas OPD",
     });
     await expect(
-      adjustShortlist(db, ctx.admin!, { competitionId, entryId: passingOutside, kind: "SHORTLIST_REMOVE", reason: "x" }),
+      adjustShortlist(db, ctx.admin!, {
+        competitionId,
+        entryId: passingOutside,
+        kind: "SHORTLIST_REMOVE",
+        reason: "x",
+      }),
     ).rejects.toThrow("ranking.errors.adjustmentExists");
 
     let s = await statuses();
@@ -184,16 +250,33 @@ describe("shortlist adjustments", () => {
     await generateShortlist(db, ctx.admin!, { competitionId }, NOW);
     expect(await statuses()).toEqual(s);
 
-    await expect(revokeOverride(db, ctx.admin!, { overrideId: removed.overrideId, reason: "" })).rejects.toThrow("validation.required");
-    await expect(revokeOverride(db, ctx.otherAdmin!, { overrideId: removed.overrideId, reason: "x" })).rejects.toThrow("errors.notFound");
-    await revokeOverride(db, ctx.admin!, { overrideId: removed.overrideId, reason: "Dokumen ternyata sah" }, NOW);
+    await expect(
+      revokeOverride(db, ctx.admin!, { overrideId: removed.overrideId, reason: "" }),
+    ).rejects.toThrow("validation.required");
+    await expect(
+      revokeOverride(db, ctx.otherAdmin!, { overrideId: removed.overrideId, reason: "x" }),
+    ).rejects.toThrow("errors.notFound");
+    await revokeOverride(
+      db,
+      ctx.admin!,
+      { overrideId: removed.overrideId, reason: "Dokumen ternyata sah" },
+      NOW,
+    );
     await revokeOverride(db, ctx.admin!, { overrideId: added.overrideId, reason: "Dibatalkan" }, NOW);
-    await expect(revokeOverride(db, ctx.admin!, { overrideId: added.overrideId, reason: "lagi" })).rejects.toThrow("ranking.errors.alreadyRevoked");
+    await expect(
+      revokeOverride(db, ctx.admin!, { overrideId: added.overrideId, reason: "lagi" }),
+    ).rejects.toThrow("ranking.errors.alreadyRevoked");
     s = await statuses();
     expect(s[shortlisted]).toBe("SHORTLISTED");
     expect(s[passingOutside]).toBe("SCREENED_PASS");
-    const audits = await db.auditLog.findMany({ where: { entityId: removed.overrideId }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["ranking.override.shortlist_remove", "ranking.override.revoke"]);
+    const audits = await db.auditLog.findMany({
+      where: { entityId: removed.overrideId },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audits.map((a) => a.action)).toEqual([
+      "ranking.override.shortlist_remove",
+      "ranking.override.revoke",
+    ]);
     expect(audits[1]?.after).toMatchObject({ reason: "Dokumen ternyata sah" });
   });
 });
@@ -205,35 +288,78 @@ describe("overrides", () => {
     const first = out.final[0]!.entryId;
     const outside = out.desk.find((d) => !d.shortlisted)!.entryId;
 
-    await expect(createOverride(db, ctx.admin!, { competitionId, entryId: outside, kind: "DISQUALIFY", reason: "x" })).rejects.toThrow(
-      "ranking.errors.notShortlisted",
-    );
-    await expect(createOverride(db, ctx.admin!, { competitionId, entryId: last, kind: "MOVE", targetRank: 99, reason: "x" })).rejects.toThrow(
-      "ranking.errors.targetRank",
-    );
-    await expect(createOverride(db, ctx.admin!, { competitionId, entryId: last, kind: "MOVE", targetRank: 1, reason: " " })).rejects.toThrow(
-      "validation.required",
-    );
-    await expect(createOverride(db, ctx.operator!, { competitionId, entryId: last, kind: "MOVE", targetRank: 1, reason: "x" })).rejects.toThrow(
-      "errors.forbidden",
-    );
+    await expect(
+      createOverride(db, ctx.admin!, { competitionId, entryId: outside, kind: "DISQUALIFY", reason: "x" }),
+    ).rejects.toThrow("ranking.errors.notShortlisted");
+    await expect(
+      createOverride(db, ctx.admin!, {
+        competitionId,
+        entryId: last,
+        kind: "MOVE",
+        targetRank: 99,
+        reason: "x",
+      }),
+    ).rejects.toThrow("ranking.errors.targetRank");
+    await expect(
+      createOverride(db, ctx.admin!, {
+        competitionId,
+        entryId: last,
+        kind: "MOVE",
+        targetRank: 1,
+        reason: " ",
+      }),
+    ).rejects.toThrow("validation.required");
+    await expect(
+      createOverride(db, ctx.operator!, {
+        competitionId,
+        entryId: last,
+        kind: "MOVE",
+        targetRank: 1,
+        reason: "x",
+      }),
+    ).rejects.toThrow("errors.forbidden");
 
-    const move = await createOverride(db, ctx.admin!, { competitionId, entryId: last, kind: "MOVE", targetRank: 1, reason: "Verifikasi lapangan" });
-    const dq = await createOverride(db, ctx.admin!, { competitionId, entryId: first, kind: "DISQUALIFY", reason: "Plagiarisme" });
-    await expect(createOverride(db, ctx.admin!, { competitionId, entryId: last, kind: "DISQUALIFY", reason: "x" })).rejects.toThrow(
-      "ranking.errors.overrideExists",
-    );
+    const move = await createOverride(db, ctx.admin!, {
+      competitionId,
+      entryId: last,
+      kind: "MOVE",
+      targetRank: 1,
+      reason: "Verifikasi lapangan",
+    });
+    const dq = await createOverride(db, ctx.admin!, {
+      competitionId,
+      entryId: first,
+      kind: "DISQUALIFY",
+      reason: "Plagiarisme",
+    });
+    await expect(
+      createOverride(db, ctx.admin!, { competitionId, entryId: last, kind: "DISQUALIFY", reason: "x" }),
+    ).rejects.toThrow("ranking.errors.overrideExists");
     const now = await engine();
     expect(now.final[0]?.entryId).toBe(last);
-    expect(now.final.find((f) => f.entryId === first)).toMatchObject({ status: "DISQUALIFIED", finalRank: null, disqualifyReason: "Plagiarisme" });
+    expect(now.final.find((f) => f.entryId === first)).toMatchObject({
+      status: "DISQUALIFIED",
+      finalRank: null,
+      disqualifyReason: "Plagiarisme",
+    });
     // The entry's status follows the disqualification, with the reason on record, and its OPD is told.
-    const status = async () => (await db.entry.findUniqueOrThrow({ where: { id: first }, select: { status: true } })).status;
+    const status = async () =>
+      (await db.entry.findUniqueOrThrow({ where: { id: first }, select: { status: true } })).status;
     expect(await status()).toBe("DISQUALIFIED");
-    expect(await db.entryStatusChange.findFirst({ where: { entryId: first, toStatus: "DISQUALIFIED" }, select: { fromStatus: true, reason: true } })).toEqual({
+    expect(
+      await db.entryStatusChange.findFirst({
+        where: { entryId: first, toStatus: "DISQUALIFIED" },
+        select: { fromStatus: true, reason: true },
+      }),
+    ).toEqual({
       fromStatus: "SHORTLISTED",
       reason: "Plagiarisme",
     });
-    expect(await db.notification.count({ where: { kind: "ranking.disqualified", body: { contains: "Plagiarisme" } } })).toBeGreaterThan(0);
+    expect(
+      await db.notification.count({
+        where: { kind: "ranking.disqualified", body: { contains: "Plagiarisme" } },
+      }),
+    ).toBeGreaterThan(0);
 
     await revokeOverride(db, ctx.admin!, { overrideId: move.overrideId, reason: "Keliru" }, NOW);
     await revokeOverride(db, ctx.admin!, { overrideId: dq.overrideId, reason: "Keliru" }, NOW);
@@ -246,13 +372,25 @@ describe("admin JSON", () => {
   it("is byte for byte the output of `npm run ranking` on the exported file", async () => {
     // An active adjustment and override, so the comparison covers them too.
     const out = await engine();
-    const o = await createOverride(db, ctx.admin!, { competitionId, entryId: out.shortlist[1]!, kind: "MOVE", targetRank: 1, reason: "Juri" });
+    const o = await createOverride(db, ctx.admin!, {
+      competitionId,
+      entryId: out.shortlist[1]!,
+      kind: "MOVE",
+      targetRank: 1,
+      reason: "Juri",
+    });
     const file = path.join(tmp, "export.json");
     await writeFile(file, JSON.stringify(await exportCompetition(db, competitionId), null, 2));
     const body = await liveRankingJson(db, ctx.admin!.user, competitionId);
-    const cli = await run(process.execPath, ["--import", "tsx", "scripts/ranking.ts", file], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const cli = await run(process.execPath, ["--import", "tsx", "scripts/ranking.ts", file], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(Buffer.from(body).equals(Buffer.from(cli.stdout))).toBe(true);
-    expect(JSON.parse(body).explanations[out.shortlist[1]!].overrides[0]).toMatchObject({ kind: "MOVE", status: "APPLIED" });
+    expect(JSON.parse(body).explanations[out.shortlist[1]!].overrides[0]).toMatchObject({
+      kind: "MOVE",
+      status: "APPLIED",
+    });
     await revokeOverride(db, ctx.admin!, { overrideId: o.overrideId, reason: "Selesai" }, NOW);
 
     await expect(liveRankingJson(db, ctx.operator!.user, competitionId)).rejects.toThrow("errors.forbidden");
@@ -269,6 +407,8 @@ describe("admin JSON", () => {
         publishedById: ctx.admin!.user.id,
       },
     });
-    await expect(generateShortlist(db, ctx.admin!, { competitionId }, NOW)).rejects.toThrow("ranking.errors.published");
+    await expect(generateShortlist(db, ctx.admin!, { competitionId }, NOW)).rejects.toThrow(
+      "ranking.errors.published",
+    );
   });
 });

@@ -284,7 +284,9 @@ describe("the evaluators' scoring workspace", () => {
     if (first.kind !== "saved") return;
     expect(first.revision).toBe(2);
     // The first saved score freezes the competition's rubric.
-    expect((await db.competition.findUniqueOrThrow({ where: { id: competitionId } })).rubricFrozenAt).not.toBeNull();
+    expect(
+      (await db.competition.findUniqueOrThrow({ where: { id: competitionId } })).rubricFrozenAt,
+    ).not.toBeNull();
 
     // Another tab still at revision 1.
     const stale = await saveScores(db, ctx.penilai!, {

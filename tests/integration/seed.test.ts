@@ -21,7 +21,18 @@ afterAll(async () => {
 });
 
 async function counts() {
-  const [regions, opds, users, innovations, versions, indicators, competitions, stages, criteria, categories] = await Promise.all([
+  const [
+    regions,
+    opds,
+    users,
+    innovations,
+    versions,
+    indicators,
+    competitions,
+    stages,
+    criteria,
+    categories,
+  ] = await Promise.all([
     db.region.count(),
     db.opd.count(),
     db.user.count(),
@@ -33,7 +44,18 @@ async function counts() {
     db.criterion.count(),
     db.competitionCategory.count(),
   ]);
-  return { regions, opds, users, innovations, versions, indicators, competitions, stages, criteria, categories };
+  return {
+    regions,
+    opds,
+    users,
+    innovations,
+    versions,
+    indicators,
+    competitions,
+    stages,
+    criteria,
+    categories,
+  };
 }
 
 describe("the demo seed", () => {
@@ -54,7 +76,10 @@ describe("the demo seed", () => {
   it("stores password hashes, never plain passwords, and omits them from ordinary queries", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" } });
     expect("passwordHash" in user).toBe(false);
-    const withHash = await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { passwordHash: true } });
+    const withHash = await db.user.findUniqueOrThrow({
+      where: { email: "admin@inovasi.test" },
+      select: { passwordHash: true },
+    });
     expect(withHash.passwordHash).toMatch(/^\$2[aby]\$/);
   });
 
@@ -67,7 +92,9 @@ describe("the demo seed", () => {
     const objection = c.stages.find((s) => s.kind === "OBJECTION")!;
     expect(objection.startsAt.getTime()).toBeLessThan(now.getTime());
     expect(objection.endsAt.getTime()).toBeGreaterThan(now.getTime());
-    expect(await db.review.count({ where: { assignment: { entry: { competitionId: c.id } }, submittedAt: null } })).toBe(0);
+    expect(
+      await db.review.count({ where: { assignment: { entry: { competitionId: c.id } }, submittedAt: null } }),
+    ).toBe(0);
 
     const ranking = rankExport(await exportCompetition(db, c.id));
     const shortlisted = c.entries.filter((e) => e.status === "SHORTLISTED").map((e) => e.id);

@@ -29,7 +29,12 @@ beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   // Older than anything another test file seeds, so it is the portal's region.
   const region = await db.region.create({
-    data: { code: `STAT-${suffix}`, name: "Kabupaten Uji Statistik", kind: "KABUPATEN", createdAt: new Date("1990-01-01T00:00:00Z") },
+    data: {
+      code: `STAT-${suffix}`,
+      name: "Kabupaten Uji Statistik",
+      kind: "KABUPATEN",
+      createdAt: new Date("1990-01-01T00:00:00Z"),
+    },
   });
   const other = await db.region.create({ data: { code: `LAIN-${suffix}`, name: "Kota Lain", kind: "KOTA" } });
   regionId = region.id;
@@ -42,8 +47,12 @@ beforeAll(async () => {
     lama: await mkOpd(regionId, "LAMA", "Dinas Lama (dibubarkan)", false),
     lain: await mkOpd(other.id, "DINKES", "Dinas Kesehatan Kota Lain"),
   };
-  const user = await db.user.create({ data: { regionId, name: "Operator Uji", email: `stat-${suffix}@inovasi.test`, role: "ADMIN" } });
-  const otherUser = await db.user.create({ data: { regionId: other.id, name: "Lain", email: `stat-lain-${suffix}@inovasi.test`, role: "ADMIN" } });
+  const user = await db.user.create({
+    data: { regionId, name: "Operator Uji", email: `stat-${suffix}@inovasi.test`, role: "ADMIN" },
+  });
+  const otherUser = await db.user.create({
+    data: { regionId: other.id, name: "Lain", email: `stat-lain-${suffix}@inovasi.test`, role: "ADMIN" },
+  });
 
   const mk = async (rid: string, by: string, i: Inn) => {
     const row = await db.innovation.create({
@@ -71,23 +80,109 @@ beforeAll(async () => {
   const base = { status: "APPROVED", isPublic: true } as const;
   const inn = {
     // public
-    a: await mk(regionId, user.id, { ...base, opd: opd.dinkes.id, year: 2024, urusan: "Kesehatan", jenis: "DIGITAL", tahapan: "PENERAPAN", sdgs: [3, 10] }),
-    b: await mk(regionId, user.id, { ...base, opd: opd.dinkes.id, year: 2024, urusan: "Kesehatan", jenis: "NON_DIGITAL", tahapan: "UJI_COBA", sdgs: [3] }),
-    c: await mk(regionId, user.id, { ...base, opd: opd.disdik.id, year: 2025, urusan: "Pendidikan", jenis: "DIGITAL", tahapan: "INISIATIF", sdgs: [4] }),
-    d: await mk(regionId, user.id, { ...base, opd: opd.disdik.id, year: 2022, urusan: "Pendidikan", jenis: "DIGITAL", tahapan: "PENERAPAN", sdgs: [4, 3] }),
+    a: await mk(regionId, user.id, {
+      ...base,
+      opd: opd.dinkes.id,
+      year: 2024,
+      urusan: "Kesehatan",
+      jenis: "DIGITAL",
+      tahapan: "PENERAPAN",
+      sdgs: [3, 10],
+    }),
+    b: await mk(regionId, user.id, {
+      ...base,
+      opd: opd.dinkes.id,
+      year: 2024,
+      urusan: "Kesehatan",
+      jenis: "NON_DIGITAL",
+      tahapan: "UJI_COBA",
+      sdgs: [3],
+    }),
+    c: await mk(regionId, user.id, {
+      ...base,
+      opd: opd.disdik.id,
+      year: 2025,
+      urusan: "Pendidikan",
+      jenis: "DIGITAL",
+      tahapan: "INISIATIF",
+      sdgs: [4],
+    }),
+    d: await mk(regionId, user.id, {
+      ...base,
+      opd: opd.disdik.id,
+      year: 2022,
+      urusan: "Pendidikan",
+      jenis: "DIGITAL",
+      tahapan: "PENERAPAN",
+      sdgs: [4, 3],
+    }),
     // public, from an OPD since dissolved: still public, but outside today's compliance
-    e: await mk(regionId, user.id, { ...base, opd: opd.lama.id, year: 2024, urusan: "Pekerjaan Umum", jenis: "NON_DIGITAL", tahapan: "PENERAPAN", sdgs: [6] }),
+    e: await mk(regionId, user.id, {
+      ...base,
+      opd: opd.lama.id,
+      year: 2024,
+      urusan: "Pekerjaan Umum",
+      jenis: "NON_DIGITAL",
+      tahapan: "PENERAPAN",
+      sdgs: [6],
+    }),
     // never counted in the charts
-    draft: await mk(regionId, user.id, { opd: opd.dinkes.id, year: 2025, urusan: "Sosial", jenis: "DIGITAL", tahapan: "INISIATIF", sdgs: [1], status: "DRAFT", isPublic: true }),
-    submitted: await mk(regionId, user.id, { opd: opd.bappeda.id, year: 2025, urusan: "Sosial", jenis: "DIGITAL", tahapan: "INISIATIF", sdgs: [1], status: "SUBMITTED", isPublic: false }),
+    draft: await mk(regionId, user.id, {
+      opd: opd.dinkes.id,
+      year: 2025,
+      urusan: "Sosial",
+      jenis: "DIGITAL",
+      tahapan: "INISIATIF",
+      sdgs: [1],
+      status: "DRAFT",
+      isPublic: true,
+    }),
+    submitted: await mk(regionId, user.id, {
+      opd: opd.bappeda.id,
+      year: 2025,
+      urusan: "Sosial",
+      jenis: "DIGITAL",
+      tahapan: "INISIATIF",
+      sdgs: [1],
+      status: "SUBMITTED",
+      isPublic: false,
+    }),
     // approved but not public: counts towards compliance only
-    hidden: await mk(regionId, user.id, { opd: opd.bappeda.id, year: 2024, urusan: "Perencanaan", jenis: "DIGITAL", tahapan: "PENERAPAN", sdgs: [5], status: "APPROVED", isPublic: false }),
+    hidden: await mk(regionId, user.id, {
+      opd: opd.bappeda.id,
+      year: 2024,
+      urusan: "Perencanaan",
+      jenis: "DIGITAL",
+      tahapan: "PENERAPAN",
+      sdgs: [5],
+      status: "APPROVED",
+      isPublic: false,
+    }),
   };
-  await mk(other.id, otherUser.id, { ...base, opd: opd.lain.id, year: 2024, urusan: "Kesehatan", jenis: "DIGITAL", tahapan: "PENERAPAN", sdgs: [3, 7] });
+  await mk(other.id, otherUser.id, {
+    ...base,
+    opd: opd.lain.id,
+    year: 2024,
+    urusan: "Kesehatan",
+    jenis: "DIGITAL",
+    tahapan: "PENERAPAN",
+    sdgs: [3, 7],
+  });
 
-  const competition = async (rid: string, name: string, year: number, status: "DRAFT" | "ACTIVE", entries: [keyof typeof inn, string][], published = false) => {
-    const c = await db.competition.create({ data: { regionId: rid, name, year, status, passingGrade: 70, shortlistSize: 5 } });
-    const cat = await db.competitionCategory.create({ data: { competitionId: c.id, code: "UMUM", name: "Umum" } });
+  const competition = async (
+    rid: string,
+    name: string,
+    year: number,
+    status: "DRAFT" | "ACTIVE",
+    entries: [keyof typeof inn, string][],
+    published = false,
+  ) => {
+    const c = await db.competition.create({
+      data: { regionId: rid, name, year, status, passingGrade: 70, shortlistSize: 5 },
+    });
+    const cat = await db.competitionCategory.create({
+      data: { competitionId: c.id, code: "UMUM", name: "Umum" },
+    });
     for (const [key, s] of entries) {
       await db.entry.create({
         data: {
@@ -101,12 +196,36 @@ beforeAll(async () => {
       });
     }
     if (published) {
-      await db.publication.create({ data: { competitionId: c.id, number: 1, content: {}, contentHash: "0".repeat(64), publishedById: user.id } });
+      await db.publication.create({
+        data: {
+          competitionId: c.id,
+          number: 1,
+          content: {},
+          contentHash: "0".repeat(64),
+          publishedById: user.id,
+        },
+      });
     }
   };
-  await competition(regionId, "Lomba Inovasi A", 2024, "ACTIVE", [["a", "WINNER"], ["b", "SCREENED_FAIL"], ["d", "REGISTERED"], ["e", "RETURNED"]], true);
+  await competition(
+    regionId,
+    "Lomba Inovasi A",
+    2024,
+    "ACTIVE",
+    [
+      ["a", "WINNER"],
+      ["b", "SCREENED_FAIL"],
+      ["d", "REGISTERED"],
+      ["e", "RETURNED"],
+    ],
+    true,
+  );
   // Winner already marked, but no results published yet: no winners shown.
-  await competition(regionId, "Lomba Inovasi B", 2025, "ACTIVE", [["c", "WINNER"], ["a", "SHORTLISTED"], ["b", "DISQUALIFIED"]]);
+  await competition(regionId, "Lomba Inovasi B", 2025, "ACTIVE", [
+    ["c", "WINNER"],
+    ["a", "SHORTLISTED"],
+    ["b", "DISQUALIFIED"],
+  ]);
   await competition(regionId, "Lomba Konsep", 2025, "DRAFT", [["c", "REGISTERED"]]);
 
   stats = await getStatistics(db, regionId);
@@ -182,7 +301,9 @@ describe("public statistics of a region", () => {
   });
 
   it("an empty region has empty series (the page shows empty states)", async () => {
-    const empty = await db.region.create({ data: { code: `KOSONG-${suffix}`, name: "Kosong", kind: "KOTA" } });
+    const empty = await db.region.create({
+      data: { code: `KOSONG-${suffix}`, name: "Kosong", kind: "KOTA" },
+    });
     const s = await getStatistics(db, empty.id);
     expect(s.total).toBe(0);
     const tables = statisticsTables(s, translator());
@@ -201,7 +322,9 @@ describe("the tables, charts and CSV of each chart", () => {
     const now = new Date("2026-03-04T20:00:00Z"); // already 5 March in Jakarta
     const urusan = statisticsCsv(tables, "urusan", now);
     expect(urusan.filename).toBe("statistik-urusan-2026-03-05.csv");
-    expect(urusan.body).toBe("\uFEFFUrusan pemerintahan,Jumlah inovasi\r\nKesehatan,2\r\nPendidikan,2\r\nPekerjaan Umum,1\r\n");
+    expect(urusan.body).toBe(
+      "\uFEFFUrusan pemerintahan,Jumlah inovasi\r\nKesehatan,2\r\nPendidikan,2\r\nPekerjaan Umum,1\r\n",
+    );
 
     const jenis = statisticsCsv(tables, "jenis", now).body.split("\r\n");
     expect(jenis.slice(0, 3)).toEqual(["\uFEFFJenis inovasi,Jumlah inovasi", "Digital,3", "Non-digital,2"]);

@@ -16,10 +16,16 @@ export default async function HomePage() {
         <h1 className="mt-2 text-3xl font-bold">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-brand-50">{t("lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/katalog" className="rounded bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          <Link
+            href="/katalog"
+            className="rounded bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t("catalogueCta")}
           </Link>
-          <Link href="/masuk" className="rounded border border-white px-4 py-2 font-medium hover:bg-brand-800">
+          <Link
+            href="/masuk"
+            className="rounded border border-white px-4 py-2 font-medium hover:bg-brand-800"
+          >
             {t("loginCta")}
           </Link>
         </div>

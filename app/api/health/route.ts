@@ -11,6 +11,9 @@ export async function GET(request: Request) {
     return Response.json({ status: "ok", database: "up" }, { headers: { "cache-control": "no-store" } });
   } catch (err) {
     log.error("health check: database unreachable", { requestId, err });
-    return Response.json({ status: "error", database: "down" }, { status: 503, headers: { "cache-control": "no-store" } });
+    return Response.json(
+      { status: "error", database: "down" },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
   }
 }

@@ -11,6 +11,10 @@ const FILE = z.string().regex(/^(0|[1-9]\d{0,4})\.xml$/);
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = FILE.safeParse((await params).file);
   const xml = file.success ? await sitemapFileXml(db, Number.parseInt(file.data, 10)) : null;
-  if (xml === null) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (xml === null)
+    return new Response("Not Found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return xmlResponse(xml);
 }

@@ -35,7 +35,8 @@ function asResult<T>(body: unknown): ActionResult<T> | null {
   return typeof body.message === "string" ? { ok: false, message: body.message } : null;
 }
 
-const inputClass = "w-full min-w-0 rounded border border-slate-300 bg-white px-3 py-2 text-base disabled:bg-slate-100";
+const inputClass =
+  "w-full min-w-0 rounded border border-slate-300 bg-white px-3 py-2 text-base disabled:bg-slate-100";
 
 /**
  * The "Dokumen" section of the innovation form: the documents with download links and, for the
@@ -88,7 +89,8 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
       xhr.upload.onprogress = (e) => {
         if (e.lengthComputable) setProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)));
       };
-      xhr.onload = () => resolve(asResult<AttachmentDto>(xhr.response) ?? { ok: false, message: t("errors.unexpected") });
+      xhr.onload = () =>
+        resolve(asResult<AttachmentDto>(xhr.response) ?? { ok: false, message: t("errors.unexpected") });
       xhr.onerror = () => resolve({ ok: false, message: t("errors.network") });
       xhr.onabort = () => resolve({ ok: false, message: t("errors.network") });
       xhr.send(form);
@@ -124,7 +126,9 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
   async function request<T>(url: string, init: RequestInit): Promise<ActionResult<T>> {
     try {
       const res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
-      return asResult<T>(await res.json().catch(() => null)) ?? { ok: false, message: t("errors.unexpected") };
+      return (
+        asResult<T>(await res.json().catch(() => null)) ?? { ok: false, message: t("errors.unexpected") }
+      );
     } catch {
       return { ok: false, message: t("errors.network") };
     }
@@ -145,7 +149,10 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
       setItems((prev) => prev.map((x) => (x.id === updated.id ? updated : x)));
       setFeedback({
         tone: "success",
-        text: t("done.visibility", { name: updated.fileName, visibility: t(`visibilities.${updated.visibility}`) }),
+        text: t("done.visibility", {
+          name: updated.fileName,
+          visibility: t(`visibilities.${updated.visibility}`),
+        }),
       });
     } else if (!result.ok) {
       setFeedback({ tone: "error", text: result.message });
@@ -163,7 +170,9 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     if (!a) return;
     setBusyId(a.id);
     setFeedback(null);
-    const result = await request<undefined>(`/api/lampiran/${encodeURIComponent(a.id)}`, { method: "DELETE" });
+    const result = await request<undefined>(`/api/lampiran/${encodeURIComponent(a.id)}`, {
+      method: "DELETE",
+    });
     setBusyId(null);
     setToDelete(null);
     if (result.ok) {
@@ -179,7 +188,12 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
   return (
     <section aria-labelledby={`${ids}-title`} className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <h2 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+        <h2
+          id={`${ids}-title`}
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-lg font-semibold text-slate-900 focus:outline-none"
+        >
           {t("title")}
         </h2>
         <p className="text-sm text-slate-600">{t("intro")}</p>
@@ -191,7 +205,9 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
           <p
             role={feedback.tone === "error" ? "alert" : "status"}
             className={`rounded border px-4 py-3 text-sm ${
-              feedback.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900"
+              feedback.tone === "error"
+                ? "border-red-300 bg-red-50 text-red-900"
+                : "border-green-300 bg-green-50 text-green-900"
             }`}
           >
             {feedback.text}
@@ -202,7 +218,10 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+        <ul
+          aria-label={t("listLabel")}
+          className="flex flex-col divide-y divide-slate-200 rounded border border-slate-200 bg-white"
+        >
           {items.map((a) => (
             <li key={a.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
               <div className="flex min-w-0 flex-col gap-1">
@@ -228,7 +247,10 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
                   <span aria-hidden="true">·</span>
                   <span>
                     {t("fields.uploadedAt", {
-                      date: format.dateTime(new Date(a.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                      date: format.dateTime(new Date(a.createdAt), {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                      }),
                     })}
                   </span>
                 </p>
@@ -239,9 +261,12 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
                     type="button"
                     variant="secondary"
                     disabled={busyId === a.id}
-                    aria-label={t(a.visibility === "PUBLIC" ? "actions.makeInternalLabel" : "actions.makePublicLabel", {
-                      name: a.fileName,
-                    })}
+                    aria-label={t(
+                      a.visibility === "PUBLIC" ? "actions.makeInternalLabel" : "actions.makePublicLabel",
+                      {
+                        name: a.fileName,
+                      },
+                    )}
                     onClick={() => void toggleVisibility(a)}
                   >
                     {t(a.visibility === "PUBLIC" ? "actions.makeInternal" : "actions.makePublic")}
@@ -265,7 +290,12 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
       <p className="text-xs text-slate-600">{t("usage", { used: formatSize(usedBytes), maxTotalMb })}</p>
 
       {editable ? (
-        <form ref={formRef} onSubmit={(e) => void onUpload(e)} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-slate-50 p-4">
+        <form
+          ref={formRef}
+          onSubmit={(e) => void onUpload(e)}
+          noValidate
+          className="flex flex-col gap-4 rounded border border-slate-200 bg-slate-50 p-4"
+        >
           <fieldset className="flex min-w-0 flex-col gap-4" disabled={uploading}>
             <legend className="mb-2 text-base font-semibold text-slate-900">{t("upload.legend")}</legend>
 
@@ -312,7 +342,13 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
               <div className="flex flex-wrap gap-4">
                 {VISIBILITIES.map((v) => (
                   <label key={v} className="inline-flex items-center gap-2 py-1 text-sm">
-                    <input type="radio" name="visibility" value={v} defaultChecked={v === "INTERNAL"} className="h-4 w-4" />
+                    <input
+                      type="radio"
+                      name="visibility"
+                      value={v}
+                      defaultChecked={v === "INTERNAL"}
+                      className="h-4 w-4"
+                    />
                     {t(`visibilities.${v}`)}
                   </label>
                 ))}
@@ -327,7 +363,13 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
                 <label htmlFor={`${ids}-progress`} className="text-sm text-slate-700">
                   {t("upload.uploading", { percent: progress })}
                 </label>
-                <progress id={`${ids}-progress`} max={100} value={progress} aria-label={t("upload.progressLabel")} className="w-full" />
+                <progress
+                  id={`${ids}-progress`}
+                  max={100}
+                  value={progress}
+                  aria-label={t("upload.progressLabel")}
+                  className="w-full"
+                />
               </div>
             ) : null}
 

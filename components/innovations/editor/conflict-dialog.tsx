@@ -53,35 +53,62 @@ export function ConflictDialog({
     onResolve(chosen);
   }
 
-  const time = conflict.updatedAt ? new Date(conflict.updatedAt).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit" }) : "—";
+  const time = conflict.updatedAt
+    ? new Date(conflict.updatedAt).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit" })
+    : "—";
   return (
-    <dialog ref={ref} aria-labelledby="conflict-title" className="m-auto w-[min(56rem,95vw)] rounded-lg p-5 backdrop:bg-black/40" onCancel={(e) => e.preventDefault()}>
+    <dialog
+      ref={ref}
+      aria-labelledby="conflict-title"
+      className="m-auto w-[min(56rem,95vw)] rounded-lg p-5 backdrop:bg-black/40"
+      onCancel={(e) => e.preventDefault()}
+    >
       <h2 id="conflict-title" className="text-lg font-semibold">
         {t("innovations.editor.conflictTitle")}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">{t("innovations.editor.conflictText", { name: conflict.updatedBy || "—", time })}</p>
+      <p className="mt-1 text-sm text-slate-700">
+        {t("innovations.editor.conflictText", { name: conflict.updatedBy || "—", time })}
+      </p>
       <div className="mt-4 max-h-[60vh] overflow-auto">
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="bg-slate-100">
-              <th scope="col" className="p-2">{t("innovations.editor.field")}</th>
-              <th scope="col" className="p-2">{t("innovations.editor.mine")}</th>
-              <th scope="col" className="p-2">{t("innovations.editor.theirs")}</th>
+              <th scope="col" className="p-2">
+                {t("innovations.editor.field")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("innovations.editor.mine")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("innovations.editor.theirs")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {fields.map((f) => (
               <tr key={f} className="border-t border-slate-100 align-top" data-testid={`conflict-${f}`}>
-                <th scope="row" className="p-2 font-medium">{fieldLabel(t, f)}</th>
+                <th scope="row" className="p-2 font-medium">
+                  {fieldLabel(t, f)}
+                </th>
                 <td className="p-2">
                   <label className="flex gap-2">
-                    <input type="radio" name={`c-${f}`} checked={choice[f] === "mine"} onChange={() => setChoice((c) => ({ ...c, [f]: "mine" }))} />
+                    <input
+                      type="radio"
+                      name={`c-${f}`}
+                      checked={choice[f] === "mine"}
+                      onChange={() => setChoice((c) => ({ ...c, [f]: "mine" }))}
+                    />
                     <span className="whitespace-pre-wrap break-words">{show(conflict.mine[f])}</span>
                   </label>
                 </td>
                 <td className="p-2">
                   <label className="flex gap-2">
-                    <input type="radio" name={`c-${f}`} checked={choice[f] === "theirs"} onChange={() => setChoice((c) => ({ ...c, [f]: "theirs" }))} />
+                    <input
+                      type="radio"
+                      name={`c-${f}`}
+                      checked={choice[f] === "theirs"}
+                      onChange={() => setChoice((c) => ({ ...c, [f]: "theirs" }))}
+                    />
                     <span className="whitespace-pre-wrap break-words">{show(conflict.server[f])}</span>
                   </label>
                 </td>

@@ -21,9 +21,10 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
   const t = useTranslations();
   const id = `f-${def.name}`;
   const hint = fieldHint(t, def.name);
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, def.wordLimit ? `${id}-words` : null]
-    .filter(Boolean)
-    .join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, def.wordLimit ? `${id}-words` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const common = {
     id,
     name: def.name,
@@ -45,9 +46,19 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
       const status = def.wordLimit ? wordStatus(text, def.wordLimit) : null;
       control = (
         <>
-          <textarea {...common} rows={6} className={inputClass} value={text} onChange={(e) => onChange(e.target.value)} />
+          <textarea
+            {...common}
+            rows={6}
+            className={inputClass}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+          />
           {status ? (
-            <p id={`${id}-words`} className={`text-xs ${status.over ? "font-semibold text-red-700" : "text-slate-500"}`} data-testid={`${id}-words`}>
+            <p
+              id={`${id}-words`}
+              className={`text-xs ${status.over ? "font-semibold text-red-700" : "text-slate-500"}`}
+              data-testid={`${id}-words`}
+            >
               {t("innovationForm.words.count", { count: status.count, limit: status.limit })}
               {status.over ? ` — ${t("innovationForm.words.overLimit", { limit: status.limit })}` : null}
             </p>
@@ -58,7 +69,12 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
     }
     case "enum":
       control = (
-        <select {...common} className={inputClass} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value || null)}>
+        <select
+          {...common}
+          className={inputClass}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value || null)}
+        >
           <option value="">—</option>
           {(def.enumValues ?? []).map((v) => (
             <option key={v} value={v}>
@@ -70,7 +86,12 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
       break;
     case "urusan":
       control = (
-        <select {...common} className={inputClass} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value || null)}>
+        <select
+          {...common}
+          className={inputClass}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value || null)}
+        >
           <option value="">—</option>
           {urusan.map((u) => (
             <option key={u} value={u}>
@@ -82,7 +103,13 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
       break;
     case "date":
       control = (
-        <input {...common} type="date" className={inputClass} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value || null)} />
+        <input
+          {...common}
+          type="date"
+          className={inputClass}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value || null)}
+        />
       );
       break;
     case "integer":
@@ -103,7 +130,13 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
     case "boolean":
       return (
         <div className="flex items-start gap-2">
-          <input {...common} type="checkbox" className="mt-1 h-4 w-4" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+          <input
+            {...common}
+            type="checkbox"
+            className="mt-1 h-4 w-4"
+            checked={value === true}
+            onChange={(e) => onChange(e.target.checked)}
+          />
           <div>
             <label htmlFor={id} className="text-sm font-medium">
               {fieldLabel(t, def.name)}
@@ -160,12 +193,25 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
       break;
     case "url":
       control = (
-        <input {...common} type="url" inputMode="url" className={inputClass} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value || null)} />
+        <input
+          {...common}
+          type="url"
+          inputMode="url"
+          className={inputClass}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value || null)}
+        />
       );
       break;
     default:
       control = (
-        <input {...common} type="text" className={inputClass} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type="text"
+          className={inputClass}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value)}
+        />
       );
   }
 

@@ -31,7 +31,15 @@ function forServer(patch: Patch): Patch {
   return { ...patch, otherLinks: patch.otherLinks.map((l) => l.trim()).filter(Boolean) };
 }
 
-export function InnovationEditor({ id, initial, revision: initialRevision, sections, urusan, sdgs, documents }: Props) {
+export function InnovationEditor({
+  id,
+  initial,
+  revision: initialRevision,
+  sections,
+  urusan,
+  sdgs,
+  documents,
+}: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const [values, setValues] = useState<InnovationDraft>(initial);
@@ -69,7 +77,8 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
       const res = await saveDraftAction(null, { id, revision: revision.current, patch: sent });
       if (!res.ok) {
         const fieldErrors: Record<string, string[]> = {};
-        for (const [k, v] of Object.entries(res.fieldErrors ?? {})) fieldErrors[k.replace(/^patch\./, "").split(".")[0]!] = v;
+        for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
+          fieldErrors[k.replace(/^patch\./, "").split(".")[0]!] = v;
         for (const k of Object.keys(fieldErrors)) invalid.current.add(k);
         setErrors((e) => ({ ...e, ...fieldErrors }));
         // Save the valid fields anyway; the invalid ones stay on this device until corrected.
@@ -112,7 +121,14 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
     setRestored(true);
     if (entry.baseRevision === initialRevision) void flushRef.current();
     else {
-      setConflict({ kind: "conflict", revision: initialRevision, server: initial, updatedBy: "", updatedAt: "", mine: entry.patch });
+      setConflict({
+        kind: "conflict",
+        revision: initialRevision,
+        server: initial,
+        updatedBy: "",
+        updatedAt: "",
+        mine: entry.patch,
+      });
       setSaveState("conflict");
     }
     // Runs once for the page's draft.
@@ -168,7 +184,11 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
       case "saving":
         return t("innovations.editor.saving");
       case "saved":
-        return savedAt ? t("innovations.editor.savedAt", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) }) : "";
+        return savedAt
+          ? t("innovations.editor.savedAt", {
+              time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }),
+            })
+          : "";
       case "dirty":
         return t("innovations.editor.unsaved");
       case "offline":
@@ -200,7 +220,12 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
       </nav>
       <div className="flex min-w-0 flex-col gap-4">
         <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white/95 px-3 py-2 text-sm">
-          <span role="status" aria-live="polite" data-testid="save-status" className={saveState === "error" || saveState === "offline" ? "text-red-700" : "text-slate-700"}>
+          <span
+            role="status"
+            aria-live="polite"
+            data-testid="save-status"
+            className={saveState === "error" || saveState === "offline" ? "text-red-700" : "text-slate-700"}
+          >
             {status}
           </span>
           <div className="flex gap-2">
@@ -209,7 +234,11 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
                 {saveState === "error" ? t("innovations.editor.retry") : t("innovations.editor.saveNow")}
               </Button>
             ) : null}
-            <Link href={`/inovasi/${id}`} onClick={() => void flush()} className="rounded border border-slate-300 px-3 py-2">
+            <Link
+              href={`/inovasi/${id}`}
+              onClick={() => void flush()}
+              className="rounded border border-slate-300 px-3 py-2"
+            >
               {t("innovations.editor.back")}
             </Link>
           </div>
@@ -228,7 +257,11 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
           <h2 id="editor-section-title" className="text-xl font-semibold">
             {section + 1}. {sectionTitle(t, current.key)}
           </h2>
-          {sectionGuidance(t, current.key) ? <p className="rounded bg-brand-50 p-3 text-sm text-slate-700">{sectionGuidance(t, current.key)}</p> : null}
+          {sectionGuidance(t, current.key) ? (
+            <p className="rounded bg-brand-50 p-3 text-sm text-slate-700">
+              {sectionGuidance(t, current.key)}
+            </p>
+          ) : null}
           {current.key === "dokumen"
             ? documents
             : current.fields.map((def) => (
@@ -244,17 +277,33 @@ export function InnovationEditor({ id, initial, revision: initialRevision, secti
                 />
               ))}
           <div className="flex justify-between gap-2 border-t border-slate-100 pt-3">
-            <Button type="button" variant="secondary" disabled={section === 0} onClick={() => goTo(section - 1)}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={section === 0}
+              onClick={() => goTo(section - 1)}
+            >
               {t("innovations.editor.previousSection")}
             </Button>
-            <Button type="button" variant="secondary" disabled={section === sections.length - 1} onClick={() => goTo(section + 1)}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={section === sections.length - 1}
+              onClick={() => goTo(section + 1)}
+            >
               {t("innovations.editor.nextSection")}
             </Button>
           </div>
         </section>
         <p className="text-sm text-slate-600">{t("innovations.editor.submitHint")}</p>
       </div>
-      {conflict ? <ConflictDialog conflict={conflict} sections={sections} onResolve={(chosen) => resolve(chosen, conflict)} /> : null}
+      {conflict ? (
+        <ConflictDialog
+          conflict={conflict}
+          sections={sections}
+          onResolve={(chosen) => resolve(chosen, conflict)}
+        />
+      ) : null}
     </div>
   );
 }

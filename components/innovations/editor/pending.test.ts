@@ -1,16 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { acknowledge, conflictingFields, loadPending, storePending, without, type KeyValueStore } from "./pending";
+import {
+  acknowledge,
+  conflictingFields,
+  loadPending,
+  storePending,
+  without,
+  type KeyValueStore,
+} from "./pending";
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 describe("unsent draft edits in the browser", () => {
   it("survive a reload: stored, then loaded with their base revision", () => {
     const store = memoryStore();
     storePending(store, "abc", 4, { summary: "Ringkasan baru", sdgs: [3, 5] });
-    expect(loadPending(store, "abc")).toMatchObject({ baseRevision: 4, patch: { summary: "Ringkasan baru", sdgs: [3, 5] } });
+    expect(loadPending(store, "abc")).toMatchObject({
+      baseRevision: 4,
+      patch: { summary: "Ringkasan baru", sdgs: [3, 5] },
+    });
     expect(loadPending(store, "other")).toBeNull();
   });
 
@@ -46,6 +61,11 @@ describe("unsent draft edits in the browser", () => {
   });
 
   it("lists the fields where my edits and the saved version differ", () => {
-    expect(conflictingFields({ title: "Mine", summary: "Same" }, { title: "Theirs", summary: "Same", problem: "x" })).toEqual(["title"]);
+    expect(
+      conflictingFields(
+        { title: "Mine", summary: "Same" },
+        { title: "Theirs", summary: "Same", problem: "x" },
+      ),
+    ).toEqual(["title"]);
   });
 });

@@ -18,7 +18,8 @@ export function loadPending(store: KeyValueStore, id: string): PendingEntry | nu
     const raw = store.getItem(key(id));
     if (!raw) return null;
     const parsed = JSON.parse(raw) as PendingEntry;
-    if (typeof parsed.baseRevision !== "number" || typeof parsed.patch !== "object" || parsed.patch === null) return null;
+    if (typeof parsed.baseRevision !== "number" || typeof parsed.patch !== "object" || parsed.patch === null)
+      return null;
     return Object.keys(parsed.patch).length ? parsed : null;
   } catch {
     return null;
@@ -28,7 +29,11 @@ export function loadPending(store: KeyValueStore, id: string): PendingEntry | nu
 export function storePending(store: KeyValueStore, id: string, baseRevision: number, patch: Patch) {
   try {
     if (Object.keys(patch).length === 0) store.removeItem(key(id));
-    else store.setItem(key(id), JSON.stringify({ baseRevision, patch, at: new Date().toISOString() } satisfies PendingEntry));
+    else
+      store.setItem(
+        key(id),
+        JSON.stringify({ baseRevision, patch, at: new Date().toISOString() } satisfies PendingEntry),
+      );
   } catch {
     // A full or disabled storage must not break typing; the server save still runs.
   }

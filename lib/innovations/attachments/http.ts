@@ -30,7 +30,11 @@ export function statusFor(key: string): number {
 }
 
 /** A translated failure; the limits are passed to every message so they can name them. */
-export async function failure(key: string, status = statusFor(key), values: Record<string, string | number> = {}) {
+export async function failure(
+  key: string,
+  status = statusFor(key),
+  values: Record<string, string | number> = {},
+) {
   const t = await getTranslations();
   const { maxFileBytes, maxTotalBytes } = uploadLimits();
   const message = t.has(key)
@@ -45,7 +49,10 @@ export function toMb(bytes: number): number {
 }
 
 /** Turns what a domain call threw into a response: refusals translated, the rest logged as 500. */
-export async function errorResponse(err: unknown, ctx: { requestId: string; userId?: string | null; what: string }) {
+export async function errorResponse(
+  err: unknown,
+  ctx: { requestId: string; userId?: string | null; what: string },
+) {
   if (err instanceof ActionError) return failure(err.message);
   log.error(ctx.what, { requestId: ctx.requestId, userId: ctx.userId ?? null, err });
   return failure("errors.unexpected", 500, { requestId: ctx.requestId });
@@ -55,7 +62,10 @@ export async function errorResponse(err: unknown, ctx: { requestId: string; user
  * Reads the request body, giving up as soon as it exceeds `maxBytes` (whatever Content-Length
  * claims, and also for chunked bodies without one). Null means "too large".
  */
-export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readBodyLimited(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return null;
   if (!request.body) return new Uint8Array(0);
@@ -94,7 +104,8 @@ export function maxUploadRequestBytes(): number {
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  const host =
+    request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
   try {
     return new URL(origin).host === host.split(",")[0]?.trim();
   } catch {

@@ -5,12 +5,19 @@ import { ATTACHMENT_KINDS, VISIBILITIES } from "./types";
 
 function keys(obj: Record<string, unknown>, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === "object" && v !== null ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+    typeof v === "object" && v !== null
+      ? keys(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
   );
 }
 
 function lookup(obj: Record<string, unknown>, key: string): unknown {
-  return key.split(".").reduce<unknown>((o, k) => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (o, k) => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[k] : undefined),
+      obj,
+    );
 }
 
 describe("attachments messages", () => {
@@ -20,7 +27,16 @@ describe("attachments messages", () => {
 
   it("has every refusal the service can give, and a label for every kind and visibility", () => {
     const needed = [
-      ...["tooLarge", "totalTooLarge", "typeNotAllowed", "empty", "readOnly", "noFile", "network", "unexpected"].map((k) => `errors.${k}`),
+      ...[
+        "tooLarge",
+        "totalTooLarge",
+        "typeNotAllowed",
+        "empty",
+        "readOnly",
+        "noFile",
+        "network",
+        "unexpected",
+      ].map((k) => `errors.${k}`),
       ...ATTACHMENT_KINDS.map((k) => `kinds.${k}`),
       ...VISIBILITIES.map((v) => `visibilities.${v}`),
     ];

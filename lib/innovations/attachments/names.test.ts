@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asciiFileName, codePointLength, contentDisposition, MAX_FILE_NAME_LENGTH, sanitizeFileName } from "./names";
+import {
+  asciiFileName,
+  codePointLength,
+  contentDisposition,
+  MAX_FILE_NAME_LENGTH,
+  sanitizeFileName,
+} from "./names";
 
 describe("sanitizeFileName", () => {
   it.each([
@@ -12,15 +18,23 @@ describe("sanitizeFileName", () => {
     ["foto kegiatan.JPEG", "image/jpeg", "foto kegiatan.jpeg"],
     ["foto kegiatan.png", "image/jpeg", "foto kegiatan.png.jpg"],
     ["rekap", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rekap.xlsx"],
-    ["  SOP \t pelayanan \n  2026 .docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "SOP pelayanan 2026.docx"],
-    ["a<b>c:d\"e|f?g*h.pdf", "application/pdf", "a b c d e f g h.pdf"],
+    [
+      "  SOP \t pelayanan \n  2026 .docx",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "SOP pelayanan 2026.docx",
+    ],
+    ['a<b>c:d"e|f?g*h.pdf', "application/pdf", "a b c d e f g h.pdf"],
     ["laporan\u0000\u0007\u001b[31m.pdf", "application/pdf", "laporan[31m.pdf"],
     ["surat\u202Efdp.exe", "application/pdf", "suratfdp.exe.pdf"],
     [".htaccess", "application/pdf", "htaccess.pdf"],
     ["...", "application/pdf", "dokumen.pdf"],
     ["", "image/png", "dokumen.png"],
     ["CON.pdf", "application/pdf", "_CON.pdf"],
-    ["Surat Pernyataan Kepala Dinas — Ñandú 日本語 اللغة.pdf", "application/pdf", "Surat Pernyataan Kepala Dinas Ñandú 日本語 اللغة.pdf"],
+    [
+      "Surat Pernyataan Kepala Dinas — Ñandú 日本語 اللغة.pdf",
+      "application/pdf",
+      "Surat Pernyataan Kepala Dinas Ñandú 日本語 اللغة.pdf",
+    ],
     ["laporan. .pdf", "application/pdf", "laporan.pdf"],
   ] as const)("%j as %s → %j", (raw, mime, expected) => {
     expect(sanitizeFileName(raw, mime)).toBe(expected);
@@ -58,7 +72,9 @@ describe("Content-Disposition", () => {
     expect(contentDisposition("attachment", "Rekap Anggaran (Ñandú) 2026.xlsx")).toBe(
       `attachment; filename="Rekap Anggaran (Nandu) 2026.xlsx"; filename*=UTF-8''Rekap%20Anggaran%20%28%C3%91and%C3%BA%29%202026.xlsx`,
     );
-    expect(contentDisposition("inline", "日本.pdf")).toBe(`inline; filename="__.pdf"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.pdf`);
+    expect(contentDisposition("inline", "日本.pdf")).toBe(
+      `inline; filename="__.pdf"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.pdf`,
+    );
   });
 
   it("cannot be broken out of with quotes, backslashes or semicolons", () => {

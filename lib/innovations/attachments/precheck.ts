@@ -2,7 +2,8 @@
 // convenience: the server decides by the whole content (sniff.ts) and its own limits.
 import { ALLOWED_EXTENSIONS, type UploadLimits } from "./types";
 
-export type PrecheckError = "errors.empty" | "errors.tooLarge" | "errors.totalTooLarge" | "errors.typeNotAllowed";
+export type PrecheckError =
+  "errors.empty" | "errors.tooLarge" | "errors.totalTooLarge" | "errors.typeNotAllowed";
 
 const MAGIC: Record<string, readonly number[]> = {
   pdf: [0x25, 0x50, 0x44, 0x46], // %PDF

@@ -78,7 +78,8 @@ async function lockInnovation(tx: Tx, innovationId: string) {
 
 async function assertTotal(db: Tx | Db, innovationId: string, adding: number, limits: UploadLimits) {
   const { _sum } = await db.attachment.aggregate({ where: { innovationId }, _sum: { sizeBytes: true } });
-  if ((_sum.sizeBytes ?? 0) + adding > limits.maxTotalBytes) throw new ActionError(ATTACHMENT_ERRORS.totalTooLarge);
+  if ((_sum.sizeBytes ?? 0) + adding > limits.maxTotalBytes)
+    throw new ActionError(ATTACHMENT_ERRORS.totalTooLarge);
 }
 
 /**
@@ -142,7 +143,15 @@ export async function uploadAttachment(
         action: "attachment.upload",
         entityType: "Attachment",
         entityId: row.id,
-        after: { innovationId: current.id, fileName: name, kind, visibility, mimeType: type.mime, sizeBytes: bytes.length, sha256 },
+        after: {
+          innovationId: current.id,
+          fileName: name,
+          kind,
+          visibility,
+          mimeType: type.mime,
+          sizeBytes: bytes.length,
+          sha256,
+        },
       });
       return toDto(row);
     });
@@ -169,7 +178,12 @@ export async function listAttachments(db: Db, user: Actor, innovationId: string)
   return rows.map(toDto);
 }
 
-const editSelect = { ...dtoSelect, innovationId: true, storageKey: true, sha256: true } satisfies Prisma.AttachmentSelect;
+const editSelect = {
+  ...dtoSelect,
+  innovationId: true,
+  storageKey: true,
+  sha256: true,
+} satisfies Prisma.AttachmentSelect;
 
 /** Loads a document through its innovation, editable by the caller and not frozen, under the lock. */
 async function findEditableAttachment(tx: Tx, user: Actor, attachmentId: string) {
@@ -233,7 +247,11 @@ export async function setVisibility(
   return db.$transaction(async (tx) => {
     const attachment = await findEditableAttachment(tx, ctx.user, id);
     if (attachment.visibility === parsed.data) return toDto(attachment);
-    const row = await tx.attachment.update({ where: { id: attachment.id }, data: { visibility: parsed.data }, select: dtoSelect });
+    const row = await tx.attachment.update({
+      where: { id: attachment.id },
+      data: { visibility: parsed.data },
+      select: dtoSelect,
+    });
     await audit(tx, {
       ...by(ctx),
       action: "attachment.visibility",
@@ -278,14 +296,19 @@ export async function readAttachmentForDownload(
   });
   if (!attachment) throw new ActionError(NOT_FOUND);
   const isPublic =
-    attachment.visibility === "PUBLIC" && attachment.innovation.status === "APPROVED" && attachment.innovation.isPublic;
+    attachment.visibility === "PUBLIC" &&
+    attachment.innovation.status === "APPROVED" &&
+    attachment.innovation.isPublic;
   if (!isPublic) {
     if (!user) throw new ActionError(NOT_FOUND);
     await findReadable(db, user, attachment.innovation.id, { id: true });
   }
   const body = await (opts.storage ?? getStorage()).stream(attachment.storageKey);
   if (!body) {
-    log.error("attachment download: stored file is missing", { attachmentId: id, storageKey: attachment.storageKey });
+    log.error("attachment download: stored file is missing", {
+      attachmentId: id,
+      storageKey: attachment.storageKey,
+    });
     throw new ActionError(NOT_FOUND);
   }
   const mime = attachment.mimeType;

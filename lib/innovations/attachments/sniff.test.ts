@@ -39,7 +39,10 @@ describe("sniffFileType: decides by content only", () => {
     ["a plain ZIP", plainZipBytes()],
     ["a GIF (an image, but not an allowed one)", text("GIF89a\x01\x00\x01\x00\x00\x00\x00;")],
     ["random bytes", new Uint8Array(512).map((_, i) => (i * 7919) % 251)],
-    ["a macro-enabled Word document", docxBytes({ mainType: "application/vnd.ms-word.document.macroEnabled.main+xml" })],
+    [
+      "a macro-enabled Word document",
+      docxBytes({ mainType: "application/vnd.ms-word.document.macroEnabled.main+xml" }),
+    ],
     [
       "a ZIP that claims to be DOCX but has no document part",
       zipBytes([

@@ -37,8 +37,8 @@ export function pngBytes(): Uint8Array {
 /** The start of a JFIF JPEG (SOI + APP0) and its end marker: enough for content detection. */
 export function jpegBytes(): Uint8Array {
   return new Uint8Array([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
-    0x00, 0xff, 0xd9,
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
+    0x01, 0x00, 0x00, 0xff, 0xd9,
   ]);
 }
 
@@ -150,9 +150,14 @@ function rootRels(target: string): string {
 
 /** A minimal Word document: [Content_Types].xml, _rels/.rels and word/document.xml. */
 export function docxBytes(opts: { deflate?: boolean; mainType?: string } = {}): Uint8Array {
-  const mainType = opts.mainType ?? "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+  const mainType =
+    opts.mainType ?? "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
   return zipBytes([
-    { name: "[Content_Types].xml", data: contentTypes("/word/document.xml", mainType), deflate: opts.deflate },
+    {
+      name: "[Content_Types].xml",
+      data: contentTypes("/word/document.xml", mainType),
+      deflate: opts.deflate,
+    },
     { name: "_rels/.rels", data: rootRels("word/document.xml"), deflate: opts.deflate },
     {
       name: "word/document.xml",
@@ -170,7 +175,10 @@ export function xlsxBytes(opts: { deflate?: boolean } = {}): Uint8Array {
   return zipBytes([
     {
       name: "[Content_Types].xml",
-      data: contentTypes("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+      data: contentTypes(
+        "/xl/workbook.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+      ),
       deflate: opts.deflate,
     },
     { name: "_rels/.rels", data: rootRels("xl/workbook.xml"), deflate: opts.deflate },

@@ -21,7 +21,10 @@ export const ALLOWED_TYPES = {
     aliases: ["xlsx"],
     disposition: "attachment",
   },
-} as const satisfies Record<string, { ext: string; aliases: readonly string[]; disposition: "inline" | "attachment" }>;
+} as const satisfies Record<
+  string,
+  { ext: string; aliases: readonly string[]; disposition: "inline" | "attachment" }
+>;
 
 export type AllowedMime = keyof typeof ALLOWED_TYPES;
 export type AllowedExt = (typeof ALLOWED_TYPES)[AllowedMime]["ext"];
@@ -36,7 +39,9 @@ export const ACCEPT_ATTRIBUTE = Object.entries(ALLOWED_TYPES)
   .join(",");
 
 /** Every extension the browser-side pre-check lets through (the server still decides by content). */
-export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(ALLOWED_TYPES).flatMap((t) => [...t.aliases]);
+export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(ALLOWED_TYPES).flatMap((t) => [
+  ...t.aliases,
+]);
 
 /** One document as the API and the panel see it. */
 export type AttachmentDto = {

@@ -230,7 +230,11 @@ type ReadResults = { -readonly [K in keyof Reads]: Awaited<Reads[K]> };
  * caller's lock (until session 6 that is what happened, and with every connection of the pool taken by
  * transactions waiting for that lock, the read waited until Prisma gave up).
  */
-async function runReads(db: Db | Prisma.TransactionClient, competitionId: string, inTransaction: boolean): Promise<ReadResults> {
+async function runReads(
+  db: Db | Prisma.TransactionClient,
+  competitionId: string,
+  inTransaction: boolean,
+): Promise<ReadResults> {
   const queries = reads(db, competitionId);
   if (!inTransaction) {
     // Prisma's default 5 s limit is too short for a KIPP-sized competition on a busy server (npm run bench).
@@ -253,7 +257,11 @@ export async function exportCompetition(
   competitionId: string,
   opts: ExportOptions = {},
 ): Promise<RankingExport> {
-  const [[config], entryResult, reviewResult] = await runReads(db, competitionId, opts.inTransaction ?? false);
+  const [[config], entryResult, reviewResult] = await runReads(
+    db,
+    competitionId,
+    opts.inTransaction ?? false,
+  );
   const competition = config?.competition;
   if (!config || !competition) throw new Error(`Competition "${competitionId}" not found`);
   const { stages: stageRows, categories, overrides } = config;

@@ -299,7 +299,13 @@ export function toEngineInput(file: RankingExport): CompetitionInput {
     reviews: file.reviews.map((r) =>
       r.passed === undefined
         ? { entryId: r.entryId, stage: r.stage, evaluatorId: r.evaluator, values: r.values }
-        : { entryId: r.entryId, stage: r.stage, evaluatorId: r.evaluator, values: r.values, passed: r.passed },
+        : {
+            entryId: r.entryId,
+            stage: r.stage,
+            evaluatorId: r.evaluator,
+            values: r.values,
+            passed: r.passed,
+          },
     ),
     overrides: file.overrides.map((o): Override =>
       o.kind === "MOVE"

@@ -27,7 +27,11 @@ export default async function CachedCatalogueLayout({ children, params }: Props)
   setRequestLocale(locale);
   return (
     // The catalogue's client parts take their strings as props; the shared UI parts and the error page need these.
-    <SiteShell locale={locale} header={<CachedSiteHeader locale={locale} />} clientNamespaces={PUBLIC_CLIENT_NAMESPACES}>
+    <SiteShell
+      locale={locale}
+      header={<CachedSiteHeader locale={locale} />}
+      clientNamespaces={PUBLIC_CLIENT_NAMESPACES}
+    >
       {children}
     </SiteShell>
   );

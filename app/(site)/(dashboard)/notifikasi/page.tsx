@@ -16,7 +16,11 @@ export async function generateMetadata() {
 
 const BASE = "/notifikasi";
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const user = await requireUser();
   const sp = await searchParams;
   const { unreadOnly } = parseFilter(sp.filter);
@@ -29,7 +33,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     unreadCount(db, user),
   ]);
   // Past the last page (after marking the rest read, say): go to the last one.
-  if (page > list.pages) redirect(`${BASE}?${new URLSearchParams({ ...(filter ? { filter } : {}), page: String(list.pages) }).toString()}`);
+  if (page > list.pages)
+    redirect(
+      `${BASE}?${new URLSearchParams({ ...(filter ? { filter } : {}), page: String(list.pages) }).toString()}`,
+    );
 
   const tab = (active: boolean) =>
     `inline-block rounded-full border px-3 py-1 text-sm ${active ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`;
@@ -55,7 +62,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             </Link>
           </li>
           <li>
-            <Link href={`${BASE}?filter=${UNREAD_FILTER}`} aria-current={unreadOnly ? "page" : undefined} className={tab(unreadOnly)}>
+            <Link
+              href={`${BASE}?filter=${UNREAD_FILTER}`}
+              aria-current={unreadOnly ? "page" : undefined}
+              className={tab(unreadOnly)}
+            >
               {t("filterUnread", { count: unread })}
             </Link>
           </li>
@@ -67,32 +78,57 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           {unreadOnly ? t("emptyUnread") : t("empty")}
         </p>
       ) : (
-        <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white" data-testid="notification-list">
+        <ul
+          className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white"
+          data-testid="notification-list"
+        >
           {list.rows.map((n) => {
             const isUnread = n.readAt === null;
             return (
-              <li key={n.id} className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:gap-4 ${isUnread ? "bg-brand-50" : ""}`} data-testid="notification-item">
+              <li
+                key={n.id}
+                className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:gap-4 ${isUnread ? "bg-brand-50" : ""}`}
+                data-testid="notification-item"
+              >
                 <div className="flex min-w-0 flex-1 flex-col gap-1">
                   <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
                     {isUnread ? (
-                      <span className="rounded-full bg-brand-700 px-2 py-0.5 font-semibold text-white">{t("unread")}</span>
+                      <span className="rounded-full bg-brand-700 px-2 py-0.5 font-semibold text-white">
+                        {t("unread")}
+                      </span>
                     ) : null}
-                    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700">{t(kindLabelKey(n.kind))}</span>
-                    <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700">
+                      {t(kindLabelKey(n.kind))}
+                    </span>
+                    <time dateTime={n.createdAt.toISOString()}>
+                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </p>
                   <p className={`break-words ${isUnread ? "font-semibold" : ""}`}>
                     {n.link ? (
-                      <NotificationLink id={n.id} href={n.link} unread={isUnread} className="text-brand-700 underline-offset-2 hover:underline">
+                      <NotificationLink
+                        id={n.id}
+                        href={n.link}
+                        unread={isUnread}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
                         {n.title}
                       </NotificationLink>
                     ) : (
                       n.title
                     )}
                   </p>
-                  {n.body ? <p className="whitespace-pre-line break-words text-sm text-slate-700">{n.body}</p> : null}
+                  {n.body ? (
+                    <p className="whitespace-pre-line break-words text-sm text-slate-700">{n.body}</p>
+                  ) : null}
                 </div>
                 {isUnread ? (
-                  <ActionButton action={markReadAction} fields={{ id: n.id }} label={t("markRead")} accessibleName={t("markReadOf", { title: n.title })} />
+                  <ActionButton
+                    action={markReadAction}
+                    fields={{ id: n.id }}
+                    label={t("markRead")}
+                    accessibleName={t("markReadOf", { title: n.title })}
+                  />
                 ) : null}
               </li>
             );

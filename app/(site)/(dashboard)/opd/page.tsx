@@ -37,7 +37,9 @@ export default async function OpdDashboard() {
           </Link>
         </div>
         {recent.rows.length === 0 ? (
-          <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("dashboard.opdEmpty")}</p>
+          <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+            {t("dashboard.opdEmpty")}
+          </p>
         ) : (
           <InnovationTable rows={recent.rows.slice(0, 5)} showOpd={false} />
         )}

@@ -40,7 +40,10 @@ const td = "border-b border-slate-200 px-3 py-2 align-top";
 function Code({ children }: { children: string }) {
   return (
     // Focusable so a keyboard user can scroll a long line (axe: scrollable-region-focusable).
-    <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700">
+    <pre
+      tabIndex={0}
+      className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700"
+    >
       <code>{children}</code>
     </pre>
   );
@@ -65,10 +68,16 @@ export default async function OpenDataPage() {
         <p className="text-slate-700">{t("lead")}</p>
         <p className="text-slate-700">{t("scope")}</p>
         <p className="flex flex-wrap gap-3">
-          <a href="/api/v1/openapi.json" className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          <a
+            href="/api/v1/openapi.json"
+            className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t("openapiLink")}
           </a>
-          <a href="/api/v1/inovasi.csv" className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          <a
+            href="/api/v1/inovasi.csv"
+            className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t("csvLink")}
           </a>
         </p>
@@ -78,7 +87,10 @@ export default async function OpenDataPage() {
         <ul className="flex flex-wrap gap-2 text-sm">
           {SECTIONS.map((s) => (
             <li key={s}>
-              <a href={`#${s}`} className="inline-block rounded border border-slate-300 bg-white px-2 py-1 text-brand-800 underline-offset-2 hover:underline">
+              <a
+                href={`#${s}`}
+                className="inline-block rounded border border-slate-300 bg-white px-2 py-1 text-brand-800 underline-offset-2 hover:underline"
+              >
                 {titles[s]}
               </a>
             </li>
@@ -87,14 +99,22 @@ export default async function OpenDataPage() {
       </nav>
 
       <section id="endpoints" aria-labelledby="endpoints-h" className="flex flex-col gap-3">
-        <h2 id="endpoints-h" className="text-xl font-semibold">{titles.endpoints}</h2>
+        <h2 id="endpoints-h" className="text-xl font-semibold">
+          {titles.endpoints}
+        </h2>
         <div className="overflow-x-auto" role="region" aria-labelledby="endpoints-h" tabIndex={0}>
           <table className="w-full border-collapse text-sm" data-testid="endpoints">
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("method")}</th>
-                <th scope="col" className={th}>{t("path")}</th>
-                <th scope="col" className={th}>{t("description")}</th>
+                <th scope="col" className={th}>
+                  {t("method")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("path")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("description")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -113,14 +133,22 @@ export default async function OpenDataPage() {
       </section>
 
       <section id="params" aria-labelledby="params-h" className="flex flex-col gap-3">
-        <h2 id="params-h" className="text-xl font-semibold">{titles.params}</h2>
+        <h2 id="params-h" className="text-xl font-semibold">
+          {titles.params}
+        </h2>
         <div className="overflow-x-auto" role="region" aria-labelledby="params-h" tabIndex={0}>
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("param")}</th>
-                <th scope="col" className={th}>{t("values")}</th>
-                <th scope="col" className={th}>{t("description")}</th>
+                <th scope="col" className={th}>
+                  {t("param")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("values")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("description")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -142,18 +170,24 @@ export default async function OpenDataPage() {
       </section>
 
       <section id="paging" aria-labelledby="paging-h" className="flex flex-col gap-3">
-        <h2 id="paging-h" className="text-xl font-semibold">{titles.paging}</h2>
+        <h2 id="paging-h" className="text-xl font-semibold">
+          {titles.paging}
+        </h2>
         <p className="text-slate-700">{t("paging")}</p>
       </section>
 
       <section id="caching" aria-labelledby="caching-h" className="flex flex-col gap-3">
-        <h2 id="caching-h" className="text-xl font-semibold">{titles.caching}</h2>
+        <h2 id="caching-h" className="text-xl font-semibold">
+          {titles.caching}
+        </h2>
         <p className="text-slate-700">{t("caching")}</p>
         <p className="text-slate-700">{t("rateLimit", { limit: RATE_LIMIT.limit })}</p>
       </section>
 
       <section id="examples" aria-labelledby="examples-h" className="flex flex-col gap-3">
-        <h2 id="examples-h" className="text-xl font-semibold">{titles.examples}</h2>
+        <h2 id="examples-h" className="text-xl font-semibold">
+          {titles.examples}
+        </h2>
         <p>{t("exampleList")}</p>
         <Code>{`curl '${base}/api/v1/inovasi?jenis=DIGITAL&tahapan=PENERAPAN&limit=2'`}</Code>
         <Code>{`{
@@ -178,7 +212,9 @@ export default async function OpenDataPage() {
       </section>
 
       <section id="licence" aria-labelledby="licence-h" className="flex flex-col gap-3">
-        <h2 id="licence-h" className="text-xl font-semibold">{titles.licence}</h2>
+        <h2 id="licence-h" className="text-xl font-semibold">
+          {titles.licence}
+        </h2>
         <p className="text-slate-700">{t("licence")}</p>
       </section>
     </div>

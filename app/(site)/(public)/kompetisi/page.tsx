@@ -7,7 +7,11 @@ import { listPublicCompetitions } from "@/lib/publication/queries";
 export const dynamic = "force-dynamic";
 
 export default async function CompetitionsPage() {
-  const [competitions, t, format] = await Promise.all([listPublicCompetitions(db), getTranslations("publication.public"), getFormatter()]);
+  const [competitions, t, format] = await Promise.all([
+    listPublicCompetitions(db),
+    getTranslations("publication.public"),
+    getFormatter(),
+  ]);
   const now = new Date();
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -42,16 +46,25 @@ export default async function CompetitionsPage() {
                 </p>
                 <div className="flex flex-wrap gap-2">
                   {c.latest ? (
-                    <Link href={`/kompetisi/${c.id}/hasil`} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+                    <Link
+                      href={`/kompetisi/${c.id}/hasil`}
+                      className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+                    >
                       {t("viewResults")} <span className="sr-only">– {c.name}</span>
                     </Link>
                   ) : null}
                   {objectionOpen && !c.latest ? (
-                    <Link href={`/kompetisi/${c.id}/sanggahan`} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+                    <Link
+                      href={`/kompetisi/${c.id}/sanggahan`}
+                      className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+                    >
                       {t("fileObjection")} <span className="sr-only">– {c.name}</span>
                     </Link>
                   ) : null}
-                  <Link href={`/kompetisi/${c.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+                  <Link
+                    href={`/kompetisi/${c.id}`}
+                    className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+                  >
                     {t("viewCompetition")} <span className="sr-only">– {c.name}</span>
                   </Link>
                 </div>

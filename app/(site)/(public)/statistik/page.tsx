@@ -4,7 +4,13 @@ import { Notice } from "@/components/ui/notice";
 import { StatisticsChart } from "@/components/statistics/statistics-chart";
 import { db } from "@/lib/db";
 import { getStatistics, portalRegion } from "@/lib/statistics/queries";
-import { chartSpec, statisticsTables, type Cell, type ChartTable, type Translate } from "@/lib/statistics/tables";
+import {
+  chartSpec,
+  statisticsTables,
+  type Cell,
+  type ChartTable,
+  type Translate,
+} from "@/lib/statistics/tables";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("statistics");
@@ -12,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StatisticsPage() {
-  const [t, tAll, locale, region] = await Promise.all([getTranslations("statistics"), getTranslations(), getLocale(), portalRegion(db)]);
+  const [t, tAll, locale, region] = await Promise.all([
+    getTranslations("statistics"),
+    getTranslations(),
+    getLocale(),
+    portalRegion(db),
+  ]);
   if (!region) {
     return (
       <div className="flex flex-col gap-4">
@@ -37,7 +48,10 @@ export default async function StatisticsPage() {
         <ul className="flex flex-wrap gap-2 text-sm">
           {tables.map((c) => (
             <li key={c.id}>
-              <a href={`#${c.id}`} className="inline-block rounded border border-slate-300 bg-white px-2 py-1 text-brand-800 underline-offset-2 hover:underline">
+              <a
+                href={`#${c.id}`}
+                className="inline-block rounded border border-slate-300 bg-white px-2 py-1 text-brand-800 underline-offset-2 hover:underline"
+              >
                 {c.title}
               </a>
             </li>
@@ -79,7 +93,9 @@ function ChartFigure({
         {table.note ? <p className="text-xs text-slate-600">{table.note}</p> : null}
         {empty ? null : (
           <details className="text-sm">
-            <summary className="cursor-pointer rounded py-1 font-medium text-brand-800">{t("showTable", { title: table.title })}</summary>
+            <summary className="cursor-pointer rounded py-1 font-medium text-brand-800">
+              {t("showTable", { title: table.title })}
+            </summary>
             <div className="mt-2 overflow-x-auto">
               <table className="w-full text-left">
                 <caption className="sr-only">{table.title}</caption>
@@ -101,7 +117,10 @@ function ChartFigure({
                             {show(v)}
                           </th>
                         ) : (
-                          <td key={i} className={`p-2 ${typeof v === "number" ? "text-right tabular-nums" : ""}`}>
+                          <td
+                            key={i}
+                            className={`p-2 ${typeof v === "number" ? "text-right tabular-nums" : ""}`}
+                          >
                             {show(v)}
                           </td>
                         ),

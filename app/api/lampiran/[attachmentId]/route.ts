@@ -2,7 +2,13 @@
 // existence is never revealed), PATCH { visibility } and DELETE for the innovation's own OPD.
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { errorResponse, failure, isSameOrigin, json, readBodyLimited } from "@/lib/innovations/attachments/http";
+import {
+  errorResponse,
+  failure,
+  isSameOrigin,
+  json,
+  readBodyLimited,
+} from "@/lib/innovations/attachments/http";
 import { contentDisposition } from "@/lib/innovations/attachments/names";
 import { setVisibilityBodySchema } from "@/lib/innovations/attachments/schema";
 import {
@@ -47,7 +53,8 @@ export async function PATCH(request: Request, { params }: Params) {
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
 
-  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) return failure("errors.invalidInput", 400);
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? ""))
+    return failure("errors.invalidInput", 400);
   const raw = await readBodyLimited(request, 4096);
   let parsedJson: unknown;
   try {

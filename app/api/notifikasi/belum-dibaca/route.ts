@@ -14,7 +14,8 @@ export type UnreadBell = { ok: true; count: number; label: string };
 
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ ok: false, message: "unauthenticated" }, { status: 401, headers: HEADERS });
+  if (!user)
+    return Response.json({ ok: false, message: "unauthenticated" }, { status: 401, headers: HEADERS });
   const [t, count] = await Promise.all([getTranslations("notifications"), unreadCount(db, user)]);
   const body: UnreadBell = { ok: true, count, label: t("bellLabel", { count }) };
   return Response.json(body, { headers: HEADERS });

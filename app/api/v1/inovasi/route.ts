@@ -9,7 +9,8 @@ export async function GET(req: Request) {
   const limited = await rateLimit(db, req);
   if (limited) return limited;
   const parsed = parseListParams(new URL(req.url).searchParams);
-  if (!parsed.ok) return problem(400, "Bad Request", "Some query parameters are invalid.", { errors: parsed.errors });
+  if (!parsed.ok)
+    return problem(400, "Bad Request", "Some query parameters are invalid.", { errors: parsed.errors });
   const page = await listInnovations(db, parsed.params);
   return jsonResponse(req, page, maxDate(page.data.map((i) => new Date(i.updatedAt))));
 }

@@ -88,7 +88,8 @@ export default async function CataloguePage({ params }: Props) {
     }
   };
   const defaultSort = query.q ? "relevan" : "terbaru";
-  const isChosen = (key: FacetKey, value: string) => (query[key] as (string | number)[]).map(String).includes(value);
+  const isChosen = (key: FacetKey, value: string) =>
+    (query[key] as (string | number)[]).map(String).includes(value);
   const rows: ResultRow[] = result.items.map((item) => [
     item.id,
     item.title,
@@ -103,9 +104,13 @@ export default async function CataloguePage({ params }: Props) {
     item.sdgs,
     item.hasAward,
     t("results.replications", { count: item.replications }),
-    item.rating !== null ? t("results.rating", { rating: item.rating.toFixed(1), count: item.ratingCount }) : t("results.noRating"),
+    item.rating !== null
+      ? t("results.rating", { rating: item.rating.toFixed(1), count: item.ratingCount })
+      : t("results.noRating"),
   ]);
-  const sdgNames = Object.fromEntries([...new Set(result.items.flatMap((i) => i.sdgs))].map((n) => [n, tf(`sdgNames.${n}` as "sdgNames.1")]));
+  const sdgNames = Object.fromEntries(
+    [...new Set(result.items.flatMap((i) => i.sdgs))].map((n) => [n, tf(`sdgNames.${n}` as "sdgNames.1")]),
+  );
   const chips = FACET_KEYS.flatMap((key) =>
     result.facets[key].filter((f) => isChosen(key, f.value)).map((f) => ({ key, f, label: labelOf(key, f) })),
   );
@@ -140,7 +145,12 @@ export default async function CataloguePage({ params }: Props) {
               {t("search.sort")}
             </label>
             {/* The default order has the empty value, so new words typed into the form sort by relevance. */}
-            <select id="katalog-urut" name="urut" defaultValue={query.urut === defaultSort ? "" : query.urut} className="rounded border border-slate-400 bg-white px-3 py-2">
+            <select
+              id="katalog-urut"
+              name="urut"
+              defaultValue={query.urut === defaultSort ? "" : query.urut}
+              className="rounded border border-slate-400 bg-white px-3 py-2"
+            >
               <option value="">{t(`sort.${defaultSort}`)}</option>
               {SORTS.filter((s) => s !== "relevan" && s !== defaultSort).map((s) => (
                 <option key={s} value={s}>
@@ -149,7 +159,10 @@ export default async function CataloguePage({ params }: Props) {
               ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("search.submit")}
           </button>
         </div>
@@ -171,15 +184,23 @@ export default async function CataloguePage({ params }: Props) {
                   </summary>
                   <fieldset>
                     <legend className="sr-only">{t(`facets.${key}`)}</legend>
-                    <FacetOptions name={key} options={values.map((f) => [f.value, labelOf(key, f), f.count, isChosen(key, f.value)])} />
+                    <FacetOptions
+                      name={key}
+                      options={values.map((f) => [f.value, labelOf(key, f), f.count, isChosen(key, f.value)])}
+                    />
                     {key === "opd" && result.opdTotal > values.length ? (
-                      <p className="mt-1 text-xs text-slate-600">{t("facets.opdTop", { shown: values.length, total: result.opdTotal })}</p>
+                      <p className="mt-1 text-xs text-slate-600">
+                        {t("facets.opdTop", { shown: values.length, total: result.opdTotal })}
+                      </p>
                     ) : null}
                   </fieldset>
                 </details>
               );
             })}
-            <button type="submit" className="mt-1 rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            <button
+              type="submit"
+              className="mt-1 rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+            >
               {t("search.apply")}
             </button>
           </aside>
@@ -189,14 +210,20 @@ export default async function CataloguePage({ params }: Props) {
               {t("results.heading")}
             </h2>
             <p className="font-medium" role="status" data-testid="catalog-count">
-              {query.q ? t("results.countFor", { total: result.total, q: query.q }) : t("results.count", { total: result.total })}
+              {query.q
+                ? t("results.countFor", { total: result.total, q: query.q })
+                : t("results.count", { total: result.total })}
             </p>
             {chips.length ? (
               <ul aria-label={t("facets.active")} className="flex flex-wrap gap-2">
                 {chips.map(({ key, f, label }) => (
                   <li key={`${key}-${f.value}`}>
                     <Link
-                      href={toggleFacet(query, key, key === "sdg" || key === "tahun" ? Number(f.value) : f.value)}
+                      href={toggleFacet(
+                        query,
+                        key,
+                        key === "sdg" || key === "tahun" ? Number(f.value) : f.value,
+                      )}
                       className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
                       aria-label={t("facets.remove", { label })}
                     >
@@ -205,7 +232,10 @@ export default async function CataloguePage({ params }: Props) {
                   </li>
                 ))}
                 <li>
-                  <Link href={catalogHref({ ...query, page: 1 }, emptyFilters)} className="inline-flex px-2 py-1 text-sm underline">
+                  <Link
+                    href={catalogHref({ ...query, page: 1 }, emptyFilters)}
+                    className="inline-flex px-2 py-1 text-sm underline"
+                  >
                     {t("search.clear")}
                   </Link>
                 </li>

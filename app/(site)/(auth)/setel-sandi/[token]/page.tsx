@@ -13,7 +13,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {row ? (
         <>
-          <p className="mt-2 text-sm text-slate-700">{t("intro", { name: row.user.name, email: row.user.email })}</p>
+          <p className="mt-2 text-sm text-slate-700">
+            {t("intro", { name: row.user.name, email: row.user.email })}
+          </p>
           <SetPasswordForm token={token} />
         </>
       ) : (

@@ -32,20 +32,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [t, format, list] = await Promise.all([
     getTranslations("admin.audit"),
     getFormatter(),
-    listAudit(db, admin.regionId, { action: f.action, entityType: f.entityType, actor: f.actor, from, to }, f.page),
+    listAudit(
+      db,
+      admin.regionId,
+      { action: f.action, entityType: f.entityType, actor: f.actor, from, to },
+      f.page,
+    ),
   ]);
   const tc = await getTranslations("common");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <form className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" role="search">
+      <form
+        className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+        role="search"
+      >
         <label className="flex flex-col gap-1 text-sm">
           {t("filterAction")}
-          <input name="action" defaultValue={f.action} placeholder="user." className="rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            name="action"
+            defaultValue={f.action}
+            placeholder="user."
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("filterEntity")}
-          <select name="entityType" defaultValue={f.entityType ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
+          <select
+            name="entityType"
+            defaultValue={f.entityType ?? ""}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          >
             <option value="">{tc("all")}</option>
             {list.entityTypes.map((e) => (
               <option key={e}>{e}</option>
@@ -54,15 +71,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("filterActor")}
-          <input name="actor" defaultValue={f.actor} className="rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            name="actor"
+            defaultValue={f.actor}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("from")}
-          <input type="date" name="from" defaultValue={f.from} className="rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            type="date"
+            name="from"
+            defaultValue={f.from}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("to")}
-          <input type="date" name="to" defaultValue={f.to} className="rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            type="date"
+            name="to"
+            defaultValue={f.to}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <div className="flex items-end">
           <button className="w-full rounded bg-brand-600 px-4 py-2 text-sm text-white">{tc("search")}</button>
@@ -75,7 +106,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <DataTable columns={[t("time"), t("actor"), t("action"), t("entity"), t("changes"), t("ip")]}>
           {list.rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 align-top">
-              <td className="whitespace-nowrap p-3">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className="whitespace-nowrap p-3">
+                {format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+              </td>
               <td className="p-3">{r.actor ? `${r.actor.name} (${r.actor.email})` : t("system")}</td>
               <td className="p-3 font-mono text-xs">{r.action}</td>
               <td className="p-3 font-mono text-xs">

@@ -12,7 +12,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("innovations"))("adminTitle") };
 }
 
-export default async function AdminInnovationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function AdminInnovationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const f = innovationListQuery.parse(await searchParams);
   const [t, tc, list, opds] = await Promise.all([
@@ -27,11 +31,18 @@ export default async function AdminInnovationsPage({ searchParams }: { searchPar
       <ListFilters q={f.q} status={f.status} opd={f.opd} opds={opds} />
       <p className="text-sm text-slate-600">{tc("total", { count: list.total })}</p>
       {list.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          {t("empty")}
+        </p>
       ) : (
         <InnovationTable rows={list.rows} showOpd />
       )}
-      <Pagination page={f.page} pages={list.pages} basePath="/admin/inovasi" query={{ q: f.q, status: f.status, opd: f.opd }} />
+      <Pagination
+        page={f.page}
+        pages={list.pages}
+        basePath="/admin/inovasi"
+        query={{ q: f.q, status: f.status, opd: f.opd }}
+      />
     </div>
   );
 }

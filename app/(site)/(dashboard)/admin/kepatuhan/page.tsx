@@ -10,7 +10,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("innovations.compliance"))("title") };
 }
 
-export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function CompliancePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const q = complianceQuery.parse(await searchParams);
   const [t, format, report] = await Promise.all([
@@ -56,12 +60,24 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         </a>
       </form>
       <p className="text-lg font-semibold" data-testid="compliance-rate">
-        {t("rate", { rate: format.number(report.rate, { style: "percent", maximumFractionDigits: 1 }), met: report.metCount, total: report.total })}
+        {t("rate", {
+          rate: format.number(report.rate, { style: "percent", maximumFractionDigits: 1 }),
+          met: report.metCount,
+          total: report.total,
+        })}
       </p>
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <DataTable columns={[t("opd"), { label: t("draft"), align: "right" }, { label: t("submitted"), align: "right" }, { label: t("approved"), align: "right" }, t("status")]}>
+        <DataTable
+          columns={[
+            t("opd"),
+            { label: t("draft"), align: "right" },
+            { label: t("submitted"), align: "right" },
+            { label: t("approved"), align: "right" },
+            t("status"),
+          ]}
+        >
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100" data-testid={`compliance-${r.shortName}`}>
               <td className="p-3">
@@ -71,7 +87,9 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
               <td className="p-3 text-right">{r.submitted}</td>
               <td className="p-3 text-right">{r.approved}</td>
               <td className="p-3">
-                <span className={`rounded px-2 py-0.5 text-xs font-semibold ${r.met ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>
+                <span
+                  className={`rounded px-2 py-0.5 text-xs font-semibold ${r.met ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
+                >
                   {r.met ? t("met") : t("notMet")}
                 </span>
               </td>

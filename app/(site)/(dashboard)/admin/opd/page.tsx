@@ -14,10 +14,18 @@ export async function generateMetadata() {
   return { title: (await getTranslations("admin.opd"))("title") };
 }
 
-export default async function OpdAdminPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function OpdAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const { q, page } = listQuerySchema.parse(await searchParams);
-  const [t, list, parents] = await Promise.all([getTranslations(), listOpds(db, user.regionId, q, page), opdOptions(db, user.regionId)]);
+  const [t, list, parents] = await Promise.all([
+    getTranslations(),
+    listOpds(db, user.regionId, q, page),
+    opdOptions(db, user.regionId),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("admin.opd.title")}</h1>
@@ -33,7 +41,16 @@ export default async function OpdAdminPage({ searchParams }: { searchParams: Pro
       {list.rows.length === 0 ? (
         <EmptyState>{t("admin.opd.empty")}</EmptyState>
       ) : (
-        <DataTable columns={[t("admin.opd.name"), t("admin.opd.shortName"), t("admin.opd.kind"), t("admin.opd.users"), t("admin.opd.status"), t("common.actions")]}>
+        <DataTable
+          columns={[
+            t("admin.opd.name"),
+            t("admin.opd.shortName"),
+            t("admin.opd.kind"),
+            t("admin.opd.users"),
+            t("admin.opd.status"),
+            t("common.actions"),
+          ]}
+        >
           {list.rows.map((o) => (
             <tr key={o.id} className="border-t border-slate-100 align-top" data-testid={`opd-${o.shortName}`}>
               <td className="min-w-64 p-3">
@@ -49,7 +66,11 @@ export default async function OpdAdminPage({ searchParams }: { searchParams: Pro
                   action={setOpdActiveAction}
                   fields={{ id: o.id, active: o.active ? "false" : "true" }}
                   label={o.active ? t("admin.opd.deactivate") : t("admin.opd.activate")}
-                  confirmText={o.active ? t("admin.opd.confirmDeactivate", { name: o.name }) : t("admin.opd.activate") + "?"}
+                  confirmText={
+                    o.active
+                      ? t("admin.opd.confirmDeactivate", { name: o.name })
+                      : t("admin.opd.activate") + "?"
+                  }
                   variant={o.active ? "danger" : "secondary"}
                 />
               </td>

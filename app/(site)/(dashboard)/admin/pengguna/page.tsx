@@ -17,7 +17,11 @@ export async function generateMetadata() {
 
 const querySchema = listQuerySchema.extend({ role: z.enum(ROLES).optional().catch(undefined) });
 
-export default async function UsersAdminPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function UsersAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const admin = await requireUser(["ADMIN"]);
   const { q, page, role } = querySchema.parse(await searchParams);
   const [t, format, list, opds] = await Promise.all([
@@ -52,7 +56,16 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
       {list.rows.length === 0 ? (
         <EmptyState>{t("admin.users.empty")}</EmptyState>
       ) : (
-        <DataTable columns={[t("admin.users.name"), t("admin.users.role"), t("admin.users.opd"), t("admin.users.lastLogin"), t("admin.users.status"), t("common.actions")]}>
+        <DataTable
+          columns={[
+            t("admin.users.name"),
+            t("admin.users.role"),
+            t("admin.users.opd"),
+            t("admin.users.lastLogin"),
+            t("admin.users.status"),
+            t("common.actions"),
+          ]}
+        >
           {list.rows.map((u) => (
             <tr key={u.id} className="border-t border-slate-100 align-top" data-testid={`user-${u.email}`}>
               <td className="p-3">
@@ -63,24 +76,30 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
               <td className="p-3">{t(`roles.${u.role}`)}</td>
               <td className="p-3">{u.opd?.shortName ?? "—"}</td>
               <td className="p-3">
-                {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("admin.users.never")}
+                {u.lastLoginAt
+                  ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" })
+                  : t("admin.users.never")}
               </td>
               <td className="p-3">{u.active ? t("common.active") : t("common.inactive")}</td>
               <td className="p-3">
                 <div className="flex flex-col gap-2">
-                <ConfirmAction
-                  action={setUserActiveAction}
-                  fields={{ id: u.id, active: u.active ? "false" : "true" }}
-                  label={u.active ? t("admin.users.deactivate") : t("admin.users.activate")}
-                  confirmText={u.active ? t("admin.users.confirmDeactivate", { name: u.name }) : t("admin.users.activate") + "?"}
-                  variant={u.active ? "danger" : "secondary"}
-                />
-                <ConfirmAction
-                  action={resetPasswordAction}
-                  fields={{ id: u.id }}
-                  label={t("admin.users.resetPassword")}
-                  confirmText={t("admin.users.confirmReset", { name: u.name })}
-                />
+                  <ConfirmAction
+                    action={setUserActiveAction}
+                    fields={{ id: u.id, active: u.active ? "false" : "true" }}
+                    label={u.active ? t("admin.users.deactivate") : t("admin.users.activate")}
+                    confirmText={
+                      u.active
+                        ? t("admin.users.confirmDeactivate", { name: u.name })
+                        : t("admin.users.activate") + "?"
+                    }
+                    variant={u.active ? "danger" : "secondary"}
+                  />
+                  <ConfirmAction
+                    action={resetPasswordAction}
+                    fields={{ id: u.id }}
+                    label={t("admin.users.resetPassword")}
+                    confirmText={t("admin.users.confirmReset", { name: u.name })}
+                  />
                 </div>
               </td>
             </tr>

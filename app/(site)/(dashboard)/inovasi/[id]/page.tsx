@@ -46,10 +46,13 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const isOwnOpd = (user.role === "OPD_OPERATOR" || user.role === "OPD_HEAD") && user.opdId === row.opdId;
   const editable = isOwnOpd && row.status !== "SUBMITTED";
-  const lastReturn = row.status === "RETURNED" ? row.versions.find((v) => v.status === "RETURNED") : undefined;
-  const awaiting = row.status === "SUBMITTED" ? row.versions.find((v) => v.status === "SUBMITTED") : undefined;
+  const lastReturn =
+    row.status === "RETURNED" ? row.versions.find((v) => v.status === "RETURNED") : undefined;
+  const awaiting =
+    row.status === "SUBMITTED" ? row.versions.find((v) => v.status === "SUBMITTED") : undefined;
   const lastApproval = row.versions.find((v) => v.status === "APPROVED");
-  const money = (n: number) => format.number(n, { style: "currency", currency: "IDR", maximumFractionDigits: 2 });
+  const money = (n: number) =>
+    format.number(n, { style: "currency", currency: "IDR", maximumFractionDigits: 2 });
 
   return (
     <article className="flex flex-col gap-5">
@@ -70,11 +73,17 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
         <ImplementationAge implementedDate={row.draft.implementedDate ?? null} />
         <div className="flex flex-wrap gap-2">
           {editable ? (
-            <Link href={`/inovasi/${row.id}/ubah`} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/inovasi/${row.id}/ubah`}
+              className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               {t("innovations.detail.continueEdit")}
             </Link>
           ) : null}
-          <Link href={`/inovasi/${row.id}/versi`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+          <Link
+            href={`/inovasi/${row.id}/versi`}
+            className="rounded border border-slate-300 bg-white px-4 py-2 text-sm"
+          >
             {t("innovations.detail.versions")}
           </Link>
         </div>
@@ -82,7 +91,12 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
 
       {user.role === "ADMIN" ? <Notice>{t("innovations.detail.readOnlyAdmin")}</Notice> : null}
       {lastReturn?.comment ? (
-        <Notice tone="error">{t("innovations.detail.returnedNote", { name: lastReturn.decidedBy?.name ?? "", comment: lastReturn.comment })}</Notice>
+        <Notice tone="error">
+          {t("innovations.detail.returnedNote", {
+            name: lastReturn.decidedBy?.name ?? "",
+            comment: lastReturn.comment,
+          })}
+        </Notice>
       ) : null}
       {awaiting ? <Notice>{t("innovations.detail.awaiting", { version: awaiting.versionNo })}</Notice> : null}
       {lastApproval?.decidedAt ? (
@@ -94,8 +108,12 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
           })}
         </Notice>
       ) : null}
-      {isOwnOpd && (row.status === "DRAFT" || row.status === "RETURNED") ? <SubmitPanel id={row.id} revision={row.revision} /> : null}
-      {user.role === "OPD_HEAD" && isOwnOpd && row.status === "SUBMITTED" ? <DecisionPanel id={row.id} /> : null}
+      {isOwnOpd && (row.status === "DRAFT" || row.status === "RETURNED") ? (
+        <SubmitPanel id={row.id} revision={row.revision} />
+      ) : null}
+      {user.role === "OPD_HEAD" && isOwnOpd && row.status === "SUBMITTED" ? (
+        <DecisionPanel id={row.id} />
+      ) : null}
 
       {SECTIONS.map((s) =>
         s.key === "dokumen" ? (

@@ -13,7 +13,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("innovations"))("title") };
 }
 
-export default async function OpdInnovationsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function OpdInnovationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requireUser(["OPD_OPERATOR", "OPD_HEAD"]);
   const f = innovationListQuery.parse(await searchParams);
   const year = new Date().getFullYear();
@@ -30,7 +34,10 @@ export default async function OpdInnovationsPage({ searchParams }: { searchParam
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <Link href="/inovasi/baru" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/inovasi/baru"
+          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t("new")}
         </Link>
       </div>
@@ -39,8 +46,7 @@ export default async function OpdInnovationsPage({ searchParams }: { searchParam
           <Notice tone="success">{t("banner.met", { year, count: approved })}</Notice>
         ) : (
           <Notice tone="error">
-            {t("banner.notMet", { year })}{" "}
-            {drafts > 0 ? t("banner.missingDraft", { count: drafts }) : null}{" "}
+            {t("banner.notMet", { year })} {drafts > 0 ? t("banner.missingDraft", { count: drafts }) : null}{" "}
             {submitted > 0 ? t("banner.missingSubmitted", { count: submitted }) : null}
             {drafts === 0 && submitted === 0 ? t("banner.missingNone") : null}
           </Notice>
@@ -55,7 +61,12 @@ export default async function OpdInnovationsPage({ searchParams }: { searchParam
       ) : (
         <InnovationTable rows={list.rows} showOpd={false} />
       )}
-      <Pagination page={f.page} pages={list.pages} basePath="/opd/inovasi" query={{ q: f.q, status: f.status }} />
+      <Pagination
+        page={f.page}
+        pages={list.pages}
+        basePath="/opd/inovasi"
+        query={{ q: f.q, status: f.status }}
+      />
     </div>
   );
 }

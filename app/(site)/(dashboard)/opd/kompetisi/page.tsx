@@ -14,17 +14,29 @@ export async function generateMetadata() {
 
 export default async function OpdCompetitionsPage() {
   const user = await requireUser(["OPD_OPERATOR", "OPD_HEAD"]);
-  const [t, format, data] = await Promise.all([getTranslations("competitions"), getFormatter(), opdCompetitions(db, user)]);
+  const [t, format, data] = await Promise.all([
+    getTranslations("competitions"),
+    getFormatter(),
+    opdCompetitions(db, user),
+  ]);
   const now = new Date();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("opdTitle")}</h1>
-      {data.competitions.length === 0 ? <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center">{t("none")}</p> : null}
+      {data.competitions.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center">{t("none")}</p>
+      ) : null}
       {data.competitions.map((c) => {
         const registration = c.stages.find((s) => s.kind === "REGISTRATION");
-        const registrationOpen = Boolean(registration && registration.startsAt <= now && now < registration.endsAt);
+        const registrationOpen = Boolean(
+          registration && registration.startsAt <= now && now < registration.endsAt,
+        );
         return (
-          <section key={c.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`c-${c.id}`}>
+          <section
+            key={c.id}
+            className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+            aria-labelledby={`c-${c.id}`}
+          >
             <h2 id={`c-${c.id}`} className="text-xl font-semibold">
               {c.name}
             </h2>
@@ -45,15 +57,23 @@ export default async function OpdCompetitionsPage() {
                 {c.entries.map((e) => (
                   <li key={e.id} className="flex flex-col gap-1 p-3" data-testid={`entry-${e.innovation.id}`}>
                     <div className="flex flex-wrap items-center justify-between gap-2">
-                      <Link href={`/inovasi/${e.innovation.id}`} className="font-medium text-brand-700 underline">
+                      <Link
+                        href={`/inovasi/${e.innovation.id}`}
+                        className="font-medium text-brand-700 underline"
+                      >
                         {e.innovation.title}
                       </Link>
-                      <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold">{t(`entryStatus.${e.status}`)}</span>
+                      <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold">
+                        {t(`entryStatus.${e.status}`)}
+                      </span>
                     </div>
                     <p className="text-xs text-slate-600">
-                      {e.category.name} · {t("version", { n: e.version.versionNo })} · {format.dateTime(e.registeredAt, { dateStyle: "medium" })}
+                      {e.category.name} · {t("version", { n: e.version.versionNo })} ·{" "}
+                      {format.dateTime(e.registeredAt, { dateStyle: "medium" })}
                     </p>
-                    {e.screeningNote ? <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p> : null}
+                    {e.screeningNote ? (
+                      <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p>
+                    ) : null}
                     {e.status === "RETURNED" ? <ResubmitButton entryId={e.id} /> : null}
                   </li>
                 ))}

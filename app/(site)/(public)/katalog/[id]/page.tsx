@@ -13,9 +13,13 @@ import { listPublicComments } from "@/lib/feedback/service";
 import { absoluteUrl } from "@/lib/catalog/site-url";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const excerpt = (text: string, max = 160) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`);
+const excerpt = (text: string, max = 160) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -57,7 +61,13 @@ function jsonLd(i: PublicInnovation, url: string) {
     award: i.awards.map((a) => [a.name, a.rank, a.year].filter(Boolean).join(" · ")),
     aggregateRating:
       i.rating.average !== null && i.rating.count > 0
-        ? { "@type": "AggregateRating", ratingValue: Number(i.rating.average.toFixed(2)), ratingCount: i.rating.count, bestRating: 5, worstRating: 1 }
+        ? {
+            "@type": "AggregateRating",
+            ratingValue: Number(i.rating.average.toFixed(2)),
+            ratingCount: i.rating.count,
+            bestRating: 5,
+            worstRating: 1,
+          }
         : undefined,
   };
 }
@@ -70,14 +80,19 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
   if (!innovation) notFound();
   const status = (await searchParams)?.masukan;
   const comments = await listPublicComments(db, innovation.id);
-  const [t, tf, format] = await Promise.all([getTranslations("catalog"), getTranslations("innovationForm"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([
+    getTranslations("catalog"),
+    getTranslations("innovationForm"),
+    getFormatter(),
+  ]);
   const url = absoluteUrl(`/katalog/${innovation.id}`);
   const embed = videoEmbedUrl(innovation.videoUrl);
   const age = implementationAge(toIso(innovation.implementedDate), new Date());
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const sections = PUBLIC_SECTIONS.filter((s) => innovation[s].trim());
   const sdgLabel = (n: number) => t("detail.sdgLabel", { number: n, name: sdgName(n) });
-  const bytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+  const bytes = (n: number) =>
+    n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
   const ld = JSON.stringify(jsonLd(innovation, url)).replace(/</g, "\\u003c");
 
   const facts: [string, React.ReactNode][] = [
@@ -88,7 +103,14 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
     [t("detail.urusan"), innovation.urusan ?? "—"],
     [t("detail.bentuk"), innovation.bentuk ? tf(`enums.bentuk.${innovation.bentuk}`) : "—"],
     [t("detail.jenis"), innovation.jenis ? tf(`enums.jenis.${innovation.jenis}`) : "—"],
-    [t("detail.inisiator"), innovation.inisiator ? [tf(`enums.inisiator.${innovation.inisiator}`), innovation.inisiatorName].filter(Boolean).join(" — ") : "—"],
+    [
+      t("detail.inisiator"),
+      innovation.inisiator
+        ? [tf(`enums.inisiator.${innovation.inisiator}`), innovation.inisiatorName]
+            .filter(Boolean)
+            .join(" — ")
+        : "—",
+    ],
     [t("detail.tahapan"), innovation.tahapan ? tf(`enums.tahapan.${innovation.tahapan}`) : "—"],
     [t("detail.trialStart"), date(innovation.trialStartDate)],
     [
@@ -109,7 +131,12 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
       ),
     ],
     ...(innovation.beneficiariesCount !== null
-      ? [[t("detail.beneficiariesCount"), t("detail.people", { count: innovation.beneficiariesCount })] as [string, string]]
+      ? [
+          [t("detail.beneficiariesCount"), t("detail.people", { count: innovation.beneficiariesCount })] as [
+            string,
+            string,
+          ],
+        ]
       : []),
   ];
 
@@ -152,11 +179,22 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
           </h2>
           {embed ? (
             <>
-              <VideoEmbed embedUrl={embed} title={t("detail.videoIframeTitle", { title: innovation.title })} playLabel={t("detail.playVideo")} />
-              <p className="text-sm text-slate-600">{t("detail.videoNotice", { host: new URL(embed).hostname })}</p>
+              <VideoEmbed
+                embedUrl={embed}
+                title={t("detail.videoIframeTitle", { title: innovation.title })}
+                playLabel={t("detail.playVideo")}
+              />
+              <p className="text-sm text-slate-600">
+                {t("detail.videoNotice", { host: new URL(embed).hostname })}
+              </p>
             </>
           ) : null}
-          <a href={innovation.videoUrl} className="text-sm text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
+          <a
+            href={innovation.videoUrl}
+            className="text-sm text-brand-700 underline"
+            rel="noopener noreferrer nofollow"
+            target="_blank"
+          >
             {t("detail.watchVideo")}
           </a>
         </section>
@@ -208,7 +246,10 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
             ))}
             {innovation.entries.map((e) => (
               <li key={e.id}>
-                {t("detail.competition", { name: e.competition.name, status: t(`detail.entryStatus.${e.status as "WINNER"}`) })}
+                {t("detail.competition", {
+                  name: e.competition.name,
+                  status: t(`detail.entryStatus.${e.status as "WINNER"}`),
+                })}
               </li>
             ))}
           </ul>
@@ -256,7 +297,10 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
         </h2>
         <p className="mt-2" data-testid="rating">
           {innovation.rating.average !== null
-            ? t("detail.ratingValue", { rating: innovation.rating.average.toFixed(1), count: innovation.rating.count })
+            ? t("detail.ratingValue", {
+                rating: innovation.rating.average.toFixed(1),
+                count: innovation.rating.count,
+              })
             : t("detail.noRating")}
         </p>
       </section>
@@ -289,13 +333,20 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
             {t("detail.links")}
           </h2>
           <ul className="mt-2 flex flex-col gap-1 break-all">
-            {[innovation.applicationUrl, ...innovation.otherLinks].filter((l): l is string => !!l).map((l) => (
-              <li key={l}>
-                <a href={l} className="text-brand-700 underline" rel="noopener noreferrer nofollow ugc" target="_blank">
-                  {l}
-                </a>
-              </li>
-            ))}
+            {[innovation.applicationUrl, ...innovation.otherLinks]
+              .filter((l): l is string => !!l)
+              .map((l) => (
+                <li key={l}>
+                  <a
+                    href={l}
+                    className="text-brand-700 underline"
+                    rel="noopener noreferrer nofollow ugc"
+                    target="_blank"
+                  >
+                    {l}
+                  </a>
+                </li>
+              ))}
           </ul>
         </section>
       ) : null}

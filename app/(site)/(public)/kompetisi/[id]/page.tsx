@@ -41,28 +41,42 @@ export default async function CompetitionOverviewPage({ params }: { params: Prom
       ) : null}
       <nav aria-label={t("links")} className="flex flex-wrap gap-2">
         {latest ? (
-          <Link href={`/kompetisi/${c.id}/hasil`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700">
+          <Link
+            href={`/kompetisi/${c.id}/hasil`}
+            className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700"
+          >
             {t("viewResults")}
           </Link>
         ) : null}
         {objectionOpen && !latest ? (
-          <Link href={`/kompetisi/${c.id}/sanggahan`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700">
+          <Link
+            href={`/kompetisi/${c.id}/sanggahan`}
+            className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700"
+          >
             {t("fileObjection")}
           </Link>
         ) : null}
       </nav>
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="stages">
-        <h2 id="stages" className="mb-2 text-lg font-semibold">{t("stages")}</h2>
+        <h2 id="stages" className="mb-2 text-lg font-semibold">
+          {t("stages")}
+        </h2>
         <StageSchedule stages={c.stages} now={now} />
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="categories">
-        <h2 id="categories" className="mb-2 text-lg font-semibold">{t("categories")}</h2>
+        <h2 id="categories" className="mb-2 text-lg font-semibold">
+          {t("categories")}
+        </h2>
         <ul className="flex flex-col gap-3">
           {c.categories.map((k) => (
             <li key={k.code}>
               <p className="font-medium">{k.name}</p>
-              {k.quota !== null ? <p className="text-sm text-slate-600">{t("quota", { quota: k.quota })}</p> : null}
-              <p className="text-sm text-slate-600">{k.awardLabels.length ? t("awards", { labels: k.awardLabels.join(", ") }) : t("noAwards")}</p>
+              {k.quota !== null ? (
+                <p className="text-sm text-slate-600">{t("quota", { quota: k.quota })}</p>
+              ) : null}
+              <p className="text-sm text-slate-600">
+                {k.awardLabels.length ? t("awards", { labels: k.awardLabels.join(", ") }) : t("noAwards")}
+              </p>
             </li>
           ))}
         </ul>

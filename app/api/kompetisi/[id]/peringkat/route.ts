@@ -22,7 +22,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const body = await liveRankingJson(db, user, id);
     return new Response(body, { headers: { ...HEADERS, "Content-Type": "application/json; charset=utf-8" } });
   } catch (err) {
-    if (err instanceof ActionError) return problem(err.message === "errors.forbidden" ? 403 : 404, "not found");
+    if (err instanceof ActionError)
+      return problem(err.message === "errors.forbidden" ? 403 : 404, "not found");
     throw err;
   }
 }

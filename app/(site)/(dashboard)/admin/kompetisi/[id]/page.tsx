@@ -32,22 +32,40 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         <h1 className="mt-2 text-2xl font-bold">{c.name}</h1>
       </div>
       <nav className="flex flex-wrap gap-2" aria-label={t("admin.overview")}>
-        <Link href={`/admin/kompetisi/${c.id}/peserta`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+        <Link
+          href={`/admin/kompetisi/${c.id}/peserta`}
+          className="rounded bg-brand-600 px-4 py-2 text-sm text-white"
+        >
           {t("admin.entries")}
         </Link>
-        <Link href={`/admin/kompetisi/${c.id}/penugasan`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+        <Link
+          href={`/admin/kompetisi/${c.id}/penugasan`}
+          className="rounded bg-brand-600 px-4 py-2 text-sm text-white"
+        >
           {t("admin.assignments")}
         </Link>
-        <Link href={`/admin/kompetisi/${c.id}/rubrik`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+        <Link
+          href={`/admin/kompetisi/${c.id}/rubrik`}
+          className="rounded bg-brand-600 px-4 py-2 text-sm text-white"
+        >
           {t("admin.rubricLink")}
         </Link>
-        <Link href={`/admin/kompetisi/${c.id}/peringkat`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+        <Link
+          href={`/admin/kompetisi/${c.id}/peringkat`}
+          className="rounded bg-brand-600 px-4 py-2 text-sm text-white"
+        >
           {t("admin.rankingLink")}
         </Link>
-        <Link href={`/admin/kompetisi/${c.id}/sanggahan`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+        <Link
+          href={`/admin/kompetisi/${c.id}/sanggahan`}
+          className="rounded bg-brand-600 px-4 py-2 text-sm text-white"
+        >
           {t("admin.objectionsLink")}
         </Link>
-        <Link href={`/admin/kompetisi/${c.id}/publikasi`} className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+        <Link
+          href={`/admin/kompetisi/${c.id}/publikasi`}
+          className="rounded bg-brand-600 px-4 py-2 text-sm text-white"
+        >
           {t("admin.publicationLink")}
         </Link>
       </nav>
@@ -59,7 +77,11 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
           <div className="mt-3">
             <ScheduleForm
               competitionId={c.id}
-              stages={c.stages.map((s) => ({ kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() }))}
+              stages={c.stages.map((s) => ({
+                kind: s.kind,
+                startsAt: s.startsAt.toISOString(),
+                endsAt: s.endsAt.toISOString(),
+              }))}
             />
           </div>
         </details>
@@ -102,25 +124,32 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         <ul className="text-sm">
           {c.categories.map((cat) => (
             <li key={cat.id}>
-              {cat.name} ({cat.code}) — {cat.quota !== null ? t("admin.quota", { quota: cat.quota }) : t("admin.noQuota")}
+              {cat.name} ({cat.code}) —{" "}
+              {cat.quota !== null ? t("admin.quota", { quota: cat.quota }) : t("admin.noQuota")}
             </li>
           ))}
         </ul>
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("admin.rubric")}</h2>
-        {c.rubricFrozenAt ? <p className="mb-2 text-sm">{t("admin.rubricFrozen", { date: format.dateTime(c.rubricFrozenAt, { dateStyle: "medium" }) })}</p> : null}
+        {c.rubricFrozenAt ? (
+          <p className="mb-2 text-sm">
+            {t("admin.rubricFrozen", { date: format.dateTime(c.rubricFrozenAt, { dateStyle: "medium" }) })}
+          </p>
+        ) : null}
         {c.stages
           .filter((s) => s.criteria.length > 0)
           .map((s) => (
             <div key={s.id} className="mb-3">
               <h3 className="font-semibold">
-                {t(`stages.${s.kind}`)} · {t("admin.weight", { weight: Number(s.weight) })} · {t("admin.criteriaCount", { count: s.criteria.length })}
+                {t(`stages.${s.kind}`)} · {t("admin.weight", { weight: Number(s.weight) })} ·{" "}
+                {t("admin.criteriaCount", { count: s.criteria.length })}
               </h3>
               <ol className="list-decimal pl-6 text-sm">
                 {s.criteria.map((cr) => (
                   <li key={cr.id}>
-                    <strong>{cr.code}</strong> {cr.name} — {t("admin.weight", { weight: Number(cr.weight) })}, {t("admin.scale", { min: cr.scaleMin, max: cr.scaleMax })}
+                    <strong>{cr.code}</strong> {cr.name} — {t("admin.weight", { weight: Number(cr.weight) })},{" "}
+                    {t("admin.scale", { min: cr.scaleMin, max: cr.scaleMax })}
                   </li>
                 ))}
               </ol>

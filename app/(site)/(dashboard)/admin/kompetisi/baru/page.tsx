@@ -6,11 +6,17 @@ import { db } from "@/lib/db";
 
 export default async function NewCompetitionPage() {
   const user = await requireUser(["ADMIN"]);
-  const [t, sources] = await Promise.all([getTranslations("competitions.admin"), listCompetitions(db, user.regionId)]);
+  const [t, sources] = await Promise.all([
+    getTranslations("competitions.admin"),
+    listCompetitions(db, user.regionId),
+  ]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("createTitle")}</h1>
-      <CreateCompetitionForm sources={sources.map((s) => ({ id: s.id, name: s.name }))} year={new Date().getFullYear() + 1} />
+      <CreateCompetitionForm
+        sources={sources.map((s) => ({ id: s.id, name: s.name }))}
+        year={new Date().getFullYear() + 1}
+      />
     </div>
   );
 }

@@ -39,7 +39,10 @@ export default async function VersionsPage({
   const q = query.parse(await searchParams);
   const b = versions.find((v) => v.versionNo === q.b) ?? versions[n - 1];
   const a = versions.find((v) => v.versionNo === q.a) ?? versions[Math.max(0, n - 2)];
-  const diff = a && b && a !== b ? diffVersions(a.snapshot as Record<string, unknown>, b.snapshot as Record<string, unknown>) : [];
+  const diff =
+    a && b && a !== b
+      ? diffVersions(a.snapshot as Record<string, unknown>, b.snapshot as Record<string, unknown>)
+      : [];
 
   return (
     <div className="flex flex-col gap-5">
@@ -48,7 +51,9 @@ export default async function VersionsPage({
         {t("innovations.editor.back")}
       </Link>
       {n === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("innovations.versions.none")}</p>
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          {t("innovations.versions.none")}
+        </p>
       ) : (
         <>
           <ol className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -56,7 +61,9 @@ export default async function VersionsPage({
               <li key={v.versionNo} className="flex flex-wrap items-center gap-2">
                 <strong>{t("innovations.versions.version", { n: v.versionNo })}</strong>
                 <StatusBadge status={v.status} />
-                <span className="text-slate-600">{format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="text-slate-600">
+                  {format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </span>
               </li>
             ))}
           </ol>
@@ -64,7 +71,11 @@ export default async function VersionsPage({
             <form className="flex flex-wrap items-end gap-2">
               <label className="flex flex-col gap-1 text-sm">
                 {t("innovations.versions.from")}
-                <select name="a" defaultValue={a?.versionNo} className="rounded border border-slate-300 px-3 py-2">
+                <select
+                  name="a"
+                  defaultValue={a?.versionNo}
+                  className="rounded border border-slate-300 px-3 py-2"
+                >
                   {versions.map((v) => (
                     <option key={v.versionNo} value={v.versionNo}>
                       {v.versionNo}
@@ -74,7 +85,11 @@ export default async function VersionsPage({
               </label>
               <label className="flex flex-col gap-1 text-sm">
                 {t("innovations.versions.to")}
-                <select name="b" defaultValue={b?.versionNo} className="rounded border border-slate-300 px-3 py-2">
+                <select
+                  name="b"
+                  defaultValue={b?.versionNo}
+                  className="rounded border border-slate-300 px-3 py-2"
+                >
                   {versions.map((v) => (
                     <option key={v.versionNo} value={v.versionNo}>
                       {v.versionNo}
@@ -82,12 +97,20 @@ export default async function VersionsPage({
                   ))}
                 </select>
               </label>
-              <button className="rounded bg-brand-600 px-4 py-2 text-sm text-white">{t("innovations.versions.compare")}</button>
+              <button className="rounded bg-brand-600 px-4 py-2 text-sm text-white">
+                {t("innovations.versions.compare")}
+              </button>
             </form>
           ) : null}
-          {n > 1 && diff.length === 0 ? <p className="text-slate-600">{t("innovations.versions.noChanges")}</p> : null}
+          {n > 1 && diff.length === 0 ? (
+            <p className="text-slate-600">{t("innovations.versions.noChanges")}</p>
+          ) : null}
           {diff.map((s) => (
-            <section key={s.section} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`diff-${s.section}`}>
+            <section
+              key={s.section}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+              data-testid={`diff-${s.section}`}
+            >
               <h2 className="mb-2 text-lg font-semibold">{sectionTitle(t, s.section)}</h2>
               {s.fields.map((f) => (
                 <div key={f.field} className="mb-3">
@@ -96,11 +119,19 @@ export default async function VersionsPage({
                     <p className="whitespace-pre-wrap break-words">
                       {f.parts.map((p, i) =>
                         p.added ? (
-                          <ins key={i} className="bg-green-100 text-green-900 no-underline" title={t("innovations.versions.added")}>
+                          <ins
+                            key={i}
+                            className="bg-green-100 text-green-900 no-underline"
+                            title={t("innovations.versions.added")}
+                          >
                             {p.value}
                           </ins>
                         ) : p.removed ? (
-                          <del key={i} className="bg-red-100 text-red-900" title={t("innovations.versions.removed")}>
+                          <del
+                            key={i}
+                            className="bg-red-100 text-red-900"
+                            title={t("innovations.versions.removed")}
+                          >
                             {p.value}
                           </del>
                         ) : (
@@ -110,7 +141,8 @@ export default async function VersionsPage({
                     </p>
                   ) : (
                     <p className="text-sm">
-                      <del className="bg-red-100 text-red-900">{show(f.before)}</del> → <ins className="bg-green-100 text-green-900 no-underline">{show(f.after)}</ins>
+                      <del className="bg-red-100 text-red-900">{show(f.before)}</del> →{" "}
+                      <ins className="bg-green-100 text-green-900 no-underline">{show(f.after)}</ins>
                     </p>
                   )}
                 </div>

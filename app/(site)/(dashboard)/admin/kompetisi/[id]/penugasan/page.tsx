@@ -2,7 +2,12 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AutoAssignForm, BulkAssignForm, ManualAssignForm, RemindForm } from "@/components/competitions/assign-forms";
+import {
+  AutoAssignForm,
+  BulkAssignForm,
+  ManualAssignForm,
+  RemindForm,
+} from "@/components/competitions/assign-forms";
 import { ReopenReviewForm } from "@/components/reviews/reopen-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ActionError } from "@/lib/action-types";
@@ -14,7 +19,13 @@ import { DataTable } from "@/components/ui/data-table";
 
 const query = z.object({ stage: z.enum(SCORED_STAGES).catch("DESK") });
 
-export default async function AssignmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AssignmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const { id } = await params;
   const { stage } = query.parse(await searchParams);
@@ -42,7 +53,12 @@ export default async function AssignmentsPage({ params, searchParams }: { params
         ))}
       </nav>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <AutoAssignForm competitionId={id} stage={stage} label={t("assign.auto")} hint={t("assign.autoHint", { perEntry: board.perEntry })} />
+        <AutoAssignForm
+          competitionId={id}
+          stage={stage}
+          label={t("assign.auto")}
+          hint={t("assign.autoHint", { perEntry: board.perEntry })}
+        />
       </section>
       {board.entries.length > 0 ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="bulk-title">
@@ -76,17 +92,27 @@ export default async function AssignmentsPage({ params, searchParams }: { params
                 <li key={e.id} className="flex flex-col gap-2 py-3" data-testid={`assign-${e.id}`}>
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="font-medium">
-                      {e.innovation.title} <span className="text-xs text-slate-500">({e.innovation.opd.shortName})</span>
+                      {e.innovation.title}{" "}
+                      <span className="text-xs text-slate-500">({e.innovation.opd.shortName})</span>
                     </span>
-                    <span className={`text-xs font-semibold ${active.length >= board.perEntry ? "text-green-800" : "text-amber-800"}`}>
-                      {t("assign.panel", { count: active.length, perEntry: board.perEntry })} · {t("assign.reviews", { submitted, count: active.length })}
+                    <span
+                      className={`text-xs font-semibold ${active.length >= board.perEntry ? "text-green-800" : "text-amber-800"}`}
+                    >
+                      {t("assign.panel", { count: active.length, perEntry: board.perEntry })} ·{" "}
+                      {t("assign.reviews", { submitted, count: active.length })}
                     </span>
                   </div>
                   <ul className="flex flex-wrap gap-2 text-sm">
                     {e.assignments.map((a) => (
-                      <li key={a.id} className="flex items-center gap-2 rounded bg-slate-100 px-2 py-1" data-testid="panel-member">
+                      <li
+                        key={a.id}
+                        className="flex items-center gap-2 rounded bg-slate-100 px-2 py-1"
+                        data-testid="panel-member"
+                      >
                         {a.evaluator.name}
-                        {a.conflictDeclared ? <span className="text-xs text-red-700">({t("assign.conflict")})</span> : null}
+                        {a.conflictDeclared ? (
+                          <span className="text-xs text-red-700">({t("assign.conflict")})</span>
+                        ) : null}
                         {a.review?.submittedAt ? (
                           <>
                             <span className="text-xs text-green-800">({t("assign.submitted")})</span>
@@ -109,7 +135,9 @@ export default async function AssignmentsPage({ params, searchParams }: { params
                     competitionId={id}
                     stage={stage}
                     entryId={e.id}
-                    evaluators={board.evaluators.filter((ev) => !taken.has(ev.id) && ev.opdId !== e.innovation.opdId)}
+                    evaluators={board.evaluators.filter(
+                      (ev) => !taken.has(ev.id) && ev.opdId !== e.innovation.opdId,
+                    )}
                   />
                 </li>
               );
@@ -119,13 +147,23 @@ export default async function AssignmentsPage({ params, searchParams }: { params
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("assign.progress")}</h2>
-        <DataTable framed={false} columns={[t("assign.evaluators"), { label: t("assign.assigned"), align: "right" }, { label: t("assign.done"), align: "right" }, { label: t("assign.overdue"), align: "right" }]}>
+        <DataTable
+          framed={false}
+          columns={[
+            t("assign.evaluators"),
+            { label: t("assign.assigned"), align: "right" },
+            { label: t("assign.done"), align: "right" },
+            { label: t("assign.overdue"), align: "right" },
+          ]}
+        >
           {board.evaluators.map((e) => (
             <tr key={e.id} className="border-t border-slate-100" data-testid={`progress-${e.id}`}>
               <td className="p-2">{e.name}</td>
               <td className="p-2 text-right">{e.assigned}</td>
               <td className="p-2 text-right">{e.submitted}</td>
-              <td className={`p-2 text-right ${e.overdue ? "font-semibold text-red-700" : ""}`}>{e.overdue}</td>
+              <td className={`p-2 text-right ${e.overdue ? "font-semibold text-red-700" : ""}`}>
+                {e.overdue}
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -15,7 +15,13 @@ import { formatScore } from "@/lib/scoring";
 
 type Search = { stage?: string; sort?: string; dir?: string };
 
-export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function RankingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const live = await liveRanking(db, user, id).catch((err: unknown) => {
@@ -29,11 +35,14 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
     lastRun(db, id),
   ]);
   const views = stageViews(live.file);
-  const view = views.includes(search.stage ?? "") ? (search.stage as string) : live.file.competition.deskStage;
+  const view = views.includes(search.stage ?? "")
+    ? (search.stage as string)
+    : live.file.competition.deskStage;
   const sort = parseSort(search.sort, search.dir);
   const rows = sortRows(rankingRows(live.file, live.output, view) ?? [], sort.key, sort.dir);
   const base = `/admin/kompetisi/${id}/peringkat`;
-  const stageLabel = (s: string) => (s === FINAL ? t("views.FINAL") : tc.has(`stages.${s}`) ? tc(`stages.${s}`) : s);
+  const stageLabel = (s: string) =>
+    s === FINAL ? t("views.FINAL") : tc.has(`stages.${s}`) ? tc(`stages.${s}`) : s;
   const titles = new Map(live.file.entries.map((e) => [e.id, `${e.title} (${e.opd})`]));
   const desk = live.output.desk;
   const c = live.file.competition;
@@ -61,10 +70,17 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
             {stageLabel(v)}
           </Link>
         ))}
-        <a href={`${base}/csv?stage=${view}`} className="ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" download>
+        <a
+          href={`${base}/csv?stage=${view}`}
+          className="ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          download
+        >
           {t("exportCsv")}
         </a>
-        <a href={`/api/kompetisi/${id}/peringkat`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm">
+        <a
+          href={`/api/kompetisi/${id}/peringkat`}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+        >
           {t("json")}
         </a>
       </nav>
@@ -90,7 +106,10 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         </section>
       ) : null}
 
-      <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="shortlist-title">
+      <section
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        aria-labelledby="shortlist-title"
+      >
         <h2 id="shortlist-title" className="text-lg font-semibold">
           {t("shortlist.title")}
         </h2>
@@ -121,7 +140,9 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
               <div className="mt-3 max-w-xl">
                 <AdjustShortlistForm
                   competitionId={id}
-                  entries={desk.filter((d) => d.passed).map((d) => ({ value: d.entryId, label: titles.get(d.entryId) ?? d.entryId }))}
+                  entries={desk
+                    .filter((d) => d.passed)
+                    .map((d) => ({ value: d.entryId, label: titles.get(d.entryId) ?? d.entryId }))}
                 />
               </div>
             </details>
@@ -129,7 +150,10 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         )}
       </section>
 
-      <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="overrides-title">
+      <section
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        aria-labelledby="overrides-title"
+      >
         <h2 id="overrides-title" className="text-lg font-semibold">
           {t("overrides.title")}
         </h2>

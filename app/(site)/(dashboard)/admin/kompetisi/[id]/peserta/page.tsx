@@ -15,7 +15,11 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, format, entries] = await Promise.all([getTranslations("competitions"), getFormatter(), listEntries(db, user.regionId, id)]);
+  const [t, format, entries] = await Promise.all([
+    getTranslations("competitions"),
+    getFormatter(),
+    listEntries(db, user.regionId, id),
+  ]);
   const factsById = await screeningFactsFor(
     db,
     user.regionId,
@@ -29,24 +33,38 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
       <h1 className="text-2xl font-bold">{t("admin.entriesOf", { name: competition.name })}</h1>
       <p className="text-sm text-slate-600">{t("admin.entryCount", { count: entries.length })}</p>
       {entries.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("admin.noEntries")}</p>
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          {t("admin.noEntries")}
+        </p>
       ) : (
         <ul className="flex flex-col gap-3">
           {entries.map((e) => {
             const f = factsById.get(e.id);
             return (
-              <li key={e.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={`admin-entry-${e.innovation.id}`}>
+              <li
+                key={e.id}
+                className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+                data-testid={`admin-entry-${e.innovation.id}`}
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/inovasi/${e.innovation.id}`} className="font-semibold text-brand-700 underline">
+                  <Link
+                    href={`/inovasi/${e.innovation.id}`}
+                    className="font-semibold text-brand-700 underline"
+                  >
                     {e.innovation.title}
                   </Link>
-                  <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold">{t(`entryStatus.${e.status}`)}</span>
+                  <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold">
+                    {t(`entryStatus.${e.status}`)}
+                  </span>
                 </div>
                 <p className="text-xs text-slate-600">
-                  {e.innovation.opd.shortName} · {e.category.name} · {t("version", { n: e.version.versionNo })} ·{" "}
+                  {e.innovation.opd.shortName} · {e.category.name} ·{" "}
+                  {t("version", { n: e.version.versionNo })} ·{" "}
                   {format.dateTime(e.registeredAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
-                {e.screeningNote ? <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p> : null}
+                {e.screeningNote ? (
+                  <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p>
+                ) : null}
                 {f ? <ScreeningForm entryId={e.id} facts={f} /> : null}
               </li>
             );

@@ -29,8 +29,18 @@ export default async function PublicationAdminPage({ params }: { params: Promise
   const nextNumber = (prep.latest?.number ?? 0) + 1;
   const checks = [
     { ok: prep.shortlisted > 0, label: t("checkShortlist", { count: prep.shortlisted }), detail: null },
-    { ok: prep.pendingObjections === 0, label: t("checkObjections", { count: prep.pendingObjections }), detail: null },
-    { ok: prep.incomplete.length === 0, label: t("checkRanking"), detail: prep.incomplete.length ? t("checkRankingMissing", { titles: prep.incomplete.join("; ") }) : null },
+    {
+      ok: prep.pendingObjections === 0,
+      label: t("checkObjections", { count: prep.pendingObjections }),
+      detail: null,
+    },
+    {
+      ok: prep.incomplete.length === 0,
+      label: t("checkRanking"),
+      detail: prep.incomplete.length
+        ? t("checkRankingMissing", { titles: prep.incomplete.join("; ") })
+        : null,
+    },
   ];
   const ready = checks.every((c) => c.ok);
   const objectionsOpen = prep.objectionStage?.open ? prep.objectionStage.endsAt : null;
@@ -46,11 +56,15 @@ export default async function PublicationAdminPage({ params }: { params: Promise
       </div>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="readiness">
-        <h2 id="readiness" className="mb-2 text-lg font-semibold">{t("readiness")}</h2>
+        <h2 id="readiness" className="mb-2 text-lg font-semibold">
+          {t("readiness")}
+        </h2>
         <ul className="flex flex-col gap-2">
           {checks.map((c) => (
             <li key={c.label} className="flex items-start gap-2">
-              <span aria-hidden className={c.ok ? "text-green-700" : "text-red-700"}>{c.ok ? "✔" : "✘"}</span>
+              <span aria-hidden className={c.ok ? "text-green-700" : "text-red-700"}>
+                {c.ok ? "✔" : "✘"}
+              </span>
               <span>
                 <span className="sr-only">{c.ok ? t("ok") : t("notOk")}: </span>
                 {c.label}
@@ -68,7 +82,9 @@ export default async function PublicationAdminPage({ params }: { params: Promise
 
       <section className="flex flex-col gap-3" aria-labelledby="preview">
         <div>
-          <h2 id="preview" className="text-lg font-semibold">{t("preview")}</h2>
+          <h2 id="preview" className="text-lg font-semibold">
+            {t("preview")}
+          </h2>
           <p className="text-sm text-slate-600">{t("previewLead")}</p>
         </div>
         <Winners content={prep.content} />
@@ -84,26 +100,39 @@ export default async function PublicationAdminPage({ params }: { params: Promise
         <h2 id="publish" className="mb-2 text-lg font-semibold">
           {prep.latest ? t("supersedeTitle", { number: prep.latest.number }) : t("publishTitle")}
         </h2>
-        {prep.latest ? <p className="mb-3 text-sm text-slate-700">{t("supersedeLead", { next: nextNumber })}</p> : null}
+        {prep.latest ? (
+          <p className="mb-3 text-sm text-slate-700">{t("supersedeLead", { next: nextNumber })}</p>
+        ) : null}
         {ready ? (
-          <PublishForm competitionId={id} nextNumber={nextNumber} objectionsOpenUntil={objectionsOpen?.toISOString() ?? null} />
+          <PublishForm
+            competitionId={id}
+            nextNumber={nextNumber}
+            objectionsOpenUntil={objectionsOpen?.toISOString() ?? null}
+          />
         ) : (
           <Notice tone="error">{t("notReady")}</Notice>
         )}
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-lg font-semibold">{t("history")}</h2>
+        <h2 id="history" className="mb-2 text-lg font-semibold">
+          {t("history")}
+        </h2>
         {publications.length === 0 ? (
           <p className="text-sm text-slate-600">{t("none")}</p>
         ) : (
-          <DataTable framed={false} columns={[t("number"), t("date"), t("by"), t("hash"), t("status"), t("documents")]}>
+          <DataTable
+            framed={false}
+            columns={[t("number"), t("date"), t("by"), t("hash"), t("status"), t("documents")]}
+          >
             {publications.map((p) => (
               <tr key={p.id} className="border-t border-slate-200 align-top">
                 <td className="px-3 py-2 font-semibold">{p.number}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{fmt(p.publishedAt)}</td>
                 <td className="px-3 py-2">{p.publishedBy.name}</td>
-                <td className="px-3 py-2 font-mono text-xs break-all" data-testid="publication-hash">{p.contentHash}</td>
+                <td className="px-3 py-2 font-mono text-xs break-all" data-testid="publication-hash">
+                  {p.contentHash}
+                </td>
                 <td className="px-3 py-2">
                   {p.supersededAt ? t("superseded", { date: fmt(p.supersededAt) }) : t("current")}
                   {p.reason ? <p className="text-xs text-slate-600">{p.reason}</p> : null}
@@ -111,15 +140,29 @@ export default async function PublicationAdminPage({ params }: { params: Promise
                 <td className="px-3 py-2">
                   <ul className="flex flex-col gap-1">
                     <li>
-                      <a className="text-brand-700 underline" href={`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=${p.number}`} download>
+                      <a
+                        className="text-brand-700 underline"
+                        href={`/admin/kompetisi/${id}/publikasi/berita-acara?nomor=${p.number}`}
+                        download
+                      >
                         {t("beritaAcara")}
                       </a>
                     </li>
                     <li>
-                      <a className="text-brand-700 underline" href={`/api/publik/kompetisi/${id}/hasil?nomor=${p.number}`}>{t("json")}</a>
+                      <a
+                        className="text-brand-700 underline"
+                        href={`/api/publik/kompetisi/${id}/hasil?nomor=${p.number}`}
+                      >
+                        {t("json")}
+                      </a>
                     </li>
                     <li>
-                      <Link className="text-brand-700 underline" href={`/kompetisi/${id}/hasil?nomor=${p.number}`}>{t("publicPage")}</Link>
+                      <Link
+                        className="text-brand-700 underline"
+                        href={`/kompetisi/${id}/hasil?nomor=${p.number}`}
+                      >
+                        {t("publicPage")}
+                      </Link>
                     </li>
                   </ul>
                 </td>

@@ -11,7 +11,13 @@ import { db } from "@/lib/db";
 const STAGES = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const;
 const query = z.object({ stage: z.enum(STAGES).catch("DESK") });
 
-export default async function RubricPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function RubricPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const { id } = await params;
   const { stage } = query.parse(await searchParams);
@@ -42,13 +48,23 @@ export default async function RubricPage({ params, searchParams }: { params: Pro
       {overview.frozenAt ? (
         <>
           <p className="rounded bg-slate-100 p-3 text-sm">
-            {t("rubric.frozen", { date: format.dateTime(overview.frozenAt, { dateStyle: "medium", timeStyle: "short" }), scores: overview.scores, reviews: overview.reviews })}
+            {t("rubric.frozen", {
+              date: format.dateTime(overview.frozenAt, { dateStyle: "medium", timeStyle: "short" }),
+              scores: overview.scores,
+              reviews: overview.reviews,
+            })}
           </p>
           <UnlockForm competitionId={id} text={t("rubric.unlockText", { scores: overview.scores })} />
         </>
       ) : null}
       <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <RubricForm key={stage} competitionId={id} stage={stage} rows={rows} frozen={Boolean(overview.frozenAt)} />
+        <RubricForm
+          key={stage}
+          competitionId={id}
+          stage={stage}
+          rows={rows}
+          frozen={Boolean(overview.frozenAt)}
+        />
       </section>
     </div>
   );

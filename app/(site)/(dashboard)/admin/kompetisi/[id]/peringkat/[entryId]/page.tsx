@@ -12,7 +12,11 @@ import { formatScore } from "@/lib/scoring";
 const score = (x: number | null | undefined) => (x === null || x === undefined ? "–" : formatScore(x));
 const ratio = (x: number | null) => (x === null ? "–" : x.toFixed(3));
 
-export default async function ExplanationPage({ params }: { params: Promise<{ id: string; entryId: string }> }) {
+export default async function ExplanationPage({
+  params,
+}: {
+  params: Promise<{ id: string; entryId: string }>;
+}) {
   const user = await requireUser(["ADMIN"]);
   const { id, entryId } = await params;
   const live = await liveRanking(db, user, id).catch((err: unknown) => {
@@ -32,9 +36,14 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
   const mine = overrides.filter((o) => o.entryId === entryId);
   const base = `/admin/kompetisi/${id}/peringkat`;
   // Criteria in rubric order (the export's order), not the engine's code order.
-  const position = new Map(live.file.stages.flatMap((s) => s.criteria.map((c, i) => [`${s.kind}\u0000${c.code}`, i] as const)));
+  const position = new Map(
+    live.file.stages.flatMap((s) => s.criteria.map((c, i) => [`${s.kind}\u0000${c.code}`, i] as const)),
+  );
   const inRubricOrder = <T extends { code: string }>(stage: string, criteria: T[]) =>
-    [...criteria].sort((a, b) => (position.get(`${stage}\u0000${a.code}`) ?? 0) - (position.get(`${stage}\u0000${b.code}`) ?? 0));
+    [...criteria].sort(
+      (a, b) =>
+        (position.get(`${stage}\u0000${a.code}`) ?? 0) - (position.get(`${stage}\u0000${b.code}`) ?? 0),
+    );
 
   return (
     <div className="flex flex-col gap-5">
@@ -52,14 +61,24 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
         <p>{t("explanation.desk", { score: score(x.desk.score), rank: x.desk.rank ?? "–" })}</p>
         <p>
           {t("columns.passed")}: {x.desk.passed ? t("yes") : t("no")} · {t("columns.shortlisted")}:{" "}
-          {x.desk.shortlisted ? `${t("yes")}${x.desk.shortlistVia ? ` (${t(`via.${x.desk.shortlistVia}`)})` : ""}` : t("no")}
+          {x.desk.shortlisted
+            ? `${t("yes")}${x.desk.shortlistVia ? ` (${t(`via.${x.desk.shortlistVia}`)})` : ""}`
+            : t("no")}
         </p>
-        <p>{x.desk.tieBreak ? t("explanation.tieBreak", { rule: x.desk.tieBreak }) : t("explanation.noTieBreak")}</p>
+        <p>
+          {x.desk.tieBreak
+            ? t("explanation.tieBreak", { rule: x.desk.tieBreak })
+            : t("explanation.noTieBreak")}
+        </p>
         {x.final ? (
           <>
             <p className="mt-2 font-medium">
-              {t("explanation.final", { rank: x.final.finalRank ?? "–", computed: x.final.computedRank ?? "–", total: score(x.final.total) })} ·{" "}
-              {t.has(`status.${x.final.status}`) ? t(`status.${x.final.status}`) : x.final.status}
+              {t("explanation.final", {
+                rank: x.final.finalRank ?? "–",
+                computed: x.final.computedRank ?? "–",
+                total: score(x.final.total),
+              })}{" "}
+              · {t.has(`status.${x.final.status}`) ? t(`status.${x.final.status}`) : x.final.status}
             </p>
             {x.final.tieBreak ? <p>{t("explanation.tieBreak", { rule: x.final.tieBreak })}</p> : null}
             {x.final.reasons.length ? (
@@ -77,8 +96,14 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
       </section>
 
       {x.stages.map((s) => (
-        <section key={s.stage} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={stageLabel(s.stage)}>
-          <h2 className="text-lg font-semibold">{t("explanation.stage", { stage: stageLabel(s.stage), weight: s.weight })}</h2>
+        <section
+          key={s.stage}
+          className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          aria-label={stageLabel(s.stage)}
+        >
+          <h2 className="text-lg font-semibold">
+            {t("explanation.stage", { stage: stageLabel(s.stage), weight: s.weight })}
+          </h2>
           <p>
             {s.passFail
               ? t("explanation.verdict", { verdict: s.verdict ?? "–" })
@@ -88,10 +113,16 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
             {t("explanation.aggregation", {
               used:
                 s.effectiveAggregation && s.effectiveAggregation !== s.aggregation
-                  ? t("explanation.aggregationConfigured", { configured: agg(s.aggregation), used: agg(s.effectiveAggregation) })
+                  ? t("explanation.aggregationConfigured", {
+                      configured: agg(s.aggregation),
+                      used: agg(s.effectiveAggregation),
+                    })
                   : agg(s.effectiveAggregation ?? s.aggregation),
             })}{" "}
-            · {t("explanation.normalization", { state: s.normalization ? t("explanation.on") : t("explanation.off") })}
+            ·{" "}
+            {t("explanation.normalization", {
+              state: s.normalization ? t("explanation.on") : t("explanation.off"),
+            })}
           </p>
           {s.reviews.map((r) => (
             <div key={r.evaluator} className="overflow-x-auto">
@@ -102,12 +133,24 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
               <table className="mt-1 min-w-full text-left text-xs">
                 <thead className="bg-slate-50">
                   <tr>
-                    <th scope="col" className="px-2 py-1">{t("explanation.criterion")}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t("explanation.value")}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t("explanation.scale")}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t("explanation.weight")}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t("explanation.normalized")}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t("explanation.contribution")}</th>
+                    <th scope="col" className="px-2 py-1">
+                      {t("explanation.criterion")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-right">
+                      {t("explanation.value")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-right">
+                      {t("explanation.scale")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-right">
+                      {t("explanation.weight")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-right">
+                      {t("explanation.normalized")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-right">
+                      {t("explanation.contribution")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -131,7 +174,11 @@ export default async function ExplanationPage({ params }: { params: Promise<{ id
           ))}
           {s.incompleteReviews.map((r) => (
             <p key={r.evaluator} className="text-amber-900">
-              ⚠ {t("explanation.incomplete", { evaluator: r.evaluator, reason: `${r.reason}${r.missing.length ? `: ${r.missing.join(", ")}` : ""}` })}
+              ⚠{" "}
+              {t("explanation.incomplete", {
+                evaluator: r.evaluator,
+                reason: `${r.reason}${r.missing.length ? `: ${r.missing.join(", ")}` : ""}`,
+              })}
             </p>
           ))}
         </section>
