@@ -1,5 +1,5 @@
-// Catalogue benchmarks (issue #6, "Performance and quality"). Prints figures with the targets beside them; never
-// fails on a missed target. See docs/benchmarks.md, "The catalogue benchmark (issue #6)".
+// Catalogue benchmarks (performance and quality of the public catalogue). Prints figures with the targets beside
+// them; never fails on a missed target. See docs/benchmarks.md, "The catalogue benchmark".
 //  0. A national-scale catalogue (bench/lib/catalog-data.ts: 100,000 innovations in Indonesian across 500
 //     regions) in a fresh database with a random name, dropped at the end even after an error.
 //  1. Search latency: the production build (`next start`) on that database, loaded by autocannon at 50
@@ -43,7 +43,7 @@ const A11Y_TARGET = 95;
 /**
  * Sent with every request, as Chromium sends them: a browser always accepts compressed answers, and the
  * catalogue page is mostly bytes (about 170 kB of HTML, 17 kB gzipped), so measuring without would measure a
- * client nobody uses. (Until 24 November, session 4, the bench sent no accept-encoding; see docs/benchmarks.md.)
+ * client nobody uses.
  */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
@@ -263,8 +263,8 @@ async function watchDatabase(databaseUrl: string): Promise<pg.Client> {
  * A server that has been running: V8 optimises the code paths it runs often, so a fresh process answers its first
  * thousands of requests slower (measured by hand on the national data: a cached search at one connection 4–5 ms p50
  * fresh, 3 ms after a minute of load; at 50 connections the first URL measured did 330 /s, the same URL 600–700 /s
- * later in the same process). Until session 7 the bench measured the first URLs on a fresh process and the later
- * ones on a warm one. Every URL the bench measures repeatedly is requested for `seconds` here, at 50 connections,
+ * later in the same process). Without a warm-up the first URLs measured would pay for a fresh process and the
+ * later ones would not. Every URL the bench measures repeatedly is requested for `seconds` here, at 50 connections,
  * before anything is measured.
  */
 async function warmServer(base: string, paths: string[], seconds: number): Promise<void> {
@@ -959,7 +959,7 @@ async function lighthouse(server: Server, pages: [string, string][], runs: numbe
 
 export async function catalogBench(opts: { quick?: boolean } = {}) {
   const quick = opts.quick ?? false;
-  console.log(`# Catalogue benchmarks (issue #6) — ${machine()}`);
+  console.log(`# Catalogue benchmarks — ${machine()}`);
   await ensureBuild();
   const database = await createDatabase("bench_catalog");
   let server: Server | undefined;

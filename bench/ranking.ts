@@ -1,4 +1,4 @@
-// Ranking benchmarks (issue #5). Prints figures with the targets beside them; never fails on a missed target.
+// Ranking benchmarks. Prints figures with the targets beside them; never fails on a missed target.
 //  1. Engine alone: computeRanking on KIPP-sized data and larger, each size in its own process (clean heap):
 //     time (min / median / p95) and memory per score.
 //  2. End to end on PostgreSQL: a fresh database (random name, dropped at the end), the same KIPP data bulk-loaded,

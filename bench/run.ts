@@ -1,8 +1,8 @@
-// npm run bench — prints figures; never asserts timings (see DEVELOPERS.md and docs/benchmarks.md).
+// npm run bench — prints figures; never asserts timings (see docs/benchmarks.md).
 //   npm run bench                      every section
 //   npm run bench -- ranking           one section (auth, migrations, ranking, catalog)
 //   npm run bench -- ranking --quick   ranking without the 50,000-entry size, fewer runs
-//   npm run bench -- catalog [--quick] catalogue search, JavaScript weight and Lighthouse (issue #6)
+//   npm run bench -- catalog [--quick] catalogue search, JavaScript weight and Lighthouse
 import { performance } from "node:perf_hooks";
 import { hashPassword, verifyPassword } from "../lib/auth/password";
 import { startEmbeddedDatabase } from "../lib/db/embedded";

@@ -1,4 +1,4 @@
-// A national-scale catalogue for the catalogue benchmark (issue #6), generated from a seeded PRNG so every run
+// A national-scale catalogue for the catalogue benchmark, generated from a seeded PRNG so every run
 // loads the same data: 500 regions (provinsi, kabupaten, kota), each with its OPDs and an admin, and 100,000
 // innovations written in Indonesian from a themed vocabulary (kesehatan, kependudukan, perizinan, pendidikan,
 // desa, …), with urusan, bentuk, jenis, tahapan, SDGs, years, awards, replications and citizen ratings, so the
