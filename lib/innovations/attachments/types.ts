@@ -54,6 +54,9 @@ export type AttachmentDto = {
   createdAt: string;
 };
 
+/** A document just uploaded or changed; `reopened` when the change sent an approved innovation back to draft. */
+export type ChangedAttachment = AttachmentDto & { reopened: boolean };
+
 export const MB = 1024 * 1024;
 
 /** The configured limits in bytes. */
