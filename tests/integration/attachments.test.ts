@@ -818,7 +818,7 @@ describe("an approved innovation's documents change only with the head's approva
     expect(await visitorSees(id, approvedDoc.id)).toEqual({ download: [200, 200], listed: true });
 
     const added = await upload(dinkes, id, "Foto baru.png", pngBytes(), { visibility: "PUBLIC" });
-    expect(added).toMatchObject({ visibility: "PUBLIC", reopened: true });
+    expect(added).toMatchObject({ visibility: "PUBLIC", approvedPublic: false, reopened: true });
     expect(await statusOf(id)).toBe("DRAFT");
     expect(await visitorSees(id, added.id)).toEqual({ download: [404, 404], listed: false });
     const reopen = await db.auditLog.findFirst({ where: { entityId: id, action: "innovation.reopen" } });
@@ -842,6 +842,12 @@ describe("an approved innovation's documents change only with the head's approva
     await approve(id);
     expect(await visitorSees(id, added.id)).toEqual({ download: [200, 200], listed: true });
     expect(await visitorSees(id, approvedDoc.id)).toEqual({ download: [200, 200], listed: true });
+    // The panel tells the OPD which documents the catalogue may serve.
+    const listed = await listAttachments(db, dinkes.user, id);
+    expect(listed.map((a) => [a.fileName, a.approvedPublic])).toEqual([
+      ["SK lama.pdf", true],
+      ["Foto baru.png", true],
+    ]);
   });
 
   it("switching an INTERNAL document to PUBLIC publishes it only with the next approval", async () => {

@@ -270,6 +270,11 @@ export function AttachmentsPanel({
                   >
                     {t(`visibilities.${a.visibility}`)}
                   </span>
+                  {a.visibility === "PUBLIC" && !a.approvedPublic ? (
+                    <span className="rounded bg-amber-100 px-1.5 text-amber-900">
+                      {t("approved.pending")}
+                    </span>
+                  ) : null}
                   <span aria-hidden="true">·</span>
                   <span>
                     {t("fields.uploadedAt", {

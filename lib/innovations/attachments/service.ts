@@ -53,13 +53,14 @@ const dtoSelect = {
   mimeType: true,
   kind: true,
   visibility: true,
+  approvedVisibility: true,
   createdAt: true,
 } satisfies Prisma.AttachmentSelect;
 
 type DtoRow = Prisma.AttachmentGetPayload<{ select: typeof dtoSelect }>;
 
-function toDto(row: DtoRow): AttachmentDto {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+function toDto({ approvedVisibility, ...row }: DtoRow): AttachmentDto {
+  return { ...row, approvedPublic: approvedVisibility === "PUBLIC", createdAt: row.createdAt.toISOString() };
 }
 
 /** An id that cannot be a record is simply "not found". */

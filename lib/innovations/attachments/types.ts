@@ -51,6 +51,8 @@ export type AttachmentDto = {
   mimeType: string;
   kind: AttachmentKind;
   visibility: Visibility;
+  /** PUBLIC in the innovation's approved version: what the catalogue may serve (docs/decisions/010). */
+  approvedPublic: boolean;
   createdAt: string;
 };
 
