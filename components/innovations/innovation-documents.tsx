@@ -2,6 +2,7 @@ import { AttachmentsPanel } from "@/components/innovations/attachments/attachmen
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { findReadable } from "@/lib/innovations/access";
 import { listAttachments } from "@/lib/innovations/attachments/service";
 
 /** The documents section: its list and, for the innovation's own OPD, the upload form. */
@@ -14,13 +15,17 @@ export async function InnovationDocuments({
 }) {
   const user = await getCurrentUser();
   if (!user) return null;
-  const initial = await listAttachments(db, user, innovationId);
+  const [initial, { status }] = await Promise.all([
+    listAttachments(db, user, innovationId),
+    findReadable(db, user, innovationId, { status: true }),
+  ]);
   const { UPLOAD_MAX_FILE_MB, UPLOAD_MAX_TOTAL_MB } = env();
   return (
     <AttachmentsPanel
       innovationId={innovationId}
       initial={initial}
       editable={editable}
+      approved={status === "APPROVED"}
       maxFileMb={UPLOAD_MAX_FILE_MB}
       maxTotalMb={UPLOAD_MAX_TOTAL_MB}
     />

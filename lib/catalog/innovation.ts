@@ -1,10 +1,10 @@
 import "server-only";
 // One public innovation for its catalogue page, and the list for the sitemap. Only public
 // fields are selected (never who wrote it, budgets, revisions, IID evidence, screening notes,
-// requesters' or feedback givers' contacts), and only PUBLIC documents.
+// requesters' or feedback givers' contacts), and only the documents its approved version holds as PUBLIC.
 import { cache } from "react";
 import type { Db } from "@/lib/db/client";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "./visibility";
+import { COUNTED_REPLICATION, PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "./visibility";
 
 export { PUBLIC_SECTIONS } from "./innovation-sections";
 
@@ -63,7 +63,7 @@ async function loadPublicInnovation(db: Db, id: string) {
         orderBy: { name: "asc" },
       },
       attachments: {
-        where: { visibility: "PUBLIC" },
+        where: { approvedVisibility: PUBLIC_ATTACHMENT.approvedVisibility },
         select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true },
         orderBy: { createdAt: "asc" },
       },

@@ -17,9 +17,12 @@ export const PUBLIC_INNOVATION_SQL = Prisma.sql`i."status" = 'APPROVED' AND i."i
  */
 export const PUBLIC_DOCUMENT_SQL = Prisma.sql`s.status = 'APPROVED' AND s.is_public = true`;
 
-/** Public documents: visibility PUBLIC on a public innovation. */
+/**
+ * Public documents: PUBLIC in the approved version of a public innovation. Attachment.visibility is the
+ * OPD's working choice for its next version; only the head's approval copies it here (docs/decisions/010).
+ */
 export const PUBLIC_ATTACHMENT = {
-  visibility: "PUBLIC",
+  approvedVisibility: "PUBLIC",
   innovation: PUBLIC_INNOVATION,
 } as const satisfies Prisma.AttachmentWhereInput;
 

@@ -4,6 +4,7 @@ import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "./access";
+import { publishApprovedDocuments } from "./attachments/approval";
 import type { InnovationDraft } from "./form/sections";
 import { DRAFT_SELECT, toDbData, toDraft } from "./mapping";
 import { notify } from "@/lib/notifications/service";
@@ -231,7 +232,7 @@ export async function decideInnovation(
     const version = await tx.innovationVersion.findFirstOrThrow({
       where: { innovationId: row.id, status: "SUBMITTED" },
       orderBy: { versionNo: "desc" },
-      select: { id: true, versionNo: true },
+      select: { id: true, versionNo: true, snapshot: true },
     });
     const now = new Date();
     const status = input.decision === "APPROVE" ? "APPROVED" : "RETURNED";
@@ -247,6 +248,7 @@ export async function decideInnovation(
         ...(status === "APPROVED" ? { approvedAt: now } : {}),
       },
     });
+    if (status === "APPROVED") await publishApprovedDocuments(tx, row.id, version.snapshot);
     await audit(tx, {
       ...by(ctx),
       action: status === "APPROVED" ? "innovation.approve" : "innovation.return",

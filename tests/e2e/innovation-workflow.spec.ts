@@ -193,6 +193,62 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await expect(operator.getByTestId("compliance-banner")).toContainText("TERPENUHI");
   });
 
+  test("a public document added to the approved innovation reaches visitors only after the head approves it", async ({
+    browser,
+  }) => {
+    const id = url.split("/").pop()!;
+    const operator = await (await browser.newContext()).newPage();
+    await loginAs(operator, OPERATOR, /\/opd$/);
+    await operator.goto(`${url}/ubah`);
+    await section(operator, /Dokumen Pendukung/);
+    const docs = operator.locator("#editor-section");
+    await expect(docs.getByTestId("approved-documents-note")).toContainText("mengembalikannya ke draf");
+    await docs
+      .getByLabel("Berkas")
+      .setInputFiles({ name: "brosur-layanan.pdf", mimeType: "application/pdf", buffer: PDF });
+    await docs.getByLabel("Jenis dokumen").selectOption("LAINNYA");
+    await docs.getByRole("radio", { name: "Publik" }).check();
+    await docs.getByRole("button", { name: "Unggah" }).click();
+    await expect(docs.getByText("Dokumen “brosur-layanan.pdf” berhasil diunggah.")).toBeVisible();
+    await expect(docs.getByText(/Inovasi kembali menjadi draf/)).toBeVisible();
+    const internalUrl =
+      (await docs.getByRole("link", { name: "Unduh brosur-layanan.pdf" }).getAttribute("href")) ?? "";
+    const publicUrl = internalUrl.replace("/api/lampiran/", "/api/katalog/dokumen/");
+
+    // A visitor sees neither the new document nor anything of the innovation until the head approves.
+    const visitor = await (await browser.newContext()).newPage();
+    expect((await visitor.goto(`/katalog/${id}`))?.status()).toBe(404);
+    expect((await visitor.request.get(publicUrl)).status()).toBe(404);
+    expect((await visitor.request.get(internalUrl)).status()).toBe(404);
+
+    await operator.goto(url);
+    await operator.getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await operator.getByRole("dialog").getByRole("button", { name: "Ajukan ke kepala OPD" }).click();
+    await expect(operator.getByText("Versi 3 menunggu persetujuan kepala OPD.")).toBeVisible();
+    expect((await visitor.request.get(publicUrl)).status()).toBe(404);
+
+    const head = await (await browser.newContext()).newPage();
+    await loginAs(head, HEAD, /\/opd$/);
+    await head.goto(`${url}/versi?a=2&b=3`);
+    await expect(head.getByTestId("diff-documents")).toContainText(
+      "Ditambahkan: brosur-layanan.pdf (Publik)",
+    );
+    await head.goto(url);
+    await head.getByRole("button", { name: "Setujui" }).click();
+    await expect(head.getByText(/Versi 3 disetujui oleh Yuliana Siregar/)).toBeVisible();
+
+    await visitor.goto(`/katalog/${id}`);
+    await expect(
+      visitor.getByTestId("public-documents").getByRole("link", { name: /brosur-layanan\.pdf/ }),
+    ).toBeVisible();
+    await expect(
+      visitor.getByTestId("public-documents").getByRole("link", { name: /sk-kepala-dinas/ }),
+    ).toHaveCount(0);
+    const download = await visitor.request.get(publicUrl);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["cache-control"]).toBe("no-cache");
+  });
+
   test("the compliance page shows the OPD as met, and exports CSV", async ({ page }) => {
     await loginAs(page, "admin@inovasi.test", /\/admin$/);
     await page.goto("/admin/kepatuhan");

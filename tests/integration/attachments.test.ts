@@ -1,6 +1,7 @@
 // Supporting documents of an innovation, against a real PostgreSQL and a real upload directory:
 // the domain functions (lib/innovations/attachments/service.ts) and the route handlers called as
 // Next.js calls them (session, headers and translations replaced by test doubles).
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,13 +27,22 @@ import {
   xlsxBytes,
 } from "@/lib/innovations/attachments/test-fixtures";
 import type { AttachmentDto } from "@/lib/innovations/attachments/types";
+import { decideInnovation, submitInnovation } from "@/lib/innovations/service";
 import { seed } from "@/prisma/seed";
 import * as collection from "@/app/api/inovasi/[id]/lampiran/route";
 import * as single from "@/app/api/lampiran/[attachmentId]/route";
+import * as catalogDocument from "@/app/api/katalog/dokumen/[attachmentId]/route";
+import { getPublicInnovation } from "@/lib/catalog/innovation";
 
 // ── Test doubles for what Next.js provides around a route handler ──
 const session = vi.hoisted(() => ({ user: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+const revalidated = vi.hoisted(() => ({ paths: [] as string[] }));
+vi.mock("next/cache", () => ({
+  revalidatePath: (path: string) => {
+    revalidated.paths.push(path);
+  },
+}));
 vi.mock("next/headers", () => ({
   headers: () =>
     Promise.resolve(new Headers({ "x-request-id": "route-test", "x-forwarded-for": "10.1.2.3" })),
@@ -64,7 +74,6 @@ let capil: ActionContext;
 let admin: ActionContext;
 let evaluator: ActionContext;
 let draftId: string; // "Posyandu Remaja Sehat Jiwa", DRAFT, DINKES
-let approvedId: string; // "SIGAP Bumil", APPROVED and public, DINKES
 
 async function contextFor(email: string): Promise<ActionContext> {
   const user = await db.user.findUniqueOrThrow({
@@ -76,6 +85,29 @@ async function contextFor(email: string): Promise<ActionContext> {
 
 let counter = 0;
 const created: string[] = [];
+/**
+ * The operator submits the innovation as it stands (documents included) and the head of the OPD approves
+ * it: the one way its documents reach the catalogue.
+ */
+async function approve(id: string) {
+  const { revision } = await db.innovation.findUniqueOrThrow({ where: { id }, select: { revision: true } });
+  const submitted = await submitInnovation(db, dinkes, { id, revision }, () => null);
+  expect(submitted.ok).toBe(true);
+  await decideInnovation(db, dinkesHead, { id, decision: "APPROVE", comment: null });
+}
+
+/** An approved, public innovation of DINKES with these documents, gone through submission and approval. */
+async function approvedWith(
+  docs: { name: string; bytes: Uint8Array; visibility: AttachmentDto["visibility"] }[],
+): Promise<{ id: string; docs: AttachmentDto[] }> {
+  const id = await newInnovation("DRAFT", { isPublic: true });
+  const uploaded: AttachmentDto[] = [];
+  for (const d of docs)
+    uploaded.push(await upload(dinkes, id, d.name, d.bytes, { visibility: d.visibility }));
+  await approve(id);
+  return { id, docs: uploaded };
+}
+
 /** An innovation of DINKES for one scenario, in a year no other test looks at; removed afterwards. */
 async function newInnovation(status: InnovationStatus, opts: { isPublic?: boolean } = {}) {
   const u = dinkes.user;
@@ -150,12 +182,12 @@ beforeAll(async () => {
   admin = await contextFor("admin@inovasi.test");
   evaluator = await contextFor("penilai@inovasi.test");
   draftId = (await db.innovation.findFirstOrThrow({ where: { title: "Posyandu Remaja Sehat Jiwa" } })).id;
-  approvedId = (await db.innovation.findFirstOrThrow({ where: { title: { startsWith: "SIGAP Bumil" } } })).id;
 });
 
 afterAll(async () => {
   // Leave the shared database as the seed made it for the files that run after this one.
-  await db.attachment.deleteMany({ where: { innovationId: { in: [draftId, approvedId, ...created] } } });
+  await db.attachment.deleteMany({ where: { innovationId: { in: [draftId, ...created] } } });
+  await db.notification.deleteMany({ where: { link: { in: created.map((id) => `/inovasi/${id}`) } } });
   await db.innovation.deleteMany({ where: { id: { in: created } } });
   await db.$disconnect();
   const appDb = (globalThis as { __db?: Db }).__db;
@@ -167,6 +199,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   session.user = null;
+  revalidated.paths = [];
 });
 
 describe("refused uploads store nothing", () => {
@@ -345,17 +378,18 @@ describe("another OPD, the secretariat and evaluators", () => {
 });
 
 describe("visitors and public documents", () => {
+  let publicId: string;
   let publicDoc: AttachmentDto;
   let internalDoc: AttachmentDto;
   let publicOnDraft: AttachmentDto;
 
   beforeAll(async () => {
-    publicDoc = await upload(dinkes, approvedId, "Profil SIGAP Bumil.pdf", pdfBytes(), {
-      visibility: "PUBLIC",
-    });
-    internalDoc = await upload(dinkes, approvedId, "Anggaran internal.xlsx", xlsxBytes(), {
-      visibility: "INTERNAL",
-    });
+    const approved = await approvedWith([
+      { name: "Profil SIGAP Bumil.pdf", bytes: pdfBytes(), visibility: "PUBLIC" },
+      { name: "Anggaran internal.xlsx", bytes: xlsxBytes(), visibility: "INTERNAL" },
+    ]);
+    publicId = approved.id;
+    [publicDoc, internalDoc] = approved.docs as [AttachmentDto, AttachmentDto];
     publicOnDraft = await upload(dinkes, draftId, "Draf publik.pdf", pdfBytes(), { visibility: "PUBLIC" });
   });
 
@@ -373,8 +407,9 @@ describe("visitors and public documents", () => {
   it("but not an INTERNAL one, nor a PUBLIC one of an innovation that is not approved and public", async () => {
     await expect(readAttachmentForDownload(db, null, internalDoc.id)).rejects.toThrow("errors.notFound");
     await expect(readAttachmentForDownload(db, null, publicOnDraft.id)).rejects.toThrow("errors.notFound");
-    const hidden = await newInnovation("APPROVED", { isPublic: false });
+    const hidden = await newInnovation("DRAFT", { isPublic: false });
     const doc = await upload(dinkes, hidden, "tersembunyi.pdf", pdfBytes(), { visibility: "PUBLIC" });
+    await approve(hidden);
     await expect(readAttachmentForDownload(db, null, doc.id)).rejects.toThrow("errors.notFound");
   });
 
@@ -393,12 +428,15 @@ describe("visitors and public documents", () => {
     expect(await readAll(file.body)).toEqual(xlsxBytes());
   });
 
-  it("switching a document to INTERNAL hides it from visitors, audited with before and after", async () => {
+  it("switching a document to INTERNAL hides it from visitors at once, audited with before and after", async () => {
     const updated = await setVisibility(db, dinkes, publicDoc.id, "INTERNAL");
-    expect(updated.visibility).toBe("INTERNAL");
+    expect(updated).toMatchObject({ visibility: "INTERNAL", reopened: true });
     await expect(readAttachmentForDownload(db, null, publicDoc.id)).rejects.toThrow("errors.notFound");
     await setVisibility(db, dinkes, publicDoc.id, "INTERNAL"); // unchanged: no new audit line
     await setVisibility(db, dinkes, publicDoc.id, "PUBLIC");
+    // Public again only once the head approves it.
+    await expect(readAttachmentForDownload(db, null, publicDoc.id)).rejects.toThrow("errors.notFound");
+    await approve(publicId);
     const log = await db.auditLog.findMany({
       where: { entityId: publicDoc.id },
       orderBy: { createdAt: "asc" },
@@ -407,13 +445,13 @@ describe("visitors and public documents", () => {
       ["attachment.upload", null, expect.objectContaining({ visibility: "PUBLIC" })],
       [
         "attachment.visibility",
-        { innovationId: approvedId, visibility: "PUBLIC" },
-        { innovationId: approvedId, visibility: "INTERNAL" },
+        { innovationId: publicId, visibility: "PUBLIC" },
+        { innovationId: publicId, visibility: "INTERNAL" },
       ],
       [
         "attachment.visibility",
-        { innovationId: approvedId, visibility: "INTERNAL" },
-        { innovationId: approvedId, visibility: "PUBLIC" },
+        { innovationId: publicId, visibility: "INTERNAL" },
+        { innovationId: publicId, visibility: "PUBLIC" },
       ],
     ]);
     await expect(readAttachmentForDownload(db, null, publicDoc.id)).resolves.toMatchObject({
@@ -661,8 +699,11 @@ describe("GET/PATCH/DELETE /api/lampiran/[attachmentId]", () => {
   let internal: AttachmentDto;
 
   beforeAll(async () => {
-    pub = await upload(dinkes, approvedId, "Brosur Layanan Ñandú.pdf", pdfBytes(), { visibility: "PUBLIC" });
-    internal = await upload(dinkes, approvedId, "Rincian.docx", docxBytes(), { visibility: "INTERNAL" });
+    const approved = await approvedWith([
+      { name: "Brosur Layanan Ñandú.pdf", bytes: pdfBytes(), visibility: "PUBLIC" },
+      { name: "Rincian.docx", bytes: docxBytes(), visibility: "INTERNAL" },
+    ]);
+    [pub, internal] = approved.docs as [AttachmentDto, AttachmentDto];
   });
 
   it("streams a public document to a visitor with safe headers", async () => {
@@ -674,7 +715,8 @@ describe("GET/PATCH/DELETE /api/lampiran/[attachmentId]", () => {
       "content-disposition": `inline; filename="Brosur Layanan Nandu.pdf"; filename*=UTF-8''Brosur%20Layanan%20%C3%91and%C3%BA.pdf`,
       "x-content-type-options": "nosniff",
       "content-security-policy": "sandbox",
-      "cache-control": "public, max-age=3600",
+      "cache-control": "no-cache",
+      etag: `"${createHash("sha256").update(pdfBytes()).digest("hex")}"`,
     });
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(pdfBytes());
   });
@@ -742,7 +784,248 @@ describe("GET/PATCH/DELETE /api/lampiran/[attachmentId]", () => {
     session.user = dinkes.user;
     const res = await del(internal.id);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toEqual({ ok: true, data: { reopened: false } });
     expect(await db.attachment.count({ where: { id: internal.id } })).toBe(0);
+  });
+});
+
+// ── The documents of an approved innovation change only with the head's approval ──
+
+/** What a visitor gets for a document: both public download addresses, and the catalogue page's list. */
+async function visitorSees(innovationId: string, attachmentId: string) {
+  session.user = null;
+  const params = attachmentParams(attachmentId);
+  const [internalRoute, publicRoute, page] = await Promise.all([
+    single.GET(new Request(`${BASE}/api/lampiran/${attachmentId}`), params),
+    catalogDocument.GET(new Request(`${BASE}/api/katalog/dokumen/${attachmentId}`), params),
+    getPublicInnovation(db, innovationId),
+  ]);
+  return {
+    download: [internalRoute.status, publicRoute.status],
+    listed: !!page?.attachments.some((a) => a.id === attachmentId),
+  };
+}
+
+const statusOf = async (id: string) =>
+  (await db.innovation.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+
+describe("an approved innovation's documents change only with the head's approval", () => {
+  it("a PUBLIC upload is neither listed nor downloadable until the head approves the next version", async () => {
+    const { id, docs } = await approvedWith([
+      { name: "SK lama.pdf", bytes: pdfBytes(), visibility: "PUBLIC" },
+    ]);
+    const approvedDoc = docs[0]!;
+    expect(await visitorSees(id, approvedDoc.id)).toEqual({ download: [200, 200], listed: true });
+
+    const added = await upload(dinkes, id, "Foto baru.png", pngBytes(), { visibility: "PUBLIC" });
+    expect(added).toMatchObject({ visibility: "PUBLIC", approvedPublic: false, reopened: true });
+    expect(await statusOf(id)).toBe("DRAFT");
+    expect(await visitorSees(id, added.id)).toEqual({ download: [404, 404], listed: false });
+    const reopen = await db.auditLog.findFirst({ where: { entityId: id, action: "innovation.reopen" } });
+    expect(reopen).toMatchObject({
+      actorId: dinkes.user.id,
+      before: { status: "APPROVED" },
+      after: { status: "DRAFT", documents: "upload" },
+    });
+    // The owner's OPD still reads it.
+    await expect(readAttachmentForDownload(db, dinkes.user, added.id)).resolves.toMatchObject({
+      isPublic: false,
+    });
+
+    // Returned by the head: still not public.
+    const { revision } = await db.innovation.findUniqueOrThrow({ where: { id }, select: { revision: true } });
+    await submitInnovation(db, dinkes, { id, revision }, () => null);
+    expect(await visitorSees(id, added.id)).toEqual({ download: [404, 404], listed: false });
+    await decideInnovation(db, dinkesHead, { id, decision: "RETURN", comment: "Foto kurang jelas" });
+    expect(await visitorSees(id, added.id)).toEqual({ download: [404, 404], listed: false });
+
+    await approve(id);
+    expect(await visitorSees(id, added.id)).toEqual({ download: [200, 200], listed: true });
+    expect(await visitorSees(id, approvedDoc.id)).toEqual({ download: [200, 200], listed: true });
+    // The panel tells the OPD which documents the catalogue may serve.
+    const listed = await listAttachments(db, dinkes.user, id);
+    expect(listed.map((a) => [a.fileName, a.approvedPublic])).toEqual([
+      ["SK lama.pdf", true],
+      ["Foto baru.png", true],
+    ]);
+  });
+
+  it("switching an INTERNAL document to PUBLIC publishes it only with the next approval", async () => {
+    const { id, docs } = await approvedWith([
+      { name: "Anggaran.xlsx", bytes: xlsxBytes(), visibility: "INTERNAL" },
+    ]);
+    const doc = docs[0]!;
+    expect(await visitorSees(id, doc.id)).toEqual({ download: [404, 404], listed: false });
+    await expect(setVisibility(db, dinkes, doc.id, "PUBLIC")).resolves.toMatchObject({ reopened: true });
+    expect(await visitorSees(id, doc.id)).toEqual({ download: [404, 404], listed: false });
+    await approve(id);
+    expect(await visitorSees(id, doc.id)).toEqual({ download: [200, 200], listed: true });
+  });
+
+  it("a document made INTERNAL or deleted is withdrawn from visitors at once, with its innovation", async () => {
+    const { id, docs } = await approvedWith([
+      { name: "SOP publik.pdf", bytes: pdfBytes(), visibility: "PUBLIC" },
+      { name: "Foto publik.jpg", bytes: jpegBytes(), visibility: "PUBLIC" },
+      { name: "Surat tetap.pdf", bytes: pdfBytes(), visibility: "PUBLIC" },
+    ]);
+    const [sop, photo, kept] = docs as [AttachmentDto, AttachmentDto, AttachmentDto];
+    expect(await visitorSees(id, sop.id)).toEqual({ download: [200, 200], listed: true });
+
+    await setVisibility(db, dinkes, sop.id, "INTERNAL");
+    expect(await visitorSees(id, sop.id)).toEqual({ download: [404, 404], listed: false });
+    await expect(deleteAttachment(db, dinkes, photo.id)).resolves.toEqual({ reopened: false });
+    expect(await visitorSees(id, photo.id)).toEqual({ download: [404, 404], listed: false });
+    // The innovation left the catalogue with its changes; the unchanged document waits for it.
+    expect(await visitorSees(id, kept.id)).toEqual({ download: [404, 404], listed: false });
+
+    await approve(id);
+    expect(await visitorSees(id, sop.id)).toEqual({ download: [404, 404], listed: false });
+    expect(await visitorSees(id, kept.id)).toEqual({ download: [200, 200], listed: true });
+    const page = await getPublicInnovation(db, id);
+    expect(page!.attachments.map((a) => a.fileName)).toEqual(["Surat tetap.pdf"]);
+  });
+
+  it("a deletion on an approved innovation reopens it", async () => {
+    const { id, docs } = await approvedWith([{ name: "Hapus.pdf", bytes: pdfBytes(), visibility: "PUBLIC" }]);
+    await expect(deleteAttachment(db, dinkes, docs[0]!.id)).resolves.toEqual({ reopened: true });
+    expect(await statusOf(id)).toBe("DRAFT");
+    expect(await visitorSees(id, docs[0]!.id)).toEqual({ download: [404, 404], listed: false });
+  });
+
+  it("serves what the approved version holds, not a visibility written without approval", async () => {
+    const { id, docs } = await approvedWith([
+      { name: "Internal.pdf", bytes: pdfBytes(), visibility: "INTERNAL" },
+    ]);
+    await db.attachment.update({ where: { id: docs[0]!.id }, data: { visibility: "PUBLIC" } });
+    expect(await statusOf(id)).toBe("APPROVED");
+    expect(await visitorSees(id, docs[0]!.id)).toEqual({ download: [404, 404], listed: false });
+  });
+
+  it("another OPD's operator and another region's users change nothing and learn nothing", async () => {
+    const { id, docs } = await approvedWith([
+      { name: "Milik Dinkes.pdf", bytes: pdfBytes(), visibility: "PUBLIC" },
+    ]);
+    const doc = docs[0]!;
+    const region = await db.region.create({
+      data: { code: "9901", name: "Kabupaten Uji Lampiran", kind: "KABUPATEN" },
+    });
+    try {
+      const opd = await db.opd.create({
+        data: { regionId: region.id, name: "Dinas Kesehatan Uji", shortName: "DINKES", kind: "DINAS" },
+      });
+      const outsider = (role: Actor["role"], opdId: string | null): ActionContext => ({
+        user: {
+          id: `luar-${role}`,
+          name: "Luar",
+          email: `${role}@luar.test`,
+          role,
+          opdId,
+          regionId: region.id,
+        },
+        requestId: "test-outsider",
+        ip: null,
+      });
+      // Another region's operator, head and secretariat, and even one holding this OPD's id by mistake.
+      const strangers = [
+        capil,
+        outsider("OPD_OPERATOR", opd.id),
+        outsider("OPD_HEAD", opd.id),
+        outsider("ADMIN", null),
+        outsider("OPD_OPERATOR", dinkes.user.opdId),
+      ];
+      const before = await snapshot();
+      for (const ctx of strangers) {
+        await expect(upload(ctx, id, "susupan.pdf", pdfBytes(), { visibility: "PUBLIC" })).rejects.toThrow(
+          "errors.notFound",
+        );
+        await expect(setVisibility(db, ctx, doc.id, "INTERNAL")).rejects.toThrow("errors.notFound");
+        await expect(deleteAttachment(db, ctx, doc.id)).rejects.toThrow("errors.notFound");
+        await expect(decideInnovation(db, ctx, { id, decision: "APPROVE", comment: null })).rejects.toThrow(
+          /errors\.(notFound|forbidden)/,
+        );
+        session.user = ctx.user;
+        const res = await collection.POST(
+          new Request(
+            `${BASE}/api/inovasi/${id}/lampiran`,
+            multipart({ file: file(pdfBytes(), "x.pdf"), kind: "SK", visibility: "PUBLIC" }),
+          ),
+          { params: Promise.resolve({ id }) },
+        );
+        expect(res.status).toBe(404);
+      }
+      expect(await snapshot()).toEqual(before);
+      expect(await statusOf(id)).toBe("APPROVED");
+      expect(await visitorSees(id, doc.id)).toEqual({ download: [200, 200], listed: true });
+    } finally {
+      await db.opd.deleteMany({ where: { regionId: region.id } });
+      await db.region.delete({ where: { id: region.id } });
+    }
+  });
+});
+
+describe("the routes of an approved innovation's documents", () => {
+  it("an upload through the API reopens the innovation and refreshes the catalogue; approval publishes it", async () => {
+    const { id } = await approvedWith([]);
+    session.user = dinkes.user;
+    const { res, body } = await post(
+      id,
+      multipart({ file: file(pdfBytes(), "Brosur.pdf"), kind: "LAINNYA", visibility: "PUBLIC" }),
+    );
+    expect(res.status).toBe(201);
+    expect(body).toMatchObject({ ok: true, data: { visibility: "PUBLIC", reopened: true } });
+    expect(revalidated.paths.length).toBeGreaterThan(0);
+    const docId = (body.data as AttachmentDto).id;
+    expect(await visitorSees(id, docId)).toEqual({ download: [404, 404], listed: false });
+    await approve(id);
+    expect(await visitorSees(id, docId)).toEqual({ download: [200, 200], listed: true });
+  });
+
+  it("public downloads are revalidated on every use (no-cache with an ETag, 304 when unchanged), never public max-age", async () => {
+    const { docs } = await approvedWith([{ name: "Cache.pdf", bytes: pdfBytes(), visibility: "PUBLIC" }]);
+    const doc = docs[0]!;
+    const etag = `"${createHash("sha256").update(pdfBytes()).digest("hex")}"`;
+    for (const route of [single, catalogDocument]) {
+      const res = await route.GET(new Request(`${BASE}/x/${doc.id}`), attachmentParams(doc.id));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("no-cache");
+      expect(res.headers.get("cache-control")).not.toMatch(/public|max-age/);
+      expect(res.headers.get("etag")).toBe(etag);
+      await res.arrayBuffer();
+      const again = await route.GET(
+        new Request(`${BASE}/x/${doc.id}`, { headers: { "if-none-match": `W/${etag}` } }),
+        attachmentParams(doc.id),
+      );
+      expect(again.status).toBe(304);
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(await again.text()).toBe("");
+    }
+  });
+
+  it("a document made INTERNAL through the API answers 404 to visitors at once, even with its old ETag", async () => {
+    const { docs } = await approvedWith([{ name: "Tarik.pdf", bytes: pdfBytes(), visibility: "PUBLIC" }]);
+    const doc = docs[0]!;
+    const etag = `"${createHash("sha256").update(pdfBytes()).digest("hex")}"`;
+    session.user = dinkes.user;
+    const patched = await single.PATCH(
+      new Request(`${BASE}/api/lampiran/${doc.id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ visibility: "INTERNAL" }),
+      }),
+      attachmentParams(doc.id),
+    );
+    expect(await patched.json()).toMatchObject({
+      ok: true,
+      data: { visibility: "INTERNAL", reopened: true },
+    });
+    session.user = null;
+    for (const route of [single, catalogDocument]) {
+      const res = await route.GET(
+        new Request(`${BASE}/x/${doc.id}`, { headers: { "if-none-match": etag } }),
+        attachmentParams(doc.id),
+      );
+      expect(res.status).toBe(404);
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
+    }
   });
 });

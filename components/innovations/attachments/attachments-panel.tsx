@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import {
   MB,
   VISIBILITIES,
   type AttachmentDto,
+  type ChangedAttachment,
   type Visibility,
 } from "@/lib/innovations/attachments/types";
 
@@ -18,6 +20,8 @@ type Props = {
   innovationId: string;
   initial: AttachmentDto[];
   editable: boolean;
+  /** Approved: a change reopens the innovation for its next version (docs/decisions/010). */
+  approved: boolean;
   maxFileMb: number;
   maxTotalMb: number;
 };
@@ -43,8 +47,16 @@ const inputClass =
  * innovation's own OPD, upload (with progress), delete (confirmed in a dialog) and a
  * public/internal switch. Sizes and types are checked here for fast feedback; the server decides.
  */
-export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, maxTotalMb }: Props) {
+export function AttachmentsPanel({
+  innovationId,
+  initial,
+  editable,
+  approved,
+  maxFileMb,
+  maxTotalMb,
+}: Props) {
   const t = useTranslations("attachments");
+  const router = useRouter();
   const format = useFormatter();
   const ids = useId();
   const [items, setItems] = useState<AttachmentDto[]>(initial);
@@ -68,6 +80,12 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     return t("size.mb", { size: Math.round((bytes / MB) * 10) / 10 });
   }
 
+  /** After a change that sent the approved innovation back to draft: say so, and refresh its status. */
+  function done(text: string, reopened: boolean | undefined) {
+    setFeedback({ tone: "success", text: reopened ? `${text} ${t("approved.reopened")}` : text });
+    if (reopened) router.refresh();
+  }
+
   async function checkFile(file: File | null): Promise<string | null> {
     if (!file) return t("errors.noFile");
     const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
@@ -80,7 +98,7 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     setFileError(file ? await checkFile(file) : null);
   }
 
-  function send(form: FormData): Promise<ActionResult<AttachmentDto>> {
+  function send(form: FormData): Promise<ActionResult<ChangedAttachment>> {
     return new Promise((resolve) => {
       const xhr = new XMLHttpRequest();
       xhr.open("POST", `/api/inovasi/${encodeURIComponent(innovationId)}/lampiran`);
@@ -90,7 +108,7 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
         if (e.lengthComputable) setProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)));
       };
       xhr.onload = () =>
-        resolve(asResult<AttachmentDto>(xhr.response) ?? { ok: false, message: t("errors.unexpected") });
+        resolve(asResult<ChangedAttachment>(xhr.response) ?? { ok: false, message: t("errors.unexpected") });
       xhr.onerror = () => resolve({ ok: false, message: t("errors.network") });
       xhr.onabort = () => resolve({ ok: false, message: t("errors.network") });
       xhr.send(form);
@@ -116,7 +134,7 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     if (result.ok && result.data) {
       const created = result.data;
       setItems((prev) => [...prev, created]);
-      setFeedback({ tone: "success", text: t("upload.success", { name: created.fileName }) });
+      done(t("upload.success", { name: created.fileName }), created.reopened);
       formRef.current?.reset();
     } else if (!result.ok) {
       setFeedback({ tone: "error", text: result.message });
@@ -138,7 +156,7 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     const visibility: Visibility = a.visibility === "PUBLIC" ? "INTERNAL" : "PUBLIC";
     setBusyId(a.id);
     setFeedback(null);
-    const result = await request<AttachmentDto>(`/api/lampiran/${encodeURIComponent(a.id)}`, {
+    const result = await request<ChangedAttachment>(`/api/lampiran/${encodeURIComponent(a.id)}`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ visibility }),
@@ -147,13 +165,13 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     if (result.ok && result.data) {
       const updated = result.data;
       setItems((prev) => prev.map((x) => (x.id === updated.id ? updated : x)));
-      setFeedback({
-        tone: "success",
-        text: t("done.visibility", {
+      done(
+        t("done.visibility", {
           name: updated.fileName,
           visibility: t(`visibilities.${updated.visibility}`),
         }),
-      });
+        updated.reopened,
+      );
     } else if (!result.ok) {
       setFeedback({ tone: "error", text: result.message });
     }
@@ -170,14 +188,14 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
     if (!a) return;
     setBusyId(a.id);
     setFeedback(null);
-    const result = await request<undefined>(`/api/lampiran/${encodeURIComponent(a.id)}`, {
+    const result = await request<{ reopened: boolean }>(`/api/lampiran/${encodeURIComponent(a.id)}`, {
       method: "DELETE",
     });
     setBusyId(null);
     setToDelete(null);
     if (result.ok) {
       setItems((prev) => prev.filter((x) => x.id !== a.id));
-      setFeedback({ tone: "success", text: t("done.deleted", { name: a.fileName }) });
+      done(t("done.deleted", { name: a.fileName }), result.data?.reopened);
       // The row and its buttons are gone: keep keyboard users in the section.
       headingRef.current?.focus();
     } else {
@@ -198,6 +216,14 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
         </h2>
         <p className="text-sm text-slate-600">{t("intro")}</p>
         <p className="text-sm text-slate-600">{t("limits", limitValues)}</p>
+        {editable && approved ? (
+          <p
+            className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+            data-testid="approved-documents-note"
+          >
+            {t("approved.note")}
+          </p>
+        ) : null}
       </div>
 
       <div aria-live="polite" className="min-h-0">
@@ -244,6 +270,11 @@ export function AttachmentsPanel({ innovationId, initial, editable, maxFileMb, m
                   >
                     {t(`visibilities.${a.visibility}`)}
                   </span>
+                  {a.visibility === "PUBLIC" && !a.approvedPublic ? (
+                    <span className="rounded bg-amber-100 px-1.5 text-amber-900">
+                      {t("approved.pending")}
+                    </span>
+                  ) : null}
                   <span aria-hidden="true">·</span>
                   <span>
                     {t("fields.uploadedAt", {

@@ -6,9 +6,11 @@ import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
+import { PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import { findEditable, findReadable } from "@/lib/innovations/access";
 import { log } from "@/lib/log";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
+import { reopenForDocumentChange } from "./approval";
 import { sanitizeFileName } from "./names";
 import { recordId, uploadInputSchema, visibilitySchema, type UploadInput } from "./schema";
 import { sniffFileType } from "./sniff";
@@ -17,6 +19,7 @@ import {
   isAllowedMime,
   limitsFromMb,
   type AttachmentDto,
+  type ChangedAttachment,
   type UploadLimits,
   type Visibility,
 } from "./types";
@@ -50,13 +53,14 @@ const dtoSelect = {
   mimeType: true,
   kind: true,
   visibility: true,
+  approvedVisibility: true,
   createdAt: true,
 } satisfies Prisma.AttachmentSelect;
 
 type DtoRow = Prisma.AttachmentGetPayload<{ select: typeof dtoSelect }>;
 
-function toDto(row: DtoRow): AttachmentDto {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+function toDto({ approvedVisibility, ...row }: DtoRow): AttachmentDto {
+  return { ...row, approvedPublic: approvedVisibility === "PUBLIC", createdAt: row.createdAt.toISOString() };
 }
 
 /** An id that cannot be a record is simply "not found". */
@@ -66,7 +70,10 @@ function parseId(value: string): string {
   return parsed.data;
 }
 
-/** While the head of the OPD is reviewing a submission, the proposal and its documents are frozen. */
+/**
+ * While the head of the OPD is reviewing a submission, the proposal and its documents are frozen. A change
+ * to an approved innovation's documents is allowed but reopens it (approval.ts).
+ */
 function assertWritable(status: InnovationStatus) {
   if (status === "SUBMITTED") throw new ActionError(ATTACHMENT_ERRORS.readOnly);
 }
@@ -86,14 +93,15 @@ async function assertTotal(db: Tx | Db, innovationId: string, adding: number, li
  * Stores a supporting document of an innovation of the caller's own OPD. Refusals (ActionError):
  * not found (another OPD, the secretariat, an evaluator), read-only while SUBMITTED, empty, too
  * large, over the innovation's total, or a type other than PDF/JPEG/PNG/DOCX/XLSX by content.
- * The bytes are written first; if the database write fails they are removed again.
+ * On an approved innovation the upload reopens it: the document is public only once the head approves
+ * the next version. The bytes are written first; if the database write fails they are removed again.
  */
 export async function uploadAttachment(
   db: Db,
   ctx: ActionContext,
   input: UploadInput,
   opts: AttachmentOptions = {},
-): Promise<AttachmentDto> {
+): Promise<ChangedAttachment> {
   const parsed = uploadInputSchema.safeParse(input);
   if (!parsed.success) {
     if (parsed.error.issues.some((i) => i.path[0] === "innovationId")) throw new ActionError(NOT_FOUND);
@@ -124,6 +132,7 @@ export async function uploadAttachment(
       const current = await findEditable(tx, ctx.user, innovation.id, { id: true, status: true });
       assertWritable(current.status);
       await assertTotal(tx, current.id, bytes.length, limits);
+      const reopened = await reopenForDocumentChange(tx, ctx, current, "upload");
       const row = await tx.attachment.create({
         data: {
           innovationId: current.id,
@@ -153,7 +162,7 @@ export async function uploadAttachment(
           sha256,
         },
       });
-      return toDto(row);
+      return { ...toDto(row), reopened };
     });
   } catch (err) {
     await storage.delete(storageKey).catch((cleanupErr: unknown) => {
@@ -192,20 +201,24 @@ async function findEditableAttachment(tx: Tx, user: Actor, attachmentId: string)
   await lockInnovation(tx, attachment.innovationId);
   const innovation = await findEditable(tx, user, attachment.innovationId, { id: true, status: true });
   assertWritable(innovation.status);
-  return attachment;
+  return { attachment, innovation };
 }
 
-/** Removes a document of the caller's OPD's innovation (not while SUBMITTED); audited. */
+/**
+ * Removes a document of the caller's OPD's innovation (not while SUBMITTED); audited. On an approved
+ * innovation the deletion reopens it, so the document leaves the catalogue at once with the innovation.
+ */
 export async function deleteAttachment(
   db: Db,
   ctx: ActionContext,
   attachmentId: string,
   opts: Pick<AttachmentOptions, "storage"> = {},
-): Promise<void> {
+): Promise<{ reopened: boolean }> {
   const id = parseId(attachmentId);
   const storage = opts.storage ?? getStorage();
-  const removed = await db.$transaction(async (tx) => {
-    const attachment = await findEditableAttachment(tx, ctx.user, id);
+  const { removed, reopened } = await db.$transaction(async (tx) => {
+    const { attachment, innovation } = await findEditableAttachment(tx, ctx.user, id);
+    const reopened = await reopenForDocumentChange(tx, ctx, innovation, "delete");
     await tx.attachment.delete({ where: { id: attachment.id } });
     await audit(tx, {
       ...by(ctx),
@@ -222,7 +235,7 @@ export async function deleteAttachment(
         sha256: attachment.sha256,
       },
     });
-    return attachment;
+    return { removed: attachment, reopened };
   });
   // After the commit: a failed transaction must not lose the file. A leftover file is only logged.
   await storage.delete(removed.storageKey).catch((err: unknown) => {
@@ -232,21 +245,26 @@ export async function deleteAttachment(
       err,
     });
   });
+  return { reopened };
 }
 
-/** Makes a document public (shown with an approved, public innovation) or internal; audited. */
+/**
+ * Makes a document public or internal; audited. The catalogue follows once the head approves a version
+ * with it (on an approved innovation the change reopens it).
+ */
 export async function setVisibility(
   db: Db,
   ctx: ActionContext,
   attachmentId: string,
   visibility: Visibility,
-): Promise<AttachmentDto> {
+): Promise<ChangedAttachment> {
   const id = parseId(attachmentId);
   const parsed = visibilitySchema.safeParse(visibility);
   if (!parsed.success) throw new ActionError("errors.invalidInput");
   return db.$transaction(async (tx) => {
-    const attachment = await findEditableAttachment(tx, ctx.user, id);
-    if (attachment.visibility === parsed.data) return toDto(attachment);
+    const { attachment, innovation } = await findEditableAttachment(tx, ctx.user, id);
+    if (attachment.visibility === parsed.data) return { ...toDto(attachment), reopened: false };
+    const reopened = await reopenForDocumentChange(tx, ctx, innovation, "visibility");
     const row = await tx.attachment.update({
       where: { id: attachment.id },
       data: { visibility: parsed.data },
@@ -260,7 +278,7 @@ export async function setVisibility(
       before: { innovationId: attachment.innovationId, visibility: attachment.visibility },
       after: { innovationId: attachment.innovationId, visibility: parsed.data },
     });
-    return toDto(row);
+    return { ...toDto(row), reopened };
   });
 }
 
@@ -270,7 +288,7 @@ export type AttachmentDownload = {
   sizeBytes: number;
   sha256: string;
   disposition: "inline" | "attachment";
-  /** True when anyone may read it (a PUBLIC document of an approved, public innovation). */
+  /** True when anyone may read it (PUBLIC in the approved version of an approved, public innovation). */
   isPublic: boolean;
   body: ReadableStream<Uint8Array>;
 };
@@ -278,7 +296,8 @@ export type AttachmentDownload = {
 /**
  * The bytes of a document for whoever may read it: every document of an innovation the user may
  * read (their OPD's, or the region's for the secretariat), and to anyone, signed in or not, a
- * PUBLIC document of an APPROVED, public innovation. Everything else is "not found".
+ * document that the approved version of an APPROVED, public innovation holds as PUBLIC (not what the
+ * OPD may have changed since). Everything else is "not found".
  */
 export async function readAttachmentForDownload(
   db: Db,
@@ -291,14 +310,15 @@ export async function readAttachmentForDownload(
     where: { id },
     select: {
       ...editSelect,
+      approvedVisibility: true,
       innovation: { select: { id: true, status: true, isPublic: true } },
     },
   });
   if (!attachment) throw new ActionError(NOT_FOUND);
   const isPublic =
-    attachment.visibility === "PUBLIC" &&
-    attachment.innovation.status === "APPROVED" &&
-    attachment.innovation.isPublic;
+    attachment.approvedVisibility === PUBLIC_ATTACHMENT.approvedVisibility &&
+    attachment.innovation.status === PUBLIC_INNOVATION.status &&
+    attachment.innovation.isPublic === PUBLIC_INNOVATION.isPublic;
   if (!isPublic) {
     if (!user) throw new ActionError(NOT_FOUND);
     await findReadable(db, user, attachment.innovation.id, { id: true });

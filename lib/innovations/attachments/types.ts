@@ -51,8 +51,13 @@ export type AttachmentDto = {
   mimeType: string;
   kind: AttachmentKind;
   visibility: Visibility;
+  /** PUBLIC in the innovation's approved version: what the catalogue may serve (docs/decisions/010). */
+  approvedPublic: boolean;
   createdAt: string;
 };
+
+/** A document just uploaded or changed; `reopened` when the change sent an approved innovation back to draft. */
+export type ChangedAttachment = AttachmentDto & { reopened: boolean };
 
 export const MB = 1024 * 1024;
 

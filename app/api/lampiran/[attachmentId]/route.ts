@@ -1,46 +1,36 @@
 // One supporting document: GET downloads it (whoever may read it; 404 for everyone else, so its
-// existence is never revealed), PATCH { visibility } and DELETE for the innovation's own OPD.
+// existence is never revealed), PATCH { visibility } and DELETE for the innovation's own OPD. On an
+// approved innovation PATCH and DELETE reopen it (docs/decisions/010-approved-documents.md).
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import {
+  downloadResponse,
   errorResponse,
   failure,
   isSameOrigin,
   json,
   readBodyLimited,
 } from "@/lib/innovations/attachments/http";
-import { contentDisposition } from "@/lib/innovations/attachments/names";
 import { setVisibilityBodySchema } from "@/lib/innovations/attachments/schema";
 import {
   deleteAttachment,
   readAttachmentForDownload,
   setVisibility,
 } from "@/lib/innovations/attachments/service";
-import type { AttachmentDto } from "@/lib/innovations/attachments/types";
+import type { ChangedAttachment } from "@/lib/innovations/attachments/types";
 import { requestContext } from "@/lib/request-context";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ attachmentId: string }> };
 
-export async function GET(_request: Request, { params }: Params) {
+export async function GET(request: Request, { params }: Params) {
   const { attachmentId } = await params;
   const { requestId } = await requestContext();
   const user = await getCurrentUser();
   try {
-    const file = await readAttachmentForDownload(db, user, attachmentId);
-    return new Response(file.body, {
-      status: 200,
-      headers: {
-        "content-type": file.mimeType,
-        "content-length": String(file.sizeBytes),
-        "content-disposition": contentDisposition(file.disposition, file.fileName),
-        "x-content-type-options": "nosniff",
-        "content-security-policy": "sandbox",
-        "cache-control": file.isPublic ? "public, max-age=3600" : "private, no-store",
-        etag: `"${file.sha256}"`,
-      },
-    });
+    return downloadResponse(request, await readAttachmentForDownload(db, user, attachmentId));
   } catch (err) {
     return errorResponse(err, { requestId, userId: user?.id, what: "attachments: download failed" });
   }
@@ -67,7 +57,8 @@ export async function PATCH(request: Request, { params }: Params) {
 
   try {
     const updated = await setVisibility(db, { user, requestId, ip }, attachmentId, input.data.visibility);
-    return json<AttachmentDto>({ ok: true, data: updated });
+    if (updated.reopened) revalidateCatalogue();
+    return json<ChangedAttachment>({ ok: true, data: updated });
   } catch (err) {
     return errorResponse(err, { requestId, userId: user.id, what: "attachments: visibility change failed" });
   }
@@ -80,8 +71,9 @@ export async function DELETE(request: Request, { params }: Params) {
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
   try {
-    await deleteAttachment(db, { user, requestId, ip }, attachmentId);
-    return json({ ok: true });
+    const result = await deleteAttachment(db, { user, requestId, ip }, attachmentId);
+    if (result.reopened) revalidateCatalogue();
+    return json({ ok: true, data: result });
   } catch (err) {
     return errorResponse(err, { requestId, userId: user.id, what: "attachments: delete failed" });
   }

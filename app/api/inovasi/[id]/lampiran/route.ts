@@ -1,7 +1,9 @@
 // The supporting documents of one innovation: GET lists them (readers), POST uploads one
-// (multipart/form-data: file, kind, visibility; the innovation's own OPD only).
+// (multipart/form-data: file, kind, visibility; the innovation's own OPD only). An upload to an approved
+// innovation reopens it: the document is public only after the head approves the next version.
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { db } from "@/lib/db";
 import {
   errorResponse,
@@ -13,7 +15,7 @@ import {
 } from "@/lib/innovations/attachments/http";
 import { uploadFieldsSchema } from "@/lib/innovations/attachments/schema";
 import { ATTACHMENT_ERRORS, listAttachments, uploadAttachment } from "@/lib/innovations/attachments/service";
-import type { AttachmentDto } from "@/lib/innovations/attachments/types";
+import type { AttachmentDto, ChangedAttachment } from "@/lib/innovations/attachments/types";
 import { requestContext } from "@/lib/request-context";
 
 export const dynamic = "force-dynamic";
@@ -76,7 +78,8 @@ export async function POST(request: Request, { params }: Params) {
         bytes: new Uint8Array(await file.arrayBuffer()),
       },
     );
-    return json<AttachmentDto>({ ok: true, data: created }, 201);
+    if (created.reopened) revalidateCatalogue();
+    return json<ChangedAttachment>({ ok: true, data: created }, 201);
   } catch (err) {
     return errorResponse(err, { requestId, userId: user.id, what: "attachments: upload failed" });
   }

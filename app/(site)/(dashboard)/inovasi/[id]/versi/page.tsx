@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/innovations/innovation-table";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { diffDocuments } from "@/lib/innovations/attachments/snapshot";
 import { diffVersions, type DiffValue } from "@/lib/innovations/form/diff";
 import { getVersions } from "@/lib/innovations/queries";
 
@@ -43,6 +44,8 @@ export default async function VersionsPage({
     a && b && a !== b
       ? diffVersions(a.snapshot as Record<string, unknown>, b.snapshot as Record<string, unknown>)
       : [];
+  const docs = a && b && a !== b ? diffDocuments(a.snapshot, b.snapshot) : null;
+  const docsChanged = !!docs && docs.added.length + docs.removed.length + docs.visibilityChanged.length > 0;
 
   return (
     <div className="flex flex-col gap-5">
@@ -102,7 +105,7 @@ export default async function VersionsPage({
               </button>
             </form>
           ) : null}
-          {n > 1 && diff.length === 0 ? (
+          {n > 1 && diff.length === 0 && !docsChanged ? (
             <p className="text-slate-600">{t("innovations.versions.noChanges")}</p>
           ) : null}
           {diff.map((s) => (
@@ -149,6 +152,39 @@ export default async function VersionsPage({
               ))}
             </section>
           ))}
+          {docs && docsChanged ? (
+            <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="diff-documents">
+              <h2 className="mb-2 text-lg font-semibold">{t("attachments.versions.title")}</h2>
+              <ul className="flex flex-col gap-1 text-sm">
+                {docs.added.map((d) => (
+                  <li key={`+${d.id}`}>
+                    <ins className="bg-green-100 text-green-900 no-underline">
+                      {t("attachments.versions.added", {
+                        name: d.fileName,
+                        visibility: t(`attachments.visibilities.${d.visibility}`),
+                      })}
+                    </ins>
+                  </li>
+                ))}
+                {docs.removed.map((d) => (
+                  <li key={`-${d.id}`}>
+                    <del className="bg-red-100 text-red-900">
+                      {t("attachments.versions.removed", { name: d.fileName })}
+                    </del>
+                  </li>
+                ))}
+                {docs.visibilityChanged.map((d) => (
+                  <li key={`~${d.id}`}>
+                    {t("attachments.versions.visibility", {
+                      name: d.fileName,
+                      before: t(`attachments.visibilities.${d.before}`),
+                      after: t(`attachments.visibilities.${d.visibility}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </>
       )}
     </div>
