@@ -8,6 +8,16 @@ const schema = z.object({
     .string({ error: "DATABASE_URL is not set (npm run dev sets it for the embedded database)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a request waits for a pooled connection (or a new one) before it is answered 503 (lib/db/client.ts).
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // The longest one statement may run on the server. It must outlast a FOR UPDATE wait for another request's locking
+  // transaction, which Prisma ends after 60 s (lib/db/transactions.ts).
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
+  // The longest the portal waits for any answer on a connection, the guard against a network that drops packets
+  // (where the server's own timeout never reaches us). Unset: the statement timeout plus 5 s.
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  // A session left idle inside a transaction (a request that died half-way) is ended by the server after this long.
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is not set (npm run dev creates one in .data/)" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),

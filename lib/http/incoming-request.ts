@@ -42,7 +42,7 @@ export function installIncomingRequestGuard(): string {
   if (installed) return installed;
   const name = `x-peer-address-${randomBytes(16).toString("hex")}`;
   for (const Server of [http.Server, https.Server]) {
-    const emit = Server.prototype.emit;
+    const emit = Server.prototype.emit as (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
     Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === "request") {
         const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
@@ -60,7 +60,7 @@ export function installIncomingRequestGuard(): string {
         }
       }
       return emit.call(this, event, ...args);
-    } as typeof emit;
+    } as typeof Server.prototype.emit;
   }
   setPeerAddressHeader(name);
   return name;
