@@ -42,7 +42,11 @@ export function installIncomingRequestGuard(): string {
   if (installed) return installed;
   const name = `x-peer-address-${randomBytes(16).toString("hex")}`;
   for (const Server of [http.Server, https.Server]) {
-    const emit = Server.prototype.emit as (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
+    const emit = Server.prototype.emit as (
+      this: unknown,
+      event: string | symbol,
+      ...args: unknown[]
+    ) => boolean;
     Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === "request") {
         const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
