@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "./lib/i18n/config";
+import { contentSecurityPolicy, PERMISSIONS_POLICY } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -37,7 +38,16 @@ const nextConfig: NextConfig = {
       ],
     };
   },
+  // Headers that are the same on every answer. A page rendered per request gets its Content-Security-Policy, with a
+  // nonce, from proxy.ts; the cached catalogue, which proxy.ts does not see and whose pages cannot carry a nonce,
+  // gets a fixed one here (docs/decisions/009-security-headers.md). HSTS depends on APP_URL at run time: proxy.ts.
   async headers() {
+    const cataloguePolicy = [
+      {
+        key: "Content-Security-Policy",
+        value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }),
+      },
+    ];
     return [
       {
         source: "/:path*",
@@ -45,8 +55,11 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
+      { source: "/katalog/cari/:path*", headers: cataloguePolicy },
+      { source: "/katalog-halaman/:path*", headers: cataloguePolicy },
     ];
   },
 };

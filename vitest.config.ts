@@ -23,6 +23,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // Route handlers are called directly, with no socket: the tests speak as one reverse proxy would, in
+          // X-Forwarded-For (lib/client-ip.ts).
+          env: { TRUSTED_PROXY_HOPS: "1" },
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/setup-unit.ts"],
           // One real database for the run: files run one after another.

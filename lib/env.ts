@@ -8,6 +8,16 @@ const schema = z.object({
     .string({ error: "DATABASE_URL is not set (npm run dev sets it for the embedded database)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a request waits for a pooled connection (or a new one) before it is answered 503 (lib/db/client.ts).
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // The longest one statement may run on the server. It must outlast a FOR UPDATE wait for another request's locking
+  // transaction, which Prisma ends after 60 s (lib/db/transactions.ts).
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
+  // The longest the portal waits for any answer on a connection, the guard against a network that drops packets
+  // (where the server's own timeout never reaches us). Unset: the statement timeout plus 5 s.
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  // A session left idle inside a transaction (a request that died half-way) is ended by the server after this long.
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is not set (npm run dev creates one in .data/)" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
@@ -15,8 +25,9 @@ const schema = z.object({
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  // Reverse proxies in front of the portal that append to X-Forwarded-For (lib/client-ip.ts); 0 = none.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  // Reverse proxies in front of the portal that append to X-Forwarded-For (lib/client-ip.ts). 0, the default: none,
+  // the caller is the TCP connection's address and X-Forwarded-For is the client's own word.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().default(10),
   UPLOAD_MAX_TOTAL_MB: z.coerce.number().positive().default(50),

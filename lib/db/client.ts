@@ -3,8 +3,47 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, max = 10) {
-  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
+/**
+ * How long the pool and its connections wait. Without these a connection whose packets are dropped (a network
+ * partition) hangs every query on it for as long as the partition lasts: the server's statement timeout cannot
+ * reach the portal, and TCP alone gives up only after many minutes.
+ */
+export type DbTimeouts = {
+  /** Waiting for a pooled connection, or for a new one to open. */
+  connectTimeoutMs: number;
+  /** One statement on the server (statement_timeout). */
+  statementTimeoutMs: number;
+  /** Any answer on the connection, measured by the portal (pg's query_timeout). */
+  queryTimeoutMs: number;
+  /** A session idle inside a transaction (idle_in_transaction_session_timeout). */
+  idleInTransactionTimeoutMs: number;
+};
+
+/**
+ * Generous enough for the longest legitimate statement: a FOR UPDATE that waits for another request's locking
+ * transaction, which Prisma rolls back after 60 s (LOCKING_TRANSACTION), and the national-scale exports of
+ * `npm run bench`.
+ */
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = {
+  connectTimeoutMs: 5_000,
+  statementTimeoutMs: 65_000,
+  queryTimeoutMs: 70_000,
+  idleInTransactionTimeoutMs: 65_000,
+};
+
+export function createPrismaClient(connectionString: string, max = 10, timeouts: Partial<DbTimeouts> = {}) {
+  const t = { ...DEFAULT_DB_TIMEOUTS, ...timeouts };
+  const adapter = new PrismaPg({
+    connectionString,
+    max,
+    connectionTimeoutMillis: t.connectTimeoutMs,
+    statement_timeout: t.statementTimeoutMs,
+    query_timeout: t.queryTimeoutMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionTimeoutMs,
+    // Probes an idle pooled connection, so one whose peer vanished is found dead before a request picks it up.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // Password hashes never leave the database unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

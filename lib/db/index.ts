@@ -6,8 +6,13 @@ const globalForDb = globalThis as unknown as { __db?: Db };
 
 function getDb(): Db {
   if (!globalForDb.__db) {
-    const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-    globalForDb.__db = createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX);
+    const e = env();
+    globalForDb.__db = createPrismaClient(e.DATABASE_URL, e.DATABASE_POOL_MAX, {
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      queryTimeoutMs: e.DATABASE_QUERY_TIMEOUT_MS ?? e.DATABASE_STATEMENT_TIMEOUT_MS + 5_000,
+      idleInTransactionTimeoutMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    });
   }
   return globalForDb.__db;
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { unreadCount } from "@/lib/notifications/service";
+import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ const HEADERS = { "Cache-Control": "private, no-store" };
 
 export type UnreadBell = { ok: true; count: number; label: string };
 
-export async function GET() {
+async function get() {
   const user = await getCurrentUser();
   if (!user)
     return Response.json({ ok: false, message: "unauthenticated" }, { status: 401, headers: HEADERS });
@@ -20,3 +21,5 @@ export async function GET() {
   const body: UnreadBell = { ok: true, count, label: t("bellLabel", { count }) };
   return Response.json(body, { headers: HEADERS });
 }
+
+export const GET = orServiceUnavailable(get);

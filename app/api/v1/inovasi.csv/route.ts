@@ -2,11 +2,12 @@ import { db } from "@/lib/db";
 import { BOM, csvLine } from "@/lib/csv";
 import { BASE_HEADERS, rateLimit } from "@/lib/opendata/http";
 import { catalogueRows, CSV_HEADER } from "@/lib/opendata/queries";
+import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: the whole public catalogue as CSV (UTF-8 with BOM), streamed batch by batch. */
-export async function GET(req: Request) {
+async function get(req: Request) {
   const limited = await rateLimit(db, req);
   if (limited) return limited;
   const encoder = new TextEncoder();
@@ -34,3 +35,5 @@ export async function GET(req: Request) {
     },
   });
 }
+
+export const GET = orServiceUnavailable(get);

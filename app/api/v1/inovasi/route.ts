@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
 import { jsonResponse, maxDate, preflight, problem, rateLimit } from "@/lib/opendata/http";
 import { listInnovations, parseListParams } from "@/lib/opendata/queries";
+import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: public innovations, filtered like the catalogue, paged by an opaque cursor. */
-export async function GET(req: Request) {
+async function get(req: Request) {
   const limited = await rateLimit(db, req);
   if (limited) return limited;
   const parsed = parseListParams(new URL(req.url).searchParams);
@@ -15,5 +16,6 @@ export async function GET(req: Request) {
   return jsonResponse(req, page, maxDate(page.data.map((i) => new Date(i.updatedAt))));
 }
 
+export const GET = orServiceUnavailable(get);
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { liveRankingJson } from "@/lib/ranking/service";
+import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ function problem(status: number, message: string) {
   return Response.json({ ok: false, message }, { status, headers: HEADERS });
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function get(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) return problem(401, "unauthenticated");
@@ -27,3 +28,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw err;
   }
 }
+
+export const GET = orServiceUnavailable(get);

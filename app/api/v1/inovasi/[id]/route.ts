@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
 import { jsonResponse, preflight, problem, rateLimit } from "@/lib/opendata/http";
 import { getInnovation } from "@/lib/opendata/queries";
+import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: one public innovation with the download URLs of its public documents; 404 otherwise. */
-export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+async function get(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const limited = await rateLimit(db, req);
   if (limited) return limited;
   const { id } = await params;
@@ -14,5 +15,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   return jsonResponse(req, { data: innovation }, innovation.updatedAt);
 }
 
+export const GET = orServiceUnavailable(get);
 export const HEAD = GET;
 export const OPTIONS = preflight;
