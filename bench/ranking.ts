@@ -8,8 +8,9 @@
 // See docs/benchmarks.md.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -22,7 +23,7 @@ import { rankExport } from "@/lib/scoring/io";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { rankingExportSchema } from "@/lib/scoring/io/schema";
 import { createDatabase, dropDatabase } from "@/tests/integration/db";
-import { engineInput, generate, KIPP, type Size } from "./lib/kipp";
+import { engineInput, exportFile, generate, KIPP, type Size } from "./lib/kipp";
 import { loadCompetition } from "./lib/load";
 import { deskScoresSql } from "./lib/sql";
 import { fmtInt, fmtMiB, fmtMs, machine, summarize, table, timeAsync, verdict } from "./lib/stats";
@@ -278,6 +279,60 @@ async function endToEnd(warmups: number, runs: number) {
   }
 }
 
+/**
+ * `npm run ranking` on a 50,000-entry export, as a user runs it (a child process writing to a file): time, output
+ * size, and whether the output is valid JSON. Its explanations make about 800 MB, past the longest string V8 can
+ * hold, so the command writes it entry by entry; the file is checked by Python's json module where it exists.
+ */
+async function commandAtScale(entries: number) {
+  console.log(
+    `\n## npm run ranking on a ${fmtInt(entries)}-entry export (child process, output to a file)\n`,
+  );
+  const dir = await mkdtemp(path.join(os.tmpdir(), "bench-ranking-cli-"));
+  try {
+    const input = path.join(dir, "export.json");
+    await writeFile(input, JSON.stringify(exportFile(generate({ ...KIPP, entries }))));
+    const rows: string[][] = [];
+    for (const [label, args] of [
+      ["JSON with explanations", []],
+      ["--no-explanations", ["--no-explanations"]],
+      ["--table", ["--table"]],
+    ] as const) {
+      const output = path.join(dir, "out");
+      const started = performance.now();
+      await run(
+        "sh",
+        [
+          "-c",
+          `"$0" --import tsx scripts/ranking.ts "$1" ${args.join(" ")} > "$2"`,
+          process.execPath,
+          input,
+          output,
+        ],
+        {
+          cwd: ROOT,
+        },
+      );
+      const ms = performance.now() - started;
+      const bytes = (await stat(output)).size;
+      let valid = "—";
+      if (label !== "--table") {
+        valid = await run("python3", ["-c", "import json,sys; json.load(open(sys.argv[1]))", output], {
+          maxBuffer: 1024 * 1024,
+        }).then(
+          () => "yes",
+          (e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? "not checked (no python3)" : "NO"),
+        );
+      }
+      rows.push([label, fmtMs(ms), fmtMiB(bytes), valid]);
+      await rm(output);
+    }
+    console.log(table(["output", "wall time", "size", "valid JSON"], rows));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export async function rankingBench(opts: { quick?: boolean } = {}) {
   console.log(`# Ranking benchmarks — ${machine()}`);
   const sizes = [
@@ -288,6 +343,7 @@ export async function rankingBench(opts: { quick?: boolean } = {}) {
   ];
   await engineAlone(sizes);
   await endToEnd(2, opts.quick ? 3 : 7);
+  if (!opts.quick) await commandAtScale(50_000);
   console.log(
     `\nload average at the end: ${os
       .loadavg()

@@ -4,6 +4,7 @@
 // finalists. The same data feeds the engine directly and is bulk-loaded into PostgreSQL (bench/lib/load.ts).
 import { computeRanking } from "@/lib/scoring";
 import type { CompetitionInput, ReviewInput, TieBreaker } from "@/lib/scoring";
+import { EXPORT_FORMAT, EXPORT_VERSION, type RankingExport } from "@/lib/scoring/io/schema";
 import { rng, type Rng } from "./prng";
 
 export interface BenchCriterion {
@@ -235,4 +236,50 @@ export function engineInput(comp: BenchCompetition): CompetitionInput {
 /** Number of criterion values (scores) the engine reads: what memory should grow linearly with. */
 export function scoreCount(input: CompetitionInput): number {
   return input.reviews.reduce((n, r) => n + Object.keys(r.values).length, 0);
+}
+
+/** The public ranking export (`npm run ranking`'s input) of the generated competition, as exportCompetition writes it. */
+export function exportFile(comp: BenchCompetition): RankingExport {
+  const input = engineInput(comp);
+  const opd = new Map(comp.entries.map((e) => [e.id, `OPD${String(e.opd + 1).padStart(2, "0")}`]));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    competition: {
+      id: "bench-competition",
+      name: "Kompetisi Inovasi (bench)",
+      year: 2026,
+      region: "Kabupaten Bench",
+      passingGrade: input.passingGrade,
+      shortlistSize: input.shortlistSize,
+      aggregation: input.aggregation,
+      zNormalize: input.zNormalize,
+      anonymize: input.anonymize,
+      deskStage: input.deskStage,
+      tieBreakers: [...input.tieBreakers],
+      exportedAt: "2026-09-01T03:00:00.000Z",
+    },
+    stages: comp.stages.map((s) => ({
+      kind: s.kind,
+      weight: s.weight,
+      passFail: false,
+      criteria: s.criteria,
+    })),
+    categories: comp.categories,
+    entries: input.entries.map((e) => ({
+      id: e.id,
+      title: e.title ?? e.id,
+      opd: opd.get(e.id) as string,
+      category: e.category,
+      submittedAt: e.submittedAt,
+      objectionsUpheld: 0,
+    })),
+    reviews: input.reviews.map((r) => ({
+      entryId: r.entryId,
+      stage: r.stage,
+      evaluator: r.evaluatorId,
+      values: r.values as Record<string, number | null>,
+    })),
+    overrides: [],
+  };
 }

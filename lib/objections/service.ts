@@ -5,12 +5,14 @@ import { audit, by } from "@/lib/audit";
 import { hit } from "@/lib/auth/rate-limit";
 import { requireOpen } from "@/lib/competitions/rules/stages";
 import type { Db } from "@/lib/db/client";
+import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sanitizeFileName } from "@/lib/innovations/attachments/names";
 import { sniffFileType } from "@/lib/innovations/attachments/sniff";
 import { log } from "@/lib/log";
 import { notify } from "@/lib/notifications/service";
+import { isUniqueViolation, lockRanking } from "@/lib/ranking/lock";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
 import { OBJECTION_ERRORS } from "./errors";
 import { newReference } from "./reference";
@@ -236,7 +238,7 @@ export async function decideObjection(
   const input = decideObjectionSchema.parse(raw);
   const found = await db.objection.findFirst({
     where: { id: input.objectionId, entry: { competition: { regionId: ctx.user.regionId } } },
-    select: { id: true, status: true },
+    select: { id: true, status: true, entry: { select: { competitionId: true } } },
   });
   if (!found) throw new ActionError("errors.notFound");
   if (found.status !== "SUBMITTED") throw new ActionError(OBJECTION_ERRORS.alreadyDecided);
@@ -246,6 +248,8 @@ export async function decideObjection(
     input.outcome === "DISQUALIFY" ? "DISQUALIFY" : input.outcome === "UPHOLD" ? "NONE" : null;
 
   return db.$transaction(async (tx) => {
+    // A disqualification is a ranking decision: taken under the competition's ranking lock, like the others.
+    if (consequence === "DISQUALIFY") await lockRanking(tx, found.entry.competitionId);
     // Conditional on SUBMITTED: of two concurrent decisions exactly one changes the row.
     const { count } = await tx.objection.updateMany({
       where: { id: found.id, status: "SUBMITTED" },
@@ -298,7 +302,7 @@ export async function decideObjection(
       link: "/opd/kompetisi",
     });
     return { reference: o.reference, status, consequence, competitionId: o.entry.competitionId };
-  });
+  }, LOCKING_TRANSACTION);
 }
 
 async function disqualify(
@@ -312,20 +316,26 @@ async function disqualify(
     { status: string }[]
   >`SELECT "status"::text AS "status" FROM "Entry" WHERE "id" = ${entry.id} FOR UPDATE`;
   const active = await tx.override.findFirst({
-    where: { entryId: entry.id, kind: "DISQUALIFY", revokedAt: null },
-    select: { id: true },
+    where: { entryId: entry.id, kind: { in: ["MOVE", "DISQUALIFY"] }, revokedAt: null },
+    select: { kind: true },
   });
+  // One jury decision per entry: a MOVE in force must be revoked before the entry can be disqualified.
+  if (active?.kind === "MOVE") throw new ActionError("ranking.errors.overrideExists");
   if (!active) {
-    const override = await tx.override.create({
-      data: {
-        competitionId: entry.competitionId,
-        entryId: entry.id,
-        kind: "DISQUALIFY",
-        reason,
-        createdById: ctx.user.id,
-      },
-      select: { id: true },
-    });
+    const override = await tx.override
+      .create({
+        data: {
+          competitionId: entry.competitionId,
+          entryId: entry.id,
+          kind: "DISQUALIFY",
+          reason,
+          createdById: ctx.user.id,
+        },
+        select: { id: true },
+      })
+      .catch((e: unknown) => {
+        throw isUniqueViolation(e) ? new ActionError("ranking.errors.overrideExists") : e;
+      });
     await audit(tx, {
       ...by(ctx),
       action: "override.create",

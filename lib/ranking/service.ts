@@ -6,11 +6,11 @@ import "server-only";
 import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
-import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
 import type { EntryStatus, OverrideKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/service";
 import { rankExport } from "@/lib/scoring/io";
+import { isUniqueViolation, underRankingLock } from "./lock";
 import { rankingJson } from "@/lib/scoring/io/format";
 import { DESK_STAGE, exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
@@ -56,11 +56,28 @@ export async function liveRanking(
   user: Pick<Actor, "role" | "regionId">,
   competitionId: string,
 ): Promise<LiveRanking> {
+  return readLive(db, user, competitionId, false);
+}
+
+/**
+ * The live ranking read inside a transaction that holds the ranking lock (lock.ts): what a decision is checked
+ * against, so no other decision can change it before this one is written.
+ */
+async function lockedLiveRanking(tx: Tx, user: Pick<Actor, "role" | "regionId">, competitionId: string) {
+  return readLive(tx, user, competitionId, true);
+}
+
+async function readLive(
+  db: Db | Tx,
+  user: Pick<Actor, "role" | "regionId">,
+  competitionId: string,
+  inTransaction: boolean,
+): Promise<LiveRanking> {
   const c = await competitionForAdmin(db, user, competitionId);
   if (!c) throw new ActionError("errors.notFound");
   // The engine checks every review itself (rankExport below), so the schema's pass over them is skipped; the file
   // is byte for byte the validated export (tests/integration/ranking-export.test.ts).
-  const file = await exportCompetition(db, c.id, { validate: false });
+  const file = await exportCompetition(db, c.id, { validate: false, inTransaction });
   return {
     competition: { id: c.id, name: c.name, year: c.year, hideEvaluatorNames: c.hideEvaluatorNames },
     desk: c.stages[0] ?? null,
@@ -177,10 +194,8 @@ export async function generateShortlist(
   }
   if (competition._count.publications > 0) throw new ActionError("ranking.errors.published");
 
-  return db.$transaction(async (tx) => {
-    // One generation (or publication) at a time per competition; the ranking is then read again inside this
-    // transaction, so what it stores is what the database held when it took the lock.
-    await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competition.id} FOR UPDATE`;
+  // The ranking is read again under the lock, so what is stored is what the database held when it was taken.
+  return underRankingLock(db, competition.id, async (tx) => {
     const published = await tx.publication.count({ where: { competitionId: competition.id } });
     if (published > 0) throw new ActionError("ranking.errors.published");
     const file = await exportCompetition(tx, competition.id, { validate: false, inTransaction: true });
@@ -256,10 +271,10 @@ export async function generateShortlist(
     });
     await notifyMoves(tx, competition.name, moves, GENERATE_REASON);
     return { runId: run.id, changed: moves.length, created: true };
-  }, LOCKING_TRANSACTION);
+  });
 }
 
-async function entryOf(db: Db, live: LiveRanking, entryId: string) {
+async function entryOf(db: Db | Tx, live: LiveRanking, entryId: string) {
   if (!live.file.entries.some((e) => e.id === entryId)) throw new ActionError("errors.notFound");
   const entry = await db.entry.findFirst({
     where: { id: entryId, competitionId: live.competition.id },
@@ -286,36 +301,39 @@ export async function adjustShortlist(
     reason: string;
   },
 ) {
-  const live = await liveRanking(db, ctx.user, input.competitionId);
-  if (live.published) throw new ActionError("ranking.errors.published");
-  const entry = await entryOf(db, live, input.entryId);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
-  if (
-    live.file.overrides.some(
-      (o) => o.entryId === entry.id && (o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE"),
-    )
-  ) {
-    throw new ActionError("ranking.errors.adjustmentExists");
-  }
-  const { applied } = withOverride(live, { entryId: entry.id, kind: input.kind, reason });
-  if (applied?.status !== "APPLIED") {
-    throw new ActionError(
-      input.kind === "SHORTLIST_ADD" ? "ranking.errors.cannotAdd" : "ranking.errors.cannotRemove",
-    );
-  }
-  const to: EntryStatus = input.kind === "SHORTLIST_ADD" ? "SHORTLISTED" : "SCREENED_PASS";
-  return db.$transaction(async (tx) => {
-    const o = await tx.override.create({
-      data: {
+  const competition = await competitionForAdmin(db, ctx.user, input.competitionId);
+  if (!competition) throw new ActionError("errors.notFound");
+  return underRankingLock(db, competition.id, async (tx) => {
+    const live = await lockedLiveRanking(tx, ctx.user, competition.id);
+    if (live.published) throw new ActionError("ranking.errors.published");
+    const entry = await entryOf(tx, live, input.entryId);
+    if (
+      live.file.overrides.some(
+        (o) => o.entryId === entry.id && (o.kind === "SHORTLIST_ADD" || o.kind === "SHORTLIST_REMOVE"),
+      )
+    ) {
+      throw new ActionError("ranking.errors.adjustmentExists");
+    }
+    const { applied } = withOverride(live, { entryId: entry.id, kind: input.kind, reason });
+    if (applied?.status !== "APPLIED") {
+      throw new ActionError(
+        input.kind === "SHORTLIST_ADD" ? "ranking.errors.cannotAdd" : "ranking.errors.cannotRemove",
+      );
+    }
+    const to: EntryStatus = input.kind === "SHORTLIST_ADD" ? "SHORTLISTED" : "SCREENED_PASS";
+    const o = await createOverrideRow(
+      tx,
+      {
         competitionId: live.competition.id,
         entryId: entry.id,
         kind: input.kind,
         reason,
         createdById: ctx.user.id,
       },
-      select: { id: true },
-    });
+      "ranking.errors.adjustmentExists",
+    );
     await audit(tx, {
       ...by(ctx),
       action: `ranking.override.${input.kind.toLowerCase()}`,
@@ -331,6 +349,23 @@ export async function adjustShortlist(
   });
 }
 
+/**
+ * Inserts an override. Under the ranking lock the checks before it already refuse a second active one; the
+ * database's unique index is the guard behind them, and its refusal reads as the same message.
+ */
+async function createOverrideRow(
+  tx: Tx,
+  data: Prisma.OverrideUncheckedCreateInput,
+  exists: "ranking.errors.overrideExists" | "ranking.errors.adjustmentExists",
+) {
+  try {
+    return await tx.override.create({ data, select: { id: true } });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new ActionError(exists);
+    throw e;
+  }
+}
+
 /** A jury override of a shortlisted entry's final rank: MOVE to a target rank, or DISQUALIFY; reason required. */
 export async function createOverride(
   db: Db,
@@ -343,31 +378,36 @@ export async function createOverride(
     reason: string;
   },
 ) {
-  const live = await liveRanking(db, ctx.user, input.competitionId);
-  const entry = await entryOf(db, live, input.entryId);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
-  if (!live.output.shortlist.includes(entry.id)) throw new ActionError("ranking.errors.notShortlisted");
-  if (
-    live.file.overrides.some((o) => o.entryId === entry.id && (o.kind === "MOVE" || o.kind === "DISQUALIFY"))
-  ) {
-    throw new ActionError("ranking.errors.overrideExists");
-  }
-  let override: RankingExport["overrides"][number];
-  if (input.kind === "MOVE") {
-    const ranked = live.output.final.filter((f) => f.finalRank !== null).length;
-    const target = input.targetRank ?? 0;
-    if (!Number.isInteger(target) || target < 1 || target > ranked)
-      throw new ActionError("ranking.errors.targetRank", { max: ranked });
-    override = { entryId: entry.id, kind: "MOVE", targetRank: target, reason };
-  } else {
-    override = { entryId: entry.id, kind: "DISQUALIFY", reason };
-  }
-  const { applied } = withOverride(live, override);
-  if (applied?.status !== "APPLIED") throw new ActionError("ranking.errors.notRanked");
-  return db.$transaction(async (tx) => {
-    const o = await tx.override.create({
-      data: {
+  const competition = await competitionForAdmin(db, ctx.user, input.competitionId);
+  if (!competition) throw new ActionError("errors.notFound");
+  return underRankingLock(db, competition.id, async (tx) => {
+    const live = await lockedLiveRanking(tx, ctx.user, competition.id);
+    const entry = await entryOf(tx, live, input.entryId);
+    if (!live.output.shortlist.includes(entry.id)) throw new ActionError("ranking.errors.notShortlisted");
+    if (
+      live.file.overrides.some(
+        (o) => o.entryId === entry.id && (o.kind === "MOVE" || o.kind === "DISQUALIFY"),
+      )
+    ) {
+      throw new ActionError("ranking.errors.overrideExists");
+    }
+    let override: RankingExport["overrides"][number];
+    if (input.kind === "MOVE") {
+      const ranked = live.output.final.filter((f) => f.finalRank !== null).length;
+      const target = input.targetRank ?? 0;
+      if (!Number.isInteger(target) || target < 1 || target > ranked)
+        throw new ActionError("ranking.errors.targetRank", { max: ranked });
+      override = { entryId: entry.id, kind: "MOVE", targetRank: target, reason };
+    } else {
+      override = { entryId: entry.id, kind: "DISQUALIFY", reason };
+    }
+    const { applied } = withOverride(live, override);
+    if (applied?.status !== "APPLIED") throw new ActionError("ranking.errors.notRanked");
+    const o = await createOverrideRow(
+      tx,
+      {
         competitionId: live.competition.id,
         entryId: entry.id,
         kind: input.kind,
@@ -375,8 +415,8 @@ export async function createOverride(
         reason,
         createdById: ctx.user.id,
       },
-      select: { id: true },
-    });
+      "ranking.errors.overrideExists",
+    );
     await audit(tx, {
       ...by(ctx),
       action: `ranking.override.${input.kind.toLowerCase()}`,
@@ -384,13 +424,10 @@ export async function createOverride(
       entityId: o.id,
       after: override,
     });
-    if (override.kind === "DISQUALIFY") {
+    if (override.kind === "DISQUALIFY" && entry.status !== "DISQUALIFIED") {
       // The entry's status follows the decision, as when an upheld objection disqualifies it.
-      const current = await tx.entry.findUnique({ where: { id: entry.id }, select: { status: true } });
-      if (current && current.status !== "DISQUALIFIED") {
-        await moveEntry(tx, ctx, entry.id, current.status, "DISQUALIFIED", reason);
-        await notifyMoves(tx, live.competition.name, [{ entryId: entry.id, to: "DISQUALIFIED" }], reason);
-      }
+      await moveEntry(tx, ctx, entry.id, entry.status, "DISQUALIFIED", reason);
+      await notifyMoves(tx, live.competition.name, [{ entryId: entry.id, to: "DISQUALIFIED" }], reason);
     }
     return { overrideId: o.id };
   });
@@ -409,34 +446,34 @@ export async function revokeOverride(
   requireAdmin(ctx.user);
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
-  const o = await db.override.findFirst({
+  const found = await db.override.findFirst({
     where: { id: input.overrideId, competition: { regionId: ctx.user.regionId } },
-    select: {
-      id: true,
-      competitionId: true,
-      entryId: true,
-      kind: true,
-      targetRank: true,
-      reason: true,
-      revokedAt: true,
-    },
+    select: { competitionId: true },
   });
-  if (!o) throw new ActionError("errors.notFound");
-  if (o.revokedAt) throw new ActionError("ranking.errors.alreadyRevoked");
-  const live = await liveRanking(db, ctx.user, o.competitionId);
-  const adjustment = (ADJUSTMENT_KINDS as readonly OverrideKind[]).includes(o.kind);
-  if (adjustment && live.published) throw new ActionError("ranking.errors.published");
-  // The shortlist without this adjustment decides the entry's status afterwards.
-  const without = rankExport({
-    ...live.file,
-    overrides: live.file.overrides.filter((x) => !(x.entryId === o.entryId && x.kind === o.kind)),
-  });
-  return db.$transaction(async (tx) => {
-    const done = await tx.override.updateMany({
-      where: { id: o.id, revokedAt: null },
-      data: { revokedAt: now },
+  if (!found) throw new ActionError("errors.notFound");
+  return underRankingLock(db, found.competitionId, async (tx) => {
+    const o = await tx.override.findUniqueOrThrow({
+      where: { id: input.overrideId },
+      select: {
+        id: true,
+        competitionId: true,
+        entryId: true,
+        kind: true,
+        targetRank: true,
+        reason: true,
+        revokedAt: true,
+      },
     });
-    if (done.count === 0) throw new ActionError("ranking.errors.alreadyRevoked");
+    if (o.revokedAt) throw new ActionError("ranking.errors.alreadyRevoked");
+    const live = await lockedLiveRanking(tx, ctx.user, o.competitionId);
+    const adjustment = (ADJUSTMENT_KINDS as readonly OverrideKind[]).includes(o.kind);
+    if (adjustment && live.published) throw new ActionError("ranking.errors.published");
+    // The shortlist without this adjustment decides the entry's status afterwards.
+    const without = rankExport({
+      ...live.file,
+      overrides: live.file.overrides.filter((x) => !(x.entryId === o.entryId && x.kind === o.kind)),
+    });
+    await tx.override.update({ where: { id: o.id }, data: { revokedAt: now } });
     await audit(tx, {
       ...by(ctx),
       action: "ranking.override.revoke",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeRanking } from "./index";
 import { competition, DESK, entry, FIELD, PRESENTATION, SCORE, scored } from "./testkit";
-import type { CompetitionInput } from "./types";
+import type { CompetitionInput, ReviewValues } from "./types";
 
 const VALID = competition({ entries: [entry("p")], reviews: [scored("p", "DESK", "e1", 70)] });
 
@@ -63,6 +63,8 @@ describe("input validation", () => {
       /cannot use pass\/fail stage/,
     ],
     ["negative shortlist size", { shortlistSize: -1 }, /shortlistSize must be a non-negative integer/],
+    ["passing grade above 100", { passingGrade: 150 }, /passingGrade must be between 0 and 100 \(got 150\)/],
+    ["negative passing grade", { passingGrade: -1 }, /passingGrade must be between 0 and 100/],
   ])("rejects %s", (_name, patch, message) => {
     expect(() => computeRanking({ ...VALID, ...patch })).toThrow(message);
   });
@@ -75,5 +77,63 @@ describe("input validation", () => {
     expect(() => computeRanking({ ...VALID, entries: [entry("p"), entry("p")] })).toThrow(
       /^Invalid scoring input: /,
     );
+  });
+});
+
+describe("criterion codes that are also names on Object.prototype", () => {
+  const criterion = (code: string, required: boolean) => ({ ...SCORE, code, scaleMax: 10, required });
+  const input = (values: ReviewValues) =>
+    competition({
+      stages: [
+        {
+          ...DESK,
+          criteria: [
+            criterion("__proto__", true),
+            criterion("constructor", true),
+            criterion("toString", false),
+          ],
+        },
+        PRESENTATION,
+      ],
+      entries: [entry("p")],
+      reviews: [{ entryId: "p", stage: "DESK", evaluatorId: "e1", values }],
+    });
+  const desk = (values: ReviewValues) => computeRanking(input(values)).desk[0];
+  const nullPrototype = (entries: [string, number | null][]) =>
+    Object.assign(Object.create(null) as Record<string, number | null>, Object.fromEntries(entries));
+
+  it("counts their values, whether the object is JSON.parse's or has no prototype", () => {
+    for (const values of [
+      JSON.parse('{"__proto__": 10, "constructor": 0, "toString": 5}') as ReviewValues,
+      nullPrototype([
+        ["__proto__", 10],
+        ["constructor", 0],
+        ["toString", 5],
+      ]),
+    ]) {
+      expect(desk(values)).toMatchObject({ deskScore: 50, incomplete: false });
+      const parts = computeRanking(input(values)).explanations.p?.stages[0]?.reviews[0]?.criteria;
+      expect(parts?.map((c) => [c.code, c.value])).toEqual([
+        ["__proto__", 10],
+        ["constructor", 0],
+        ["toString", 5],
+      ]);
+    }
+  });
+
+  it("never reads an inherited property as a value: a missing one is empty", () => {
+    expect(desk(JSON.parse('{"constructor": 4}') as ReviewValues)).toMatchObject({
+      deskScore: null,
+      incomplete: true,
+      incompleteReviews: [expect.objectContaining({ reason: "MISSING_REQUIRED", missing: ["__proto__"] })],
+    });
+    expect(desk(JSON.parse('{"__proto__": 4}') as ReviewValues)).toMatchObject({
+      incompleteReviews: [expect.objectContaining({ missing: ["constructor"] })],
+    });
+  });
+
+  it("refuses a value for such a code the stage does not have", () => {
+    const values = JSON.parse('{"__proto__": 1, "constructor": 1, "valueOf": 3}') as ReviewValues;
+    expect(() => computeRanking(input(values))).toThrow(/unknown criterion code "valueOf"/);
   });
 });

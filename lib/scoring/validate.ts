@@ -187,7 +187,9 @@ function prepareOverrides(
 }
 
 export function prepare(input: CompetitionInput): Prepared {
-  if (!Number.isFinite(input.passingGrade)) fail("passingGrade must be a finite number");
+  // Desk scores are on 0–100, so a grade outside it would silently pass everyone or no one.
+  if (!Number.isFinite(input.passingGrade) || input.passingGrade < 0 || input.passingGrade > 100)
+    fail(`passingGrade must be between 0 and 100 (got ${input.passingGrade})`);
   if (!isNonNegativeInt(input.shortlistSize)) fail("shortlistSize must be a non-negative integer");
   if (!AGGREGATIONS.includes(input.aggregation)) fail(`unknown aggregation "${String(input.aggregation)}"`);
 

@@ -489,6 +489,35 @@ describe("exportCompetition", () => {
     expect(JSON.stringify(live)).toBe(JSON.stringify(exported));
   });
 
+  it("keeps a criterion coded __proto__ as data, with or without the schema pass, in every review", async () => {
+    const desk = await db.competitionStage.findFirstOrThrow({
+      where: { competitionId, kind: "DESK" },
+      select: { criteria: { orderBy: { position: "asc" }, take: 1, select: { id: true, code: true } } },
+    });
+    const criterion = desk.criteria[0]!;
+    await db.criterion.update({ where: { id: criterion.id }, data: { code: "__proto__" } });
+    try {
+      for (const validate of [true, false]) {
+        const file = await exportCompetition(db, competitionId, { now: NOW, validate });
+        const reviews = file.reviews.filter((r) => r.stage === "DESK");
+        const before = exported.reviews.filter((r) => r.stage === "DESK");
+        expect(reviews.length).toBeGreaterThan(0);
+        reviews.forEach((r, i) => {
+          // Reviews with an empty criterion too (their values are rebuilt rather than read as they come).
+          expect(Object.getOwnPropertyDescriptor(r.values, "__proto__")?.value, `validate ${validate}`).toBe(
+            before[i]!.values[criterion.code],
+          );
+        });
+        // Criteria are summed in code order, so the last digits may differ; the scores may not.
+        const scores = (f: RankingExport) =>
+          computeRanking(toEngineInput(f)).desk.map((d) => [d.entryId, d.deskScore?.toFixed(9) ?? null]);
+        expect(scores(file)).toEqual(scores(exported));
+      }
+    } finally {
+      await db.criterion.update({ where: { id: criterion.id }, data: { code: criterion.code } });
+    }
+  });
+
   it("ranks with the engine: incomplete reviews reported, the jury's move applied", () => {
     const out = computeRanking(toEngineInput(exported));
     const desk = new Map(out.desk.map((d) => [d.entryId, d]));

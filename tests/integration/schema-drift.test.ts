@@ -1,7 +1,8 @@
 // Proves prisma/schema.prisma and prisma/migrations describe the same database: one database is
 // built by our migrations, another by the SQL Prisma's own schema engine writes for schema.prisma
 // from nothing; their catalogs must agree on every table, column, type, nullability, default,
-// enum, index, primary, unique and foreign key. (CHECK constraints and triggers are ours alone.)
+// enum, index, primary, unique and foreign key. (CHECK constraints, triggers and partial indexes, which
+// schema.prisma cannot express, are ours alone.)
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
@@ -22,6 +23,9 @@ const CATALOG = {
                 WHERE n.nspname = 'public' AND contype IN ('p', 'u', 'f') AND conrelid::regclass::text <> '_prisma_migrations'
                 ORDER BY 1, 2`,
 };
+
+type IndexRow = { tablename: string; indexname: string; indexdef: string };
+const isPartial = (i: IndexRow) => / WHERE /.test(i.indexdef);
 
 async function catalog(url: string) {
   const c = new pg.Client({ connectionString: url });
@@ -56,7 +60,12 @@ describe("schema.prisma and the migrations", () => {
     expect(migrated.columns!.length).toBeGreaterThan(100);
     expect(migrated.columns).toEqual(expected.columns);
     expect(migrated.enums).toEqual(expected.enums);
-    expect(migrated.indexes).toEqual(expected.indexes);
+    const migratedIndexes = migrated.indexes as IndexRow[];
+    expect(migratedIndexes.filter((i) => !isPartial(i))).toEqual(expected.indexes);
+    expect(migratedIndexes.filter(isPartial).map((i) => i.indexname)).toEqual([
+      "Override_one_active_adjustment_key",
+      "Override_one_active_decision_key",
+    ]);
     expect(migrated.constraints).toEqual(expected.constraints);
   });
 });

@@ -1,19 +1,23 @@
 // The ranking command (scripts/ranking.ts) as a testable function: arguments and I/O in, exit code out.
-import { formatTable, rankingJson } from "./format";
+import { formatTable, rankingJsonChunks } from "./format";
 import { rankExport } from "./index";
 import { parseRankingExport } from "./schema";
+import { JsonInputError, parseJsonStrict } from "./strict-json";
+import type { RankingOutput } from "../types";
 
-export const USAGE = `Usage: npm run ranking -- <export.json> [--table]
+export const USAGE = `Usage: npm run ranking -- <export.json> [--table | --no-explanations]
        npm run ranking -- --write-schema
 
 Recomputes a competition's ranking from its public scoring-input export and prints it
-as JSON (default) or as a readable table (--table). See docs/ranking-export.md.
+as JSON (default) or as a readable table (--table). --no-explanations leaves the
+per-entry explanations out of the JSON. See docs/ranking-export.md.
 
 Exit codes: 0 ok, 2 invalid input (arguments, JSON or export), 1 other errors.`;
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
-  stdout(text: string): void;
+  /** Called once per piece of output; a returned promise is awaited before the next (a stream's back-pressure). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   writeSchema(): Promise<string>;
 }
@@ -23,6 +27,22 @@ export const EXIT_ERROR = 1;
 export const EXIT_INVALID = 2;
 
 const ENGINE_INVALID = "Invalid scoring input: ";
+const OPTIONS = ["--table", "--no-explanations"];
+
+/** Pieces of output are joined up to this size before a write, so a large ranking is a few hundred writes. */
+export const WRITE_SIZE = 1 << 20;
+
+async function writeAll(io: CliIo, chunks: Iterable<string>): Promise<void> {
+  let buffer = "";
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= WRITE_SIZE) {
+      await io.stdout(buffer);
+      buffer = "";
+    }
+  }
+  if (buffer !== "") await io.stdout(buffer);
+}
 
 function invalid(io: CliIo, lines: string[]): number {
   io.stderr(`${lines.join("\n")}\n`);
@@ -31,22 +51,26 @@ function invalid(io: CliIo, lines: string[]): number {
 
 export async function runRankingCli(args: readonly string[], io: CliIo): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`${USAGE}\n`);
+    await io.stdout(`${USAGE}\n`);
     return EXIT_OK;
   }
   if (args.length === 1 && args[0] === "--write-schema") {
-    io.stdout(`Wrote ${await io.writeSchema()}\n`);
+    await io.stdout(`Wrote ${await io.writeSchema()}\n`);
     return EXIT_OK;
   }
-  const unknown = args.filter((a) => a.startsWith("-") && a !== "--table");
+  const unknown = args.filter((a) => a.startsWith("-") && !OPTIONS.includes(a));
   const files = args.filter((a) => !a.startsWith("-"));
-  if (unknown.length > 0 || files.length !== 1) {
+  const table = args.includes("--table");
+  const explanations = !args.includes("--no-explanations");
+  if (unknown.length > 0 || files.length !== 1 || (table && !explanations)) {
     const problem =
       unknown.length > 0
         ? `Unknown option ${unknown.join(", ")}`
         : files.length === 0
           ? "No export file given"
-          : "Give exactly one export file";
+          : files.length > 1
+            ? "Give exactly one export file"
+            : "--no-explanations applies to the JSON output only, not to --table";
     return invalid(io, [problem, "", USAGE]);
   }
   const file = files[0] as string;
@@ -60,9 +84,10 @@ export async function runRankingCli(args: readonly string[], io: CliIo): Promise
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = parseJsonStrict(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return invalid(io, [`${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`]);
+    if (!(e instanceof JsonInputError)) throw e;
+    return invalid(io, [`${file} is not valid JSON: ${e.message}`]);
   }
   const parsed = parseRankingExport(json);
   if (!parsed.ok) {
@@ -75,15 +100,22 @@ export async function runRankingCli(args: readonly string[], io: CliIo): Promise
     ]);
   }
 
+  let output: RankingOutput;
   try {
-    const output = rankExport(parsed.value);
-    io.stdout(args.includes("--table") ? formatTable(parsed.value, output) : rankingJson(output));
-    return EXIT_OK;
+    output = rankExport(parsed.value);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (message.startsWith(ENGINE_INVALID))
       return invalid(io, [`${file} is not a valid ranking export: ${message.slice(ENGINE_INVALID.length)}`]);
     io.stderr(`Ranking failed: ${message}\n`);
+    return EXIT_ERROR;
+  }
+  try {
+    if (table) await io.stdout(formatTable(parsed.value, output));
+    else await writeAll(io, rankingJsonChunks(output, { explanations }));
+    return EXIT_OK;
+  } catch (e) {
+    io.stderr(`Cannot write the ranking: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_ERROR;
   }
 }

@@ -291,7 +291,8 @@ export async function exportCompetition(
     if (scores !== null && inOrder(scores, codes)) {
       values = scores; // already exactly that (the usual case: one score row per criterion, read in rubric order)
     } else {
-      values = {};
+      // No prototype: a criterion coded "__proto__" is then an ordinary key, not a prototype assignment.
+      values = Object.create(null) as Record<string, number | null>;
       for (const code of codes) {
         const v = scores !== null && Object.hasOwn(scores, code) ? scores[code] : null;
         values[code] = v ?? null;

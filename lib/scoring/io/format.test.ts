@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeRanking } from "../index";
 import type { RankingOutput } from "../types";
-import { formatTable, rankingJson } from "./format";
+import { formatTable, rankingJson, rankingJsonChunks } from "./format";
 import { toEngineInput, type RankingExport } from "./schema";
 
 const sample = (): RankingExport =>
@@ -38,6 +38,55 @@ describe("rankingJson", () => {
     };
     expect(rankingJson(rank(shuffled))).toBe(rankingJson(rank(f)));
     expect(JSON.parse(rankingJson(rank(f)))).toEqual(JSON.parse(JSON.stringify(rank(f))));
+  });
+});
+
+describe("rankingJsonChunks", () => {
+  /** The layout of one JSON.stringify over a key-sorted copy: what the pieces must add up to, byte for byte. */
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+              .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+
+  it("adds up to exactly one JSON.stringify of the sorted ranking, whatever the overrides", () => {
+    const f = sample();
+    f.competition.shortlistSize = 5;
+    f.overrides = [{ entryId: "e2", kind: "MOVE", targetRank: 1, reason: "Keputusan\ndewan juri" }];
+    for (const out of [rank(sample()), rank(f)]) {
+      const whole = `${JSON.stringify(sorted(out), null, 2)}\n`;
+      expect([...rankingJsonChunks(out)].join("")).toBe(whole);
+      expect(rankingJson(out)).toBe(whole);
+    }
+  });
+
+  it("gives no piece larger than one entry", () => {
+    const out = rank(sample());
+    const largest = Math.max(
+      ...Object.values(out.explanations).map((e) => JSON.stringify(e, null, 2).length),
+    );
+    for (const piece of rankingJsonChunks(out)) expect(piece.length).toBeLessThanOrEqual(2 * largest);
+  });
+
+  it("writes empty members as [] and {}, and leaves the explanations out on request", () => {
+    const out = { ...rank(sample()), shortlistNotes: [], explanations: {} };
+    expect(rankingJson(out)).toContain('"explanations": {},\n  "final": [');
+    expect(rankingJson(out)).toContain('"shortlistNotes": [],\n  "stageScores": [');
+    const lean = JSON.parse(rankingJson(rank(sample()), { explanations: false })) as Record<string, unknown>;
+    expect(Object.keys(lean)).toEqual([
+      "desk",
+      "final",
+      "overrideNotes",
+      "quotas",
+      "shortlist",
+      "shortlistNotes",
+      "stageScores",
+    ]);
   });
 });
 

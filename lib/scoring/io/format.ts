@@ -3,10 +3,12 @@ import { formatScore } from "../numeric";
 import type { RankingOutput } from "../types";
 import type { RankingExport } from "./schema";
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const keys = Object.keys(value).sort(byCodeUnit);
     const out: Record<string, unknown> = {};
     for (const k of keys) {
       const v = (value as Record<string, unknown>)[k];
@@ -25,12 +27,64 @@ function canonical(value: unknown): unknown {
 }
 
 /**
+ * Levels written piece by piece: the ranking object, and its members (one piece per element of `desk`, `final`…
+ * and per entry of `explanations`). Below that a value is one JSON.stringify, a few kilobytes at most. The whole
+ * text is never one string: with explanations (≈ 16 kB an entry) it passes V8's longest string (≈ 512 MiB) at
+ * about 33,000 entries.
+ */
+const STREAM_DEPTH = 2;
+
+function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
+  if (depth < STREAM_DEPTH && value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    const array = Array.isArray(value);
+    const keys = array
+      ? null
+      : Object.keys(value)
+          .filter((k) => record[k] !== undefined)
+          .sort(byCodeUnit);
+    const n = keys ? keys.length : (value as unknown[]).length;
+    if (n === 0) {
+      yield array ? "[]" : "{}";
+      return;
+    }
+    const inner = `${indent}  `;
+    yield array ? "[\n" : "{\n";
+    for (let i = 0; i < n; i++) {
+      const key = keys?.[i];
+      yield `${i > 0 ? ",\n" : ""}${inner}${key === undefined ? "" : `${JSON.stringify(key)}: `}`;
+      // As JSON.stringify writes an undefined array element.
+      yield* pieces(key === undefined ? ((value as unknown[])[i] ?? null) : record[key], inner, depth + 1);
+    }
+    yield `\n${indent}${array ? "]" : "}"}`;
+    return;
+  }
+  // JSON.stringify escapes every line break inside strings, so each "\n" here starts a new line of the layout.
+  const text = JSON.stringify(canonical(value), null, 2);
+  yield indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
+}
+
+export interface RankingJsonOptions {
+  /** Include the per-entry explanations (default true); without them the `explanations` member is left out. */
+  explanations?: boolean;
+}
+
+/**
+ * The ranking as canonical JSON, in pieces of at most one entry each, in order: what `rankingJson` returns, for
+ * writing to a stream without holding the whole text.
+ */
+export function* rankingJsonChunks(output: RankingOutput, opts: RankingJsonOptions = {}): Generator<string> {
+  yield* pieces(opts.explanations === false ? { ...output, explanations: undefined } : output, "", 0);
+  yield "\n";
+}
+
+/**
  * The ranking as canonical JSON: object keys sorted in code-unit order at every level, arrays in engine order,
  * 2-space indent, trailing newline. The same output always gives the same bytes, so two results can be compared
- * with any diff tool.
+ * with any diff tool. For large rankings write `rankingJsonChunks` to a stream instead.
  */
-export function rankingJson(output: RankingOutput): string {
-  return `${JSON.stringify(canonical(output), null, 2)}\n`;
+export function rankingJson(output: RankingOutput, opts: RankingJsonOptions = {}): string {
+  return [...rankingJsonChunks(output, opts)].join("");
 }
 
 const TITLE_WIDTH = 40;

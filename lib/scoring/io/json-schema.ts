@@ -4,14 +4,21 @@
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { rankingExportSchema } from "./schema";
+import { describedAs, rankingExportSchema } from "./schema";
 
 export const JSON_SCHEMA_PATH = fileURLToPath(
   new URL("../../../docs/ranking-input.schema.json", import.meta.url),
 );
 
+const TARGET = "draft-2020-12";
+
 export function rankingInputJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(rankingExportSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  return z.toJSONSchema(rankingExportSchema, {
+    target: TARGET,
+    // A schema checked by hand (e.g. review values) is described by its registered equivalent; anything else zod
+    // cannot describe is an error here, not a silently empty schema.
+    unrepresentable: ({ zodSchema }) => describedAs.get(zodSchema)?.jsonSchema ?? "throw",
+  }) as Record<string, unknown>;
 }
 
 export function jsonSchemaText(): string {

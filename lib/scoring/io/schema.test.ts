@@ -4,6 +4,7 @@ import { computeRanking } from "../index";
 import { evaluatorLabels } from "./export";
 import { JSON_SCHEMA_PATH, rankingInputJsonSchema } from "./json-schema";
 import { parseRankingExport, toEngineInput, type RankingExport } from "./schema";
+import { parseJsonStrict } from "./strict-json";
 
 const SAMPLE_PATH = new URL("./fixtures/sample-export.json", import.meta.url);
 const sample = (): RankingExport => JSON.parse(readFileSync(SAMPLE_PATH, "utf8")) as RankingExport;
@@ -141,6 +142,138 @@ describe("parseRankingExport", () => {
         "stages[0].criteria[0].weight: criterion weight must be > 0",
       ]),
     );
+  });
+
+  it.each([
+    [
+      "a passing grade above 100",
+      (f: any) => (f.competition.passingGrade = 150),
+      "competition.passingGrade: passingGrade must be between 0 and 100",
+    ],
+    [
+      "a negative passing grade",
+      (f: any) => (f.competition.passingGrade = -5),
+      "competition.passingGrade: passingGrade must be between 0 and 100",
+    ],
+    [
+      "a negative stage weight",
+      (f: any) => (f.stages[1].weight = -30),
+      "stages[1].weight: stage weight must be between 0 and 1000000",
+    ],
+    [
+      "a huge stage weight",
+      (f: any) => (f.stages[0].weight = 1e300),
+      "stages[0].weight: stage weight must be between 0 and 1000000",
+    ],
+    [
+      "a huge criterion weight",
+      (f: any) => (f.stages[0].criteria[0].weight = 1e300),
+      "stages[0].criteria[0].weight: criterion weight must be ≤ 1000000",
+    ],
+    [
+      "a scale beyond the bounds",
+      (f: any) => (f.stages[0].criteria[0].scaleMin = -1e300),
+      "stages[0].criteria[0].scaleMin: scaleMin must be between -1000000 and 1000000",
+    ],
+    [
+      "a fractional year",
+      (f: any) => (f.competition.year = 2026.5),
+      "competition.year: year must be a whole number",
+    ],
+    [
+      "a five-digit year",
+      (f: any) => (f.competition.year = 20260),
+      "competition.year: year must be between 1900 and 9999",
+    ],
+    ["a negative quota", (f: any) => (f.categories[0].quota = -1), "categories[0].quota: quota must be ≥ 0"],
+    [
+      "a negative shortlist size",
+      (f: any) => (f.competition.shortlistSize = -3),
+      "competition.shortlistSize: shortlistSize must be ≥ 0",
+    ],
+    [
+      "a negative objection count",
+      (f: any) => (f.entries[0].objectionsUpheld = -1),
+      "entries[0].objectionsUpheld: objectionsUpheld must be ≥ 0",
+    ],
+    [
+      "a target rank of 0",
+      (f: any) => (f.overrides = [{ entryId: "e1", kind: "MOVE", targetRank: 0, reason: "x" }]),
+      "overrides[0].targetRank: targetRank must be ≥ 1",
+    ],
+    [
+      "values that are not an object",
+      (f: any) => (f.reviews[0].values = [9, 8, 7]),
+      "reviews[0].values: values must be an object of criterion code → value",
+    ],
+  ])("bounds every number: rejects %s", (_name, mutate, message) => {
+    expect(errorsAfter(mutate)).toContain(message);
+  });
+
+  it("states the bounds in the JSON Schema too", () => {
+    const s = rankingInputJsonSchema() as { properties: Record<string, any> };
+    const c = s.properties.competition.properties;
+    expect(c.passingGrade).toMatchObject({ minimum: 0, maximum: 100 });
+    expect(c.year).toMatchObject({ type: "integer", minimum: 1900, maximum: 9999 });
+    expect(c.shortlistSize).toMatchObject({ type: "integer", minimum: 0 });
+    const stage = s.properties.stages.items.properties;
+    expect(stage.weight).toMatchObject({ minimum: 0, maximum: 1_000_000 });
+    const criterion = stage.criteria.items.properties;
+    expect(criterion.weight).toMatchObject({ exclusiveMinimum: 0, maximum: 1_000_000 });
+    expect(criterion.scaleMin).toMatchObject({ minimum: -1_000_000, maximum: 1_000_000 });
+    expect(criterion.scaleMax).toMatchObject({ minimum: -1_000_000, maximum: 1_000_000 });
+    expect(s.properties.categories.items.properties.quota.anyOf[0]).toMatchObject({
+      type: "integer",
+      minimum: 0,
+    });
+    expect(s.properties.entries.items.properties.objectionsUpheld).toMatchObject({
+      type: "integer",
+      minimum: 0,
+    });
+    expect(s.properties.reviews.items.properties.values).toMatchObject({
+      type: "object",
+      additionalProperties: { type: ["number", "null"] },
+    });
+  });
+
+  it("keeps criterion codes such as __proto__ and constructor as data, and scores them", () => {
+    // The sample with its optional desk criterion D3 renamed: every score must stay what it was.
+    const renamed = (code: string) => {
+      const r = parseRankingExport(
+        parseJsonStrict(readFileSync(SAMPLE_PATH, "utf8").replaceAll('"D3"', `"${code}"`)),
+      );
+      if (!r.ok) throw new Error(r.errors.join("\n"));
+      return r.value;
+    };
+    const expected = computeRanking(toEngineInput(sample())).desk;
+    for (const code of ["__proto__", "constructor", "toString"]) {
+      const file = renamed(code);
+      expect(Object.getOwnPropertyDescriptor(file.reviews[0]!.values, code)?.value, code).toBe(7);
+      expect(computeRanking(toEngineInput(file)).desk, code).toEqual(expected);
+    }
+  });
+
+  it("refuses a __proto__ value for a criterion the stage does not have, instead of dropping it", () => {
+    const f = parseJsonStrict(
+      readFileSync(SAMPLE_PATH, "utf8").replace('"D1": 9,', '"D1": 9, "__proto__": 5,'),
+    );
+    const r = parseRankingExport(f);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        'reviews[0].values.__proto__: unknown criterion "__proto__" of stage "DESK"',
+      ]);
+  });
+
+  it("checks a __proto__ value like any other", () => {
+    const f = parseJsonStrict(readFileSync(SAMPLE_PATH, "utf8").replaceAll('"D3"', '"__proto__"')) as any;
+    Object.defineProperty(f.reviews[0].values, "__proto__", { value: "9", enumerable: true });
+    const r = parseRankingExport(f);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        "reviews[0].values.__proto__: Invalid input: expected number, received string",
+      ]);
   });
 
   it("rejects JSON that is not an object", () => {

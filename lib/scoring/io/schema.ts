@@ -18,7 +18,55 @@ const count = (what: string) =>
   z
     .number()
     .int({ error: `${what} must be a whole number` })
-    .nonnegative();
+    .nonnegative({ error: `${what} must be ≥ 0` });
+
+/**
+ * Bounds of the file's numbers. Generous beside the portal's own limits (weights up to 1,000, scales 0–1,000), so a
+ * file written by hand is not refused for style; tight enough that no sum or difference the engine takes overflows.
+ */
+export const BOUNDS = { year: [1900, 9999], weight: 1_000_000, scale: 1_000_000 } as const;
+
+const between = (what: string, min: number, max: number) =>
+  z
+    .number()
+    .min(min, { error: `${what} must be between ${min} and ${max}` })
+    .max(max, { error: `${what} must be between ${min} and ${max}` });
+
+/** JSON Schema of the schemas zod cannot describe itself (json-schema.ts), written out from an equivalent. */
+export const describedAs = z.registry<{ jsonSchema: z.core.JSONSchema.BaseSchema }>();
+
+const describeLike = (schema: z.core.$ZodType): z.core.JSONSchema.BaseSchema => {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12" });
+  return json;
+};
+
+const criterionValue = z.number().nullable();
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" &&
+  v !== null &&
+  !Array.isArray(v) &&
+  (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/**
+ * Criterion code → value. Not z.record: zod leaves a "__proto__" key out of the record it builds (to protect that
+ * object), so a criterion so coded would silently lose its value and change the score. The object is checked key
+ * by key and kept as it came, every key an own property (the file reader and JSON.parse both make it so).
+ */
+const valuesObject = z.custom<Record<string, number | null>>(isRecord, {
+  error: "values must be an object of criterion code → value",
+});
+// On the base schema: its refinements and descriptions below inherit the entry.
+describedAs.add(valuesObject, { jsonSchema: describeLike(z.record(z.string(), criterionValue)) });
+const reviewValues = valuesObject.superRefine((values, ctx) => {
+  for (const code of Object.keys(values)) {
+    const r = criterionValue.safeParse(values[code]);
+    if (!r.success) {
+      for (const i of r.error.issues)
+        ctx.addIssue({ code: "custom", path: [code, ...i.path], message: i.message, input: values[code] });
+    }
+  }
+});
 
 export const tieBreakerSchema = z
   .discriminatedUnion("kind", [
@@ -32,15 +80,20 @@ export const tieBreakerSchema = z
 export const criterionSchema = z.strictObject({
   code: nonEmpty("criterion code"),
   name: z.string(),
-  weight: z.number().positive({ error: "criterion weight must be > 0" }),
-  scaleMin: z.number(),
-  scaleMax: z.number(),
+  weight: z
+    .number()
+    .positive({ error: "criterion weight must be > 0" })
+    .max(BOUNDS.weight, { error: `criterion weight must be ≤ ${BOUNDS.weight}` }),
+  scaleMin: between("scaleMin", -BOUNDS.scale, BOUNDS.scale),
+  scaleMax: between("scaleMax", -BOUNDS.scale, BOUNDS.scale),
   required: z.boolean().describe("A review missing a required criterion is incomplete and does not count."),
 });
 
 export const stageSchema = z.strictObject({
   kind: nonEmpty("stage kind").describe('Stage kind, e.g. "DESK", "PRESENTATION", "FIELD_VERIFICATION".'),
-  weight: z.number().nonnegative().describe("Weight in the final score; 0 = shown but not counted."),
+  weight: between("stage weight", 0, BOUNDS.weight).describe(
+    "Weight in the final score; 0 = shown but not counted.",
+  ),
   passFail: z.boolean().describe("A pass/fail stage has no score; its verdict gates the final ranking."),
   criteria: z.array(criterionSchema),
 });
@@ -75,9 +128,9 @@ export const reviewSchema = z.strictObject({
     .describe(
       "Anonymised evaluator label, stable within the competition: evaluators sorted by internal id, numbered.",
     ),
-  values: z
-    .record(z.string(), z.number().nullable())
-    .describe("Criterion code → value given; null when left empty."),
+  values: reviewValues.describe(
+    "Criterion code → value given, within the criterion's scale; null when left empty.",
+  ),
   passed: z.boolean().nullable().optional().describe("Verdict of a pass/fail stage review."),
 });
 
@@ -110,9 +163,9 @@ export const overrideSchema = z.discriminatedUnion("kind", [
 export const competitionSchema = z.strictObject({
   id: nonEmpty("competition id"),
   name: z.string(),
-  year: z.number().int(),
+  year: between("year", ...BOUNDS.year).int({ error: "year must be a whole number" }),
   region: z.string().describe("Name of the region (Pemda) running the competition."),
-  passingGrade: z.number().describe("Minimum desk score (0–100) to pass."),
+  passingGrade: between("passingGrade", 0, 100).describe("Minimum desk score (0–100) to pass."),
   shortlistSize: count("shortlistSize"),
   aggregation: z.enum(["MEAN", "MEDIAN", "TRIMMED_MEAN"]),
   zNormalize: z.boolean(),
