@@ -1,6 +1,8 @@
 // What next/headers gives a request, for tests that sign in for real: each "browser" is a cookie jar and the
 // headers it sends. A test file mocks next/headers with `nextHeaders(current)` and switches `current.browser`.
 import { createHash, randomBytes } from "node:crypto";
+import { openSession } from "@/lib/auth/sessions";
+import type { Db } from "@/lib/db/client";
 
 export type Browser = { cookies: Map<string, string>; headers: Record<string, string> };
 
@@ -44,4 +46,11 @@ export function csrfPair(secret: string): { cookie: string; token: string } {
   const token = randomBytes(32).toString("hex");
   const hash = createHash("sha256").update(`${token}${secret}`).digest("hex");
   return { cookie: `${token}|${hash}`, token };
+}
+
+/** Signs `browser` in as `userId`, as the login form does after a correct password: a session row and its cookie. */
+export async function signInDirectly(browser: Browser, db: Db, userId: string, secret: string) {
+  const { encode } = await import("next-auth/jwt");
+  const sid = await openSession(db, userId);
+  browser.cookies.set("next-auth.session-token", await encode({ token: { uid: userId, sid }, secret }));
 }

@@ -1,6 +1,7 @@
 // One supporting document: GET downloads it (whoever may read it; 404 for everyone else, so its
 // existence is never revealed), PATCH { visibility } and DELETE for the innovation's own OPD.
 import { getCurrentUser } from "@/lib/auth/session";
+import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
 import {
   errorResponse,
@@ -52,6 +53,7 @@ export async function PATCH(request: Request, { params }: Params) {
   if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
+  if (!canWrite(user)) return failure(OPD_INACTIVE, 403);
 
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? ""))
     return failure("errors.invalidInput", 400);
@@ -79,6 +81,7 @@ export async function DELETE(request: Request, { params }: Params) {
   if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
+  if (!canWrite(user)) return failure(OPD_INACTIVE, 403);
   try {
     await deleteAttachment(db, { user, requestId, ip }, attachmentId);
     return json({ ok: true });
