@@ -8,10 +8,15 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { setOpdActive } from "@/lib/admin/opds";
+import { getCurrentUser } from "@/lib/auth/session";
 import { createPrismaClient, type Db } from "@/lib/db/client";
+import * as actions from "@/lib/innovations/actions";
 import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
+import { markAllReadAction } from "@/lib/notifications/actions";
 import id from "@/messages/id.json";
 import { seed } from "@/prisma/seed";
+import * as collection from "@/app/api/inovasi/[id]/lampiran/route";
+import * as single from "@/app/api/lampiran/[attachmentId]/route";
 import { type Browser, newBrowser, signInDirectly } from "./browser-jar";
 
 const current = vi.hoisted(() => ({ browser: null as unknown as Browser }));
@@ -25,7 +30,7 @@ vi.mock("next-intl/server", async () => {
   const notifications = (await import("@/messages/id/notifications.json")).default;
   const messages = {
     ...core,
-    innovations: { ...core.innovations, ...innovations },
+    innovations,
     attachments,
     notifications,
   };
@@ -54,13 +59,9 @@ let operator: Browser;
 let operatorId: string;
 let innovationId: string;
 
-let actions: typeof import("@/lib/innovations/actions");
-let collection: typeof import("@/app/api/inovasi/[id]/lampiran/route");
-let single: typeof import("@/app/api/lampiran/[attachmentId]/route");
-let getCurrentUser: typeof import("@/lib/auth/session").getCurrentUser;
-
 beforeAll(async () => {
   uploadDir = path.join(mkdtempSync(path.join(tmpdir(), "inovasi-opd-nonaktif-")), "uploads");
+  // Before anything calls env(): it is parsed once per module graph.
   vi.stubEnv("DATABASE_URL", inject("databaseUrl"));
   vi.stubEnv("NEXTAUTH_SECRET", SECRET);
   vi.stubEnv("APP_URL", "http://localhost:3000");
@@ -107,11 +108,6 @@ beforeAll(async () => {
   operator = newBrowser();
   await signInDirectly(operator, db, operatorId, SECRET);
   current.browser = operator;
-
-  actions = await import("@/lib/innovations/actions");
-  collection = await import("@/app/api/inovasi/[id]/lampiran/route");
-  single = await import("@/app/api/lampiran/[attachmentId]/route");
-  ({ getCurrentUser } = await import("@/lib/auth/session"));
 });
 
 afterAll(async () => {
@@ -194,7 +190,6 @@ describe("an operator of a deactivated OPD", () => {
   });
 
   it("marking notifications read stays open to a read-only account", async () => {
-    const { markAllReadAction } = await import("@/lib/notifications/actions");
     await setOpdActive(db, admin, { id: opdId, active: false });
     try {
       expect((await markAllReadAction(null, {})).ok).toBe(true);

@@ -8,10 +8,14 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { setUserActive } from "@/lib/admin/users";
+import { loginAction } from "@/lib/auth/login-action";
 import { hashPassword } from "@/lib/auth/password";
+import { getCurrentUser } from "@/lib/auth/session";
 import { createSetupToken, consumeSetupToken } from "@/lib/auth/setup-token";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
+import * as authRoute from "@/app/api/auth/[...nextauth]/route";
+import * as bellRoute from "@/app/api/notifikasi/belum-dibaca/route";
 import { type Browser, copyOf, csrfPair, newBrowser, nextHeaders } from "./browser-jar";
 
 const current = vi.hoisted(() => ({ browser: null as unknown as Browser }));
@@ -31,13 +35,8 @@ let db: Db;
 let admin: ActionContext;
 const userIds: string[] = [];
 
-// Imported after the environment is stubbed: env() is parsed once per module graph.
-let loginAction: typeof import("@/lib/auth/login-action").loginAction;
-let getCurrentUser: typeof import("@/lib/auth/session").getCurrentUser;
-let authRoute: typeof import("@/app/api/auth/[...nextauth]/route");
-let bellRoute: typeof import("@/app/api/notifikasi/belum-dibaca/route");
-
 beforeAll(async () => {
+  // Before anything calls env(): it is parsed once per module graph.
   vi.stubEnv("DATABASE_URL", inject("databaseUrl"));
   vi.stubEnv("NEXTAUTH_SECRET", SECRET);
   vi.stubEnv("NEXTAUTH_URL", APP_URL);
@@ -50,10 +49,6 @@ beforeAll(async () => {
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
   });
   admin = { user: a, requestId: "test-request", ip: "127.0.0.1" };
-  ({ loginAction } = await import("@/lib/auth/login-action"));
-  ({ getCurrentUser } = await import("@/lib/auth/session"));
-  authRoute = await import("@/app/api/auth/[...nextauth]/route");
-  bellRoute = await import("@/app/api/notifikasi/belum-dibaca/route");
 });
 
 afterAll(async () => {
