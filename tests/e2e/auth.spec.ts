@@ -1,34 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, login, loginAs } from "./fixtures";
-
-/** A new OPD operator with a password, made through the secretariat's screens; the admin's page stays open. */
-async function newOperator(browser: Browser): Promise<{ email: string; password: string; admin: Page }> {
-  const email = `operator.sesi.${Date.now()}.${Math.floor(Math.random() * 1e6)}@inovasi.test`;
-  const password = "SesiBaru2026";
-  const admin = await (await browser.newContext()).newPage();
-  await loginAs(admin, DEMO.admin, /\/admin$/);
-  await admin.goto("/admin/pengguna");
-  const form = admin.locator("form").filter({ has: admin.getByRole("heading", { name: "Buat akun" }) });
-  await form.getByLabel("Nama lengkap").fill("Operator Uji Sesi");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Peran").selectOption("OPD_OPERATOR");
-  await form.getByLabel("OPD").selectOption({ label: "Dinas Lingkungan Hidup" });
-  await form.getByRole("button", { name: "Buat akun" }).click();
-  await setPassword(browser, await form.getByTestId("setup-link").inputValue(), password);
-  return { email, password, admin };
-}
-
-/** Opens a setup or reset link in a browser of its own and sets the password. */
-async function setPassword(browser: Browser, link: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(new URL(link).pathname);
-  await page.getByLabel("Kata sandi baru").fill(password);
-  await page.getByLabel("Ulangi kata sandi").fill(password);
-  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
-  await expect(page.getByText("Kata sandi tersimpan. Silakan masuk.")).toBeVisible();
-  await context.close();
-}
+import { expect, test } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, login, loginAs, newOperator, setPassword } from "./fixtures";
 
 test.describe("signing in", () => {
   const roles = [
