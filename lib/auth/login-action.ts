@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { requestContext } from "@/lib/request-context";
 import { loginSchema } from "@/lib/validation/auth";
 import { sessionCookie } from "./cookies";
+import { deviceCookie, deviceToken, deviceUser } from "./device";
 import { attemptLogin } from "./login";
 import { loginLimits } from "./options";
 import { openSession, SESSION_MAX_AGE_S } from "./sessions";
@@ -25,7 +26,10 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   if (!parsed.success) return { error: "invalid", identifier };
   const e = env();
   const { ip } = await requestContext();
-  const outcome = await attemptLogin(db, parsed.data, ip, loginLimits(e));
+  const jar = await cookies();
+  const device = deviceCookie(e.APP_URL);
+  const knownDevice = deviceUser(jar.get(device.name)?.value, e.NEXTAUTH_SECRET);
+  const outcome = await attemptLogin(db, parsed.data, ip, loginLimits(e), { knownDevice });
   if (!outcome.ok) return { error: outcome.code, identifier };
 
   const { user } = outcome;
@@ -36,6 +40,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
     maxAge: SESSION_MAX_AGE_S,
   });
   const cookie = sessionCookie(e.APP_URL);
-  (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: SESSION_MAX_AGE_S });
+  jar.set(cookie.name, token, { ...cookie.options, maxAge: SESSION_MAX_AGE_S });
+  jar.set(device.name, deviceToken(user.id, e.NEXTAUTH_SECRET), device.options);
   redirect("/dasbor");
 }

@@ -26,6 +26,8 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
  * (account, IP) pair's, which locks that address out of that account; and the IP's, which locks an address that
  * sprays many accounts. A stranger's failures from another address therefore never stop the owner. Without a
  * known address (no trusted proxy) only the slowdown applies, for every caller would share one address budget.
+ * A browser known to the account (`knownDevice`: the user id its signed cookie names, lib/auth/device.ts) passes
+ * the address locks and the slowdown until it fails `perAccount` times itself.
  * Existing and unknown accounts take the same steps, with a hash of the same cost, and get the same answers.
  */
 export async function attemptLogin(
@@ -33,7 +35,7 @@ export async function attemptLogin(
   input: { identifier: string; password: string },
   ip: string | null,
   limits: LoginLimits,
-  sleep: (ms: number) => Promise<void> = sleepFor,
+  opts: { knownDevice?: string | null; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<LoginOutcome> {
   const identifier = input.identifier.trim().toLowerCase();
   const user = await db.user.findFirst({
@@ -43,27 +45,34 @@ export async function attemptLogin(
   const account = user ? `login:account:${user.id}` : `login:unknown:${identifier}`;
   const pair = ip ? `${account}:ip:${ip}` : null;
   const address = ip ? `login:ip:${ip}` : null;
-  const counts = await peek(db, [account, ...(pair && address ? [pair, address] : [])]);
+  const device = user && opts.knownDevice === user.id ? `${account}:device` : null;
+  const counts = await peek(
+    db,
+    [account, pair, address, device].filter((key): key is string => key !== null),
+  );
+  const known = device !== null && (counts.get(device) ?? 0) < limits.perAccount;
   if (
-    (pair && (counts.get(pair) ?? 0) >= limits.perAccount) ||
-    (address && (counts.get(address) ?? 0) >= limits.perIp)
+    !known &&
+    ((pair && (counts.get(pair) ?? 0) >= limits.perAccount) ||
+      (address && (counts.get(address) ?? 0) >= limits.perIp))
   ) {
     return { ok: false, code: "limited" };
   }
-  const wait = slowdownMs(counts.get(account) ?? 0, limits.perAccount);
-  if (wait > 0) await sleep(wait);
+  const wait = known ? 0 : slowdownMs(counts.get(account) ?? 0, limits.perAccount);
+  if (wait > 0) await (opts.sleep ?? sleepFor)(wait);
 
   const ok = await verifyPassword(input.password, user?.passwordHash);
   if (user && ok && user.active) {
     await Promise.all([
       reset(db, account),
       pair ? reset(db, pair) : null,
+      device ? reset(db, device) : null,
       db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
     ]);
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
   }
   await Promise.all(
-    [account, pair, address]
+    [account, pair, address, device]
       .filter((key): key is string => key !== null)
       .map((key) => hit(db, key, Number.MAX_SAFE_INTEGER, limits.windowMs)),
   );

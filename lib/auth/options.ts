@@ -7,6 +7,7 @@ import { env, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { loginSchema } from "@/lib/validation/auth";
 import { sessionCookie } from "./cookies";
+import { deviceCookie, deviceUser } from "./device";
 import { attemptLogin, type LoginLimits } from "./login";
 import { endSession, openSession, SESSION_MAX_AGE_S, sessionUser } from "./sessions";
 
@@ -21,12 +22,25 @@ export function loginLimits(e: Env = env()): LoginLimits {
   };
 }
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const get = (name: string) => {
-    const raw = headers?.[name];
-    return Array.isArray(raw) ? raw.join(",") : raw;
-  };
-  return clientIpFrom(get);
+type RawHeaders = Record<string, string | string[] | undefined> | undefined;
+
+const header = (headers: RawHeaders, name: string) => {
+  const raw = headers?.[name];
+  return Array.isArray(raw) ? raw.join(",") : raw;
+};
+
+function clientIp(headers: RawHeaders): string | null {
+  return clientIpFrom((name) => header(headers, name));
+}
+
+/** The account this browser's known-device cookie vouches for (lib/auth/device.ts), if any. */
+function knownDevice(headers: RawHeaders, e: Env): string | null {
+  const name = deviceCookie(e.APP_URL).name;
+  const pair = (header(headers, "cookie") ?? "")
+    .split(";")
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${name}=`));
+  return deviceUser(pair?.slice(name.length + 1), e.NEXTAUTH_SECRET);
 }
 
 /**
@@ -48,7 +62,9 @@ export function authOptions(e: Env = env()): AuthOptions {
         async authorize(credentials, req) {
           const parsed = loginSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
-          const outcome = await attemptLogin(db, parsed.data, clientIp(req.headers), loginLimits(e));
+          const outcome = await attemptLogin(db, parsed.data, clientIp(req.headers), loginLimits(e), {
+            knownDevice: knownDevice(req.headers, e),
+          });
           if (!outcome.ok) {
             if (outcome.code === "invalid") return null;
             log.warn("login rate limited", { identifier: parsed.data.identifier.slice(0, 3) + "…" });

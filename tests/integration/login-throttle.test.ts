@@ -5,11 +5,13 @@ import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import type { RequestInternal } from "next-auth";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
+import { deviceToken } from "@/lib/auth/device";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 
 const PASSWORD = "Rahasia#2026";
+const SECRET = "s".repeat(40);
 const LIMIT = 3;
 
 let db: Db;
@@ -22,7 +24,7 @@ const ips: string[] = [];
 
 beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", inject("databaseUrl"));
-  vi.stubEnv("NEXTAUTH_SECRET", "s".repeat(40));
+  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
   vi.stubEnv("LOGIN_LIMIT_PER_ACCOUNT", String(LIMIT));
   vi.stubEnv("LOGIN_LIMIT_PER_IP", "8");
   vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
@@ -75,9 +77,11 @@ async function tryLogin(
   identifier: string,
   password: string,
   ip: string,
+  device?: string,
 ): Promise<"ok" | "invalid" | "limited"> {
+  const headers = { "x-forwarded-for": ip, ...(device ? { cookie: `a=b; inovasi.device=${device}` } : {}) };
   try {
-    const user = await authorize({ identifier, password }, { headers: { "x-forwarded-for": ip } });
+    const user = await authorize({ identifier, password }, { headers });
     return user ? "ok" : "invalid";
   } catch (err) {
     if (err instanceof Error && err.message === "RATE_LIMITED") return "limited";
@@ -85,9 +89,15 @@ async function tryLogin(
   }
 }
 
-async function tries(n: number, identifier: string, ip: string, password = "salah-sekali-1") {
+async function tries(
+  n: number,
+  identifier: string,
+  ip: string,
+  password = "salah-sekali-1",
+  device?: string,
+) {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(await tryLogin(identifier, password, ip));
+  for (let i = 0; i < n; i++) out.push(await tryLogin(identifier, password, ip, device));
   return out;
 }
 
@@ -138,6 +148,33 @@ describe("signing in under attack", () => {
     const fresh = await newAccount();
     expect(await tryLogin(fresh.email, PASSWORD, sprayer)).toBe("limited");
     expect(await tryLogin(fresh.email, PASSWORD, newIp())).toBe("ok");
+  });
+
+  it("a browser the owner signed in with before passes an address lock set off by an attacker on the same address", async () => {
+    const owner = await newAccount();
+    const other = await newAccount();
+    const office = newIp();
+    const known = deviceToken(owner.id, SECRET);
+    await tries(LIMIT, owner.email, office);
+    await tries(LIMIT, other.email, office);
+    expect(await tryLogin(owner.email, PASSWORD, office)).toBe("limited");
+    expect(await tryLogin(owner.email, PASSWORD, office, deviceToken(owner.id, "t".repeat(40)))).toBe(
+      "limited",
+    );
+    expect(await tryLogin(other.email, PASSWORD, office, known)).toBe("limited");
+    expect(await tryLogin(owner.email, PASSWORD, office, known)).toBe("ok");
+  });
+
+  it("a known browser that keeps failing loses its pass", async () => {
+    const owner = await newAccount();
+    const office = newIp();
+    const known = deviceToken(owner.id, SECRET);
+    await tries(LIMIT, owner.email, office);
+    expect(await tries(LIMIT, owner.email, office, "salah-lagi", known)).toEqual(
+      Array<string>(LIMIT).fill("invalid"),
+    );
+    expect(await tryLogin(owner.email, PASSWORD, office, known)).toBe("limited");
+    expect(await tryLogin(owner.email, PASSWORD, newIp(), known)).toBe("ok");
   });
 
   it("answers an unknown account exactly as an existing one", async () => {

@@ -98,6 +98,7 @@ async function signIn(browser: Browser, email: string) {
     },
   );
   expect(browser.cookies.get(COOKIE)).toBeTruthy();
+  expect(browser.cookies.get("inovasi.device")).toMatch(/^[^.]+\.\d+\.[\w-]+$/);
 }
 
 const route = (action: string) => ({ params: Promise.resolve({ nextauth: [action] }) });
