@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "./password";
-import { hit, peek, reset } from "./rate-limit";
+import { hit, peek, refund, reset } from "./rate-limit";
 
 export type LoginLimits = { perAccount: number; perIp: number; windowMs: number };
 
@@ -46,20 +46,20 @@ export async function attemptLogin(
   const pair = ip ? `${account}:ip:${ip}` : null;
   const address = ip ? `login:ip:${ip}` : null;
   const device = user && opts.knownDevice === user.id ? `${account}:device` : null;
-  const counts = await peek(
-    db,
-    [account, pair, address, device].filter((key): key is string => key !== null),
-  );
+  const counts = await peek(db, device ? [account, device] : [account]);
   const known = device !== null && (counts.get(device) ?? 0) < limits.perAccount;
-  if (
-    !known &&
-    ((pair && (counts.get(pair) ?? 0) >= limits.perAccount) ||
-      (address && (counts.get(address) ?? 0) >= limits.perIp))
-  ) {
-    return { ok: false, code: "limited" };
+
+  // The address budgets count the attempt before the password is checked, in one atomic statement each, so a
+  // burst of parallel guesses cannot all pass; an attempt that succeeds gives its count back.
+  if (!known) {
+    const [pairHit, addressHit] = await Promise.all([
+      pair ? hit(db, pair, limits.perAccount, limits.windowMs) : null,
+      address ? hit(db, address, limits.perIp, limits.windowMs) : null,
+    ]);
+    if (pairHit?.allowed === false || addressHit?.allowed === false) return { ok: false, code: "limited" };
+    const wait = slowdownMs(counts.get(account) ?? 0, limits.perAccount);
+    if (wait > 0) await (opts.sleep ?? sleepFor)(wait);
   }
-  const wait = known ? 0 : slowdownMs(counts.get(account) ?? 0, limits.perAccount);
-  if (wait > 0) await (opts.sleep ?? sleepFor)(wait);
 
   const ok = await verifyPassword(input.password, user?.passwordHash);
   if (user && ok && user.active) {
@@ -67,12 +67,13 @@ export async function attemptLogin(
       reset(db, account),
       pair ? reset(db, pair) : null,
       device ? reset(db, device) : null,
+      address && !known ? refund(db, address) : null,
       db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
     ]);
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
   }
   await Promise.all(
-    [account, pair, address, device]
+    [account, device]
       .filter((key): key is string => key !== null)
       .map((key) => hit(db, key, Number.MAX_SAFE_INTEGER, limits.windowMs)),
   );

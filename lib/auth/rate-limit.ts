@@ -30,3 +30,11 @@ export async function peek(db: Db, keys: string[]): Promise<Map<string, number>>
   });
   return new Map(rows.map((r) => [r.key, r.count]));
 }
+
+/** Gives back one count of a live window (an attempt that turned out not to be a failure). */
+export async function refund(db: Db, key: string) {
+  await db.rateLimit.updateMany({
+    where: { key, count: { gt: 0 }, resetAt: { gt: new Date() } },
+    data: { count: { decrement: 1 } },
+  });
+}

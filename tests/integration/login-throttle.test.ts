@@ -113,6 +113,16 @@ describe("signing in under attack", () => {
     expect(await tryLogin(owner.nip, PASSWORD, newIp())).toBe("ok");
   });
 
+  it("a burst of parallel guesses from one address gets no more tries than one after another", async () => {
+    const owner = await newAccount();
+    const attacker = newIp();
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, () => tryLogin(owner.email, "salah-serentak-1", attacker)),
+    );
+    expect(burst.filter((r) => r === "invalid")).toHaveLength(LIMIT);
+    expect(burst.filter((r) => r === "limited")).toHaveLength(10 - LIMIT);
+  });
+
   it("attackers spread over addresses slow the account down but do not lock the owner out", async () => {
     const owner = await newAccount();
     for (let i = 0; i < 2; i++) await tries(LIMIT, owner.email, newIp());
