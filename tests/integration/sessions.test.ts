@@ -52,7 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.rateLimit.deleteMany({ where: { key: { contains: "login:" } } });
+  await db.rateLimit.deleteMany({ where: { OR: userIds.map((id) => ({ key: { contains: id } })) } });
   await db.auditLog.deleteMany({ where: { entityId: { in: userIds } } });
   await db.user.deleteMany({ where: { id: { in: userIds } } });
   await db.$disconnect();
