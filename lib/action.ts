@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ActionError, type ActionContext, type ActionResult } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
+import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { log } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
 
@@ -48,12 +49,13 @@ export async function translateParams(
 }
 
 /**
- * Wraps a server action in the steps every mutation takes: authenticate, check the role, parse
+ * Wraps a server action in the steps every mutation takes: authenticate, check the role and write access, parse
  * with zod (all field errors at once, translated), then run the domain function, which loads the
- * record scoped to the caller. Unexpected errors are logged with the request id.
+ * record scoped to the caller. Unexpected errors are logged with the request id. `personal` marks an action that
+ * touches only the caller's own state (marking notifications read), which a read-only account may still do.
  */
 export function action<S extends z.ZodType, T = undefined>(
-  opts: { roles: readonly Role[]; schema: S },
+  opts: { roles: readonly Role[]; schema: S; personal?: boolean },
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ) {
   return async (
@@ -64,6 +66,7 @@ export function action<S extends z.ZodType, T = undefined>(
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("errors.unauthenticated") };
     if (!opts.roles.includes(user.role)) return { ok: false, message: t("errors.forbidden") };
+    if (!opts.personal && !canWrite(user)) return { ok: false, message: t(OPD_INACTIVE) };
 
     const parsed = opts.schema.safeParse(formDataToObject(raw));
     if (!parsed.success) {

@@ -34,7 +34,8 @@ export async function seed(db: Db, now = new Date()) {
     opdIds.set(o.shortName, opd.id);
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD, 10);
+  // The cost every password gets: a demo account must answer a login as slowly as an unknown one.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
   for (const u of DEMO_USERS) {
     const user = await db.user.upsert({

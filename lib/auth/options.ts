@@ -3,28 +3,57 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIpFrom } from "@/lib/client-ip";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { loginSchema } from "@/lib/validation/auth";
-import { verifyPassword } from "./password";
-import { hit, reset } from "./rate-limit";
+import { sessionCookie } from "./cookies";
+import { deviceCookie, deviceUser } from "./device";
+import { attemptLogin, type LoginLimits } from "./login";
+import { endSession, openSession, SESSION_MAX_AGE_S, sessionUser } from "./sessions";
 
 /** Error codes the login form turns into messages; none tells whether an account exists. */
 export const LOGIN_ERRORS = { invalid: "CredentialsSignin", limited: "RATE_LIMITED" } as const;
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const get = (name: string) => {
-    const raw = headers?.[name];
-    return Array.isArray(raw) ? raw.join(",") : raw;
+export function loginLimits(e: Env = env()): LoginLimits {
+  return {
+    perAccount: e.LOGIN_LIMIT_PER_ACCOUNT,
+    perIp: e.LOGIN_LIMIT_PER_IP,
+    windowMs: e.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
   };
-  return clientIpFrom(get) ?? "unknown";
 }
 
-export function authOptions(): AuthOptions {
-  const e = env();
+type RawHeaders = Record<string, string | string[] | undefined> | undefined;
+
+const header = (headers: RawHeaders, name: string) => {
+  const raw = headers?.[name];
+  return Array.isArray(raw) ? raw.join(",") : raw;
+};
+
+function clientIp(headers: RawHeaders): string | null {
+  return clientIpFrom((name) => header(headers, name));
+}
+
+/** The account this browser's known-device cookie vouches for (lib/auth/device.ts), if any. */
+function knownDevice(headers: RawHeaders, e: Env): string | null {
+  const name = deviceCookie(e.APP_URL).name;
+  const pair = (header(headers, "cookie") ?? "")
+    .split(";")
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${name}=`));
+  return deviceUser(pair?.slice(name.length + 1), e.NEXTAUTH_SECRET);
+}
+
+/**
+ * next-auth's options. The session cookie is a JWT naming a `UserSession` row: the row is checked on every
+ * request (also by /api/auth/session, which the cached header asks), and deleted on sign-out.
+ */
+export function authOptions(e: Env = env()): AuthOptions {
+  const cookie = sessionCookie(e.APP_URL);
   return {
     secret: e.NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    useSecureCookies: cookie.options.secure,
+    cookies: { sessionToken: cookie },
     pages: { signIn: "/masuk", error: "/masuk" },
     providers: [
       CredentialsProvider({
@@ -33,36 +62,31 @@ export function authOptions(): AuthOptions {
         async authorize(credentials, req) {
           const parsed = loginSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
-          const identifier = parsed.data.identifier.trim().toLowerCase();
-          const windowMs = e.LOGIN_LIMIT_WINDOW_MINUTES * 60_000;
-          const [perAccount, perIp] = await Promise.all([
-            hit(db, `login:account:${identifier}`, e.LOGIN_LIMIT_PER_ACCOUNT, windowMs),
-            hit(db, `login:ip:${clientIp(req.headers)}`, e.LOGIN_LIMIT_PER_IP, windowMs),
-          ]);
-          if (!perAccount.allowed || !perIp.allowed) {
-            log.warn("login rate limited", { identifier: identifier.slice(0, 3) + "…" });
+          const outcome = await attemptLogin(db, parsed.data, clientIp(req.headers), loginLimits(e), {
+            knownDevice: knownDevice(req.headers, e),
+          });
+          if (!outcome.ok) {
+            if (outcome.code === "invalid") return null;
+            log.warn("login rate limited", { identifier: parsed.data.identifier.slice(0, 3) + "…" });
             throw new Error(LOGIN_ERRORS.limited);
           }
-          const user = await db.user.findFirst({
-            where: identifier.includes("@") ? { email: identifier } : { nip: identifier },
-            select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
-          });
-          const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
-          if (!user || !ok || !user.active || !user.passwordHash) return null;
-          await Promise.all([
-            reset(db, `login:account:${identifier}`),
-            db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-          ]);
-          return { id: user.id, name: user.name, email: user.email, role: user.role };
+          return { ...outcome.user, sid: await openSession(db, outcome.user.id) };
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: string }).role;
+          token.sid = (user as { sid?: string }).sid;
+          return token;
         }
+        // An ended session (signed out, password changed, account or role changed) reads as no session:
+        // next-auth answers an empty session and clears the cookie.
+        const live = await sessionUser(db, { uid: token.uid as string, sid: token.sid as string });
+        if (!live) throw new Error("session ended");
+        token.role = live.role;
         return token;
       },
       session({ session, token }) {
@@ -72,6 +96,22 @@ export function authOptions(): AuthOptions {
         }
         return session;
       },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSession(db, token.sid);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // A replayed or ended session is expected, not an error of the portal.
+        if (code === "JWT_SESSION_ERROR") return;
+        log.error(`next-auth: ${code}`, { metadata });
+      },
+      warn(code) {
+        log.warn(`next-auth: ${code}`);
+      },
+      debug() {},
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "./password";
+import { PASSWORD_COST, dummyHash, hashCost, hashPassword, verifyPassword } from "./password";
 
 describe("password hashing", () => {
   it("verifies the right password and refuses a wrong one", async () => {
@@ -17,5 +17,11 @@ describe("password hashing", () => {
   it("refuses every password when there is no hash (no account, or no password set yet)", async () => {
     expect(await verifyPassword("anything", null)).toBe(false);
     expect(await verifyPassword("", undefined)).toBe(false);
+  });
+
+  it("compares an unknown account against a dummy hash of the same cost as real passwords", async () => {
+    const real = await hashPassword("Rahasia2026");
+    expect(hashCost(await dummyHash())).toBe(hashCost(real));
+    expect(hashCost(real)).toBe(PASSWORD_COST);
   });
 });

@@ -1,15 +1,28 @@
+import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 
-// bcrypt cost 12 ≈ 250 ms on this hardware: slow for an attacker, fine for a login.
-const COST = 12;
+// bcrypt cost 12 ≈ 250 ms on this hardware: slow for an attacker, fine for a login. Every stored hash (demo
+// accounts included) and the dummy hash use it, so a login takes as long whether the account exists or not.
+export const PASSWORD_COST = 12;
 
-export function hashPassword(plain: string, cost = COST): Promise<string> {
+export function hashPassword(plain: string, cost = PASSWORD_COST): Promise<string> {
   return bcrypt.hash(plain, cost);
 }
 
-export function verifyPassword(plain: string, hash: string | null | undefined): Promise<boolean> {
-  // Compare against a fixed dummy hash when there is no account, so timing does not reveal it.
-  return bcrypt.compare(plain, hash ?? DUMMY_HASH);
+let dummy: Promise<string> | undefined;
+
+/** A hash of a random secret at the cost real passwords get: compared against when there is no account. */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString("hex"));
+  return dummy;
 }
 
-const DUMMY_HASH = "$2b$12$C6UzMDM.H6dfI/f/IKxGhu4Q7lH2rOJGWoD4w7b6Zr1Ff3nzv1hGK";
+export function hashCost(hash: string): number {
+  return bcrypt.getRounds(hash);
+}
+
+export async function verifyPassword(plain: string, hash: string | null | undefined): Promise<boolean> {
+  // Compare against the dummy hash when there is no account, so timing does not reveal it.
+  const ok = await bcrypt.compare(plain, hash ?? (await dummyHash()));
+  return ok && Boolean(hash);
+}

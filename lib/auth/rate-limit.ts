@@ -21,3 +21,20 @@ export async function hit(db: Db, key: string, limit: number, windowMs: number):
 export async function reset(db: Db, key: string) {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/** The live counts of `keys` (expired windows count 0), without counting anything. */
+export async function peek(db: Db, keys: string[]): Promise<Map<string, number>> {
+  const rows = await db.rateLimit.findMany({
+    where: { key: { in: keys }, resetAt: { gt: new Date() } },
+    select: { key: true, count: true },
+  });
+  return new Map(rows.map((r) => [r.key, r.count]));
+}
+
+/** Gives back one count of a live window (an attempt that turned out not to be a failure). */
+export async function refund(db: Db, key: string) {
+  await db.rateLimit.updateMany({
+    where: { key, count: { gt: 0 }, resetAt: { gt: new Date() } },
+    data: { count: { decrement: 1 } },
+  });
+}

@@ -1,35 +1,44 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authOptions } from "./options";
+import { sessionCookie } from "./cookies";
+import { sessionUser, type SessionUser } from "./sessions";
 
-export type CurrentUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  opdId: string | null;
-  regionId: string;
-};
+export type CurrentUser = SessionUser;
+
+/** The session cookie's JWT (next-auth splits one over 4 kB into `name.0`, `name.1`…), decoded; null if absent or forged. */
+async function sessionClaims(): Promise<Record<string, unknown> | null> {
+  const e = env();
+  const { name } = sessionCookie(e.APP_URL);
+  const jar = await cookies();
+  let raw = jar.get(name)?.value;
+  if (!raw) {
+    const chunks: string[] = [];
+    for (let i = 0; jar.get(`${name}.${i}`); i++) chunks.push(jar.get(`${name}.${i}`)!.value);
+    raw = chunks.join("");
+  }
+  if (!raw) return null;
+  try {
+    return (await decode({ token: raw, secret: e.NEXTAUTH_SECRET })) as Record<string, unknown> | null;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The signed-in user as the database sees them now: a deactivated account or a changed role
- * takes effect on the next request, whatever the session cookie says.
+ * The signed-in user as the database sees them now, in one query: the cookie must name a live session row, so a
+ * sign-out, a new password, a deactivation or a role change takes effect on the next request, whatever the
+ * cookie says. `opdActive` is false for the accounts of a deactivated OPD (read-only, see lib/auth/write-access.ts).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true, active: true },
-  });
-  if (!user?.active) return null;
-  const { active: _active, ...rest } = user;
-  return rest;
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  return sessionUser(db, { uid: claims.uid as string, sid: claims.sid as string });
 });
 
 /** For pages: sends a visitor to the login page, and a user of another role to their own home. */

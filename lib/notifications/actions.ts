@@ -21,15 +21,21 @@ const markReadSchema = z.object({
 // The bell is in the header of every page, so every page's render is stale after a change.
 const refresh = () => revalidatePath("/", "layout");
 
-export const markReadAction = action({ roles: EVERYONE, schema: markReadSchema }, async (input, ctx) => {
-  const { link } = await markRead(db, ctx.user, { id: input.id });
-  refresh();
-  if (input.open && link) redirect(link);
-  return { ok: true, message: (await getTranslations("notifications"))("markedRead") };
-});
+export const markReadAction = action(
+  { roles: EVERYONE, schema: markReadSchema, personal: true },
+  async (input, ctx) => {
+    const { link } = await markRead(db, ctx.user, { id: input.id });
+    refresh();
+    if (input.open && link) redirect(link);
+    return { ok: true, message: (await getTranslations("notifications"))("markedRead") };
+  },
+);
 
-export const markAllReadAction = action({ roles: EVERYONE, schema: z.object({}) }, async (_input, ctx) => {
-  const count = await markAllRead(db, ctx.user);
-  refresh();
-  return { ok: true, message: (await getTranslations("notifications"))("markedAllRead", { count }) };
-});
+export const markAllReadAction = action(
+  { roles: EVERYONE, schema: z.object({}), personal: true },
+  async (_input, ctx) => {
+    const count = await markAllRead(db, ctx.user);
+    refresh();
+    return { ok: true, message: (await getTranslations("notifications"))("markedAllRead", { count }) };
+  },
+);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, login, loginAs } from "./fixtures";
+import { DEMO, login, loginAs, newOperator } from "./fixtures";
 
 test("the secretariat creates an account and the new user sets a password through the link and signs in", async ({
   browser,
@@ -55,15 +55,15 @@ test("the secretariat creates an account and the new user sets a password throug
 });
 
 test("a deactivated account loses access on its next request", async ({ browser }) => {
+  // An account of its own: a deactivation ends every session of the account, for good.
+  const { email, password, admin } = await newOperator(browser);
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
-  await loginAs(user, "kepala.disdukcapil@inovasi.test", /\/opd$/);
+  await login(user, email, password);
+  await expect(user).toHaveURL(/\/opd$/);
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await loginAs(admin, DEMO.admin, /\/admin$/);
-  await admin.goto("/admin/pengguna?q=kepala.disdukcapil");
-  const row = admin.getByTestId("user-kepala.disdukcapil@inovasi.test");
+  await admin.goto(`/admin/pengguna?q=${encodeURIComponent(email)}`);
+  const row = admin.getByTestId(`user-${email}`);
   await row.getByRole("button", { name: "Nonaktifkan" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Nonaktifkan" }).click();
   await expect(row.getByText("Akun dinonaktifkan.")).toBeVisible();
@@ -71,11 +71,13 @@ test("a deactivated account loses access on its next request", async ({ browser 
   await user.goto("/opd");
   await expect(user).toHaveURL(/\/masuk$/);
 
-  // Reactivate so the demo account keeps working.
+  // Reactivated, the account signs in again; the old session stays ended.
   await admin.reload();
   await row.getByRole("button", { name: "Aktifkan" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Aktifkan" }).click();
   await expect(row.getByText("Akun diaktifkan.")).toBeVisible();
-  await adminContext.close();
+  await login(user, email, password);
+  await expect(user).toHaveURL(/\/opd$/);
+  await admin.context().close();
   await userContext.close();
 });

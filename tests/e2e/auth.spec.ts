@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, login, loginAs } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, login, loginAs, newOperator, setPassword } from "./fixtures";
 
 test.describe("signing in", () => {
   const roles = [
@@ -31,6 +31,8 @@ test.describe("signing in", () => {
   });
 
   test("repeated wrong passwords for one account are throttled with a clear message", async ({ page }) => {
+    // Behind the portal's proxy: the lock is per account and address.
+    await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.41" });
     for (let i = 0; i < 5; i++) {
       await login(page, "belum.terdaftar@inovasi.test", `salah-${i}-xyz`);
       await expect(page.getByRole("alert").filter({ hasText: "kata sandi salah" })).toBeVisible();
@@ -69,11 +71,76 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/masuk$/);
   });
 
+  test("a copied session cookie stops working once its owner signs out", async ({ page, browser }) => {
+    await loginAs(page, DEMO.head, /\/opd$/);
+    const cookies = await page.context().cookies();
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const thief = await replay.newPage();
+    await thief.goto("/opd");
+    await expect(thief).toHaveURL(/\/masuk$/);
+    // What the cached catalogue's header and bell ask: a visitor's answers.
+    expect(await (await thief.request.get("/api/auth/session")).json()).toEqual({});
+    expect((await thief.request.get("/api/notifikasi/belum-dibaca")).status()).toBe(401);
+    await replay.close();
+  });
+
+  test("a new password ends the account's sessions in other browsers", async ({ browser }) => {
+    const { email, password, admin } = await newOperator(browser);
+    const laptopContext = await browser.newContext();
+    const laptop = await laptopContext.newPage();
+    await login(laptop, email, password);
+    await expect(laptop).toHaveURL(/\/opd$/);
+
+    await admin.goto(`/admin/pengguna?q=${encodeURIComponent(email)}`);
+    const row = admin.getByTestId(`user-${email}`);
+    await row.getByRole("button", { name: "Atur ulang kata sandi" }).click();
+    await admin.getByRole("dialog").getByRole("button", { name: "Atur ulang kata sandi" }).click();
+    await setPassword(browser, await row.getByTestId("setup-link").inputValue(), "SesiLebihBaru2026");
+
+    await laptop.goto("/opd");
+    await expect(laptop).toHaveURL(/\/masuk$/);
+    await login(laptop, email, "SesiLebihBaru2026");
+    await expect(laptop).toHaveURL(/\/opd$/);
+    await laptopContext.close();
+    await admin.context().close();
+  });
+
   test("the interface switches to English and back", async ({ page }) => {
     await page.goto("/masuk");
     await page.getByLabel("Bahasa").selectOption("en");
     await expect(page.getByRole("heading", { name: "Sign in to the portal" })).toBeVisible();
     await page.getByLabel("Language").selectOption("id");
     await expect(page.getByRole("heading", { name: "Masuk ke portal" })).toBeVisible();
+  });
+});
+
+test.describe("signing in without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts: the password never appears in an address, errors show, a correct one opens the dashboard", async ({
+    page,
+  }) => {
+    const addresses: string[] = [];
+    page.on("request", (r) => addresses.push(r.url()));
+    await page.goto("/masuk");
+    const form = page.locator("form").filter({ has: page.getByLabel("Kata sandi") });
+    await expect(form).toHaveAttribute("method", /^post$/i);
+
+    await login(page, DEMO.evaluator, "salah-tanpa-skrip-123");
+    const message = "Email/NIP atau kata sandi salah, atau akun tidak aktif.";
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+
+    await login(page, DEMO.evaluator, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/penilai$/);
+    for (const address of addresses) {
+      for (const secret of ["salah-tanpa-skrip-123", DEMO_PASSWORD]) {
+        expect(address).not.toContain(secret);
+        expect(address).not.toContain(encodeURIComponent(secret));
+      }
+    }
   });
 });

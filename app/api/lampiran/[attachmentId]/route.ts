@@ -2,6 +2,7 @@
 // existence is never revealed), PATCH { visibility } and DELETE for the innovation's own OPD. On an
 // approved innovation PATCH and DELETE reopen it (docs/decisions/010-approved-documents.md).
 import { getCurrentUser } from "@/lib/auth/session";
+import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import {
@@ -42,6 +43,7 @@ export async function PATCH(request: Request, { params }: Params) {
   if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
+  if (!canWrite(user)) return failure(OPD_INACTIVE, 403);
 
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? ""))
     return failure("errors.invalidInput", 400);
@@ -70,6 +72,7 @@ export async function DELETE(request: Request, { params }: Params) {
   if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
+  if (!canWrite(user)) return failure(OPD_INACTIVE, 403);
   try {
     const result = await deleteAttachment(db, { user, requestId, ip }, attachmentId);
     if (result.reopened) revalidateCatalogue();

@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
 import {
   errorResponse,
@@ -40,6 +41,7 @@ export async function POST(request: Request, { params }: Params) {
   if (!isSameOrigin(request)) return failure("errors.forbidden", 403);
   const user = await getCurrentUser();
   if (!user) return failure("errors.unauthenticated", 401);
+  if (!canWrite(user)) return failure(OPD_INACTIVE, 403);
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) return failure("errors.invalidInput", 400);
