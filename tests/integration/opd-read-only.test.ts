@@ -186,7 +186,10 @@ describe("an operator of a deactivated OPD", () => {
     const submitted = await submit();
     expect(submitted.ok ? "" : submitted.message).not.toBe(READ_ONLY);
     expect((await upload()).status).toBe(201);
-    expect(await remove(attachmentId)).toEqual({ status: 200, body: { ok: true } });
+    expect(await remove(attachmentId)).toEqual({
+      status: 200,
+      body: { ok: true, data: { reopened: false } },
+    });
   });
 
   it("marking notifications read stays open to a read-only account", async () => {
