@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonical, changedKeys, conflictingKeys, sameValue } from "./merge";
+import { canonical, conflictingKeys, sameValue } from "./merge";
 
 describe("comparing autosaved values", () => {
   it("treats every spelling of 'empty' alike and compares text trimmed", () => {
@@ -75,11 +75,5 @@ describe("when an autosave is a conflict", () => {
     const input = { stored: { title: "Lain" }, patch: { title: "Baru" }, base: {} };
     expect(conflictingKeys({ ...input, sameRevision: true })).toEqual([]);
     expect(conflictingKeys({ ...input, sameRevision: false })).toEqual(["title"]);
-  });
-
-  it("a save writes only what differs", () => {
-    expect(changedKeys({ title: "A", summary: "" }, { title: "A ", summary: null, problem: "P" })).toEqual([
-      "problem",
-    ]);
   });
 });

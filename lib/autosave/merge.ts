@@ -60,8 +60,3 @@ export function conflictingKeys({
     return !unconfirmed.some((sent) => Object.hasOwn(sent, key) && sameValue(now, sent[key]));
   });
 }
-
-/** The keys of `patch` whose value differs from what is stored (what a save has to write). */
-export function changedKeys(stored: FlatValues, patch: FlatValues): string[] {
-  return Object.keys(patch).filter((key) => !sameValue(stored[key], patch[key]));
-}
