@@ -372,6 +372,8 @@ describe("autosave: conflicts and refused fields", () => {
       { title: "Baru", videoUrl: "javascript:alert(1)" },
       { title: "Baru" },
     ]);
+    // The refusal was an answer: that send is not in doubt any more.
+    expect(server.requests[1]!.unconfirmed).toEqual([]);
     expect(autosave.snapshot()).toMatchObject({
       errors: { videoUrl: ["Alamat tidak valid"] },
       hasPending: true,

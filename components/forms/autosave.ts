@@ -187,6 +187,17 @@ export class Autosave {
     };
   }
 
+  /** Replaces the callbacks (a React component hands in the latest ones after each render). */
+  connect(handlers: Pick<AutosaveOptions, "send" | "onServerValues">) {
+    this.opts.send = handlers.send;
+    this.opts.onServerValues = handlers.onServerValues;
+  }
+
+  /** The revision the next save starts from (what the server last returned). */
+  currentRevision(): number {
+    return this.revision;
+  }
+
   /** What is waiting to be sent (for tests and for the submit button's check). */
   unsent(): FlatValues {
     return { ...this.pending };
@@ -342,7 +353,8 @@ export class Autosave {
     };
     // Until its answer arrives this send may or may not reach the server: remember it, so neither a
     // retry nor a reload mistakes the user's own save for someone else's.
-    this.unconfirmed = [...this.unconfirmed, patch].slice(-MAX_UNCONFIRMED);
+    const inFlight = { ...patch };
+    this.unconfirmed = [...this.unconfirmed, inFlight].slice(-MAX_UNCONFIRMED);
     this.persist();
     this.status = "saving";
     this.emit();
@@ -354,6 +366,8 @@ export class Autosave {
       this.failed();
       return;
     }
+    // An answer arrived: this send is no longer in doubt (saved, or refused and not written).
+    this.unconfirmed = this.unconfirmed.filter((u) => u !== inFlight);
     this.attempt = 0;
     switch (answer.kind) {
       case "saved":

@@ -6,8 +6,10 @@ import { z } from "zod";
 export const MAX_FIELDS = 100;
 export const MAX_UNCONFIRMED = 5;
 
-const scalar = z.union([z.string().max(20_000, "validation.tooLong"), z.number(), z.boolean(), z.null()]);
-const fieldValue = z.union([scalar, z.array(z.union([z.string().max(2_000), z.number()])).max(50)]);
+// Generous bounds: an earlier send may hold a value the patch schema refused (too long), and
+// refusing it here would block every later save.
+const scalar = z.union([z.string().max(100_000, "validation.tooLong"), z.number(), z.boolean(), z.null()]);
+const fieldValue = z.union([scalar, z.array(z.union([z.string().max(10_000), z.number()])).max(100)]);
 
 export const flatValuesSchema = z
   .record(z.string().max(80), fieldValue)
