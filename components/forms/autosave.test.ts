@@ -105,6 +105,24 @@ describe("autosave: debounced saves", () => {
     expect(autosave.snapshot()).toMatchObject({ status: "saved", hasPending: false });
   });
 
+  it("the next save starts from the value as the server stored it (normalised), not as typed", async () => {
+    const { autosave, server } = make();
+    server.answer({
+      kind: "saved",
+      revision: 2,
+      savedAt: "",
+      stored: { videoUrl: "https://www.dinsos.go.id" },
+    });
+    autosave.edit("videoUrl", "www.dinsos.go.id");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    autosave.edit("videoUrl", "www.dinsos.go.id/video");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(server.requests[1]).toMatchObject({
+      revision: 2,
+      base: { videoUrl: "https://www.dinsos.go.id" },
+    });
+  });
+
   it("an edit made while a save is in flight is sent next, and only it", async () => {
     const { autosave, server } = make();
     let release: (a: SaveAnswer) => void = () => {};

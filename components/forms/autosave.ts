@@ -20,8 +20,15 @@ export type SaveRequest = {
 };
 
 export type SaveAnswer =
-  /** `server`: every stored value after the save, when someone else's save was merged in. */
-  | { kind: "saved"; revision: number; savedAt: string; server?: FlatValues }
+  | {
+      kind: "saved";
+      revision: number;
+      savedAt: string;
+      /** The saved fields as the server stored them (trimmed, normalised): the next save's base. */
+      stored?: FlatValues;
+      /** Every stored value after the save, when someone else's save was merged in. */
+      server?: FlatValues;
+    }
   | {
       kind: "conflict";
       revision: number;
@@ -405,7 +412,12 @@ export class Autosave {
     this.revision = answer.revision;
     this.savedAt = answer.savedAt;
     this.message = null;
-    this.base = { ...this.base, ...(answer.server ?? {}), ...patch };
+    this.base = {
+      ...this.base,
+      ...(answer.server ?? {}),
+      ...patch,
+      ...pick(answer.stored ?? {}, Object.keys(patch)),
+    };
     const rest: FlatValues = {};
     for (const [k, v] of Object.entries(this.pending))
       if (!Object.hasOwn(patch, k) || !sameValue(patch[k], v)) rest[k] = v;

@@ -83,6 +83,7 @@ async function sendScores(assignmentId: string, request: SaveRequest): Promise<S
       kind: "saved",
       revision: data.revision,
       savedAt: data.savedAt,
+      stored: flattenReview(data.stored),
       server: data.server ? flattenReview(data.server) : undefined,
     };
   // A review is only ever the evaluator's own: the other save came from another tab or device of hers.

@@ -7,6 +7,7 @@ describe("comparing autosaved values", () => {
     expect(sameValue(" Judul ", "Judul")).toBe(true);
     expect(sameValue([3, 5], [3, 5])).toBe(true);
     expect(sameValue([3, 5], [5, 3])).toBe(false);
+    expect(sameValue(["https://a.go.id", " "], ["https://a.go.id"])).toBe(true);
     expect(sameValue(7.5, 7.5000001)).toBe(true);
     expect(sameValue(false, null)).toBe(false);
   });

@@ -10,7 +10,8 @@ export type FlatValues = Record<string, unknown>;
 
 /**
  * One spelling per meaning: an emptied field ("", [], null, undefined) is null; text is compared
- * trimmed (the server trims what it stores); numbers to three decimals (scores are NUMERIC(8,3)).
+ * trimmed (the server trims what it stores); numbers to three decimals (scores are NUMERIC(8,3));
+ * blank items of a list are ignored.
  */
 export function canonical(value: unknown): unknown {
   if (value === undefined || value === null) return null;
@@ -19,7 +20,11 @@ export function canonical(value: unknown): unknown {
     return s === "" ? null : s;
   }
   if (typeof value === "number") return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : null;
-  if (Array.isArray(value)) return value.length === 0 ? null : value.map(canonical);
+  if (Array.isArray(value)) {
+    // A list box keeps blank lines while typing; the server drops them.
+    const items = value.map(canonical).filter((item) => item !== null);
+    return items.length === 0 ? null : items;
+  }
   return value;
 }
 

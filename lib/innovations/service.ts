@@ -59,6 +59,8 @@ export type SaveResult =
       revision: number;
       savedAt: string;
       /** An approved innovation went back to draft (left the catalogue). */ reopened: boolean;
+      /** The saved fields as stored (normalised): what the client's next edit of them starts from. */
+      stored: Partial<InnovationDraft>;
       /** The whole draft as stored now, when someone else's save was merged in. */
       server?: InnovationDraft;
     }
@@ -154,12 +156,14 @@ export async function saveDraft(db: Db, ctx: ActionContext, input: SaveDraftInpu
         where: { id: row.id },
         select: { ...DRAFT_SELECT, revision: true, updatedAt: true },
       });
+      const now = toDraft(fresh);
       return {
         kind: "saved",
         revision: fresh.revision,
         savedAt: fresh.updatedAt.toISOString(),
         reopened,
-        ...(sameRevision ? {} : { server: toDraft(fresh) }),
+        stored: Object.fromEntries(Object.keys(input.patch).map((k) => [k, now[k as keyof InnovationDraft]])),
+        ...(sameRevision ? {} : { server: now }),
       };
     });
     if (result) return result;

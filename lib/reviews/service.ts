@@ -149,8 +149,15 @@ export type ReviewState = {
 };
 
 export type SaveScoresResult =
-  /** `server`: the review as stored now, when an earlier save of another tab was merged in. */
-  | { kind: "saved"; revision: number; savedAt: string; server?: ReviewState }
+  | {
+      kind: "saved";
+      revision: number;
+      savedAt: string;
+      /** The saved items as stored (comments trimmed): what the client's next edit of them starts from. */
+      stored: ReviewPart;
+      /** The review as stored now, when an earlier save of another tab was merged in. */
+      server?: ReviewState;
+    }
   | {
       kind: "conflict";
       revision: number;
@@ -268,26 +275,33 @@ export async function saveScores(
         where: { assignmentId: row.id },
         select: { revision: true, updatedAt: true, overallComment: true },
       });
-      if (sameRevision)
-        return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString() };
       const after = await tx.score.findMany({
         where: { assignmentId: row.id },
         select: { criterionId: true, value: true, comment: true },
       });
+      const state: ReviewState = {
+        values: valuesOf(after),
+        comments: commentsOf(after),
+        overallComment: fresh.overallComment,
+      };
       return {
         kind: "saved",
         revision: fresh.revision,
         savedAt: fresh.updatedAt.toISOString(),
-        server: {
-          values: valuesOf(after),
-          comments: commentsOf(after),
-          overallComment: fresh.overallComment,
+        stored: {
+          values: pickIds(state.values, Object.keys(input.values)),
+          comments: pickIds(state.comments, Object.keys(input.comments)),
+          ...(input.overallComment !== undefined ? { overallComment: state.overallComment } : {}),
         },
+        ...(sameRevision ? {} : { server: state }),
       };
     });
     if (result) return result;
   }
 }
+
+const pickIds = <T>(all: Record<string, T | null>, ids: readonly string[]): Record<string, T | null> =>
+  Object.fromEntries(ids.map((id) => [id, all[id] ?? null]));
 
 /** Every criterion named belongs to the stage's rubric and every value is within its scale. */
 function checkInput(row: Loaded, input: SaveScoresInput) {

@@ -299,6 +299,34 @@ describe("a draft autosave is a conflict only when another save changed the same
     expect([row.problem, row.summary]).toEqual(["Masalah versi kepala", "Ringkasan versi operator"]);
   });
 
+  it("returns the saved fields as stored, so the next edit of them starts from the stored form", async () => {
+    const { id, revision } = await draft("Tautan Dinormalkan");
+    const first = await saveDraft(db, ctx.operator!, {
+      id,
+      revision,
+      patch: { videoUrl: "https://www.dinsos.go.id/video", sdgs: [1, 10], summary: "Ringkasan" },
+      base: { videoUrl: null, sdgs: [], summary: "" },
+    });
+    expect(first).toMatchObject({
+      kind: "saved",
+      stored: { videoUrl: "https://www.dinsos.go.id/video", sdgs: [1, 10], summary: "Ringkasan" },
+    });
+    if (first.kind !== "saved") return;
+    await saveDraft(db, ctx.head!, {
+      id,
+      revision: first.revision,
+      patch: { problem: "P" },
+      base: { problem: "" },
+    });
+    const next = await saveDraft(db, ctx.operator!, {
+      id,
+      revision: first.revision,
+      patch: { videoUrl: "https://www.dinsos.go.id/video-baru" },
+      base: { videoUrl: first.stored.videoUrl },
+    });
+    expect(next).toMatchObject({ kind: "saved", server: { problem: "P" } });
+  });
+
   it("another user's change to the same field is a conflict listing only that field, naming them", async () => {
     const { id, revision } = await draft("Bidang Yang Sama");
     await saveDraft(db, ctx.head!, {

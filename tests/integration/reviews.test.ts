@@ -676,7 +676,7 @@ describe("two tabs of one evaluator autosaving the same review", () => {
       comments: {},
       base: { values: { [crit.K2!]: null }, comments: {} },
     });
-    expect(tabA).toMatchObject({ kind: "saved", revision: start + 1 });
+    expect(tabA).toMatchObject({ kind: "saved", revision: start + 1, stored: { values: { [crit.K2!]: 7 } } });
     const tabB = await saveScores(db, ctx.penilai!, {
       assignmentId,
       revision: start,

@@ -41,7 +41,7 @@ async function sendDraft(id: string, request: SaveRequest): Promise<SaveAnswer> 
     id,
     revision: request.revision,
     patch: forServer(request.patch),
-    base: request.base,
+    base: forServer(request.base),
     unconfirmed: request.unconfirmed.map(forServer),
   });
   if (!res.ok) {
@@ -54,7 +54,13 @@ async function sendDraft(id: string, request: SaveRequest): Promise<SaveAnswer> 
   }
   const data = res.data!;
   if (data.kind === "saved")
-    return { kind: "saved", revision: data.revision, savedAt: data.savedAt, server: data.server };
+    return {
+      kind: "saved",
+      revision: data.revision,
+      savedAt: data.savedAt,
+      stored: data.stored,
+      server: data.server,
+    };
   return { ...data, server: data.server as FlatValues };
 }
 
