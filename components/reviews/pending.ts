@@ -1,105 +1,34 @@
-// Unsent edits of a review, kept in localStorage until the server has them. The storage, the
-// acknowledgement and the comparison are the innovation editor's helpers (pending.ts there); this
-// file only maps a review onto their flat patch: "v:<criterionId>" → value, "c:<criterionId>" →
-// comment, "overall" → the overall comment.
-import {
-  acknowledge as acknowledgeDraft,
-  loadPending as loadDraftPending,
-  same,
-  storePending as storeDraftPending,
-  without as withoutDraft,
-  type KeyValueStore,
-  type Patch as DraftPatch,
-} from "@/components/innovations/editor/pending";
+// A review as the score form holds it, mapped onto autosave's flat fields ("v:<criterionId>" →
+// value, "c:<criterionId>" → comment, "overall" → the overall comment; lib/reviews/autosave.ts).
+import type { FlatValues } from "@/components/forms/use-autosave";
+import { commentKey, OVERALL_KEY, unflattenReview, valueKey } from "@/lib/reviews/autosave";
 
-export type { KeyValueStore } from "@/components/innovations/editor/pending";
+export { commentKey, OVERALL_KEY, valueKey } from "@/lib/reviews/autosave";
 
-export type ScorePatch = Record<string, number | string | null>;
 export type ReviewValues = {
   values: Record<string, number | null>;
   comments: Record<string, string | null>;
   overallComment: string;
 };
 
-export const OVERALL_KEY = "overall";
-export const valueKey = (criterionId: string) => `v:${criterionId}`;
-export const commentKey = (criterionId: string) => `c:${criterionId}`;
-
-// The shared helpers are typed for innovation drafts but only treat the patch as a plain record.
-const asDraft = (p: ScorePatch) => p as unknown as DraftPatch;
-const asScore = (p: DraftPatch) => p as unknown as ScorePatch;
-/** Its own key space in localStorage ("inovasi:draft:review:<assignmentId>"), apart from drafts. */
-const storeId = (assignmentId: string) => `review:${assignmentId}`;
-
-export function loadScorePending(
-  store: KeyValueStore,
-  assignmentId: string,
-): { baseRevision: number; patch: ScorePatch } | null {
-  const entry = loadDraftPending(store, storeId(assignmentId));
-  return entry ? { baseRevision: entry.baseRevision, patch: asScore(entry.patch) } : null;
-}
-
-export function storeScorePending(
-  store: KeyValueStore,
-  assignmentId: string,
-  baseRevision: number,
-  patch: ScorePatch,
-) {
-  storeDraftPending(store, storeId(assignmentId), baseRevision, asDraft(patch));
-}
-
-export function clearScorePending(store: KeyValueStore, assignmentId: string) {
-  storeDraftPending(store, storeId(assignmentId), 0, {});
-}
-
-/** What is still unsent after the server stored `sent` (keys edited again since are kept). */
-export function acknowledgeScores(pending: ScorePatch, sent: ScorePatch): ScorePatch {
-  return asScore(acknowledgeDraft(asDraft(pending), asDraft(sent)));
-}
-
-export function withoutKeys(patch: ScorePatch, keys: Iterable<string>): ScorePatch {
-  return asScore(withoutDraft(asDraft(patch), keys));
-}
-
-/** The save action's input for a patch. */
-export function toRequest(patch: ScorePatch): {
-  values: Record<string, number | null>;
-  comments: Record<string, string | null>;
-  overallComment?: string;
-} {
-  const values: Record<string, number | null> = {};
-  const comments: Record<string, string | null> = {};
-  let overallComment: string | undefined;
-  for (const [k, v] of Object.entries(patch)) {
-    if (k === OVERALL_KEY) overallComment = typeof v === "string" ? v : "";
-    else if (k.startsWith("v:")) values[k.slice(2)] = typeof v === "number" && Number.isFinite(v) ? v : null;
-    else if (k.startsWith("c:")) comments[k.slice(2)] = typeof v === "string" && v !== "" ? v : null;
+/** Every item of the form as a flat map, with null for the criteria not scored or commented yet. */
+export function flatReview(criterionIds: readonly string[], review: ReviewValues): FlatValues {
+  const flat: FlatValues = { [OVERALL_KEY]: review.overallComment };
+  for (const id of criterionIds) {
+    flat[valueKey(id)] = review.values[id] ?? null;
+    flat[commentKey(id)] = review.comments[id] ?? null;
   }
-  return overallComment === undefined ? { values, comments } : { values, comments, overallComment };
+  return flat;
 }
 
-/** A review with a patch applied on top (what the form shows). */
-export function applyPatch(base: ReviewValues, patch: ScorePatch): ReviewValues {
-  const req = toRequest(patch);
+/** A review with a flat patch applied on top (what the form shows). */
+export function applyPatch(base: ReviewValues, patch: FlatValues): ReviewValues {
+  const part = unflattenReview(patch);
   return {
-    values: { ...base.values, ...req.values },
-    comments: { ...base.comments, ...req.comments },
-    overallComment: req.overallComment ?? base.overallComment,
+    values: { ...base.values, ...part.values },
+    comments: { ...base.comments, ...part.comments },
+    overallComment: part.overallComment ?? base.overallComment,
   };
-}
-
-function serverValue(server: ReviewValues, key: string): number | string | null {
-  if (key === OVERALL_KEY) return server.overallComment;
-  if (key.startsWith("v:")) return server.values[key.slice(2)] ?? null;
-  if (key.startsWith("c:")) return server.comments[key.slice(2)] ?? null;
-  return null;
-}
-
-const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
-
-/** Keys where my unsent edits and the version saved elsewhere disagree. */
-export function conflictingKeys(mine: ScorePatch, server: ReviewValues): string[] {
-  return Object.keys(mine).filter((k) => !same(blankToNull(mine[k]), blankToNull(serverValue(server, k))));
 }
 
 /** Parses what the evaluator typed: "" is no value, a comma works as the decimal point. */

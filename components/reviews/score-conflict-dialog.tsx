@@ -1,31 +1,24 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import type { AutosaveConflict } from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
+import { OVERALL_KEY } from "@/lib/reviews/autosave";
 import type { RubricCriterion } from "@/lib/reviews/rules";
-import { conflictingKeys, OVERALL_KEY, toRequest, type ReviewValues, type ScorePatch } from "./pending";
-
-export type ScoreConflict = {
-  /** The stored review's revision; resolving continues from it. */
-  revision: number;
-  server: ReviewValues;
-  /** ISO time of the stored save; "" when the conflict was found on restoring unsent edits. */
-  updatedAt: string;
-  mine: ScorePatch;
-};
 
 const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
 /**
- * This review was saved elsewhere (another tab or device) since my edits started: both versions
- * of every differing item side by side; nothing is overwritten until the evaluator chooses.
+ * This review was saved elsewhere (another tab or device) with a different value for an item the
+ * evaluator also changed: both versions of exactly those items side by side; nothing is
+ * overwritten until the evaluator chooses. Her other edits are kept either way.
  */
 export function ScoreConflictDialog({
   conflict,
   criteria,
   onResolve,
 }: {
-  conflict: ScoreConflict;
+  conflict: AutosaveConflict;
   criteria: readonly Pick<RubricCriterion, "id" | "code" | "name">[];
   onResolve: (useMine: boolean) => void;
 }) {
@@ -36,31 +29,15 @@ export function ScoreConflictDialog({
     if (!ref.current?.open) ref.current?.showModal();
   }, []);
 
-  const keys = conflictingKeys(conflict.mine, conflict.server);
-  const mine = toRequest(conflict.mine);
   const code = (id: string) => criteria.find((c) => c.id === id)?.code ?? id;
-  const rows = keys.map((k) => {
-    if (k === OVERALL_KEY)
-      return {
-        k,
-        label: t("form.overall"),
-        mine: mine.overallComment,
-        theirs: conflict.server.overallComment,
-      };
-    const id = k.slice(2);
-    if (k.startsWith("v:"))
-      return {
-        k,
-        label: t("conflictDialog.value", { code: code(id) }),
-        mine: mine.values[id],
-        theirs: conflict.server.values[id],
-      };
-    return {
-      k,
-      label: t("conflictDialog.comment", { code: code(id) }),
-      mine: mine.comments[id],
-      theirs: conflict.server.comments[id],
-    };
+  const rows = conflict.fields.map((k) => {
+    const label =
+      k === OVERALL_KEY
+        ? t("form.overall")
+        : k.startsWith("v:")
+          ? t("conflictDialog.value", { code: code(k.slice(2)) })
+          : t("conflictDialog.comment", { code: code(k.slice(2)) });
+    return { k, label, mine: conflict.mine[k], theirs: conflict.server[k] };
   });
   const time = conflict.updatedAt
     ? format.dateTime(new Date(conflict.updatedAt), { hour: "2-digit", minute: "2-digit" })

@@ -1,10 +1,17 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import {
+  useAutosave,
+  type FlatValues,
+  type SaveAnswer,
+  type SaveRequest,
+} from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveScoresAction, submitReviewAction } from "@/lib/reviews/actions";
+import { flattenReview, unflattenReview } from "@/lib/reviews/autosave";
 import {
   inputKind,
   liveScore,
@@ -13,27 +20,18 @@ import {
   withinScale,
   type RubricCriterion,
 } from "@/lib/reviews/rules";
-import { ScoreConflictDialog, type ScoreConflict } from "./score-conflict-dialog";
+import { ScoreConflictDialog } from "./score-conflict-dialog";
 import {
-  acknowledgeScores,
   applyPatch,
-  clearScorePending,
   commentKey,
-  conflictingKeys,
-  loadScorePending,
+  flatReview,
   OVERALL_KEY,
   parseScoreInput,
-  storeScorePending,
-  toRequest,
   valueKey,
-  withoutKeys,
   type ReviewValues,
-  type ScorePatch,
 } from "./pending";
 
 export type FormCriterion = RubricCriterion & { guidance: string };
-
-type SaveState = "idle" | "dirty" | "saving" | "saved" | "error" | "offline" | "conflict";
 
 type Props = {
   assignmentId: string;
@@ -53,14 +51,54 @@ const rawOf = (values: ReviewValues["values"]) =>
     Object.entries(values).map(([id, v]) => [id, v === null || v === undefined ? "" : String(v)]),
   );
 
+/** Server field errors ("values.<id>", "comments.<id>", "overallComment") as flat keys. */
+function flatErrors(fieldErrors: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(fieldErrors)) {
+    if (k === "overallComment") out[OVERALL_KEY] = v;
+    else if (k.startsWith("values.")) out[valueKey(k.slice("values.".length))] = v;
+    else if (k.startsWith("comments.")) out[commentKey(k.slice("comments.".length))] = v;
+  }
+  return out;
+}
+
+/** One autosave round trip of a review, in the shape the autosave machine expects. */
+async function sendScores(assignmentId: string, request: SaveRequest): Promise<SaveAnswer> {
+  const res = await saveScoresAction(null, {
+    assignmentId,
+    revision: request.revision,
+    ...unflattenReview(request.patch),
+    base: unflattenReview(request.base),
+    unconfirmed: request.unconfirmed.map(unflattenReview),
+  });
+  if (!res.ok) {
+    const errors = flatErrors(res.fieldErrors ?? {});
+    return Object.keys(errors).length
+      ? { kind: "invalid", errors }
+      : { kind: "refused", message: res.message };
+  }
+  const data = res.data!;
+  if (data.kind === "saved")
+    return {
+      kind: "saved",
+      revision: data.revision,
+      savedAt: data.savedAt,
+      stored: flattenReview(data.stored),
+      server: data.server ? flattenReview(data.server) : undefined,
+    };
+  // A review is only ever the evaluator's own: the other save came from another tab or device of hers.
+  return { ...data, server: flattenReview(data.server), updatedBy: null };
+}
+
 /**
  * The scoring form: a value per criterion within its scale, optional comments, an overall
- * comment, the live review score, and autosave like the innovation editor (debounce, unsent edits
- * kept in localStorage while offline, retry, and a choice when another tab saved in between).
+ * comment, the live review score, and the same autosave as the proposal editor (useAutosave:
+ * debounce, unsent edits kept on this device, retry with backoff, and a choice only when another
+ * tab changed the same item).
  */
 export function ScoreForm({
   assignmentId,
-  revision: initialRevision,
+  revision,
   criteria,
   initial,
   disabled = false,
@@ -71,124 +109,45 @@ export function ScoreForm({
   const router = useRouter();
   const [review, setReview] = useState<ReviewValues>(initial);
   const [raw, setRaw] = useState<Record<string, string>>(() => rawOf(initial.values));
-  const [saveState, setSaveState] = useState<SaveState>("idle");
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<ScoreConflict | null>(null);
   const [restored, setRestored] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<"PASS" | "FAIL" | null>(null);
-
-  const revision = useRef(initialRevision);
-  const pending = useRef<ScorePatch>({});
-  const invalid = useRef(new Set<string>());
-  const inConflict = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // Saves run one after another: each sends what is pending when its turn comes.
-  const chain = useRef<Promise<void>>(Promise.resolve());
   const submitDialog = useRef<HTMLDialogElement>(null);
+  const [server] = useState(() =>
+    flatReview(
+      criteria.map((c) => c.id),
+      initial,
+    ),
+  );
 
-  const persist = () =>
-    storeScorePending(window.localStorage, assignmentId, revision.current, pending.current);
-
-  async function send() {
-    if (inConflict.current) return;
-    const sent = withoutKeys(pending.current, invalid.current);
-    if (Object.keys(sent).length === 0) return;
-    if (!navigator.onLine) {
-      setSaveState("offline");
-      return;
-    }
-    setSaveState("saving");
-    try {
-      const res = await saveScoresAction(null, {
-        assignmentId,
-        revision: revision.current,
-        ...toRequest(sent),
-      });
-      if (!res.ok) {
-        setSaveError(res.message);
-        setSaveState("error");
-      } else if (res.data?.kind === "saved") {
-        revision.current = res.data.revision;
-        pending.current = acknowledgeScores(pending.current, sent);
-        persist();
-        setSaveError(null);
-        setSavedAt(new Date(res.data.savedAt));
-        setSaveState(Object.keys(pending.current).length ? "dirty" : "saved");
-      } else if (res.data?.kind === "conflict") {
-        inConflict.current = true;
-        setConflict({
-          revision: res.data.revision,
-          server: res.data.server,
-          updatedAt: res.data.updatedAt,
-          mine: { ...pending.current },
-        });
-        setSaveState("conflict");
-      }
-    } catch {
-      setSaveState(navigator.onLine ? "error" : "offline");
-    }
-  }
-
-  function flush(): Promise<void> {
-    if (timer.current) clearTimeout(timer.current);
-    chain.current = chain.current.then(send);
-    return chain.current;
-  }
-  // Event listeners and timers always call the latest flush.
-  const flushRef = useRef(flush);
-  useEffect(() => {
-    flushRef.current = flush;
-  });
-
-  // Restore edits that never reached the server (reload, closed tab, lost connection).
-  useEffect(() => {
-    if (disabled) return;
-    const entry = loadScorePending(window.localStorage, assignmentId);
-    if (!entry) return;
-    pending.current = entry.patch;
-    const next = applyPatch(initial, entry.patch);
-    // localStorage exists only in the browser, after hydration: syncing it in here is the point.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+  function show(next: ReviewValues) {
     setReview(next);
     setRaw(rawOf(next.values));
-    setRestored(true);
-    if (entry.baseRevision === initialRevision) void flushRef.current();
-    else {
-      inConflict.current = true;
-      setConflict({ revision: initialRevision, server: initial, updatedAt: "", mine: entry.patch });
-      setSaveState("conflict");
-    }
-    // Runs once for the page's assignment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [assignmentId]);
+  }
 
-  useEffect(() => {
-    const online = () => void flushRef.current();
-    const hidden = () => {
-      if (document.visibilityState === "hidden") void flushRef.current();
-    };
-    window.addEventListener("online", online);
-    document.addEventListener("visibilitychange", hidden);
-    return () => {
-      window.removeEventListener("online", online);
-      document.removeEventListener("visibilitychange", hidden);
-    };
-  }, []);
+  const autosave = useAutosave({
+    storageKey: `inovasi:draft:review:${assignmentId}`,
+    revision,
+    server,
+    debounceMs: AUTOSAVE_DELAY_MS,
+    disabled,
+    send: (request) => sendScores(assignmentId, request),
+    onRestore: (unsent) => {
+      show(applyPatch(initial, unsent));
+      setRestored(true);
+    },
+    onServerValues: (theirs) => {
+      setReview((r) => applyPatch(r, theirs));
+      setRaw((r) => ({ ...r, ...rawOf(unflattenReview(theirs).values) }));
+    },
+  });
+  const { status: saveState, conflict } = autosave;
 
   function queue(key: string, value: number | string | null, valid = true) {
-    if (valid) {
-      pending.current = { ...pending.current, [key]: value };
-      invalid.current.delete(key);
-    } else invalid.current.add(key);
-    persist();
     setSubmitError(null);
-    if (!inConflict.current) setSaveState("dirty");
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+    autosave.edit(key, value, valid);
   }
 
   function setError(id: string, message: string | null) {
@@ -228,36 +187,32 @@ export function ScoreForm({
     queue(OVERALL_KEY, text);
   }
 
-  function resolve(c: ScoreConflict, useMine: boolean) {
-    const chosen = useMine ? c.mine : withoutKeys(c.mine, conflictingKeys(c.mine, c.server));
-    revision.current = c.revision;
-    pending.current = chosen;
-    const next = applyPatch(c.server, chosen);
-    setReview(next);
-    setRaw(rawOf(next.values));
-    inConflict.current = false;
-    setConflict(null);
-    persist();
-    setSaveState(Object.keys(chosen).length ? "dirty" : "saved");
-    void flush();
+  function resolve(useMine: boolean) {
+    if (!conflict) return;
+    const chosen: FlatValues = useMine
+      ? conflict.mine
+      : Object.fromEntries(Object.entries(conflict.mine).filter(([k]) => !conflict.fields.includes(k)));
+    show(applyPatch(applyPatch(initial, { ...server, ...conflict.server }), chosen));
+    autosave.resolve(chosen);
   }
 
   async function submit() {
     setSubmitError(null);
     setSubmitting(true);
     try {
-      await flush();
-      if (inConflict.current || invalid.current.size > 0 || Object.keys(pending.current).length > 0) {
+      await autosave.flush();
+      const now = autosave.current();
+      if (now.status === "conflict" || now.hasPending) {
         setSubmitError(t("submit.unsaved"));
         return;
       }
       const res = await submitReviewAction(null, {
         assignmentId,
-        revision: revision.current,
+        revision: autosave.revision(),
         ...(passFail && verdict ? { verdict } : {}),
       });
       if (res.ok) {
-        clearScorePending(window.localStorage, assignmentId);
+        autosave.clear();
         submitDialog.current?.close();
         router.refresh();
         return;
@@ -277,6 +232,7 @@ export function ScoreForm({
   const live = liveScore(criteria, review.values);
   const missing = missingRequired(criteria, review.values);
   const score = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const savedAt = autosave.savedAt ? new Date(autosave.savedAt) : null;
   const status = (() => {
     switch (saveState) {
       case "saving":
@@ -287,10 +243,10 @@ export function ScoreForm({
           : "";
       case "dirty":
         return t("form.unsaved");
-      case "offline":
-        return t("form.offline");
+      case "queued":
+        return t("form.queued");
       case "error":
-        return saveError ? `${t("form.error")} ${saveError}` : t("form.error");
+        return autosave.message ? `${t("form.error")} ${autosave.message}` : t("form.error");
       case "conflict":
         return t("form.conflict");
       default:
@@ -320,12 +276,18 @@ export function ScoreForm({
               role="status"
               aria-live="polite"
               data-testid="save-status"
-              className={saveState === "error" || saveState === "offline" ? "text-red-700" : "text-slate-700"}
+              className={
+                saveState === "error"
+                  ? "text-red-700"
+                  : saveState === "queued"
+                    ? "text-amber-800"
+                    : "text-slate-700"
+              }
             >
               {status}
             </span>
-            {saveState === "error" || saveState === "dirty" || saveState === "offline" ? (
-              <Button type="button" variant="secondary" onClick={() => void flush()}>
+            {saveState === "error" || saveState === "dirty" || saveState === "queued" ? (
+              <Button type="button" variant="secondary" onClick={() => void autosave.flush()}>
                 {saveState === "dirty" ? t("form.saveNow") : t("form.retry")}
               </Button>
             ) : null}
@@ -339,7 +301,7 @@ export function ScoreForm({
         onSubmit={(e) => e.preventDefault()}
         onBlur={(e) => {
           // Leaving the form saves at once.
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void flush();
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void autosave.flush();
         }}
       >
         {criteria.map((c) => (
@@ -445,13 +407,7 @@ export function ScoreForm({
         </div>
       </dialog>
 
-      {conflict ? (
-        <ScoreConflictDialog
-          conflict={conflict}
-          criteria={criteria}
-          onResolve={(useMine) => resolve(conflict, useMine)}
-        />
-      ) : null}
+      {conflict ? <ScoreConflictDialog conflict={conflict} criteria={criteria} onResolve={resolve} /> : null}
     </div>
   );
 }

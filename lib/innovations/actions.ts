@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { flatValuesSchema, unconfirmedSchema } from "@/lib/autosave/schemas";
 import { db } from "@/lib/db";
 import { draftSchema, submitSchema } from "./form/schemas";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation, type SaveResult } from "./service";
@@ -22,10 +23,18 @@ export const createInnovationAction = action({ roles: OPD, schema: createSchema 
   redirect(`/inovasi/${row.id}/ubah`);
 });
 
-const saveSchema = z.object({ id, revision, patch: draftSchema });
+const saveSchema = z.object({
+  id,
+  revision,
+  patch: draftSchema,
+  base: flatValuesSchema.optional(),
+  unconfirmed: unconfirmedSchema.optional(),
+});
 
 export const saveDraftAction = action({ roles: OPD, schema: saveSchema }, async (input, ctx) => {
-  const result = await saveDraft(db, ctx, input);
+  // Earlier sends are compared with what was stored from them, so they get the same normalisation.
+  const unconfirmed = input.unconfirmed?.map((sent) => draftSchema.safeParse(sent).data ?? sent);
+  const result = await saveDraft(db, ctx, { ...input, unconfirmed });
   if (result.kind === "saved" && result.reopened) revalidateCatalogue();
   return { ok: true, data: result } as { ok: true; data: SaveResult };
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
+import { conflictingKeys, type FlatValues } from "@/lib/autosave/merge";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "./access";
@@ -59,73 +60,115 @@ export type SaveResult =
       revision: number;
       savedAt: string;
       /** An approved innovation went back to draft (left the catalogue). */ reopened: boolean;
+      /** The saved fields as stored (normalised): what the client's next edit of them starts from. */
+      stored: Partial<InnovationDraft>;
+      /** The whole draft as stored now, when someone else's save was merged in. */
+      server?: InnovationDraft;
     }
   | {
       kind: "conflict";
       revision: number;
       server: InnovationDraft;
-      updatedBy: string;
+      /** The fields someone else changed that this save changes too, to another value. */
+      fields: string[];
+      /** Who saved last; null when it was the caller (another tab or device of theirs). */
+      updatedBy: string | null;
       updatedAt: string;
     };
 
-/**
- * Autosave. The client names the revision its edit started from; if someone saved in between,
- * nothing is written and the server's version comes back so the user can choose. The check and
- * the write are one conditional UPDATE, so two simultaneous saves cannot both win.
- */
-export async function saveDraft(
-  db: Db,
-  ctx: ActionContext,
-  input: { id: string; revision: number; patch: Partial<InnovationDraft> },
-): Promise<SaveResult> {
-  requireOpdRole(ctx);
-  return db.$transaction(async (tx) => {
-    const row = await findEditable(tx, ctx.user, input.id, {
-      ...DRAFT_SELECT,
-      id: true,
-      status: true,
-      revision: true,
-      updatedAt: true,
-      updatedBy: { select: { name: true } },
-    });
-    if (row.status === "SUBMITTED") throw new ActionError("innovations.errors.readOnly");
-    const conflict = (): SaveResult => ({
-      kind: "conflict",
-      revision: row.revision,
-      server: toDraft(row),
-      updatedBy: row.updatedBy.name,
-      updatedAt: row.updatedAt.toISOString(),
-    });
-    if (row.revision !== input.revision) return conflict();
+export type SaveDraftInput = {
+  id: string;
+  /** The revision the client's base values were read at. */
+  revision: number;
+  patch: Partial<InnovationDraft>;
+  /** For each field of the patch, the stored value the user's edit started from. */
+  base?: FlatValues;
+  /** Earlier sends of this client whose answer never arrived. */
+  unconfirmed?: readonly FlatValues[];
+};
 
-    // Editing an approved innovation starts its next version; the approved one stays frozen.
-    const reopened = row.status === "APPROVED";
-    const updated = await tx.innovation.updateMany({
-      where: { id: row.id, revision: input.revision },
-      data: {
-        ...(toDbData(input.patch) as Prisma.InnovationUncheckedUpdateManyInput),
-        revision: { increment: 1 },
-        updatedById: ctx.user.id,
-        ...(reopened ? { status: "DRAFT" } : {}),
-      },
-    });
-    if (updated.count !== 1) return conflict();
-    if (reopened) {
-      await audit(tx, {
-        ...by(ctx),
-        action: "innovation.reopen",
-        entityType: "Innovation",
-        entityId: row.id,
-        before: { status: "APPROVED" },
-        after: { status: "DRAFT" },
+/** Attempts of a save that keeps losing the race to simultaneous saves before it is called a conflict. */
+const SAVE_ATTEMPTS = 3;
+
+/**
+ * Autosave. A newer revision alone is no conflict: the save is refused (nothing written, the
+ * stored draft returned) only when another save changed a field this one changes too, to a third
+ * value (lib/autosave/merge.ts). Otherwise the patch is written on top of the other save. The
+ * write is conditional on the revision just read, so a save racing in between is checked anew.
+ */
+export async function saveDraft(db: Db, ctx: ActionContext, input: SaveDraftInput): Promise<SaveResult> {
+  requireOpdRole(ctx);
+  for (let attempt = 1; ; attempt++) {
+    const result = await db.$transaction(async (tx): Promise<SaveResult | null> => {
+      const row = await findEditable(tx, ctx.user, input.id, {
+        ...DRAFT_SELECT,
+        id: true,
+        status: true,
+        revision: true,
+        updatedAt: true,
+        updatedById: true,
+        updatedBy: { select: { name: true } },
       });
-    }
-    const fresh = await tx.innovation.findUniqueOrThrow({
-      where: { id: row.id },
-      select: { revision: true, updatedAt: true },
+      if (row.status === "SUBMITTED") throw new ActionError("innovations.errors.readOnly");
+      const stored = toDraft(row);
+      const sameRevision = row.revision === input.revision;
+      const clash = conflictingKeys({
+        stored,
+        patch: input.patch,
+        base: input.base ?? {},
+        unconfirmed: input.unconfirmed,
+        sameRevision,
+      });
+      const lastTry = attempt >= SAVE_ATTEMPTS;
+      if (clash.length || lastTry) {
+        return {
+          kind: "conflict",
+          revision: row.revision,
+          server: stored,
+          fields: clash.length ? clash : Object.keys(input.patch),
+          updatedBy: row.updatedById === ctx.user.id ? null : row.updatedBy.name,
+          updatedAt: row.updatedAt.toISOString(),
+        };
+      }
+
+      // Editing an approved innovation starts its next version; the approved one stays frozen.
+      const reopened = row.status === "APPROVED";
+      const updated = await tx.innovation.updateMany({
+        where: { id: row.id, revision: row.revision },
+        data: {
+          ...(toDbData(input.patch) as Prisma.InnovationUncheckedUpdateManyInput),
+          revision: { increment: 1 },
+          updatedById: ctx.user.id,
+          ...(reopened ? { status: "DRAFT" } : {}),
+        },
+      });
+      if (updated.count !== 1) return null;
+      if (reopened) {
+        await audit(tx, {
+          ...by(ctx),
+          action: "innovation.reopen",
+          entityType: "Innovation",
+          entityId: row.id,
+          before: { status: "APPROVED" },
+          after: { status: "DRAFT" },
+        });
+      }
+      const fresh = await tx.innovation.findUniqueOrThrow({
+        where: { id: row.id },
+        select: { ...DRAFT_SELECT, revision: true, updatedAt: true },
+      });
+      const now = toDraft(fresh);
+      return {
+        kind: "saved",
+        revision: fresh.revision,
+        savedAt: fresh.updatedAt.toISOString(),
+        reopened,
+        stored: Object.fromEntries(Object.keys(input.patch).map((k) => [k, now[k as keyof InnovationDraft]])),
+        ...(sameRevision ? {} : { server: now }),
+      };
     });
-    return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString(), reopened };
-  });
+    if (result) return result;
+  }
 }
 
 async function nextVersionNo(tx: Tx, innovationId: string) {

@@ -1,5 +1,6 @@
 // Zod schemas of the review actions (pure, so unit tests can parse with them). Messages are i18n keys.
 import { z } from "zod";
+import { MAX_UNCONFIRMED } from "@/lib/autosave/schemas";
 
 export const NOTE_MAX = 2000;
 export const COMMENT_MAX = 2000;
@@ -20,9 +21,8 @@ export const conflictSchema = z.object({
   note: requiredText(NOTE_MAX, "reviews.errors.noteRequired"),
 });
 
-export const saveScoresSchema = z.object({
-  assignmentId: id,
-  revision,
+/** Scores and comments of some criteria, and maybe the overall comment: a patch, or what one started from. */
+const reviewPart = z.object({
   values: z
     .record(criterionId, z.number("reviews.errors.notANumber").nullable())
     .default({})
@@ -32,6 +32,15 @@ export const saveScoresSchema = z.object({
     .default({})
     .refine(fewKeys, "validation.tooLong"),
   overallComment: z.string().max(OVERALL_MAX, "validation.tooLong").optional(),
+});
+
+export const saveScoresSchema = reviewPart.extend({
+  assignmentId: id,
+  revision,
+  /** What the evaluator's edit started from, for each item of the patch. */
+  base: reviewPart.optional(),
+  /** Earlier sends whose answer never arrived (see lib/autosave/merge.ts). */
+  unconfirmed: z.array(reviewPart).max(MAX_UNCONFIRMED, "validation.tooLong").optional(),
 });
 
 export const submitSchema = z.object({

@@ -2,6 +2,7 @@ import "server-only";
 import { freezeRubric } from "@/lib/competitions/rubric";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
+import { conflictingKeys } from "@/lib/autosave/merge";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/service";
@@ -16,6 +17,7 @@ import {
   toRubric,
   valuesOf,
 } from "./access";
+import { flattenReview, type ReviewPart } from "./autosave";
 import { checkScoreValues, liveScore, missingRequired } from "./rules";
 import { COMMENT_MAX, NOTE_MAX, OVERALL_MAX } from "./schemas";
 
@@ -147,26 +149,50 @@ export type ReviewState = {
 };
 
 export type SaveScoresResult =
-  | { kind: "saved"; revision: number; savedAt: string }
-  | { kind: "conflict"; revision: number; server: ReviewState; updatedAt: string };
+  | {
+      kind: "saved";
+      revision: number;
+      savedAt: string;
+      /** The saved items as stored (comments trimmed): what the client's next edit of them starts from. */
+      stored: ReviewPart;
+      /** The review as stored now, when an earlier save of another tab was merged in. */
+      server?: ReviewState;
+    }
+  | {
+      kind: "conflict";
+      revision: number;
+      server: ReviewState;
+      /** Flat keys ("v:<id>", "c:<id>", "overall") another save changed that this one changes too. */
+      fields: string[];
+      updatedAt: string;
+    };
 
 export type SaveScoresInput = {
   assignmentId: string;
-  /** The review revision the client's edits started from (1 before the first save). */
+  /** The review revision the client's base values were read at (1 before the first save). */
   revision: number;
   /** Only the criteria present are written; null clears a value. */
   values: Record<string, number | null>;
   comments: Record<string, string | null>;
   /** Undefined leaves it as it is. */
   overallComment?: string;
+  /** For each item of the patch, the stored value the evaluator's edit started from. */
+  base?: ReviewPart;
+  /** Earlier sends of this client whose answer never arrived. */
+  unconfirmed?: readonly ReviewPart[];
 };
 
+/** Attempts of a save that keeps losing the race to simultaneous saves before it is called a conflict. */
+const SAVE_ATTEMPTS = 3;
+
 /**
- * Autosave of a review. Like saveDraft: the client names the revision it started from; when
- * someone saved in between (another tab or device) nothing is written and the stored state comes
- * back. The revision check and its bump are one conditional UPDATE, then the scores are upserted
- * in the same transaction. Values are checked against their criterion's scale here; the database
- * trigger Score_within_scale is the last line of defence.
+ * Autosave of a review, with the draft save's rule: a newer revision (another tab or device of the
+ * evaluator saved) is a conflict only when that save changed an item this one changes too, to a
+ * third value; then nothing is written and the stored review comes back. Otherwise the patch is
+ * written on top. The revision bump is conditional on the revision just read, so a save racing in
+ * between is checked anew; the scores are upserted in the same transaction. Values are checked
+ * against their criterion's scale here; the database trigger Score_within_scale is the last line
+ * of defence.
  */
 export async function saveScores(
   db: Db,
@@ -175,40 +201,14 @@ export async function saveScores(
   now = new Date(),
 ): Promise<SaveScoresResult> {
   requireEvaluator(ctx.user);
-  return db.$transaction(async (tx) => {
-    const row = await loadOwn(tx, ctx, input.assignmentId);
-    ensureScorable(row, now, "reviews.errors.locked");
+  for (let attempt = 1; ; attempt++) {
+    const result = await db.$transaction(async (tx): Promise<SaveScoresResult | null> => {
+      const row = await loadOwn(tx, ctx, input.assignmentId);
+      ensureScorable(row, now, "reviews.errors.locked");
+      checkInput(row, input);
 
-    const rubric = toRubric(row.stage.criteria);
-    const commentIds = Object.keys(input.comments);
-    const problems = checkScoreValues(rubric, input.values);
-    const known = new Set(rubric.map((c) => c.id));
-    const unknown = [...problems.unknown, ...commentIds.filter((id) => !known.has(id))];
-    if (unknown.length) throw new ActionError("reviews.errors.unknownCriterion");
-    const bad = problems.outOfScale[0];
-    if (bad) {
-      throw new ActionError("reviews.errors.outOfScale", {
-        code: bad.code,
-        min: bad.scaleMin,
-        max: bad.scaleMax,
-        codes: problems.outOfScale.map((c) => c.code).join(", "),
-      });
-    }
-    for (const c of Object.values(input.comments))
-      if (c && c.length > COMMENT_MAX) throw new ActionError("validation.tooLong");
-    if (input.overallComment !== undefined && input.overallComment.length > OVERALL_MAX)
-      throw new ActionError("validation.tooLong");
-
-    // A review row exists from the first save on; a missing one counts as revision 1, unchanged.
-    await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });
-    const updated = await tx.review.updateMany({
-      where: { assignmentId: row.id, revision: input.revision, locked: false },
-      data: {
-        revision: { increment: 1 },
-        ...(input.overallComment !== undefined ? { overallComment: input.overallComment } : {}),
-      },
-    });
-    if (updated.count !== 1) {
+      // A review row exists from the first save on; a missing one counts as revision 1, unchanged.
+      await tx.review.createMany({ data: [{ assignmentId: row.id }], skipDuplicates: true });
       const current = await tx.review.findUniqueOrThrow({
         where: { assignmentId: row.id },
         select: { revision: true, locked: true, overallComment: true, updatedAt: true },
@@ -219,43 +219,111 @@ export async function saveScores(
         where: { assignmentId: row.id },
         select: { criterionId: true, value: true, comment: true },
       });
-      return {
-        kind: "conflict",
-        revision: current.revision,
-        server: {
-          values: valuesOf(scores),
-          comments: commentsOf(scores),
-          overallComment: current.overallComment,
-        },
-        updatedAt: current.updatedAt.toISOString(),
+      const server: ReviewState = {
+        values: valuesOf(scores),
+        comments: commentsOf(scores),
+        overallComment: current.overallComment,
       };
-    }
-
-    for (const criterionId of new Set([...Object.keys(input.values), ...commentIds])) {
-      const data = {
-        ...(Object.hasOwn(input.values, criterionId) ? { value: input.values[criterionId] ?? null } : {}),
-        ...(Object.hasOwn(input.comments, criterionId)
-          ? { comment: input.comments[criterionId]?.trim() || null }
-          : {}),
-      };
-      await tx.score.upsert({
-        where: { assignmentId_criterionId: { assignmentId: row.id, criterionId } },
-        create: { assignmentId: row.id, criterionId, ...data },
-        update: data,
+      const patch = flattenReview(input);
+      const sameRevision = current.revision === input.revision;
+      const clash = conflictingKeys({
+        stored: flattenReview(server),
+        patch,
+        base: input.base ? flattenReview(input.base) : {},
+        unconfirmed: input.unconfirmed?.map(flattenReview),
+        sameRevision,
       });
-    }
-    // Scoring has started: from now on the rubric changes only through an audited unlock.
-    const { stage } = await tx.assignment.findUniqueOrThrow({
-      where: { id: row.id },
-      select: { stage: { select: { competitionId: true } } },
+      if (clash.length || attempt >= SAVE_ATTEMPTS) {
+        return {
+          kind: "conflict",
+          revision: current.revision,
+          server,
+          fields: clash.length ? clash : Object.keys(patch),
+          updatedAt: current.updatedAt.toISOString(),
+        };
+      }
+
+      const updated = await tx.review.updateMany({
+        where: { assignmentId: row.id, revision: current.revision, locked: false },
+        data: {
+          revision: { increment: 1 },
+          ...(input.overallComment !== undefined ? { overallComment: input.overallComment } : {}),
+        },
+      });
+      if (updated.count !== 1) return null;
+
+      for (const criterionId of new Set([...Object.keys(input.values), ...Object.keys(input.comments)])) {
+        const data = {
+          ...(Object.hasOwn(input.values, criterionId) ? { value: input.values[criterionId] ?? null } : {}),
+          ...(Object.hasOwn(input.comments, criterionId)
+            ? { comment: input.comments[criterionId]?.trim() || null }
+            : {}),
+        };
+        await tx.score.upsert({
+          where: { assignmentId_criterionId: { assignmentId: row.id, criterionId } },
+          create: { assignmentId: row.id, criterionId, ...data },
+          update: data,
+        });
+      }
+      // Scoring has started: from now on the rubric changes only through an audited unlock.
+      const { stage } = await tx.assignment.findUniqueOrThrow({
+        where: { id: row.id },
+        select: { stage: { select: { competitionId: true } } },
+      });
+      await freezeRubric(tx, stage.competitionId, now);
+      const fresh = await tx.review.findUniqueOrThrow({
+        where: { assignmentId: row.id },
+        select: { revision: true, updatedAt: true, overallComment: true },
+      });
+      const after = await tx.score.findMany({
+        where: { assignmentId: row.id },
+        select: { criterionId: true, value: true, comment: true },
+      });
+      const state: ReviewState = {
+        values: valuesOf(after),
+        comments: commentsOf(after),
+        overallComment: fresh.overallComment,
+      };
+      return {
+        kind: "saved",
+        revision: fresh.revision,
+        savedAt: fresh.updatedAt.toISOString(),
+        stored: {
+          values: pickIds(state.values, Object.keys(input.values)),
+          comments: pickIds(state.comments, Object.keys(input.comments)),
+          ...(input.overallComment !== undefined ? { overallComment: state.overallComment } : {}),
+        },
+        ...(sameRevision ? {} : { server: state }),
+      };
     });
-    await freezeRubric(tx, stage.competitionId, now);
-    const fresh = await tx.review.findUniqueOrThrow({
-      where: { assignmentId: row.id },
-      select: { revision: true, updatedAt: true },
+    if (result) return result;
+  }
+}
+
+const pickIds = <T>(all: Record<string, T | null>, ids: readonly string[]): Record<string, T | null> =>
+  Object.fromEntries(ids.map((id) => [id, all[id] ?? null]));
+
+/** Every criterion named belongs to the stage's rubric and every value is within its scale. */
+function checkInput(row: Loaded, input: SaveScoresInput) {
+  const rubric = toRubric(row.stage.criteria);
+  const commentIds = Object.keys(input.comments);
+  const problems = checkScoreValues(rubric, input.values);
+  const known = new Set(rubric.map((c) => c.id));
+  const unknown = [...problems.unknown, ...commentIds.filter((id) => !known.has(id))];
+  if (unknown.length) throw new ActionError("reviews.errors.unknownCriterion");
+  const bad = problems.outOfScale[0];
+  if (bad) {
+    throw new ActionError("reviews.errors.outOfScale", {
+      code: bad.code,
+      min: bad.scaleMin,
+      max: bad.scaleMax,
+      codes: problems.outOfScale.map((c) => c.code).join(", "),
     });
-    return { kind: "saved", revision: fresh.revision, savedAt: fresh.updatedAt.toISOString() };
-  });
+  }
+  for (const c of Object.values(input.comments))
+    if (c && c.length > COMMENT_MAX) throw new ActionError("validation.tooLong");
+  if (input.overallComment !== undefined && input.overallComment.length > OVERALL_MAX)
+    throw new ActionError("validation.tooLong");
 }
 
 export type MissingCriterion = { id: string; code: string; name: string };

@@ -152,6 +152,22 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   ]);
   await expect(first.getByText(/Tersimpan pukul/)).toBeVisible();
 
+  // The connection drops while a score changes: kept on the device, then resent by the form itself
+  // (no typing, no tab switch) once the server answers again.
+  let unreachable = true;
+  await first.route(
+    (url) => url.pathname === new URL(firstUrl).pathname,
+    (route) =>
+      unreachable && route.request().method() === "POST" && route.request().headers()["next-action"]
+        ? route.abort("connectionrefused")
+        : route.fallback(),
+  );
+  await values.nth(1).selectOption("9");
+  await expect(first.getByTestId("save-status")).toHaveText("Tersimpan di perangkat, akan dikirim ulang…");
+  unreachable = false;
+  await expect(first.getByTestId("save-status")).toHaveText(/Tersimpan pukul/, { timeout: 20_000 });
+  await first.unrouteAll({ behavior: "wait" });
+
   // The second evaluator cannot see the first one's score before submitting their own,
   // and cannot open the first one's assignment (page) at all.
   const second = await (await browser.newContext()).newPage();
@@ -170,6 +186,7 @@ test("the secretariat assigns evaluators automatically; an evaluator declares no
   expect(await replay.text()).toContain("Data tidak ditemukan atau di luar kewenangan Anda.");
   await first.reload();
   await expect(first.locator("select[id$='-value']").first()).toHaveValue("7");
+  await expect(first.locator("select[id$='-value']").nth(1)).toHaveValue("9");
   await second.goto(queue);
   await second.getByRole("link", { name: "Mulai menilai" }).click();
   await second.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();

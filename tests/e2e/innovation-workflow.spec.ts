@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { loginAs } from "./fixtures";
 
 const OPERATOR = "operator.dinsos@inovasi.test";
@@ -12,6 +12,26 @@ async function section(page: Page, name: RegExp) {
 
 async function saved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText(/Tersimpan pukul \d{2}[.:]\d{2}/);
+}
+
+const QUEUED = "Tersimpan di perangkat, akan dikirim ulang…";
+
+/** Autosave goes through server actions: POSTs to the editor's own address with a Next-Action header. */
+const isSave = (route: Route) =>
+  route.request().method() === "POST" && route.request().headers()["next-action"] !== undefined;
+
+async function newDraft(page: Page, title: string) {
+  await loginAs(page, OPERATOR, /\/opd$/);
+  await page.goto("/inovasi/baru");
+  await page.getByLabel("Judul inovasi").fill(title);
+  await page.getByRole("button", { name: "Buat draf" }).click();
+  await expect(page).toHaveURL(/\/ubah$/);
+}
+
+/** What the server holds: the page without this browser's unsent copy. */
+async function reloadFromServer(page: Page) {
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
 }
 
 test.describe.configure({ mode: "serial", timeout: 120_000, retries: 0 });
@@ -327,12 +347,71 @@ test.describe("the draft editor", () => {
     await context.setOffline(true);
     await page.locator("#editor-section").getByLabel("Unit pelaksana").fill("UPTD Panti Wreda");
     await page.getByRole("button", { name: "Simpan sekarang" }).click();
-    await expect(page.getByTestId("save-status")).toContainText("luring");
+    await expect(page.getByTestId("save-status")).toHaveText(QUEUED);
     await context.setOffline(false);
     await saved(page);
     await page.reload();
     await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
       "UPTD Panti Wreda",
+    );
+  });
+
+  test("saves that fail while the server is unreachable are resent by themselves once it is back", async ({
+    page,
+  }) => {
+    await newDraft(page, "Layanan Antar Jemput Disabilitas");
+    let failing = true;
+    let attempts = 0;
+    await page.route(
+      (url) => url.pathname.endsWith("/ubah"),
+      async (route) => {
+        if (!isSave(route) || !failing) return route.fallback();
+        attempts += 1;
+        await route.abort("connectionrefused");
+      },
+    );
+    await page.locator("#editor-section").getByLabel("Unit pelaksana").fill("UPTD Transportasi Inklusif");
+    await expect(page.getByTestId("save-status")).toHaveText(QUEUED);
+    await expect.poll(() => attempts, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    // The server is back. No typing, no switching tabs: the next retry of the backoff sends it.
+    failing = false;
+    await expect(page.getByTestId("save-status")).toHaveText(/Tersimpan pukul \d{2}[.:]\d{2}/, {
+      timeout: 20_000,
+    });
+    await page.unrouteAll({ behavior: "wait" });
+    await reloadFromServer(page);
+    await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
+      "UPTD Transportasi Inklusif",
+    );
+  });
+
+  test("a save whose answer was lost, then a reload, is no conflict and keeps the text", async ({ page }) => {
+    await newDraft(page, "Pojok Baca Kelurahan");
+    let reached = 0;
+    await page.route(
+      (url) => url.pathname.endsWith("/ubah"),
+      async (route) => {
+        if (!isSave(route)) return route.fallback();
+        // The server stores the save; its answer never reaches the browser.
+        await route.fetch();
+        reached += 1;
+        await route.abort("connectionreset");
+      },
+    );
+    await page.locator("#editor-section").getByLabel("Unit pelaksana").fill("Bidang Perpustakaan");
+    await expect.poll(() => reached).toBeGreaterThanOrEqual(1);
+    await page.unrouteAll({ behavior: "wait" });
+    await page.reload();
+    await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
+      "Bidang Perpustakaan",
+    );
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await page.locator("#editor-section").getByLabel("Unit pelaksana").fill("Bidang Perpustakaan Daerah");
+    await saved(page);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await reloadFromServer(page);
+    await expect(page.locator("#editor-section").getByLabel("Unit pelaksana")).toHaveValue(
+      "Bidang Perpustakaan Daerah",
     );
   });
 

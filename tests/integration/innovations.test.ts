@@ -242,3 +242,130 @@ describe("an innovation from draft to approval", () => {
     ).rejects.toThrow("errors.forbidden");
   });
 });
+
+describe("a draft autosave is a conflict only when another save changed the same field", () => {
+  const created: string[] = [];
+  afterAll(async () => {
+    await db.auditLog.deleteMany({ where: { entityId: { in: created } } });
+    await db.innovation.deleteMany({ where: { id: { in: created } } });
+  });
+
+  async function draft(title: string) {
+    const { id } = await createInnovation(db, ctx.operator!, { title });
+    created.push(id);
+    const row = await db.innovation.findUniqueOrThrow({ where: { id } });
+    return { id, revision: row.revision };
+  }
+  const stored = (id: string) => db.innovation.findUniqueOrThrow({ where: { id } });
+
+  it("the user's own save whose answer was lost, sent again after a reload, is saved, not a conflict", async () => {
+    const { id, revision } = await draft("Jawaban Hilang");
+    const save = { id, revision, patch: { summary: "Ringkasan baru" }, base: { summary: "" } };
+    expect(await saveDraft(db, ctx.operator!, save)).toMatchObject({ kind: "saved", revision: revision + 1 });
+    // The answer was lost: the restored edit still names the old revision.
+    const again = await saveDraft(db, ctx.operator!, save);
+    expect(again).toMatchObject({ kind: "saved", revision: revision + 2 });
+    // Typed on after the lost save: the lost one is named as unconfirmed.
+    const onward = await saveDraft(db, ctx.operator!, {
+      ...save,
+      patch: { summary: "Ringkasan baru, diperbaiki" },
+      unconfirmed: [{ summary: "Ringkasan baru" }],
+    });
+    expect(onward.kind).toBe("saved");
+    expect((await stored(id)).summary).toBe("Ringkasan baru, diperbaiki");
+  });
+
+  it("another user's change to a different field is merged, and comes back to the client", async () => {
+    const { id, revision } = await draft("Dua Bidang Berbeda");
+    const head = await saveDraft(db, ctx.head!, {
+      id,
+      revision,
+      patch: { problem: "Masalah versi kepala" },
+      base: { problem: "" },
+    });
+    expect(head.kind).toBe("saved");
+    const operator = await saveDraft(db, ctx.operator!, {
+      id,
+      revision,
+      patch: { summary: "Ringkasan versi operator" },
+      base: { summary: "" },
+    });
+    expect(operator).toMatchObject({
+      kind: "saved",
+      revision: revision + 2,
+      server: { problem: "Masalah versi kepala", summary: "Ringkasan versi operator" },
+    });
+    const row = await stored(id);
+    expect([row.problem, row.summary]).toEqual(["Masalah versi kepala", "Ringkasan versi operator"]);
+  });
+
+  it("returns the saved fields as stored, so the next edit of them starts from the stored form", async () => {
+    const { id, revision } = await draft("Tautan Dinormalkan");
+    const first = await saveDraft(db, ctx.operator!, {
+      id,
+      revision,
+      patch: { videoUrl: "https://www.dinsos.go.id/video", sdgs: [1, 10], summary: "Ringkasan" },
+      base: { videoUrl: null, sdgs: [], summary: "" },
+    });
+    expect(first).toMatchObject({
+      kind: "saved",
+      stored: { videoUrl: "https://www.dinsos.go.id/video", sdgs: [1, 10], summary: "Ringkasan" },
+    });
+    if (first.kind !== "saved") return;
+    await saveDraft(db, ctx.head!, {
+      id,
+      revision: first.revision,
+      patch: { problem: "P" },
+      base: { problem: "" },
+    });
+    const next = await saveDraft(db, ctx.operator!, {
+      id,
+      revision: first.revision,
+      patch: { videoUrl: "https://www.dinsos.go.id/video-baru" },
+      base: { videoUrl: first.stored.videoUrl },
+    });
+    expect(next).toMatchObject({ kind: "saved", server: { problem: "P" } });
+  });
+
+  it("another user's change to the same field is a conflict listing only that field, naming them", async () => {
+    const { id, revision } = await draft("Bidang Yang Sama");
+    await saveDraft(db, ctx.head!, {
+      id,
+      revision,
+      patch: { summary: "Versi kepala", problem: "Masalah kepala" },
+      base: { summary: "", problem: "" },
+    });
+    const result = await saveDraft(db, ctx.operator!, {
+      id,
+      revision,
+      patch: { summary: "Versi operator", novelty: "Kebaruan operator" },
+      base: { summary: "", novelty: "" },
+    });
+    expect(result).toMatchObject({
+      kind: "conflict",
+      revision: revision + 1,
+      fields: ["summary"],
+      updatedBy: ctx.head!.user.name,
+      server: { summary: "Versi kepala" },
+    });
+    const row = await stored(id);
+    expect([row.summary, row.novelty, row.revision]).toEqual(["Versi kepala", "", revision + 1]);
+  });
+
+  it("a conflict with the user's own other tab does not name her as someone else", async () => {
+    const { id, revision } = await draft("Dua Tab Operator");
+    await saveDraft(db, ctx.operator!, {
+      id,
+      revision,
+      patch: { summary: "Tab satu" },
+      base: { summary: "" },
+    });
+    const result = await saveDraft(db, ctx.operator!, {
+      id,
+      revision,
+      patch: { summary: "Tab dua" },
+      base: { summary: "" },
+    });
+    expect(result).toMatchObject({ kind: "conflict", fields: ["summary"], updatedBy: null });
+  });
+});

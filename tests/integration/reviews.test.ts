@@ -586,3 +586,162 @@ describe("the evaluators' scoring workspace", () => {
     expect((await reviewOf(asg.a1))!.revision).toBe(review.revision);
   });
 });
+
+describe("two tabs of one evaluator autosaving the same review", () => {
+  // An entry and assignment of their own, so these cases depend on no other test's scores.
+  let ownInnovationId = "";
+  let ownEntryId = "";
+  let assignmentId = "";
+
+  beforeAll(async () => {
+    const operator = ctx.operator!.user;
+    // Other cases move the stage's dates; scoring needs it open.
+    await db.competitionStage.update({
+      where: { id: deskStageId },
+      data: { startsAt: new Date(Date.now() - DAY), endsAt: new Date(Date.now() + 10 * DAY) },
+    });
+    const competition = await db.competition.findUniqueOrThrow({
+      where: { id: competitionId },
+      select: { categories: { select: { id: true } } },
+    });
+    const innovation = await db.innovation.create({
+      data: {
+        regionId: operator.regionId,
+        opdId: operator.opdId!,
+        year: new Date().getFullYear(),
+        title: "Dua Tab Penilai",
+        status: "APPROVED",
+        createdById: operator.id,
+        updatedById: operator.id,
+        approvedAt: new Date(),
+      },
+    });
+    ownInnovationId = innovation.id;
+    const version = await db.innovationVersion.create({
+      data: {
+        innovationId: innovation.id,
+        versionNo: 1,
+        snapshot: { title: "Dua Tab Penilai" },
+        status: "APPROVED",
+        createdById: operator.id,
+      },
+    });
+    const entry = await db.entry.create({
+      data: {
+        competitionId,
+        innovationId: innovation.id,
+        categoryId: competition.categories[0]!.id,
+        versionId: version.id,
+        status: "SCREENED_PASS",
+        registeredById: operator.id,
+      },
+    });
+    ownEntryId = entry.id;
+    assignmentId = (
+      await db.assignment.create({
+        data: {
+          entryId: entry.id,
+          stageId: deskStageId,
+          evaluatorId: ctx.penilai!.user.id,
+          assignedById: ctx.admin!.user.id,
+        },
+      })
+    ).id;
+    await declareNoConflict(db, ctx.penilai!, { assignmentId });
+  });
+
+  afterAll(async () => {
+    if (!ownEntryId) return;
+    const review = await reviewOf(assignmentId);
+    await db.auditLog.deleteMany({ where: { entityId: { in: [assignmentId, review?.id ?? ""] } } });
+    await db.assignment.deleteMany({ where: { entryId: ownEntryId } });
+    await db.entry.deleteMany({ where: { id: ownEntryId } });
+    await db.innovationVersion.deleteMany({ where: { innovationId: ownInnovationId } });
+    await db.innovation.deleteMany({ where: { id: ownInnovationId } });
+  });
+
+  const current = async () => (await reviewOf(assignmentId))?.revision ?? 1;
+  const stored = async () =>
+    Object.fromEntries(
+      (await scoresOf(assignmentId)).map((s) => [s.criterionId, [s.value?.toNumber() ?? null, s.comment]]),
+    );
+
+  it("the second tab's save with a stale revision on the same criterion is a conflict, not an overwrite", async () => {
+    const start = await current();
+    // Both tabs opened the review with K2 empty.
+    const tabA = await saveScores(db, ctx.penilai!, {
+      assignmentId,
+      revision: start,
+      values: { [crit.K2!]: 7 },
+      comments: {},
+      base: { values: { [crit.K2!]: null }, comments: {} },
+    });
+    expect(tabA).toMatchObject({ kind: "saved", revision: start + 1, stored: { values: { [crit.K2!]: 7 } } });
+    const tabB = await saveScores(db, ctx.penilai!, {
+      assignmentId,
+      revision: start,
+      values: { [crit.K2!]: 3 },
+      comments: {},
+      base: { values: { [crit.K2!]: null }, comments: {} },
+    });
+    expect(tabB).toMatchObject({
+      kind: "conflict",
+      revision: start + 1,
+      fields: [`v:${crit.K2}`],
+      server: { values: { [crit.K2!]: 7 } },
+    });
+    expect((await stored())[crit.K2!]).toEqual([7, null]);
+    expect(await current()).toBe(start + 1);
+  });
+
+  it("the second tab's change to another criterion merges with the first tab's save", async () => {
+    const start = await current();
+    const tabA = await saveScores(db, ctx.penilai!, {
+      assignmentId,
+      revision: start,
+      values: { [crit.K1!]: 5 },
+      comments: {},
+      base: { values: { [crit.K1!]: null }, comments: {} },
+    });
+    expect(tabA.kind).toBe("saved");
+    const tabB = await saveScores(db, ctx.penilai!, {
+      assignmentId,
+      revision: start,
+      values: { [crit.K3!]: 8 },
+      comments: { [crit.K3!]: "Rencana keberlanjutan jelas" },
+      overallComment: "Baik",
+      base: { values: { [crit.K3!]: null }, comments: { [crit.K3!]: null }, overallComment: "" },
+    });
+    expect(tabB).toMatchObject({
+      kind: "saved",
+      revision: start + 2,
+      server: { values: { [crit.K1!]: 5, [crit.K3!]: 8 }, overallComment: "Baik" },
+    });
+    const after = await stored();
+    expect(after[crit.K1!]).toEqual([5, null]);
+    expect(after[crit.K3!]).toEqual([8, "Rencana keberlanjutan jelas"]);
+  });
+
+  it("the evaluator's own save whose answer was lost, sent again, is no conflict", async () => {
+    const start = await current();
+    const first = { values: { [crit.K4!]: 40 }, comments: { [crit.K4!]: "Catatan" } };
+    const base = { values: { [crit.K4!]: null }, comments: { [crit.K4!]: null } };
+    expect(
+      await saveScores(db, ctx.penilai!, { assignmentId, revision: start, ...first, base }),
+    ).toMatchObject({ kind: "saved" });
+    // The answer never arrived: the same save again, from the same revision.
+    const again = await saveScores(db, ctx.penilai!, { assignmentId, revision: start, ...first, base });
+    expect(again).toMatchObject({ kind: "saved", revision: start + 2 });
+    // …or typed on meanwhile, naming the lost save as unconfirmed.
+    const onward = await saveScores(db, ctx.penilai!, {
+      assignmentId,
+      revision: start,
+      values: { [crit.K4!]: 45 },
+      comments: {},
+      base: { values: { [crit.K4!]: null }, comments: {} },
+      unconfirmed: [first],
+    });
+    expect(onward.kind).toBe("saved");
+    expect((await stored())[crit.K4!]).toEqual([45, "Catatan"]);
+  });
+});

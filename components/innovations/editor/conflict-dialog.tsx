@@ -1,37 +1,31 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import type { AutosaveConflict, FlatValues } from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
-import type { InnovationDraft, SectionDef } from "@/lib/innovations/form/sections";
+import type { InnovationDraft } from "@/lib/innovations/form/sections";
 import { fieldLabel } from "./labels";
-import { conflictingFields, type Patch } from "./pending";
-
-export type Conflict = {
-  kind: "conflict";
-  revision: number;
-  server: InnovationDraft;
-  updatedBy: string;
-  updatedAt: string;
-  mine: Patch;
-};
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
   return Array.isArray(v) ? v.join(", ") : String(v);
 }
 
-/** Both versions side by side, field by field; nothing is overwritten until the user chooses. */
+/**
+ * The fields someone else changed while this user changed them too (the server names exactly
+ * those), both versions side by side; nothing is overwritten until the user chooses. The user's
+ * other edits are kept as they are.
+ */
 export function ConflictDialog({
   conflict,
   onResolve,
 }: {
-  conflict: Conflict;
-  sections: readonly SectionDef[];
-  onResolve: (chosen: Patch) => void;
+  conflict: AutosaveConflict;
+  onResolve: (chosen: FlatValues) => void;
 }) {
   const t = useTranslations();
   const ref = useRef<HTMLDialogElement>(null);
-  const fields = conflictingFields(conflict.mine, conflict.server);
+  const fields = conflict.fields.filter((f) => Object.hasOwn(conflict.mine, f)) as (keyof InnovationDraft)[];
   const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(() =>
     Object.fromEntries(fields.map((f) => [f, "mine"])),
   );
@@ -40,14 +34,13 @@ export function ConflictDialog({
   }, []);
 
   function apply(all?: "mine" | "theirs") {
-    const chosen: Patch = {};
-    // Edits that do not collide with the other person's are kept as they are.
+    const chosen: FlatValues = {};
     for (const [k, v] of Object.entries(conflict.mine)) {
-      if (!fields.includes(k as keyof InnovationDraft)) (chosen as Record<string, unknown>)[k] = v;
+      if (!fields.includes(k as keyof InnovationDraft)) chosen[k] = v;
     }
     for (const f of fields) {
       const pick = all ?? choice[f];
-      if (pick === "mine") (chosen as Record<string, unknown>)[f] = conflict.mine[f];
+      if (pick === "mine") chosen[f] = conflict.mine[f];
     }
     ref.current?.close();
     onResolve(chosen);
@@ -67,7 +60,9 @@ export function ConflictDialog({
         {t("innovations.editor.conflictTitle")}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {t("innovations.editor.conflictText", { name: conflict.updatedBy || "—", time })}
+        {conflict.updatedBy
+          ? t("innovations.editor.conflictText", { name: conflict.updatedBy, time })
+          : t("innovations.editor.conflictTextSelf", { time })}
       </p>
       <div className="mt-4 max-h-[60vh] overflow-auto">
         <table className="w-full text-left text-sm">

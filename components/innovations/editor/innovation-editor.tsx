@@ -1,17 +1,20 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/components/ui/link";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import {
+  useAutosave,
+  type FlatValues,
+  type SaveAnswer,
+  type SaveRequest,
+} from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveDraftAction } from "@/lib/innovations/actions";
 import type { InnovationDraft, SectionDef } from "@/lib/innovations/form/sections";
-import { ConflictDialog, type Conflict } from "./conflict-dialog";
+import { ConflictDialog } from "./conflict-dialog";
 import { FieldInput } from "./field-input";
 import { sectionGuidance, sectionTitle } from "./labels";
-import { acknowledge, loadPending, storePending, without, type Patch } from "./pending";
-
-type SaveState = "idle" | "dirty" | "saving" | "saved" | "error" | "offline" | "conflict";
 
 type Props = {
   id: string;
@@ -26,159 +29,80 @@ type Props = {
 const AUTOSAVE_DELAY_MS = 2000;
 
 /** Lines of the links box are kept as typed; empty ones are dropped only when sending. */
-function forServer(patch: Patch): Patch {
-  if (!patch.otherLinks) return patch;
-  return { ...patch, otherLinks: patch.otherLinks.map((l) => l.trim()).filter(Boolean) };
+function forServer(values: FlatValues): FlatValues {
+  const links = values.otherLinks;
+  if (!Array.isArray(links)) return values;
+  return { ...values, otherLinks: links.map((l) => String(l).trim()).filter(Boolean) };
 }
 
-export function InnovationEditor({
-  id,
-  initial,
-  revision: initialRevision,
-  sections,
-  urusan,
-  sdgs,
-  documents,
-}: Props) {
+/** One autosave round trip of the draft, in the shape the autosave machine expects. */
+async function sendDraft(id: string, request: SaveRequest): Promise<SaveAnswer> {
+  const res = await saveDraftAction(null, {
+    id,
+    revision: request.revision,
+    patch: forServer(request.patch),
+    base: forServer(request.base),
+    unconfirmed: request.unconfirmed.map(forServer),
+  });
+  if (!res.ok) {
+    const errors: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
+      if (k.startsWith("patch.")) errors[k.slice("patch.".length).split(".")[0]!] = v;
+    return Object.keys(errors).length
+      ? { kind: "invalid", errors }
+      : { kind: "refused", message: res.message };
+  }
+  const data = res.data!;
+  if (data.kind === "saved")
+    return {
+      kind: "saved",
+      revision: data.revision,
+      savedAt: data.savedAt,
+      stored: data.stored,
+      server: data.server,
+    };
+  return { ...data, server: data.server as FlatValues };
+}
+
+export function InnovationEditor({ id, initial, revision, sections, urusan, sdgs, documents }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const [values, setValues] = useState<InnovationDraft>(initial);
   const [section, setSection] = useState(0);
-  const [saveState, setSaveState] = useState<SaveState>("idle");
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [restored, setRestored] = useState(false);
-
-  const revision = useRef(initialRevision);
-  const pending = useRef<Patch>({});
-  const invalid = useRef(new Set<string>());
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const persist = () => storePending(window.localStorage, id, revision.current, pending.current);
-
-  async function flush() {
-    if (timer.current) clearTimeout(timer.current);
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    const sent = forServer(without(pending.current, invalid.current));
-    if (Object.keys(sent).length === 0) return;
-    if (!navigator.onLine) {
-      setSaveState("offline");
-      return;
-    }
-    inFlight.current = true;
-    setSaveState("saving");
-    try {
-      const res = await saveDraftAction(null, { id, revision: revision.current, patch: sent });
-      if (!res.ok) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
-          fieldErrors[k.replace(/^patch\./, "").split(".")[0]!] = v;
-        for (const k of Object.keys(fieldErrors)) invalid.current.add(k);
-        setErrors((e) => ({ ...e, ...fieldErrors }));
-        // Save the valid fields anyway; the invalid ones stay on this device until corrected.
-        if (Object.keys(fieldErrors).length) again.current = true;
-        else setSaveState("error");
-      } else if (res.data?.kind === "saved") {
-        revision.current = res.data.revision;
-        pending.current = acknowledge(pending.current, sent);
-        persist();
-        setSavedAt(new Date(res.data.savedAt));
-        setSaveState(Object.keys(pending.current).length ? "dirty" : "saved");
-      } else if (res.data?.kind === "conflict") {
-        setConflict({ ...res.data, mine: { ...pending.current } });
-        setSaveState("conflict");
-      }
-    } catch {
-      setSaveState(navigator.onLine ? "error" : "offline");
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        void flushRef.current();
-      }
-    }
-  }
-  // Event listeners and timers always call the latest flush.
-  const flushRef = useRef(flush);
-  useEffect(() => {
-    flushRef.current = flush;
+  const autosave = useAutosave({
+    storageKey: `inovasi:draft:${id}`,
+    revision,
+    server: initial as FlatValues,
+    debounceMs: AUTOSAVE_DELAY_MS,
+    send: (request) => sendDraft(id, request),
+    onRestore: (unsent) => {
+      setValues((v) => ({ ...v, ...(unsent as InnovationDraft) }));
+      setRestored(true);
+    },
+    onServerValues: (theirs) => setValues((v) => ({ ...v, ...(theirs as InnovationDraft) })),
   });
-
-  // Restore edits that never reached the server (reload, closed tab, lost connection).
-  useEffect(() => {
-    const entry = loadPending(window.localStorage, id);
-    if (!entry) return;
-    pending.current = entry.patch;
-    // localStorage exists only in the browser, after hydration: syncing it in here is the point.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setValues((v) => ({ ...v, ...entry.patch }));
-    setRestored(true);
-    if (entry.baseRevision === initialRevision) void flushRef.current();
-    else {
-      setConflict({
-        kind: "conflict",
-        revision: initialRevision,
-        server: initial,
-        updatedBy: "",
-        updatedAt: "",
-        mine: entry.patch,
-      });
-      setSaveState("conflict");
-    }
-    // Runs once for the page's draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
-
-  useEffect(() => {
-    const online = () => void flushRef.current();
-    const hidden = () => {
-      if (document.visibilityState === "hidden") void flushRef.current();
-    };
-    window.addEventListener("online", online);
-    document.addEventListener("visibilitychange", hidden);
-    return () => {
-      window.removeEventListener("online", online);
-      document.removeEventListener("visibilitychange", hidden);
-    };
-  }, []);
+  const { status: saveState, conflict } = autosave;
 
   function change(name: keyof InnovationDraft, value: unknown) {
     setValues((v) => ({ ...v, [name]: value }));
-    pending.current = { ...pending.current, [name]: value };
-    invalid.current.delete(name);
-    setErrors((e) => {
-      const { [name]: _removed, ...rest } = e;
-      return rest;
-    });
-    persist();
-    if (saveState !== "conflict") setSaveState("dirty");
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+    autosave.edit(name, value);
   }
 
   function goTo(index: number) {
-    void flush();
+    void autosave.flush();
     setSection(index);
     document.getElementById("editor-section")?.focus();
   }
 
-  function resolve(chosen: Patch, c: Conflict) {
-    revision.current = c.revision;
-    pending.current = chosen;
-    setValues({ ...c.server, ...chosen });
-    setConflict(null);
-    persist();
-    setSaveState(Object.keys(chosen).length ? "dirty" : "saved");
-    void flush();
+  function resolve(chosen: FlatValues) {
+    if (!conflict) return;
+    setValues({ ...(conflict.server as InnovationDraft), ...(chosen as InnovationDraft) });
+    autosave.resolve(chosen);
   }
 
   const current = sections[section]!;
+  const savedAt = autosave.savedAt ? new Date(autosave.savedAt) : null;
   const status = (() => {
     switch (saveState) {
       case "saving":
@@ -191,10 +115,14 @@ export function InnovationEditor({
           : "";
       case "dirty":
         return t("innovations.editor.unsaved");
-      case "offline":
-        return t("innovations.editor.offline");
+      case "queued":
+        return t("innovations.editor.queued");
+      case "conflict":
+        return t("innovations.editor.conflict");
       case "error":
-        return t("innovations.editor.error");
+        return autosave.message
+          ? `${t("innovations.editor.error")} ${autosave.message}`
+          : t("innovations.editor.error");
       default:
         return "";
     }
@@ -224,19 +152,25 @@ export function InnovationEditor({
             role="status"
             aria-live="polite"
             data-testid="save-status"
-            className={saveState === "error" || saveState === "offline" ? "text-red-700" : "text-slate-700"}
+            className={
+              saveState === "error"
+                ? "text-red-700"
+                : saveState === "queued"
+                  ? "text-amber-800"
+                  : "text-slate-700"
+            }
           >
             {status}
           </span>
           <div className="flex gap-2">
-            {saveState === "error" || saveState === "dirty" || saveState === "offline" ? (
-              <Button type="button" variant="secondary" onClick={() => void flush()}>
+            {saveState === "error" || saveState === "dirty" || saveState === "queued" ? (
+              <Button type="button" variant="secondary" onClick={() => void autosave.flush()}>
                 {saveState === "error" ? t("innovations.editor.retry") : t("innovations.editor.saveNow")}
               </Button>
             ) : null}
             <Link
               href={`/inovasi/${id}`}
-              onClick={() => void flush()}
+              onClick={() => void autosave.flush()}
               className="rounded border border-slate-300 px-3 py-2"
             >
               {t("innovations.editor.back")}
@@ -251,7 +185,7 @@ export function InnovationEditor({
           className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 outline-none"
           onBlur={(e) => {
             // Leaving the section (focus moves outside it) saves at once.
-            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void flush();
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void autosave.flush();
           }}
         >
           <h2 id="editor-section-title" className="text-xl font-semibold">
@@ -270,7 +204,7 @@ export function InnovationEditor({
                   def={def}
                   value={values[def.name]}
                   onChange={(v) => change(def.name, v)}
-                  errors={errors[def.name]}
+                  errors={autosave.errors[def.name]}
                   disabled={saveState === "conflict"}
                   urusan={urusan}
                   sdgs={sdgs}
@@ -297,13 +231,7 @@ export function InnovationEditor({
         </section>
         <p className="text-sm text-slate-600">{t("innovations.editor.submitHint")}</p>
       </div>
-      {conflict ? (
-        <ConflictDialog
-          conflict={conflict}
-          sections={sections}
-          onResolve={(chosen) => resolve(chosen, conflict)}
-        />
-      ) : null}
+      {conflict ? <ConflictDialog conflict={conflict} onResolve={resolve} /> : null}
     </div>
   );
 }
