@@ -170,3 +170,23 @@ describe("a pool with no free connection", () => {
     expect((await GET(new Request("http://localhost/api/v1/kompetisi"))).status).toBe(200);
   });
 });
+
+describe("the document routes' shared error answer", () => {
+  it("is 503 with Retry-After for a database that cannot answer", async () => {
+    const warnings = vi.spyOn(console, "log").mockImplementation(() => {});
+    cleanups.push(async () => warnings.mockRestore());
+    const { errorResponse } = await import("@/lib/innovations/attachments/http");
+    const poolTimeout = Object.assign(
+      new Error("Timed out fetching a new connection from the connection pool"),
+      {
+        code: "P2024",
+      },
+    );
+    const unavailable = await errorResponse(poolTimeout, {
+      requestId: "t-1",
+      what: "attachments: download failed",
+    });
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+});

@@ -2,6 +2,8 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { ActionError, type ActionResult } from "@/lib/action-types";
 import { log } from "@/lib/log";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { serviceUnavailable } from "@/lib/http/unavailable";
 import { contentDisposition } from "./names";
 import { ATTACHMENT_ERRORS, uploadLimits } from "./service";
 import { MB } from "./types";
@@ -102,6 +104,11 @@ export async function errorResponse(
   ctx: { requestId: string; userId?: string | null; what: string },
 ) {
   if (err instanceof ActionError) return failure(err.message);
+  // An unreachable, overloaded or timed-out database is no bug of this request: 503 with Retry-After.
+  if (isDatabaseUnavailable(err)) {
+    log.warn("database unavailable: answered 503", { requestId: ctx.requestId, err });
+    return serviceUnavailable();
+  }
   log.error(ctx.what, { requestId: ctx.requestId, userId: ctx.userId ?? null, err });
   return failure("errors.unexpected", 500, { requestId: ctx.requestId });
 }
