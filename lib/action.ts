@@ -7,18 +7,39 @@ import { ActionError, type ActionContext, type ActionResult } from "@/lib/action
 import { getCurrentUser } from "@/lib/auth/session";
 import { log } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
+import { CONTROL_MESSAGE, controlCharacterPaths } from "@/lib/validation/text";
 
 export type { ActionContext, ActionResult } from "@/lib/action-types";
 
+/**
+ * A form's fields as an object for its schema. Field names come from whoever posts, so they become own
+ * properties (defineProperty: a field named "__proto__" is a field, not the object's prototype).
+ */
 export function formDataToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
   const out: Record<string, unknown> = {};
   for (const key of new Set(input.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = input.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
+    Object.defineProperty(out, key, {
+      value: all.length > 1 ? all : all[0],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
+}
+
+/** Field errors keyed by dotted path; a Map first, so a path such as "constructor" is an ordinary key. */
+export function collectFieldErrors(entries: Iterable<[string, string]>): Record<string, string[]> {
+  const errors = new Map<string, string[]>();
+  for (const [key, message] of entries) {
+    const list = errors.get(key);
+    if (list) list.push(message);
+    else errors.set(key, [message]);
+  }
+  return Object.fromEntries(errors);
 }
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
@@ -48,9 +69,10 @@ export async function translateParams(
 }
 
 /**
- * Wraps a server action in the steps every mutation takes: authenticate, check the role, parse
- * with zod (all field errors at once, translated), then run the domain function, which loads the
- * record scoped to the caller. Unexpected errors are logged with the request id.
+ * Wraps a server action in the steps every mutation takes: authenticate, check the role, refuse
+ * control characters in any field (or field name), parse with zod (all field errors at once,
+ * translated), then run the domain function, which loads the record scoped to the caller.
+ * Unexpected errors, a schema's included, are logged with the request id and answered as a value.
  */
 export function action<S extends z.ZodType, T = undefined>(
   opts: { roles: readonly Role[]; schema: S },
@@ -65,18 +87,30 @@ export function action<S extends z.ZodType, T = undefined>(
     if (!user) return { ok: false, message: t("errors.unauthenticated") };
     if (!opts.roles.includes(user.role)) return { ok: false, message: t("errors.forbidden") };
 
-    const parsed = opts.schema.safeParse(formDataToObject(raw));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join(".") || "_";
-        const text = t.has(issue.message) ? t(issue.message) : issue.message;
-        (fieldErrors[key] ??= []).push(text);
-      }
-      return { ok: false, message: t("errors.invalidInput"), fieldErrors };
-    }
     const { requestId, ip } = await requestContext();
     try {
+      const input = formDataToObject(raw);
+      // Refused before any schema runs: PostgreSQL cannot store a NUL, and no field of any form needs a control character.
+      const controlled = controlCharacterPaths(input);
+      if (!controlled) return { ok: false, message: t("errors.invalidInput") };
+      if (controlled.length) {
+        const message = t(CONTROL_MESSAGE);
+        return {
+          ok: false,
+          message: t("errors.invalidInput"),
+          fieldErrors: collectFieldErrors(controlled.map((key) => [key, message])),
+        };
+      }
+      const parsed = opts.schema.safeParse(input);
+      if (!parsed.success) {
+        const fieldErrors = collectFieldErrors(
+          parsed.error.issues.map((issue) => [
+            issue.path.join(".") || "_",
+            t.has(issue.message) ? t(issue.message) : issue.message,
+          ]),
+        );
+        return { ok: false, message: t("errors.invalidInput"), fieldErrors };
+      }
       return await fn(parsed.data, { user, requestId, ip });
     } catch (err) {
       // redirect() and notFound() work by throwing: let Next.js handle them.
