@@ -2,7 +2,7 @@
 // honeypot, per-IP limits, only a salted IP hash stored), ratings that count at once while the
 // comment waits for moderation, moderation and public replies scoped to the innovation's OPD or
 // the region's admin (another OPD is refused), the audit trail, and what the public query shows.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { getPublicInnovation } from "@/lib/catalog/innovation";
@@ -19,6 +19,7 @@ import {
   replyToFeedback,
   submitFeedback,
 } from "@/lib/feedback/service";
+import id from "@/messages/id.json";
 import { seed } from "@/prisma/seed";
 import { createDatabase, dropDatabase } from "./db";
 
@@ -159,6 +160,28 @@ describe("submitting feedback", () => {
     );
     // Nothing invalid used up the quota: a valid rating from the same IP still goes through.
     expect((await submit({ comment: "" })).saved).toBe(true);
+  });
+
+  it("refuses control characters in the comment, name or contact, saying so, and spends no slot", async () => {
+    const before = await db.feedback.count({ where: { innovationId: jebol } });
+    for (const field of ["comment", "name", "contact"])
+      for (const bad of ["Bagus\u0000", "Bagus\u007f", "Bagus \ud83d", "Bagus\ufffd"])
+        expect(await refusal(submit({ [field]: bad }))).toContain(`${field}=validation.controlChars`);
+    expect(id.validation.controlChars).toBe("Tidak boleh berisi karakter kontrol.");
+    expect(await db.feedback.count({ where: { innovationId: jebol } })).toBe(before);
+    // The day's one rating for this innovation is still there for a valid post.
+    expect((await submit({ comment: "Pelayanan cepat\nterima kasih" })).saved).toBe(true);
+    expect(await refusal(submit({}))).toBe(FEEDBACK_ERRORS.rateLimited);
+  });
+
+  it("gives the slots back when saving fails after they were taken", async () => {
+    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("database unavailable"));
+    try {
+      await expect(submit({ comment: "Mohon ditingkatkan" })).rejects.toThrow("database unavailable");
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await submit({ comment: "Mohon ditingkatkan" })).saved).toBe(true);
   });
 
   it("is refused on a draft, on an approved innovation that is not public, and on an unknown id", async () => {
