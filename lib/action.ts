@@ -3,13 +3,14 @@ import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ActionError, type ActionContext, type ActionResult } from "@/lib/action-types";
+import { ActionError, collectFieldErrors, type ActionContext, type ActionResult } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { log } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
 import { CONTROL_MESSAGE, controlCharacterPaths } from "@/lib/validation/text";
 
 export type { ActionContext, ActionResult } from "@/lib/action-types";
+export { collectFieldErrors } from "@/lib/action-types";
 
 /**
  * A form's fields as an object for its schema. Field names come from whoever posts, so they become own
@@ -29,17 +30,6 @@ export function formDataToObject(input: FormData | Record<string, unknown>): Rec
     });
   }
   return out;
-}
-
-/** Field errors keyed by dotted path; a Map first, so a path such as "constructor" is an ordinary key. */
-export function collectFieldErrors(entries: Iterable<[string, string]>): Record<string, string[]> {
-  const errors = new Map<string, string[]>();
-  for (const [key, message] of entries) {
-    const list = errors.get(key);
-    if (list) list.push(message);
-    else errors.set(key, [message]);
-  }
-  return Object.fromEntries(errors);
 }
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;

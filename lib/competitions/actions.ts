@@ -260,8 +260,11 @@ export const saveRubricAction = action(
     const nested = unflatten(rest);
     const rows = (
       Array.isArray(nested.criteria) ? (nested.criteria as Record<string, unknown>[]) : []
-    ).filter((c) =>
-      ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
+    ).filter(
+      (c) =>
+        typeof c === "object" &&
+        c !== null &&
+        ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
     );
     const parsed = rubricSchema.safeParse({ [stage]: rows });
     if (!parsed.success) {
