@@ -91,10 +91,10 @@ const stored = () =>
   });
 const auditCount = () => db.auditLog.count({ where: { entityId: competitionId } });
 
-const settingsForm = (extra: [string, string][]) =>
+const settingsForm = (extra: [string, string][], name = "Lomba Masukan Jahat") =>
   form([
     ["competitionId", competitionId],
-    ["name", "Lomba Masukan Jahat"],
+    ["name", name],
     ["year", "2031"],
     ["passingGrade", "70"],
     ["shortlistSize", "10"],
@@ -275,6 +275,26 @@ describe("field names that reach Object.prototype", () => {
       ),
     );
     expect(r.fieldErrors?.constructor).toEqual(["Tanggal tidak valid."]);
+  });
+});
+
+describe("competition settings", () => {
+  it("a name and year another competition of the region has are refused with a message, not an unexpected error", async () => {
+    session.user = admin;
+    const twin = await createCompetition(
+      db,
+      { user: admin, requestId: "hostile-test", ip: null },
+      {
+        name: `Lomba Kembar ${suffix}`,
+        year: 2031,
+        registrationStartsAt: new Date("2031-01-05T00:00:00+07:00"),
+        copyFrom: null,
+      },
+    );
+    const before = await stored();
+    const r = failed(await updateSettingsAction(null, settingsForm([], twin.name)));
+    expect(r.fieldErrors?.name).toEqual(["Kompetisi dengan nama dan tahun ini sudah ada."]);
+    expect(await stored()).toEqual(before);
   });
 });
 
