@@ -12,7 +12,7 @@ import { createInnovation, decideInnovation, saveDraft, submitInnovation, type S
 
 const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
-const revision = z.coerce.number().int().min(1).max(2_147_483_647);
+const revision = z.coerce.number().int().min(1).max(2_147_483_647, "validation.outOfRange");
 
 const createSchema = z.object({
   title: line({ min: 5, max: 200 }),

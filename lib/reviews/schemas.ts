@@ -12,7 +12,7 @@ const MAX_SCORE = 1_000_000;
 
 const id = z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const criterionId = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
-const revision = z.coerce.number().int().min(1).max(MAX_INT);
+const revision = z.coerce.number().int().min(1).max(MAX_INT, "validation.outOfRange");
 const requiredText = (max: number, message: string) => text({ min: 1, max, required: message });
 const fewKeys = (v: Record<string, unknown>) => Object.keys(v).length <= MAX_CRITERIA;
 
@@ -29,7 +29,11 @@ export const saveScoresSchema = z.object({
   values: z
     .record(
       criterionId,
-      z.number("reviews.errors.notANumber").min(-MAX_SCORE).max(MAX_SCORE, "validation.tooLong").nullable(),
+      z
+        .number("reviews.errors.notANumber")
+        .min(-MAX_SCORE, "validation.outOfRange")
+        .max(MAX_SCORE, "validation.outOfRange")
+        .nullable(),
     )
     .default({})
     .refine(fewKeys, "validation.tooLong"),
