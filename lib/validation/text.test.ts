@@ -5,6 +5,7 @@ import {
   controlCharacterPaths,
   date,
   hasControlCharacters,
+  isoDate,
   line,
   localDateTime,
   optionalText,
@@ -99,6 +100,20 @@ describe("date() and localDateTime()", () => {
     const r = localDateTime().safeParse(value);
     expect(messages(r)).toEqual(message ? [message] : []);
     if (r.success) expect(r.data.toISOString()).toBe(iso);
+  });
+});
+
+describe("isoDate()", () => {
+  it.each([
+    ["2026-03-01", []],
+    ["0000-01-01", [DATE_RANGE_MESSAGE]],
+    ["9999-12-31", [DATE_RANGE_MESSAGE]],
+    ["2026-02-30", ["validation.invalidDate"]],
+    ["kemarin", ["validation.invalidDate"]],
+  ])("%s keeps its string or is refused", (value, expected) => {
+    const r = isoDate().safeParse(value);
+    expect(messages(r)).toEqual(expected);
+    if (r.success) expect(r.data).toBe(value);
   });
 });
 

@@ -5,13 +5,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { listAudit } from "@/lib/admin/audit-log";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { line } from "@/lib/validation/text";
+import { isoDate, line } from "@/lib/validation/text";
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+// A date no page can show (year 0, 9999) is dropped like any malformed filter.
+const dateParam = isoDate().optional().catch(undefined);
 const querySchema = z.object({
   action: line({ max: 60 }).optional().catch(undefined),
   entityType: line({ max: 60 }).optional().catch(undefined),
