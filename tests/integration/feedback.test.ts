@@ -8,6 +8,7 @@ import { ActionError, type ActionContext } from "@/lib/action-types";
 import { getPublicInnovation } from "@/lib/catalog/innovation";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
+import { respondToFeedback } from "@/lib/feedback/http";
 import { HONEYPOT_FIELD } from "@/lib/feedback/schema";
 import {
   FEEDBACK_ERRORS,
@@ -82,6 +83,10 @@ beforeAll(async () => {
   const created = await createDatabase("inovasi_fb");
   dbName = created.name;
   await migrate(created.url);
+  // For the form's endpoint, which reaches the database through the process's client.
+  vi.stubEnv("DATABASE_URL", created.url);
+  vi.stubEnv("NEXTAUTH_SECRET", SALT);
+  delete (globalThis as { __db?: unknown }).__db;
   db = createPrismaClient(created.url, 4);
   await seed(db);
   jebol = (await db.innovation.findFirstOrThrow({ where: { title: "Dukcapil Jemput Bola Desa (JEBOL)" } }))
@@ -100,6 +105,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  await (globalThis as { __db?: Db }).__db?.$disconnect();
+  delete (globalThis as { __db?: unknown }).__db;
+  vi.unstubAllEnvs();
   if (dbName) await dropDatabase(dbName);
 });
 
@@ -216,6 +224,31 @@ describe("submitting feedback", () => {
       FEEDBACK_ERRORS.rateLimited,
     );
     expect(await db.feedback.count({ where: { innovationId: ids[LIMITS.perIpHour] } })).toBe(0);
+  });
+});
+
+describe("the public form's endpoint", () => {
+  const post = (body: string) =>
+    respondToFeedback(
+      new Request(`http://portal.test/katalog/${jebol}/masukan`, {
+        method: "POST",
+        body,
+        headers: { host: "portal.test", "content-type": "application/x-www-form-urlencoded" },
+      }),
+      jebol,
+      { ip, requestId: "it" },
+    );
+  const status = (res: Response) =>
+    new URL(res.headers.get("location")!, "http://portal.test").searchParams.get("masukan");
+
+  it("sends a NUL or invalid UTF-8 back with its own status, storing nothing and spending no slot", async () => {
+    const before = await db.feedback.count({ where: { innovationId: jebol } });
+    expect(status(await post("rating=4&comment=Bagus%00"))).toBe("control");
+    expect(status(await post("rating=4&name=Budi%FF"))).toBe("control");
+    expect(status(await post(`rating=4&comment=${"a".repeat(40_000)}`))).toBe("invalid");
+    expect(await db.feedback.count({ where: { innovationId: jebol } })).toBe(before);
+    expect(status(await post("rating=4&comment=Bagus&constructor=x&__proto__=y"))).toBe("terkirim");
+    expect(status(await post("rating=5"))).toBe("rateLimited");
   });
 });
 
