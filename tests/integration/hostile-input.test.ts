@@ -91,7 +91,7 @@ const stored = () =>
   });
 const auditCount = () => db.auditLog.count({ where: { entityId: competitionId } });
 
-const settingsForm = (extra: [string, string][], name = "Lomba Masukan Jahat") =>
+const settingsForm = (extra: [string, string][], name = `Lomba Masukan Jahat ${suffix}`) =>
   form([
     ["competitionId", competitionId],
     ["name", name],
@@ -169,7 +169,10 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await db.auditLog.deleteMany({ where: { entityId: { in: [competitionId, draftId] } } });
+  const mine = await db.competition.findMany({ where: { name: { contains: suffix } }, select: { id: true } });
+  await db.auditLog.deleteMany({
+    where: { entityId: { in: [competitionId, draftId, ...mine.map((c) => c.id)] } },
+  });
   await db.competition.deleteMany({ where: { id: competitionId } });
   await db.innovation.deleteMany({ where: { OR: [{ id: draftId }, { title: { contains: suffix } }] } });
   await db.competition.deleteMany({ where: { name: { contains: suffix } } });
@@ -236,7 +239,7 @@ describe("field names that reach Object.prototype", () => {
     // The same form without the hostile names still saves.
     const ok = await updateSettingsAction(null, settingsForm([]));
     expect(ok).toMatchObject({ ok: true });
-    expect((await stored()).name).toBe("Lomba Masukan Jahat");
+    expect((await stored()).name).toBe(`Lomba Masukan Jahat ${suffix}`);
   });
 
   it("odd keys, a checkbox named after a prototype member, huge indexes and numbers are refused cleanly", async () => {
