@@ -30,3 +30,14 @@ export class ActionError extends Error {
     super(message);
   }
 }
+
+/** Field errors keyed by dotted path; a Map first, so a path such as "constructor" is an ordinary key. */
+export function collectFieldErrors(entries: Iterable<[string, string]>): Record<string, string[]> {
+  const errors = new Map<string, string[]>();
+  for (const [key, message] of entries) {
+    const list = errors.get(key);
+    if (list) list.push(message);
+    else errors.set(key, [message]);
+  }
+  return Object.fromEntries(errors);
+}

@@ -3,21 +3,32 @@ import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ActionError, type ActionContext, type ActionResult } from "@/lib/action-types";
+import { ActionError, collectFieldErrors, type ActionContext, type ActionResult } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { log } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
+import { CONTROL_MESSAGE, controlCharacterPaths } from "@/lib/validation/text";
 
 export type { ActionContext, ActionResult } from "@/lib/action-types";
+export { collectFieldErrors } from "@/lib/action-types";
 
+/**
+ * A form's fields as an object for its schema. Field names come from whoever posts, so they become own
+ * properties (defineProperty: a field named "__proto__" is a field, not the object's prototype).
+ */
 export function formDataToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
   const out: Record<string, unknown> = {};
   for (const key of new Set(input.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = input.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
+    Object.defineProperty(out, key, {
+      value: all.length > 1 ? all : all[0],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -49,10 +60,11 @@ export async function translateParams(
 }
 
 /**
- * Wraps a server action in the steps every mutation takes: authenticate, check the role and write access, parse
- * with zod (all field errors at once, translated), then run the domain function, which loads the
- * record scoped to the caller. Unexpected errors are logged with the request id. `personal` marks an action that
- * touches only the caller's own state (marking notifications read), which a read-only account may still do.
+ * Wraps a server action in the steps every mutation takes: authenticate, check the role and write access, refuse
+ * control characters in any field (or field name), parse with zod (all field errors at once, translated), then run
+ * the domain function, which loads the record scoped to the caller. Unexpected errors, a schema's included, are
+ * logged with the request id and answered as a value. `personal` marks an action that touches only the caller's
+ * own state (marking notifications read), which a read-only account may still do.
  */
 export function action<S extends z.ZodType, T = undefined>(
   opts: { roles: readonly Role[]; schema: S; personal?: boolean },
@@ -68,18 +80,30 @@ export function action<S extends z.ZodType, T = undefined>(
     if (!opts.roles.includes(user.role)) return { ok: false, message: t("errors.forbidden") };
     if (!opts.personal && !canWrite(user)) return { ok: false, message: t(OPD_INACTIVE) };
 
-    const parsed = opts.schema.safeParse(formDataToObject(raw));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join(".") || "_";
-        const text = t.has(issue.message) ? t(issue.message) : issue.message;
-        (fieldErrors[key] ??= []).push(text);
-      }
-      return { ok: false, message: t("errors.invalidInput"), fieldErrors };
-    }
     const { requestId, ip } = await requestContext();
     try {
+      const input = formDataToObject(raw);
+      // Refused before any schema runs: PostgreSQL cannot store a NUL, and no field of any form needs a control character.
+      const controlled = controlCharacterPaths(input);
+      if (!controlled) return { ok: false, message: t("errors.invalidInput") };
+      if (controlled.length) {
+        const message = t(CONTROL_MESSAGE);
+        return {
+          ok: false,
+          message: t("errors.invalidInput"),
+          fieldErrors: collectFieldErrors(controlled.map((key) => [key, message])),
+        };
+      }
+      const parsed = opts.schema.safeParse(input);
+      if (!parsed.success) {
+        const fieldErrors = collectFieldErrors(
+          parsed.error.issues.map((issue) => [
+            issue.path.join(".") || "_",
+            t.has(issue.message) ? t(issue.message) : issue.message,
+          ]),
+        );
+        return { ok: false, message: t("errors.invalidInput"), fieldErrors };
+      }
       return await fn(parsed.data, { user, requestId, ip });
     } catch (err) {
       // redirect() and notFound() work by throwing: let Next.js handle them.

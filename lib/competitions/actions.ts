@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { action, translateParams } from "@/lib/action";
+import { action, collectFieldErrors, translateParams } from "@/lib/action";
+import { ActionError, type ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { updateSchedule } from "./schedule";
@@ -13,6 +14,7 @@ import { updateSettings } from "./settings";
 import { saveStageRubric, unlockRubric } from "./rubric";
 import { rubricSchema } from "./rules/rubric";
 import { unflatten } from "@/lib/unflatten";
+import { date, line, localDateTime as localDateTimeField, text } from "@/lib/validation/text";
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -44,7 +46,7 @@ const checkbox = z
 const screenSchema = z.object({
   entryId: id,
   decision: z.enum(["PASS", "FAIL", "RETURN"], "validation.invalidChoice"),
-  reason: z.string().trim().min(5, "validation.tooShort").max(2000, "validation.tooLong"),
+  reason: text({ min: 5, max: 2000 }),
   complete: checkbox,
   implementedOneYear: checkbox,
   oneTitle: checkbox,
@@ -67,12 +69,10 @@ const STAGE_KINDS = [
   "FIELD_VERIFICATION",
   "ANNOUNCEMENT",
 ] as const;
-// <input type="datetime-local"> sends local Jakarta wall-clock time without a zone.
-const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.invalidDate")
-  .transform((v) => new Date(`${v}:00+07:00`));
-const optionalLocal = z.union([z.literal(""), localDateTime]).optional();
+// <input type="datetime-local"> sends local Jakarta wall-clock time without a zone; years outside the shared
+// range are refused, so no stage lands where a page cannot show it.
+// A blank field is a stage left unscheduled.
+const optionalLocal = z.preprocess((v) => (v === "" ? undefined : v), localDateTimeField().optional());
 
 const scheduleSchema = z
   .object({ competitionId: id })
@@ -170,19 +170,16 @@ export const remindAction = action(
 );
 
 const createSchema = z.object({
-  name: z.string().trim().min(3, "validation.tooShort").max(200, "validation.tooLong"),
+  name: line({ min: 3, max: 200 }),
   year: z.coerce
     .number()
     .int("competitions.rules.yearRange")
     .min(2000, "competitions.rules.yearRange")
     .max(2100, "competitions.rules.yearRange"),
-  registrationStartsAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalidDate")
-    .transform((v) => new Date(`${v}T00:00:00+07:00`)),
+  registrationStartsAt: date(),
   copyFrom: z
     .string()
-    .max(40)
+    .max(40, "validation.invalidId")
     .optional()
     .transform((v) => v || null),
 });
@@ -200,18 +197,31 @@ async function problemErrors(
   problems: { path: string; code: string; params?: Record<string, string | number> }[],
 ) {
   const t = await getTranslations();
-  const fieldErrors: Record<string, string[]> = {};
+  const entries: [string, string][] = [];
   for (const p of problems) {
     const params = await translateParams(t, p.params, "competitions.stages.");
-    (fieldErrors[p.path || "_"] ??= []).push(t.has(p.code) ? t(p.code, params) : p.code);
+    entries.push([p.path || "_", t.has(p.code) ? t(p.code, params) : p.code]);
   }
-  return { ok: false as const, message: t("errors.invalidInput"), fieldErrors };
+  return { ok: false as const, message: t("errors.invalidInput"), fieldErrors: collectFieldErrors(entries) };
+}
+
+/**
+ * The settings and rubric forms carry field names of the sender's choosing: the competition must be the
+ * caller's before any of them is read.
+ */
+async function requireOwnCompetition(ctx: ActionContext, competitionId: string) {
+  const found = await db.competition.findFirst({
+    where: { id: competitionId, regionId: ctx.user.regionId },
+    select: { id: true },
+  });
+  if (!found) throw new ActionError("errors.notFound");
 }
 
 export const updateSettingsAction = action(
   { roles: ["ADMIN"], schema: z.looseObject({ competitionId: id }) },
   async (input, ctx) => {
     const { competitionId, ...rest } = input;
+    await requireOwnCompetition(ctx, competitionId);
     const nested = unflatten(rest);
     // Spare blank category rows of the form are not categories.
     if (Array.isArray(nested.categories)) {
@@ -246,11 +256,15 @@ export const saveRubricAction = action(
   { roles: ["ADMIN"], schema: z.looseObject({ competitionId: id, stage: stageKind }) },
   async (input, ctx) => {
     const { competitionId, stage, ...rest } = input;
+    await requireOwnCompetition(ctx, competitionId);
     const nested = unflatten(rest);
     const rows = (
       Array.isArray(nested.criteria) ? (nested.criteria as Record<string, unknown>[]) : []
-    ).filter((c) =>
-      ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
+    ).filter(
+      (c) =>
+        typeof c === "object" &&
+        c !== null &&
+        ["code", "name", "weight"].some((k) => typeof c[k] === "string" && (c[k] as string).trim()),
     );
     const parsed = rubricSchema.safeParse({ [stage]: rows });
     if (!parsed.success) {
@@ -283,7 +297,7 @@ export const unlockRubricAction = action(
     roles: ["ADMIN"],
     schema: z.object({
       competitionId: id,
-      reason: z.string().trim().min(10, "validation.tooShort").max(2000, "validation.tooLong"),
+      reason: text({ min: 10, max: 2000 }),
     }),
   },
   async (input, ctx) => {

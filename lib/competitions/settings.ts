@@ -63,6 +63,12 @@ export async function updateSettings(
         params: { code: c.code },
       });
   });
+  // The region's competitions are told apart by name and year (a unique key): a clash is the admin's to fix.
+  const namesake = await db.competition.findFirst({
+    where: { regionId: ctx.user.regionId, name: config.name, year: config.year, id: { not: current.id } },
+    select: { id: true },
+  });
+  if (namesake) problems.push({ path: "name", code: "competitions.errors.duplicateName" });
   if (problems.length) return { ok: false, problems };
 
   await db.$transaction(async (tx) => {

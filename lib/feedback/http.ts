@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { isSameOrigin, readBodyLimited } from "@/lib/innovations/attachments/http";
 import { log } from "@/lib/log";
+import { CONTROL_MESSAGE } from "@/lib/validation/text";
 import { HONEYPOT_FIELD, type FeedbackStatus } from "./schema";
 import { FEEDBACK_ERRORS, submitFeedback } from "./service";
 
@@ -40,6 +41,7 @@ async function outcome(
   } catch (err) {
     if (err instanceof ZodError) {
       const paths = err.issues.map((i) => i.path[0]);
+      if (err.issues.some((i) => i.message === CONTROL_MESSAGE)) return "control";
       if (paths.includes("rating")) return "rating";
       if (paths.includes("contact")) return "contact";
       if (paths.includes("innovationId")) return "notFound";

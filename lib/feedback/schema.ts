@@ -1,5 +1,6 @@
 // zod schemas of citizen feedback, shared by the server and the forms; messages are i18n keys.
 import { z } from "zod";
+import { line, optionalLine, optionalText, text } from "@/lib/validation/text";
 import { CONTACT_MAX, normaliseContact } from "@/lib/abuse";
 
 export const COMMENT_MAX = 2000;
@@ -15,6 +16,7 @@ export const FEEDBACK_STATUS = [
   "contact",
   "rateLimited",
   "notFound",
+  "control",
   "unexpected",
 ] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUS)[number];
@@ -28,13 +30,7 @@ const recordId = z
   .regex(/^[a-z0-9]+$/i, "validation.invalidId");
 
 /** Optional free text: empty becomes null. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "feedback.validation.tooLong")
-    .optional()
-    .transform((v) => (v ? v : null));
+const optionalComment = (max: number) => optionalText({ max, tooLong: "feedback.validation.tooLong" });
 
 export const submitFeedbackSchema = z.object({
   innovationId: recordId,
@@ -43,12 +39,9 @@ export const submitFeedbackSchema = z.object({
     .int("feedback.validation.rating")
     .min(1, "feedback.validation.rating")
     .max(5, "feedback.validation.rating"),
-  comment: optionalText(COMMENT_MAX),
-  name: optionalText(NAME_MAX),
-  contact: z
-    .string()
-    .trim()
-    .max(CONTACT_MAX, "feedback.validation.tooLong")
+  comment: optionalComment(COMMENT_MAX),
+  name: optionalLine({ max: NAME_MAX, tooLong: "feedback.validation.tooLong" }),
+  contact: line({ max: CONTACT_MAX, tooLong: "feedback.validation.tooLong" })
     .optional()
     .transform((v, ctx) => {
       if (!v) return null;
@@ -59,7 +52,7 @@ export const submitFeedbackSchema = z.object({
       }
       return c;
     }),
-  [HONEYPOT_FIELD]: z.string().optional(),
+  [HONEYPOT_FIELD]: z.string().max(CONTACT_MAX).optional(),
 });
 export type SubmitFeedback = z.output<typeof submitFeedbackSchema>;
 
@@ -71,10 +64,6 @@ export type ModerateFeedback = z.output<typeof moderateFeedbackSchema>;
 
 export const replyFeedbackSchema = z.object({
   feedbackId: recordId,
-  reply: z
-    .string("validation.required")
-    .trim()
-    .min(1, "validation.required")
-    .max(REPLY_MAX, "feedback.validation.tooLong"),
+  reply: text({ min: 1, max: REPLY_MAX, tooLong: "feedback.validation.tooLong" }),
 });
 export type ReplyFeedback = z.output<typeof replyFeedbackSchema>;

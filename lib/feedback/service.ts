@@ -3,6 +3,7 @@ import { ActionError, type ActionContext } from "@/lib/action-types";
 import { honeypotFilled } from "@/lib/abuse";
 import { hashIp } from "@/lib/abuse/hash-ip";
 import { audit, by } from "@/lib/audit";
+import { giveBack, spendOnlyIfSaved } from "@/lib/abuse/slots";
 import { hit } from "@/lib/auth/rate-limit";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import type { Db } from "@/lib/db/client";
@@ -18,6 +19,7 @@ import {
   type FeedbackState,
   type ModerateFeedback,
   type ReplyFeedback,
+  type SubmitFeedback,
 } from "./schema";
 
 export const FEEDBACK_ERRORS = {
@@ -70,16 +72,26 @@ export async function submitFeedback(
   const perInnovation = await hit(db, innovationKey, LIMITS.perIpInnovationDay, DAY);
   if (!perInnovation.allowed)
     throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perInnovation.resetAt });
-  const perIp = await hit(db, `feedback:ip:${ipHash}`, LIMITS.perIpHour, HOUR);
+  const ipKey = `feedback:ip:${ipHash}`;
+  const perIp = await hit(db, ipKey, LIMITS.perIpHour, HOUR);
   if (!perIp.allowed) {
     // Nothing was saved: give the innovation's daily slot back.
-    await db.rateLimit.updateMany({
-      where: { key: innovationKey, count: { gt: 0 } },
-      data: { count: { decrement: 1 } },
-    });
+    await giveBack(db, [innovationKey, ipKey]);
     throw new ActionError(FEEDBACK_ERRORS.rateLimited, { resetAt: perIp.resetAt });
   }
 
+  // Only an accepted rating spends the visitor's slots: if saving fails, both are given back.
+  await spendOnlyIfSaved(db, [innovationKey, ipKey], () => save(db, innovation, input, ipHash, opts));
+  return { saved: true };
+}
+
+async function save(
+  db: Db,
+  innovation: { id: string; title: string; opdId: string },
+  input: SubmitFeedback,
+  ipHash: string,
+  opts: SubmitOptions,
+) {
   await db.$transaction(async (tx) => {
     const row = await tx.feedback.create({
       data: {
@@ -114,7 +126,6 @@ export async function submitFeedback(
       link: input.comment ? "/opd/masukan?status=PENDING" : "/opd/masukan?status=APPROVED",
     });
   });
-  return { saved: true };
 }
 
 type Actor = ActionContext["user"];

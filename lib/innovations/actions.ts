@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { line, optionalText } from "@/lib/validation/text";
 import { action } from "@/lib/action";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { flatValuesSchema, unconfirmedSchema } from "@/lib/autosave/schemas";
@@ -12,10 +13,10 @@ import { createInnovation, decideInnovation, saveDraft, submitInnovation, type S
 
 const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
-const revision = z.coerce.number().int().min(1);
+const revision = z.coerce.number().int().min(1).max(2_147_483_647, "validation.outOfRange");
 
 const createSchema = z.object({
-  title: z.string().trim().min(5, "validation.tooShort").max(200, "validation.tooLong"),
+  title: line({ min: 5, max: 200 }),
 });
 
 export const createInnovationAction = action({ roles: OPD, schema: createSchema }, async (input, ctx) => {
@@ -64,12 +65,7 @@ const decisionSchema = z
   .object({
     id,
     decision: z.enum(["APPROVE", "RETURN"], "validation.invalidChoice"),
-    comment: z
-      .string()
-      .trim()
-      .max(2000, "validation.tooLong")
-      .optional()
-      .transform((v) => v || null),
+    comment: optionalText({ max: 2000 }),
   })
   .refine((v) => v.decision === "APPROVE" || v.comment, {
     path: ["comment"],

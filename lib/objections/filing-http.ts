@@ -1,7 +1,7 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
-import { ActionError, type ActionResult } from "@/lib/action-types";
+import { ActionError, collectFieldErrors, type ActionResult } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { isSameOrigin, readBodyLimited } from "@/lib/innovations/attachments/http";
 import { log } from "@/lib/log";
@@ -113,11 +113,12 @@ async function handle(
     };
   } catch (err) {
     if (err instanceof ZodError) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of err.issues)
-        (fieldErrors[issue.path.join(".") || "_"] ??= []).push(
+      const fieldErrors = collectFieldErrors(
+        err.issues.map((issue) => [
+          issue.path.join(".") || "_",
           t.has(issue.message) ? t(issue.message) : issue.message,
-        );
+        ]),
+      );
       return {
         result: { ok: false, message: t("errors.invalidInput"), fieldErrors },
         status: 400,

@@ -123,3 +123,33 @@ describe("reference", () => {
     expect(new Set(refs).size).toBeGreaterThan(495);
   });
 });
+
+describe("control characters and sizes", () => {
+  it("refuses a NUL, DEL or invalid UTF-8 in the name, contact or reason, each with its own message", () => {
+    expect(
+      messages({
+        ...valid,
+        name: "Budi\u0000",
+        contact: "budi@example.id\u007f",
+        reason: `${REASON}\ufffd`,
+      }),
+    ).toEqual({
+      name: "validation.controlChars",
+      contact: "validation.controlChars",
+      reason: "validation.controlChars",
+    });
+    expect(
+      decideObjectionSchema.safeParse({
+        objectionId: "o1",
+        outcome: "DISMISS",
+        reason: "Ditolak\u0000 karena",
+      }).error?.issues[0]?.message,
+    ).toBe("validation.controlChars");
+  });
+
+  it("refuses a megabyte of reason as too long, without counting it character by character", () => {
+    expect(messages({ ...valid, reason: "a".repeat(1 << 20) })).toEqual({
+      reason: "objections.validation.reasonLong",
+    });
+  });
+});

@@ -1,5 +1,6 @@
 // zod schemas of the objection forms, shared by the server and the forms; messages are i18n keys.
 import { z } from "zod";
+import { CONTROL_MESSAGE, hasControlCharacters, line } from "@/lib/validation/text";
 import { CONTACT_MAX, honeypotFilled, normaliseContact } from "@/lib/abuse";
 
 export const REASON_MIN = 30;
@@ -24,37 +25,34 @@ const recordId = z
 
 export { normaliseContact };
 
+const noControl = (v: string) => !hasControlCharacters(v);
+
 /** Counts characters as a person does (code points), after trimming. */
 const length = (s: string) => Array.from(s.trim()).length;
-
-const text = (max: number) =>
-  z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
 
 export const fileObjectionSchema = z.object({
   competitionId: recordId,
   entryId: recordId,
-  name: text(NAME_MAX),
-  contact: z
-    .string("validation.required")
-    .trim()
-    .min(1, "validation.required")
-    .max(CONTACT_MAX, "validation.tooLong")
-    .transform((v, ctx) => {
-      const c = normaliseContact(v);
-      if (c === null) {
-        ctx.addIssue({ code: "custom", message: "objections.validation.contact" });
-        return z.NEVER;
-      }
-      return c;
-    }),
+  name: line({ min: 1, max: NAME_MAX }),
+  contact: line({ min: 1, max: CONTACT_MAX }).transform((v, ctx) => {
+    const c = normaliseContact(v);
+    if (c === null) {
+      ctx.addIssue({ code: "custom", message: "objections.validation.contact" });
+      return z.NEVER;
+    }
+    return c;
+  }),
   reason: z
     .string("validation.required")
     .trim()
     .min(1, { message: "validation.required", abort: true })
+    // Counted in code units first, so a megabyte of text is refused before it is split into characters.
+    .max(REASON_MAX * 2, { message: "objections.validation.reasonLong", abort: true })
     .refine((v) => length(v) >= REASON_MIN, "objections.validation.reasonShort")
-    .refine((v) => length(v) <= REASON_MAX, "objections.validation.reasonLong"),
+    .refine((v) => length(v) <= REASON_MAX, "objections.validation.reasonLong")
+    .refine(noControl, CONTROL_MESSAGE),
   // Missing is fine; present and non-empty means a bot (see isBot).
-  [HONEYPOT_FIELD]: z.string().optional(),
+  [HONEYPOT_FIELD]: z.string().max(CONTACT_MAX).optional(),
 });
 
 export type FileObjectionInput = z.input<typeof fileObjectionSchema>;
@@ -76,8 +74,10 @@ export const decideObjectionSchema = z
       .string("validation.required")
       .trim()
       .min(1, { message: "validation.required", abort: true })
+      .max(DECISION_MAX * 2, { message: "validation.tooLong", abort: true })
       .refine((v) => length(v) >= DECISION_MIN, "objections.validation.decisionShort")
-      .refine((v) => length(v) <= DECISION_MAX, "validation.tooLong"),
+      .refine((v) => length(v) <= DECISION_MAX, "validation.tooLong")
+      .refine(noControl, CONTROL_MESSAGE),
     // A disqualification must be confirmed explicitly: the checkbox works without JavaScript.
     confirmDisqualify: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).optional(),
   })

@@ -2,6 +2,7 @@ import "server-only";
 import { hashIp as sharedHashIp } from "@/lib/abuse/hash-ip";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
+import { giveBack } from "@/lib/abuse/slots";
 import { hit } from "@/lib/auth/rate-limit";
 import { requireOpen } from "@/lib/competitions/rules/stages";
 import type { Db } from "@/lib/db/client";
@@ -137,19 +138,17 @@ export async function fileObjection(
   const entryKey = `objection:ip-entry:${ipHash}:${entry.id}`;
   const perEntry = await hit(db, entryKey, LIMITS.perIpEntryDay, DAY);
   if (!perEntry.allowed) throw new ActionError(OBJECTION_ERRORS.rateLimited, { resetAt: perEntry.resetAt });
-  const perIp = await hit(db, `objection:ip:${ipHash}`, LIMITS.perIpHour, HOUR);
+  const ipKey = `objection:ip:${ipHash}`;
+  const perIp = await hit(db, ipKey, LIMITS.perIpHour, HOUR);
   if (!perIp.allowed) {
-    await db.rateLimit.updateMany({
-      where: { key: entryKey, count: { gt: 0 } },
-      data: { count: { decrement: 1 } },
-    });
+    await giveBack(db, [entryKey, ipKey]);
     throw new ActionError(OBJECTION_ERRORS.rateLimited, { resetAt: perIp.resetAt });
   }
 
   const storage = opts.storage ?? getStorage();
   const documentKey = doc ? newStorageKey() : null;
-  if (doc && documentKey) await storage.put(documentKey, doc.bytes);
   try {
+    if (doc && documentKey) await storage.put(documentKey, doc.bytes);
     return await db.$transaction(async (tx) => {
       // Checked again inside the transaction: a publication may have happened meanwhile.
       await assertCanFile(tx, competition.id, entry.id, now);
@@ -191,6 +190,8 @@ export async function fileObjection(
       return { reference: row.reference, saved: true };
     });
   } catch (err) {
+    // Nothing was filed: the slots go back to the sender.
+    await giveBack(db, [entryKey, ipKey]);
     if (documentKey)
       await storage
         .delete(documentKey)

@@ -12,6 +12,7 @@ import { baseCte, SHOWN_COLUMNS, shownJoins, where } from "@/lib/catalog/search"
 import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./limits";
+import { hasControlCharacters } from "@/lib/validation/text";
 
 export { DEFAULT_LIMIT, MAX_LIMIT };
 
@@ -54,6 +55,9 @@ export function parseListParams(
 ): { ok: true; params: ListParams } | { ok: false; errors: ParamError[] } {
   const errors: ParamError[] = [];
   const { query, dropped } = parseCatalogQuery(search);
+  // The catalogue's pages read a control character in q as a space; an API client is told instead.
+  if (search.getAll("q").some(hasControlCharacters))
+    errors.push({ param: "q", message: "must not contain control characters" });
   for (const p of dropped)
     if (p !== "urut" && p !== "page") errors.push({ param: p, message: "unknown or malformed value" });
   const paging = pagingSchema.safeParse({

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { action } from "@/lib/action";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { db } from "@/lib/db";
@@ -18,8 +19,9 @@ const publishSchema = z
     expectedNumber: z.coerce
       .number("publication.validation.invalidNumber")
       .int("publication.validation.invalidNumber")
-      .min(1, "publication.validation.invalidNumber"),
-    reason: z.string().trim().max(2000, "validation.tooLong").optional().default(""),
+      .min(1, "publication.validation.invalidNumber")
+      .max(100_000, "publication.validation.invalidNumber"),
+    reason: text({ max: 2000 }).optional().default(""),
     closeObjections: checkbox,
   })
   .superRefine((v, ctx) => {

@@ -45,3 +45,23 @@ describe("review action schemas", () => {
     expect(submitSchema.safeParse({ assignmentId: "", revision: 1 }).success).toBe(false);
   });
 });
+
+describe("bounds", () => {
+  it("refuses a score or revision no column can hold, with a message, and text with control characters", () => {
+    const r = saveScoresSchema.safeParse({
+      assignmentId: "a1",
+      revision: "1e300",
+      values: { c1: 1e300, c2: -1e300 },
+      comments: { c1: "baik\u0000" },
+      overallComment: "\u007f",
+    });
+    expect(r.success).toBe(false);
+    expect(Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]))).toEqual({
+      revision: "validation.outOfRange",
+      "values.c1": "validation.outOfRange",
+      "values.c2": "validation.outOfRange",
+      "comments.c1": "validation.controlChars",
+      overallComment: "validation.controlChars",
+    });
+  });
+});

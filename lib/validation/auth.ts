@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { line } from "./text";
 
 // Messages are i18n keys (messages/*.json → "validation.*"), translated where they are shown.
 export const loginSchema = z.object({
-  identifier: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+  identifier: line({ min: 1, max: 200 }),
+  // Not trimmed and not checked for control characters: a password is compared, never stored or shown.
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
 });
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { line } from "./text";
 
 export const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
 
 export const innovationListQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: line({ max: 100 }).optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
-  opd: z.string().max(40).optional().catch(undefined),
+  opd: line({ max: 40 }).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOpdSchema, createUserSchema, setActiveSchema } from "./admin";
 import { loginSchema, setPasswordSchema } from "./auth";
+import { innovationListQuery } from "./innovations";
 
 const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
@@ -98,6 +99,39 @@ describe("auth schemas", () => {
       errorsOf(setPasswordSchema.safeParse({ token, password: "Rahasia2026", confirm: "Rahasia2027" })),
     ).toEqual({
       confirm: "validation.passwordMismatch",
+    });
+  });
+});
+
+describe("control characters in the shared schemas", () => {
+  it("a login identifier with a NUL is refused (never a rate-limit key the database cannot store)", () => {
+    expect(
+      errorsOf(loginSchema.safeParse({ identifier: "admin\u0000@inovasi.test", password: "x" })),
+    ).toEqual({
+      identifier: "validation.controlChars",
+    });
+  });
+
+  it("account and OPD names refuse them, with every other problem reported too", () => {
+    expect(
+      errorsOf(
+        createUserSchema.safeParse({
+          name: "Dewi\u0007",
+          email: "dewi@inovasi.test",
+          role: "EVALUATOR",
+          opdId: "x\u0000",
+        }),
+      ),
+    ).toEqual({ name: "validation.controlChars", opdId: "validation.controlChars" });
+    expect(
+      errorsOf(createOpdSchema.safeParse({ name: "Dinas\u0000Sosial", shortName: "DINSOS", kind: "DINAS" })),
+    ).toEqual({ name: "validation.controlChars" });
+  });
+
+  it("a list filter with one is dropped, as any malformed filter is", () => {
+    expect(innovationListQuery.parse({ q: "posyandu\u0000", opd: "\u0000" })).toMatchObject({
+      q: undefined,
+      opd: undefined,
     });
   });
 });

@@ -2,12 +2,13 @@
 // honeypot, per-IP limits, only a salted IP hash stored), ratings that count at once while the
 // comment waits for moderation, moderation and public replies scoped to the innovation's OPD or
 // the region's admin (another OPD is refused), the audit trail, and what the public query shows.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { getPublicInnovation } from "@/lib/catalog/innovation";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
+import { respondToFeedback } from "@/lib/feedback/http";
 import { HONEYPOT_FIELD } from "@/lib/feedback/schema";
 import {
   FEEDBACK_ERRORS,
@@ -19,6 +20,7 @@ import {
   replyToFeedback,
   submitFeedback,
 } from "@/lib/feedback/service";
+import id from "@/messages/id.json";
 import { seed } from "@/prisma/seed";
 import { createDatabase, dropDatabase } from "./db";
 
@@ -81,6 +83,10 @@ beforeAll(async () => {
   const created = await createDatabase("inovasi_fb");
   dbName = created.name;
   await migrate(created.url);
+  // For the form's endpoint, which reaches the database through the process's client.
+  vi.stubEnv("DATABASE_URL", created.url);
+  vi.stubEnv("NEXTAUTH_SECRET", SALT);
+  delete (globalThis as { __db?: unknown }).__db;
   db = createPrismaClient(created.url, 4);
   await seed(db);
   jebol = (await db.innovation.findFirstOrThrow({ where: { title: "Dukcapil Jemput Bola Desa (JEBOL)" } }))
@@ -99,6 +105,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  await (globalThis as { __db?: Db }).__db?.$disconnect();
+  delete (globalThis as { __db?: unknown }).__db;
+  vi.unstubAllEnvs();
   if (dbName) await dropDatabase(dbName);
 });
 
@@ -161,6 +170,28 @@ describe("submitting feedback", () => {
     expect((await submit({ comment: "" })).saved).toBe(true);
   });
 
+  it("refuses control characters in the comment, name or contact, saying so, and spends no slot", async () => {
+    const before = await db.feedback.count({ where: { innovationId: jebol } });
+    for (const field of ["comment", "name", "contact"])
+      for (const bad of ["Bagus\u0000", "Bagus\u007f", "Bagus \ud83d", "Bagus\ufffd"])
+        expect(await refusal(submit({ [field]: bad }))).toContain(`${field}=validation.controlChars`);
+    expect(id.validation.controlChars).toBe("Tidak boleh berisi karakter kontrol.");
+    expect(await db.feedback.count({ where: { innovationId: jebol } })).toBe(before);
+    // The day's one rating for this innovation is still there for a valid post.
+    expect((await submit({ comment: "Pelayanan cepat\nterima kasih" })).saved).toBe(true);
+    expect(await refusal(submit({}))).toBe(FEEDBACK_ERRORS.rateLimited);
+  });
+
+  it("gives the slots back when saving fails after they were taken", async () => {
+    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("database unavailable"));
+    try {
+      await expect(submit({ comment: "Mohon ditingkatkan" })).rejects.toThrow("database unavailable");
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await submit({ comment: "Mohon ditingkatkan" })).saved).toBe(true);
+  });
+
   it("is refused on a draft, on an approved innovation that is not public, and on an unknown id", async () => {
     expect(await refusal(submit({ innovationId: draft }))).toBe(FEEDBACK_ERRORS.notFound);
     expect(await refusal(submit({ innovationId: privateApproved }))).toBe(FEEDBACK_ERRORS.notFound);
@@ -193,6 +224,31 @@ describe("submitting feedback", () => {
       FEEDBACK_ERRORS.rateLimited,
     );
     expect(await db.feedback.count({ where: { innovationId: ids[LIMITS.perIpHour] } })).toBe(0);
+  });
+});
+
+describe("the public form's endpoint", () => {
+  const post = (body: string) =>
+    respondToFeedback(
+      new Request(`http://portal.test/katalog/${jebol}/masukan`, {
+        method: "POST",
+        body,
+        headers: { host: "portal.test", "content-type": "application/x-www-form-urlencoded" },
+      }),
+      jebol,
+      { ip, requestId: "it" },
+    );
+  const status = (res: Response) =>
+    new URL(res.headers.get("location")!, "http://portal.test").searchParams.get("masukan");
+
+  it("sends a NUL or invalid UTF-8 back with its own status, storing nothing and spending no slot", async () => {
+    const before = await db.feedback.count({ where: { innovationId: jebol } });
+    expect(status(await post("rating=4&comment=Bagus%00"))).toBe("control");
+    expect(status(await post("rating=4&name=Budi%FF"))).toBe("control");
+    expect(status(await post(`rating=4&comment=${"a".repeat(40_000)}`))).toBe("invalid");
+    expect(await db.feedback.count({ where: { innovationId: jebol } })).toBe(before);
+    expect(status(await post("rating=4&comment=Bagus&constructor=x&__proto__=y"))).toBe("terkirim");
+    expect(status(await post("rating=5"))).toBe("rateLimited");
   });
 });
 

@@ -151,6 +151,58 @@ describe("the filing endpoint", () => {
     );
   });
 
+  it("refuses a NUL or invalid UTF-8 in the reason or name with the Indonesian message, storing nothing and spending no slot", async () => {
+    session.ip = "10.20.0.4";
+    const before = await db.objection.count();
+    const nul = await post(
+      form({
+        entryId: entryIds[3]!,
+        name: "Dewi\u0000",
+        contact: "dewi@example.id",
+        reason: `${REASON}\u0000`,
+      }),
+      { accept: "application/json" },
+    );
+    expect(nul.status).toBe(400);
+    const body = (await nul.json()) as { ok: boolean; fieldErrors: Record<string, string[]> };
+    expect(body.fieldErrors).toEqual({
+      name: ["Tidak boleh berisi karakter kontrol."],
+      reason: ["Tidak boleh berisi karakter kontrol."],
+    });
+
+    // Bytes that are not UTF-8 arrive as U+FFFD: refused the same way.
+    const boundary = "----batas";
+    const part = (name: string, value: Uint8Array | string) => [
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`,
+      value,
+      "\r\n",
+    ];
+    const chunks = [
+      ...part("entryId", entryIds[3]!),
+      ...part("name", "Dewi"),
+      ...part("contact", "dewi@example.id"),
+      ...part("reason", new Uint8Array([...new TextEncoder().encode(REASON), 0xff, 0xfe])),
+      `--${boundary}--\r\n`,
+    ];
+    const raw = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+    const invalid = await post(raw, {
+      accept: "application/json",
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors).toEqual({
+      reason: ["Tidak boleh berisi karakter kontrol."],
+    });
+    expect(await db.objection.count()).toBe(before);
+
+    // The entry's one objection a day from this network is still there for a valid filing.
+    const good = await post(
+      form({ entryId: entryIds[3]!, name: "Dewi", contact: "dewi@example.id", reason: REASON }),
+      { accept: "application/json" },
+    );
+    expect(good.status).toBe(200);
+  });
+
   it("refuses a post from another site and a body over the document limit, storing nothing", async () => {
     session.ip = "10.20.0.3";
     const before = await db.objection.count();

@@ -231,7 +231,7 @@ describe("cursor paging", () => {
     expect(again).toEqual([...again].sort());
   });
 
-  it("answers 400 with a JSON problem for a bad limit, cursor or facet value", async () => {
+  it("answers 400 with a JSON problem for a bad limit, cursor, facet value or a control character in q", async () => {
     for (const qs of [
       "limit=0",
       "limit=101",
@@ -240,6 +240,9 @@ describe("cursor paging", () => {
       "jenis=ANALOG",
       "sdg=99",
       "opd=DROP%20TABLE",
+      "q=posyandu%00",
+      "q=%EF%BF%BDsehat",
+      "q=sehat%7F",
     ]) {
       const res = await list(qs);
       expect(res.status, qs).toBe(400);

@@ -1,5 +1,6 @@
 // Zod building blocks for admin forms: accept what inputs send ("70,5", "on", "") and report i18n keys.
 import { z } from "zod";
+import { line } from "@/lib/validation/text";
 import type { Problem } from "./stages";
 
 export const MESSAGES = {
@@ -89,15 +90,16 @@ export function booleanField(absent = false) {
     .transform((v, ctx) => {
       if (v === undefined) return absent;
       if (typeof v === "boolean") return v;
-      const b = BOOLEAN_STRINGS[v.trim().toLowerCase()];
-      if (b !== undefined) return b;
+      // Own keys only: "constructor" is not a yes or a no.
+      const key = v.trim().toLowerCase();
+      if (Object.hasOwn(BOOLEAN_STRINGS, key)) return BOOLEAN_STRINGS[key]!;
       ctx.addIssue({ code: "custom", message: M.invalidChoice, input: v });
       return z.NEVER;
     });
 }
 
 export const textField = (min: number, max: number) =>
-  z.string(M.required).trim().min(min, M.tooShort).max(max, M.tooLong);
+  line({ min, max, required: M.required, tooShort: M.tooShort, tooLong: M.tooLong });
 
 /** Upper-cased code of A–Z, 0–9, "_" and "-". */
 export const codeField = (min: number, max: number, message: string) =>

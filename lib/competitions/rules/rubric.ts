@@ -1,6 +1,7 @@
 // Rubric: the criteria evaluators score per stage. Validation for the editor and against the settings, and
 // copying last year's rubric. The impact of editing a rubric that has scores is in rubric-impact.ts.
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import type { CriterionDef } from "@/lib/scoring/types";
 import { isScoredStage, SCORED_STAGES, type CompetitionConfig, type ScoredStageKind } from "./config";
 import {
@@ -48,7 +49,7 @@ export const criterionSchema = z.object({
     .transform((v) => v || undefined),
   code: codeField(1, 20, R.criterionCode),
   name: textField(2, 200),
-  guidance: z.string().trim().max(RUBRIC_LIMITS.guidance, M.tooLong).optional().default(""),
+  guidance: text({ max: RUBRIC_LIMITS.guidance, tooLong: M.tooLong }).optional().default(""),
   weight: numberField({
     min: 0,
     exclusiveMin: true,

@@ -1,6 +1,7 @@
 // Zod schemas for the proposal form. Messages are i18n keys translated by the caller (see
 // lib/action.ts); every issue's path is just [fieldName], so field errors map straight onto inputs.
 import { z } from "zod";
+import { text as textField } from "@/lib/validation/text";
 import { URUSAN } from "@/lib/reference";
 import { isIsoDate, jakartaDate, toIsoDate } from "./dates";
 import {
@@ -89,7 +90,7 @@ function isHttpUrl(value: unknown): value is string {
 
 const hasAtMostTwoDecimals = (n: number) => Number.isInteger(n) || /\.\d{1,2}$/.test(String(n));
 
-const text = (max: number) => z.string(M.invalid).trim().max(max, M.tooLong);
+const text = (max: number) => textField({ max, required: M.invalid, tooLong: M.tooLong });
 
 const date = z.preprocess(
   (v) => (v instanceof Date ? (Number.isNaN(v.getTime()) ? "" : toIsoDate(v)) : v),

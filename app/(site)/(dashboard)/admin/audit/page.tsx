@@ -5,19 +5,17 @@ import { Pagination } from "@/components/ui/pagination";
 import { listAudit } from "@/lib/admin/audit-log";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { isoDate, line } from "@/lib/validation/text";
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+// A date no page can show (year 0, 9999) is dropped like any malformed filter.
+const dateParam = isoDate().optional().catch(undefined);
 const querySchema = z.object({
-  action: z.string().trim().max(60).optional().catch(undefined),
-  entityType: z.string().trim().max(60).optional().catch(undefined),
-  actor: z.string().trim().max(200).optional().catch(undefined),
+  action: line({ max: 60 }).optional().catch(undefined),
+  entityType: line({ max: 60 }).optional().catch(undefined),
+  actor: line({ max: 200 }).optional().catch(undefined),
   from: dateParam,
   to: dateParam,
-  page: z.coerce.number().int().min(1).catch(1),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
 export async function generateMetadata() {
