@@ -24,7 +24,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/setup-unit.ts"],
+          setupFiles: ["tests/setup-unit.ts", "tests/integration/leave-as-found.ts"],
           // One real database for the run: files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -27,6 +27,7 @@ import {
 } from "@/lib/innovations/attachments/test-fixtures";
 import type { AttachmentDto } from "@/lib/innovations/attachments/types";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 import * as collection from "@/app/api/inovasi/[id]/lampiran/route";
 import * as single from "@/app/api/lampiran/[attachmentId]/route";
 
@@ -57,6 +58,7 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 let uploadDir: string;
 let dinkes: ActionContext;
 let dinkesHead: ActionContext;
@@ -144,6 +146,7 @@ beforeAll(async () => {
 
   db = createPrismaClient(inject("databaseUrl"), 4);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   dinkes = await contextFor("operator.dinkes@inovasi.test");
   dinkesHead = await contextFor("kepala.dinkes@inovasi.test");
   capil = await contextFor("operator.disdukcapil@inovasi.test");
@@ -157,6 +160,7 @@ afterAll(async () => {
   // Leave the shared database as the seed made it for the files that run after this one.
   await db.attachment.deleteMany({ where: { innovationId: { in: [draftId, approvedId, ...created] } } });
   await db.innovation.deleteMany({ where: { id: { in: created } } });
+  await sideEffects?.remove();
   await db.$disconnect();
   const appDb = (globalThis as { __db?: Db }).__db;
   await appDb?.$disconnect();
