@@ -33,7 +33,10 @@ const current = vi.hoisted(() => ({
 /** Every action's options, by the function action() returned: its roles and its zod schema. */
 const registry = vi.hoisted(() => new Map<unknown, { roles: readonly string[]; schema: unknown }>());
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(current.user) }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getCurrentUser: () => Promise.resolve(current.user),
+}));
 vi.mock("next/headers", () => {
   const jar = () => {
     const pairs = (current.headers.get("cookie") ?? "")
