@@ -27,7 +27,7 @@ export default defineConfig({
           // X-Forwarded-For (lib/client-ip.ts).
           env: { TRUSTED_PROXY_HOPS: "1" },
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/setup-unit.ts"],
+          setupFiles: ["tests/setup-unit.ts", "tests/integration/leave-as-found.ts"],
           // One real database for the run: files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,

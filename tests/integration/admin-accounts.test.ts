@@ -6,10 +6,15 @@ import { verifyPassword } from "@/lib/auth/password";
 import { consumeSetupToken, findUsableToken } from "@/lib/auth/setup-token";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 let admin: ActionContext;
 let otherRegionAdmin: ActionContext;
+let otherRegionId = "";
+const createdUsers: string[] = [];
+const createdOpds: string[] = [];
 
 async function contextFor(email: string): Promise<ActionContext> {
   const u = await db.user.findUniqueOrThrow({
@@ -22,14 +27,20 @@ async function contextFor(email: string): Promise<ActionContext> {
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   admin = await contextFor("admin@inovasi.test");
   const region = await db.region.create({ data: { code: "9999", name: "Kota Lain", kind: "KOTA" } });
+  otherRegionId = region.id;
   await db.user.create({
     data: { email: "admin@kotalain.test", name: "Admin Kota Lain", role: "ADMIN", regionId: region.id },
   });
   otherRegionAdmin = await contextFor("admin@kotalain.test");
 });
 afterAll(async () => {
+  await db.user.deleteMany({ where: { OR: [{ id: { in: createdUsers } }, { regionId: otherRegionId }] } });
+  await db.opd.deleteMany({ where: { id: { in: createdOpds } } });
+  await db.region.deleteMany({ where: { id: otherRegionId } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 
@@ -38,7 +49,9 @@ const auditFor = (entityId: string) =>
 
 describe("account management by the secretariat", () => {
   it("creates an account with a one-time setup link, audited, that sets a password once", async () => {
-    const opd = await db.opd.findFirstOrThrow({ where: { shortName: "DINSOS" } });
+    const opd = await db.opd.findFirstOrThrow({
+      where: { regionId: admin.user.regionId, shortName: "DINSOS" },
+    });
     const { id, token } = await createUser(db, admin, {
       name: "Operator Dinsos Dua",
       email: "operator2.dinsos@inovasi.test",
@@ -46,6 +59,7 @@ describe("account management by the secretariat", () => {
       role: "OPD_OPERATOR",
       opdId: opd.id,
     });
+    createdUsers.push(id);
     const log = await auditFor(id);
     expect(log.map((l) => l.action)).toEqual(["user.create"]);
     expect(log[0]).toMatchObject({
@@ -85,7 +99,15 @@ describe("account management by the secretariat", () => {
   });
 
   it("deactivates and reactivates an account, recording before and after", async () => {
-    const target = await db.user.findUniqueOrThrow({ where: { email: "penilai3@inovasi.test" } });
+    const target = await db.user.create({
+      data: {
+        email: "penilai.sementara@inovasi.test",
+        name: "Penilai Sementara",
+        role: "EVALUATOR",
+        regionId: admin.user.regionId,
+      },
+    });
+    createdUsers.push(target.id);
     await setUserActive(db, admin, { id: target.id, active: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(false);
     await setUserActive(db, admin, { id: target.id, active: true });
@@ -109,7 +131,9 @@ describe("account management by the secretariat", () => {
       "errors.notFound",
     );
     await expect(resetPassword(db, otherRegionAdmin, { id: target.id })).rejects.toThrow("errors.notFound");
-    const opd = await db.opd.findFirstOrThrow({ where: { shortName: "DINKES" } });
+    const opd = await db.opd.findFirstOrThrow({
+      where: { regionId: admin.user.regionId, shortName: "DINKES" },
+    });
     await expect(renameOpd(db, otherRegionAdmin, { id: opd.id, name: "Diambil alih" })).rejects.toThrow(
       "errors.notFound",
     );
@@ -137,6 +161,7 @@ describe("OPD management", () => {
       kind: "UPTD",
       parentId: null,
     });
+    createdOpds.push(opd.id);
     await renameOpd(db, admin, { id: opd.id, name: "UPTD Puskesmas Kota I" });
     await setOpdActive(db, admin, { id: opd.id, active: false });
     const log = await auditFor(opd.id);
@@ -159,14 +184,13 @@ describe("OPD management", () => {
 
 describe("rules the database enforces by itself", () => {
   it("refuses an OPD role without an OPD", async () => {
-    const region = await db.region.findFirstOrThrow();
     await expect(
       db.user.create({
         data: {
           email: "tanpa.opd@inovasi.test",
           name: "Tanpa OPD",
           role: "OPD_OPERATOR",
-          regionId: region.id,
+          regionId: admin.user.regionId,
         },
       }),
     ).rejects.toThrow(/User_opd_role_check/);
@@ -174,10 +198,11 @@ describe("rules the database enforces by itself", () => {
 
   it("refuses a score outside its criterion's scale, and accepts one inside", async () => {
     const innovation = await db.innovation.findFirstOrThrow({
-      where: { status: "APPROVED", versions: { some: {} } },
+      where: { title: { startsWith: "SIGAP Bumil" }, regionId: admin.user.regionId },
       include: { versions: true },
     });
     const competition = await db.competition.findFirstOrThrow({
+      where: { name: { startsWith: "Kompetisi Inovasi Daerah" }, regionId: admin.user.regionId },
       include: { stages: { where: { kind: "DESK" }, include: { criteria: true } }, categories: true },
     });
     const stage = competition.stages[0]!;

@@ -10,8 +10,10 @@ import {
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { findReadable } from "@/lib/innovations/access";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 let admin: ActionContext;
 let competitionId: string;
 const entryIds: string[] = [];
@@ -20,18 +22,19 @@ let insiderId: string;
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   const u = await db.user.findUniqueOrThrow({
     where: { email: "admin@inovasi.test" },
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
   });
   admin = { user: u, requestId: "it", ip: null };
   const c = await db.competition.findFirstOrThrow({
-    where: { name: { startsWith: "Kompetisi Inovasi Daerah" } },
+    where: { name: { startsWith: "Kompetisi Inovasi Daerah" }, regionId: u.regionId },
     include: { categories: true },
   });
   competitionId = c.id;
   // An evaluator who works at the Dinas Kesehatan must never score its innovations.
-  const dinkes = await db.opd.findFirstOrThrow({ where: { shortName: "DINKES" } });
+  const dinkes = await db.opd.findFirstOrThrow({ where: { regionId: u.regionId, shortName: "DINKES" } });
   insiderId = (
     await db.user.create({
       data: {
@@ -65,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.entry.deleteMany({ where: { id: { in: entryIds } } });
   await db.user.delete({ where: { id: insiderId } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 
@@ -134,9 +138,12 @@ describe("evaluator assignment", () => {
     expect(await db.assignment.count({ where: { id: a.id } })).toBe(0);
 
     const afterDeadline = new Date(board.stage.endsAt.getTime() + 86_400_000);
+    const remindersBefore = await db.notification.count({ where: { kind: "review.reminder" } });
     const { reminded } = await remindOverdue(db, admin, { competitionId, stage: "DESK" }, afterDeadline);
     expect(reminded).toBeGreaterThan(0);
-    expect(await db.notification.count({ where: { kind: "review.reminder" } })).toBe(reminded);
+    expect(await db.notification.count({ where: { kind: "review.reminder" } })).toBe(
+      remindersBefore + reminded,
+    );
     expect(
       (await remindOverdue(db, admin, { competitionId, stage: "DESK" }, board.stage.startsAt)).reminded,
     ).toBe(0);

@@ -29,6 +29,7 @@ import {
 import type { AttachmentDto } from "@/lib/innovations/attachments/types";
 import { decideInnovation, submitInnovation } from "@/lib/innovations/service";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 import * as collection from "@/app/api/inovasi/[id]/lampiran/route";
 import * as single from "@/app/api/lampiran/[attachmentId]/route";
 import * as catalogDocument from "@/app/api/katalog/dokumen/[attachmentId]/route";
@@ -67,6 +68,7 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 let uploadDir: string;
 let dinkes: ActionContext;
 let dinkesHead: ActionContext;
@@ -176,6 +178,7 @@ beforeAll(async () => {
 
   db = createPrismaClient(inject("databaseUrl"), 4);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   dinkes = await contextFor("operator.dinkes@inovasi.test");
   dinkesHead = await contextFor("kepala.dinkes@inovasi.test");
   capil = await contextFor("operator.disdukcapil@inovasi.test");
@@ -189,6 +192,7 @@ afterAll(async () => {
   await db.attachment.deleteMany({ where: { innovationId: { in: [draftId, ...created] } } });
   await db.notification.deleteMany({ where: { link: { in: created.map((id) => `/inovasi/${id}`) } } });
   await db.innovation.deleteMany({ where: { id: { in: created } } });
+  await sideEffects?.remove();
   await db.$disconnect();
   const appDb = (globalThis as { __db?: Db }).__db;
   await appDb?.$disconnect();

@@ -5,14 +5,17 @@ import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
 import { updateSettings } from "@/lib/competitions/settings";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 let admin: ActionContext;
 const created: string[] = [];
 
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   const u = await db.user.findUniqueOrThrow({
     where: { email: "admin@inovasi.test" },
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
@@ -21,6 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.competition.deleteMany({ where: { id: { in: created } } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 
@@ -170,7 +174,7 @@ describe("editing a competition's settings", () => {
 
     // A category with entries cannot disappear.
     const innovation = await db.innovation.findFirstOrThrow({
-      where: { status: "APPROVED", versions: { some: {} } },
+      where: { title: { startsWith: "SIGAP Bumil" }, regionId: admin.user.regionId },
       include: { versions: true },
     });
     const umum = saved.categories.find((k) => k.code === "UMUM")!;

@@ -3,8 +3,10 @@ import { ActionError, type ActionContext } from "@/lib/action-types";
 import { enterInnovation, resubmitEntry, screenEntry, screeningFacts } from "@/lib/competitions/entries";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 const ctx: Record<string, ActionContext> = {};
 let competition: {
   id: string;
@@ -27,6 +29,7 @@ async function contextFor(email: string): Promise<ActionContext> {
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   for (const [k, email] of Object.entries({
     operator: "operator.dinkes@inovasi.test",
     otherOperator: "operator.disdukcapil@inovasi.test",
@@ -49,6 +52,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.entry.deleteMany({ where: { id: { in: created } } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 

@@ -91,7 +91,7 @@ beforeAll(async () => {
   await seed(db);
   jebol = (await db.innovation.findFirstOrThrow({ where: { title: "Dukcapil Jemput Bola Desa (JEBOL)" } }))
     .id;
-  draft = (await db.innovation.findFirstOrThrow({ where: { status: "DRAFT" } })).id;
+  draft = (await db.innovation.findFirstOrThrow({ where: { title: "Posyandu Remaja Sehat Jiwa" } })).id;
   privateApproved = await newInnovation("Inovasi Tertutup Uji", false);
   for (const [k, email] of Object.entries({
     admin: "admin@inovasi.test",

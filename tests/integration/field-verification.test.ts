@@ -6,16 +6,19 @@ import { rankExport } from "@/lib/scoring/io";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { declareNoConflict, reopenReview, saveScores, submitReview } from "@/lib/reviews/service";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 // Field verification as a pass/fail stage: the evaluator gives a verdict when sending the review, the export
 // carries it, and the ranking engine gates the final ranking on it. A competition of its own, deleted at the end.
 let db: Db;
+let sideEffects: SideEffects | undefined;
 const ctx: Record<string, ActionContext> = {};
 const DAY = 24 * 60 * 60 * 1000;
 let competitionId = "";
 let fieldAssignment = "";
 let checklistCriterion = "";
 let entryId = "";
+let innovationId = "";
 
 async function contextFor(email: string): Promise<ActionContext> {
   const user = await db.user.findUniqueOrThrow({
@@ -28,6 +31,7 @@ async function contextFor(email: string): Promise<ActionContext> {
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   ctx.penilai = await contextFor("penilai@inovasi.test");
   ctx.penilai2 = await contextFor("penilai2@inovasi.test");
   ctx.admin = await contextFor("admin@inovasi.test");
@@ -86,6 +90,7 @@ beforeAll(async () => {
       updatedById: operator.id,
     },
   });
+  innovationId = innovation.id;
   const version = await db.innovationVersion.create({
     data: {
       innovationId: innovation.id,
@@ -133,6 +138,8 @@ afterAll(async () => {
   // Scores hold their criteria (Restrict), so the assignments go first.
   await db.assignment.deleteMany({ where: { entry: { competitionId } } });
   await db.competition.delete({ where: { id: competitionId } });
+  await db.innovation.deleteMany({ where: { id: innovationId } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 

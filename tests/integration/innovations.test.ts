@@ -12,8 +12,10 @@ import {
   type SubmitCheck,
 } from "@/lib/innovations/service";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 const ctx: Record<string, ActionContext> = {};
 
 async function contextFor(email: string): Promise<ActionContext> {
@@ -52,6 +54,7 @@ const complete: Partial<InnovationDraft> = {
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   for (const [k, email] of Object.entries({
     operator: "operator.dinkes@inovasi.test",
     head: "kepala.dinkes@inovasi.test",
@@ -62,7 +65,10 @@ beforeAll(async () => {
     ctx[k] = await contextFor(email);
   }
 });
+const created: string[] = [];
 afterAll(async () => {
+  await db.innovation.deleteMany({ where: { id: { in: created } } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 
@@ -74,6 +80,7 @@ const actions = async (id: string) =>
 describe("an innovation from draft to approval", () => {
   it("create → autosave → submit → return → edit → submit → approve, with versions and audit", async () => {
     const { id } = await createInnovation(db, ctx.operator!, { title: "Antrian Daring" });
+    created.push(id);
     let rev = (await db.innovation.findUniqueOrThrow({ where: { id } })).revision;
 
     const saved = await saveDraft(db, ctx.operator!, {
@@ -158,7 +165,9 @@ describe("an innovation from draft to approval", () => {
     ]);
     // The operator was told, in the bell menu.
     expect(
-      await db.notification.count({ where: { userId: ctx.operator!.user.id, kind: "innovation.returned" } }),
+      await db.notification.count({
+        where: { userId: ctx.operator!.user.id, kind: "innovation.returned", link: `/inovasi/${id}` },
+      }),
     ).toBe(1);
 
     // Editing an approved innovation starts a new draft; the approved version stays frozen.
@@ -184,6 +193,7 @@ describe("an innovation from draft to approval", () => {
 
   it("detects a concurrent save instead of overwriting it", async () => {
     const { id } = await createInnovation(db, ctx.operator!, { title: "Dua Penyunting" });
+    created.push(id);
     const start = (await db.innovation.findUniqueOrThrow({ where: { id } })).revision;
     const first = await saveDraft(db, ctx.operator!, {
       id,

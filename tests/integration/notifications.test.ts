@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -13,32 +14,42 @@ import {
   unreadCount,
 } from "@/lib/notifications/service";
 import { seed } from "@/prisma/seed";
+import { ACTOR_FIELDS, contextOf, sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 const user: Record<"a" | "b" | "c", { id: string }> = { a: { id: "" }, b: { id: "" }, c: { id: "" } };
+const contextFor = (email: string): Promise<ActionContext> => contextOf(db, email);
 
-async function contextFor(email: string): Promise<ActionContext> {
-  const u = await db.user.findUniqueOrThrow({
-    where: { email },
-    select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
-  });
-  return { user: u, requestId: "it", ip: "127.0.0.1" };
-}
-
-// Accounts no other integration file notifies; their notifications are wiped before each test.
+// Accounts of this file alone (their notifications go with them); wiped before each test.
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
-  await seed(db);
-  user.a = (await contextFor("penilai2@inovasi.test")).user;
-  user.b = (await contextFor("penilai3@inovasi.test")).user;
-  user.c = (await contextFor("admin@inovasi.test")).user;
+  const { regionId } = await seed(db);
+  sideEffects = await sideEffectsFrom(db);
+  const suffix = randomBytes(4).toString("hex");
+  for (const key of ["a", "b", "c"] as const) {
+    user[key] = await db.user.create({
+      data: {
+        email: `notif-${key}-${suffix}@inovasi.test`,
+        name: `Penerima ${key.toUpperCase()}`,
+        role: "EVALUATOR",
+        regionId,
+      },
+      select: ACTOR_FIELDS,
+    });
+  }
 });
 beforeEach(async () => {
   await db.notification.deleteMany({ where: { userId: { in: [user.a.id, user.b.id, user.c.id] } } });
 });
 afterAll(async () => {
+  if (!db) return;
+  await db.user.deleteMany({ where: { id: { in: [user.a.id, user.b.id, user.c.id] } } });
+  await db.innovation.deleteMany({ where: { id: { in: createdInnovations } } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
+const createdInnovations: string[] = [];
 
 const rowsOf = (userId: string) =>
   db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
@@ -241,6 +252,7 @@ describe("with the innovation workflow", () => {
     const { id } = await createInnovation(db, operator, {
       title: "Akta Kelahiran Langsung dari Rumah Sakit",
     });
+    createdInnovations.push(id);
     const rev = (await db.innovation.findUniqueOrThrow({ where: { id } })).revision;
     const saved = await saveDraft(db, operator, {
       id,

@@ -1,9 +1,11 @@
 // The open-data API (/api/v1/…) on a real PostgreSQL, through its route handlers: cursor paging
 // that neither skips nor repeats while rows are added, filters that agree with the catalogue,
 // nothing that is not public, no internal field in JSON or CSV, ETag/Last-Modified, 429, 400,
-// and an OpenAPI document that lists every endpoint.
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
+// and an OpenAPI document that lists every endpoint. Its own database: it publishes results, which
+// are immutable, and fills the rate limit.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
 import { parseCatalogQuery } from "@/lib/catalog/params";
 import { searchCatalog } from "@/lib/catalog/search";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
@@ -17,6 +19,7 @@ import * as oneRoute from "@/app/api/v1/inovasi/[id]/route";
 import * as csvRoute from "@/app/api/v1/inovasi.csv/route";
 import * as competitionsRoute from "@/app/api/v1/kompetisi/route";
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
+import { createDatabase, dropDatabase } from "./db";
 
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-request-id": "opendata-test" })),
@@ -24,6 +27,7 @@ vi.mock("next/headers", () => ({
 }));
 
 let db: Db;
+let dbName: string;
 let regionId: string;
 let opdId: string;
 let authorId: string;
@@ -111,9 +115,13 @@ const INTERNAL_KEYS = [
 ];
 
 beforeAll(async () => {
-  vi.stubEnv("DATABASE_URL", inject("databaseUrl"));
+  const created = await createDatabase("inovasi_od");
+  dbName = created.name;
+  await migrate(created.url);
+  vi.stubEnv("DATABASE_URL", created.url);
   vi.stubEnv("NEXTAUTH_SECRET", "o".repeat(40));
-  db = createPrismaClient(inject("databaseUrl"), 2);
+  delete (globalThis as { __db?: unknown }).__db;
+  db = createPrismaClient(created.url, 2);
   ({ regionId } = await seed(db));
   authorId = (
     await db.user.findUniqueOrThrow({ where: { email: "admin@inovasi.test" }, select: { id: true } })
@@ -202,7 +210,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
+  await db?.$disconnect();
+  await (globalThis as { __db?: Db }).__db?.$disconnect();
+  if (dbName) await dropDatabase(dbName);
   vi.unstubAllEnvs();
 });
 

@@ -529,7 +529,7 @@ describe("the evaluators' scoring workspace", () => {
     expect(log.actorId).toBe(ctx.admin!.user.id);
     expect(log.after).toMatchObject({ reason: "Nilai K3 salah ketik." });
     const note = await db.notification.findFirstOrThrow({
-      where: { userId: ctx.penilai!.user.id, kind: "review.reopened" },
+      where: { userId: ctx.penilai!.user.id, kind: "review.reopened", link: `/penilai/tugas/${asg.a1}` },
     });
     expect(note).toMatchObject({ body: "Nilai K3 salah ketik.", link: `/penilai/tugas/${asg.a1}` });
     // Reopened: in progress again, so the peers are hidden until it is sent anew.

@@ -4,8 +4,10 @@ import { createCompetition } from "@/lib/competitions/create";
 import { freezeRubric, rubricOverview, saveStageRubric, unlockRubric } from "@/lib/competitions/rubric";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 let db: Db;
+let sideEffects: SideEffects | undefined;
 let admin: ActionContext;
 let competitionId = "";
 
@@ -22,6 +24,7 @@ const criterion = (code: string, weight: number, scaleMax = 10) => ({
 beforeAll(async () => {
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  sideEffects = await sideEffectsFrom(db);
   const u = await db.user.findUniqueOrThrow({
     where: { email: "admin@inovasi.test" },
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
@@ -39,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.entry.deleteMany({ where: { competitionId } });
   await db.competition.deleteMany({ where: { id: competitionId } });
+  await sideEffects?.remove();
   await db.$disconnect();
 });
 

@@ -1,15 +1,19 @@
 import { createTranslator } from "next-intl";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
 import { getStatistics, portalRegion, type Statistics } from "@/lib/statistics/queries";
 import { chartSpec, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
 import innovationForm from "@/messages/id/innovationForm.json";
 import statistics from "@/messages/id/statistics.json";
 import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
+import { createDatabase, dropDatabase } from "./db";
 
 // A small region whose figures are counted by hand below, next to a second region whose
-// innovations must never leak into the first one's statistics.
+// innovations must never leak into the first one's statistics. Its own database: the portal's
+// region is the first one created, and a publication (immutable) cannot be cleaned up.
 let db: Db;
+let dbName: string;
 let regionId: string;
 let stats: Statistics;
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -26,8 +30,11 @@ type Inn = {
 };
 
 beforeAll(async () => {
-  db = createPrismaClient(inject("databaseUrl"), 2);
-  // Older than anything another test file seeds, so it is the portal's region.
+  const created = await createDatabase("inovasi_stat");
+  dbName = created.name;
+  await migrate(created.url);
+  db = createPrismaClient(created.url, 2);
+  // Older than any other region, so it is the portal's region.
   const region = await db.region.create({
     data: {
       code: `STAT-${suffix}`,
@@ -232,7 +239,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
+  await db?.$disconnect();
+  if (dbName) await dropDatabase(dbName);
 });
 
 describe("public statistics of a region", () => {
