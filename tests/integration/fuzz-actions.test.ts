@@ -19,7 +19,7 @@ import { migrate } from "@/lib/db/migrate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
 import { log } from "@/lib/log";
-import { setPasswordSchema } from "@/lib/validation/auth";
+import { loginSchema, setPasswordSchema } from "@/lib/validation/auth";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";
 import { writeWatcher } from "./checksums";
@@ -120,7 +120,10 @@ for (const file of ACTION_FILES) {
 }
 
 // Public actions written without action(): the schema their form posts.
-const PUBLIC_SCHEMAS: Record<string, unknown> = { setPasswordAction: setPasswordSchema };
+const PUBLIC_SCHEMAS: Record<string, unknown> = {
+  setPasswordAction: setPasswordSchema,
+  loginAction: loginSchema,
+};
 
 // ── Reading a zod schema: which fields, of which kind ──
 type Kind = "string" | "number" | "date" | "datetime" | "enum" | "boolean" | "object" | "record" | "array";
@@ -352,6 +355,9 @@ async function invoke(fn: () => Promise<unknown>): Promise<Outcome> {
     const value = (await fn()) as ActionResult | undefined;
     if (value && typeof value === "object" && typeof value.ok === "boolean")
       return { kind: "result", ok: value.ok, message: value.ok ? undefined : value.message };
+    // The login form's state: a refused attempt names its message code.
+    if (value && typeof value === "object" && typeof (value as { error?: unknown }).error === "string")
+      return { kind: "result", ok: false, message: (value as { error: string }).error };
     // setLocale answers nothing: a refusal without a result is harmless.
     if (value === undefined) return { kind: "result", ok: false };
     return { kind: "not a result", value: JSON.stringify(value)?.slice(0, 160) ?? String(value) };

@@ -18,6 +18,7 @@ import { seed } from "@/prisma/seed";
 import * as collection from "@/app/api/inovasi/[id]/lampiran/route";
 import * as single from "@/app/api/lampiran/[attachmentId]/route";
 import { type Browser, newBrowser, signInDirectly } from "./browser-jar";
+import { sideEffectsFrom, type SideEffects } from "./fixtures";
 
 const current = vi.hoisted(() => ({ browser: null as unknown as Browser }));
 vi.mock("next/headers", async () => (await import("./browser-jar")).nextHeaders(current));
@@ -58,6 +59,7 @@ let opdId: string;
 let operator: Browser;
 let operatorId: string;
 let innovationId: string;
+let effects: SideEffects;
 
 beforeAll(async () => {
   uploadDir = path.join(mkdtempSync(path.join(tmpdir(), "inovasi-opd-nonaktif-")), "uploads");
@@ -69,6 +71,7 @@ beforeAll(async () => {
   delete (globalThis as { __db?: unknown }).__db;
   db = createPrismaClient(inject("databaseUrl"), 2);
   await seed(db);
+  effects = await sideEffectsFrom(db);
   const a = await db.user.findUniqueOrThrow({
     where: { email: "admin@inovasi.test" },
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
@@ -114,7 +117,7 @@ afterAll(async () => {
   await db.attachment.deleteMany({ where: { innovationId } });
   await db.innovationVersion.deleteMany({ where: { innovationId } });
   await db.innovation.deleteMany({ where: { id: innovationId } });
-  await db.auditLog.deleteMany({ where: { OR: [{ entityId: { in: [opdId, innovationId, operatorId] } }] } });
+  await effects.remove();
   await db.user.deleteMany({ where: { id: operatorId } });
   await db.opd.deleteMany({ where: { id: opdId } });
   await db.$disconnect();
