@@ -5,7 +5,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 /** The one result shape of every server action. */
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** The database could not answer (unreachable, overloaded, timed out): the same request may pass later. */
+      retryable?: true;
+    };
 
 export type Actor = {
   id: string;

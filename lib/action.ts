@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { ActionError, collectFieldErrors, type ActionContext, type ActionResult } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
 import { CONTROL_MESSAGE, controlCharacterPaths } from "@/lib/validation/text";
@@ -111,6 +112,10 @@ export function action<S extends z.ZodType, T = undefined>(
       if (err instanceof ActionError) {
         if (!t.has(err.message)) return { ok: false, message: err.message };
         return { ok: false, message: t(err.message, await translateParams(t, err.params)) };
+      }
+      if (isDatabaseUnavailable(err)) {
+        log.warn("action: database unavailable", { requestId, userId: user.id, err });
+        return { ok: false, message: t("errors.unavailable"), retryable: true };
       }
       log.error("action failed", { requestId, userId: user.id, err });
       return { ok: false, message: t("errors.unexpected", { requestId }) };

@@ -72,6 +72,8 @@ async function sendScores(assignmentId: string, request: SaveRequest): Promise<S
     unconfirmed: request.unconfirmed.map(unflattenReview),
   });
   if (!res.ok) {
+    // The database could not answer: a failed send, retried with backoff like a lost connection.
+    if (res.retryable) throw new Error(res.message);
     const errors = flatErrors(res.fieldErrors ?? {});
     return Object.keys(errors).length
       ? { kind: "invalid", errors }

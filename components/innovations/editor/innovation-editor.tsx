@@ -45,6 +45,8 @@ async function sendDraft(id: string, request: SaveRequest): Promise<SaveAnswer> 
     unconfirmed: request.unconfirmed.map(forServer),
   });
   if (!res.ok) {
+    // The database could not answer: a failed send, retried with backoff like a lost connection.
+    if (res.retryable) throw new Error(res.message);
     const errors: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
       if (k.startsWith("patch.")) errors[k.slice("patch.".length).split(".")[0]!] = v;
