@@ -7,16 +7,24 @@ import { Notice } from "@/components/ui/notice";
 import { loginAction, type LoginState } from "@/lib/auth/login-action";
 
 /** Posts to a server action: without JavaScript too, so the password never travels in an address. */
-export function LoginForm({ passwordSet }: { passwordSet: boolean }) {
+/** A success notice above the form: after setting a password, or after signing out on every device. */
+export type LoginNotice = "passwordSet" | "signedOutEverywhere" | null;
+
+export function LoginForm({ notice }: { notice: LoginNotice }) {
   const t = useTranslations("login");
   const tSetup = useTranslations("setup");
+  const tAccount = useTranslations("account");
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, null);
 
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <form action={formAction} className="mt-6 flex flex-col gap-4" noValidate>
-        {passwordSet && !state ? <Notice tone="success">{tSetup("done")}</Notice> : null}
+        {notice && !state ? (
+          <Notice tone="success">
+            {notice === "passwordSet" ? tSetup("done") : tAccount("signedOutEverywhere")}
+          </Notice>
+        ) : null}
         {state ? (
           <Notice tone="error">{state.error === "limited" ? t("limited") : t("invalid")}</Notice>
         ) : null}

@@ -94,9 +94,14 @@ export async function SiteHeader() {
   const links = user ? [...publicLinks(t), ...roleLinks(t, user.role)] : publicLinks(t);
   const account = user ? (
     <>
-      <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
+      <Link
+        href="/akun"
+        className="hidden text-slate-600 underline-offset-2 hover:underline sm:inline"
+        data-testid="current-user"
+        title={t("account.title")}
+      >
         {user.name} · {t(`roles.${user.role}`)}
-      </span>
+      </Link>
       <NotificationBell />
       <SignOutButton label={t("common.signOut")} />
     </>

@@ -30,6 +30,12 @@ async function sessionClaims(): Promise<Record<string, unknown> | null> {
   }
 }
 
+/** The id of this browser's session (to tell it apart in the list of signed-in devices); null when signed out. */
+export const currentSessionId = cache(async (): Promise<string | null> => {
+  const sid = (await sessionClaims())?.sid;
+  return typeof sid === "string" ? sid : null;
+});
+
 /**
  * The signed-in user as the database sees them now, in one query: the cookie must name a live session row, so a
  * sign-out, a new password, a deactivation or a role change takes effect on the next request, whatever the

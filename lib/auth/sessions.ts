@@ -25,6 +25,16 @@ export async function endSession(db: Db, sid: string) {
   await db.userSession.deleteMany({ where: { id: sid } });
 }
 
+/** The user's unexpired sessions, newest first: the browsers signed in with this account. */
+export async function liveSessions(db: Db, userId: string, now = new Date()) {
+  return db.userSession.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    select: { id: true, createdAt: true, expiresAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
+}
+
 /** Every session of the user (a password, role, OPD or active change does this in the database too). */
 export async function endAllSessions(db: Db, userId: string) {
   await db.userSession.deleteMany({ where: { userId } });

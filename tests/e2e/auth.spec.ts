@@ -109,6 +109,37 @@ test.describe("signing in", () => {
     await admin.context().close();
   });
 
+  test("an operator signs out on every device from her account page", async ({ browser }) => {
+    const { email, password, admin } = await newOperator(browser);
+    await admin.context().close();
+    const phoneContext = await browser.newContext();
+    const phone = await phoneContext.newPage();
+    await login(phone, email, password);
+    await expect(phone).toHaveURL(/\/opd$/);
+    const laptopContext = await browser.newContext();
+    const laptop = await laptopContext.newPage();
+    await login(laptop, email, password);
+    await expect(laptop).toHaveURL(/\/opd$/);
+
+    await laptop.getByTestId("current-user").click();
+    await expect(laptop).toHaveURL(/\/akun$/);
+    await expect(laptop.getByRole("heading", { name: "Perangkat yang sedang masuk (2)" })).toBeVisible();
+    await expect(laptop.getByTestId("live-sessions").getByText("(perangkat ini)")).toHaveCount(1);
+    await laptop.getByRole("button", { name: "Keluar dari semua perangkat" }).click();
+    await laptop.getByRole("dialog").getByRole("button", { name: "Keluar dari semua perangkat" }).click();
+    await expect(laptop).toHaveURL(/\/masuk\?keluar=semua$/);
+    await expect(
+      laptop.getByText("Anda telah keluar dari semua perangkat. Silakan masuk lagi."),
+    ).toBeVisible();
+
+    await phone.goto("/opd");
+    await expect(phone).toHaveURL(/\/masuk$/);
+    await laptop.goto("/opd");
+    await expect(laptop).toHaveURL(/\/masuk$/);
+    await phoneContext.close();
+    await laptopContext.close();
+  });
+
   test("the interface switches to English and back", async ({ page }) => {
     await page.goto("/masuk");
     await page.getByLabel("Bahasa").selectOption("en");

@@ -8,6 +8,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { setUserActive } from "@/lib/admin/users";
+import { signOutEverywhereAction } from "@/lib/auth/account-actions";
 import { loginAction } from "@/lib/auth/login-action";
 import { hashPassword } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ vi.mock("next/headers", async () => (await import("./browser-jar")).nextHeaders(
 // next-auth's route adapter require()s next/headers, which vi.mock does not reach: the same doubles, in place.
 Object.assign(createRequire(import.meta.url)("next/headers") as object, nextHeaders(current));
 vi.mock("next-intl/server", () => ({
-  getTranslations: () => Promise.resolve((key: string) => key),
+  getTranslations: () => Promise.resolve(Object.assign((key: string) => key, { has: () => false })),
 }));
 
 const SECRET = "s".repeat(40);
@@ -150,6 +151,42 @@ describe("a session ends on the server", () => {
     expect(await headerSession(stolen)).toEqual({});
     expect(await bellStatus(stolen)).toBe(401);
     expect(await whoIs(phone)).toBe(u.id);
+  });
+
+  it("signing out everywhere ends every session of the account, this browser's too, and only after confirming", async () => {
+    const u = await newAccount();
+    const other = await newAccount();
+    const laptop = newBrowser();
+    const phone = newBrowser();
+    const colleague = newBrowser();
+    await signIn(laptop, u.email);
+    await signIn(phone, u.email);
+    await signIn(colleague, other.email);
+
+    // A post without the dialog's confirmation ends nothing.
+    const unconfirmed = await as(laptop, () => signOutEverywhereAction(null, new FormData()));
+    expect(unconfirmed.ok).toBe(false);
+    expect(await whoIs(phone)).toBe(u.id);
+
+    const form = new FormData();
+    form.set("confirm", "ya");
+    await as(laptop, () => signOutEverywhereAction(null, form)).then(
+      (result) => {
+        throw new Error(`no redirect: ${JSON.stringify(result)}`);
+      },
+      (err: unknown) => {
+        if (!String((err as { digest?: string }).digest).includes("/masuk?keluar=semua")) throw err;
+      },
+    );
+    expect(laptop.cookies.get(COOKIE)).toBeFalsy();
+    expect(await whoIs(phone)).toBeNull();
+    expect(await db.userSession.count({ where: { userId: u.id } })).toBe(0);
+    expect(await whoIs(colleague)).toBe(other.id);
+    const line = await db.auditLog.findFirstOrThrow({
+      where: { action: "auth.signOutEverywhere", entityId: u.id },
+      select: { actorId: true, after: true },
+    });
+    expect(line).toEqual({ actorId: u.id, after: { sessionsEnded: 2 } });
   });
 
   it("setting a new password through a reset link ends every session of the account", async () => {

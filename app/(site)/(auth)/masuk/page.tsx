@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { SIGNED_OUT_EVERYWHERE } from "@/lib/auth/paths";
 import { getCurrentUser, homeFor } from "@/lib/auth/session";
 
 export async function generateMetadata() {
@@ -8,9 +9,15 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ done?: string; keluar?: string }>;
+}) {
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user.role));
-  const { done } = await searchParams;
-  return <LoginForm passwordSet={done === "1"} />;
+  const { done, keluar } = await searchParams;
+  const notice =
+    done === "1" ? "passwordSet" : keluar === SIGNED_OUT_EVERYWHERE ? "signedOutEverywhere" : null;
+  return <LoginForm notice={notice} />;
 }
