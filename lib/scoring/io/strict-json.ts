@@ -103,17 +103,17 @@ const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
 
 /** JSON.parse refused the text: where and why, in the scanner's words (JSON.parse's own when it finds nothing). */
 function syntaxError(text: string, cause: SyntaxError): JsonInputError {
-  let first: { code: ParseErrorCode; offset: number; line: number; column: number } | null = null;
+  const errors: { code: ParseErrorCode; offset: number; line: number; column: number }[] = [];
   visit(
     text,
     {
       onError: (code, offset, _length, line, column) => {
-        first ??= { code, offset, line, column };
+        errors.push({ code, offset, line, column });
       },
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-  const found = first as typeof first;
+  const found = errors[0];
   if (!found) return new JsonInputError(cause.message, 0, "(root)");
   const problem = SYNTAX[found.code] ?? "invalid JSON";
   return new JsonInputError(
