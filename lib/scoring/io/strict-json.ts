@@ -3,7 +3,7 @@
 // it and names the key and where it is. The values are JSON.parse's own (RFC 8259, a "__proto__" key an ordinary
 // property, no reviver); the keys are checked with jsonc-parser's scanner (VS Code's), which reports each property
 // with its position and path.
-import { ParseErrorCode, visit, type JSONPath } from "jsonc-parser";
+import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser";
 
 /** A syntax error or a duplicate key; `message` says what and where. */
 export class JsonInputError extends Error {
@@ -84,21 +84,22 @@ function fail(problem: string, offset: number, line: number, column: number, pat
   throw new JsonInputError(`${problem} ${place} (line ${line + 1}, column ${column + 1})`, offset, where);
 }
 
-const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: "unexpected character",
-  [ParseErrorCode.InvalidNumberFormat]: "invalid number",
-  [ParseErrorCode.PropertyNameExpected]: "a property name in double quotes expected",
-  [ParseErrorCode.ValueExpected]: "a value expected",
-  [ParseErrorCode.ColonExpected]: "a colon expected",
-  [ParseErrorCode.CommaExpected]: "a comma expected",
-  [ParseErrorCode.CloseBraceExpected]: '"}" expected',
-  [ParseErrorCode.CloseBracketExpected]: '"]" expected',
-  [ParseErrorCode.EndOfFileExpected]: "unexpected text after the JSON value",
-  [ParseErrorCode.UnexpectedEndOfString]: "unterminated string",
-  [ParseErrorCode.UnexpectedEndOfNumber]: "unfinished number",
-  [ParseErrorCode.InvalidUnicode]: "invalid \\u escape",
-  [ParseErrorCode.InvalidEscapeCharacter]: "invalid escape",
-  [ParseErrorCode.InvalidCharacter]: "control character in a string (it must be escaped)",
+// By the scanner's names of its error codes (printParseErrorCode).
+const SYNTAX: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name in double quotes expected",
+  ValueExpected: "a value expected",
+  ColonExpected: "a colon expected",
+  CommaExpected: "a comma expected",
+  CloseBraceExpected: '"}" expected',
+  CloseBracketExpected: '"]" expected',
+  EndOfFileExpected: "unexpected text after the JSON value",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unfinished number",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape",
+  InvalidCharacter: "control character in a string (it must be escaped)",
 };
 
 /** JSON.parse refused the text: where and why, in the scanner's words (JSON.parse's own when it finds nothing). */
@@ -115,7 +116,7 @@ function syntaxError(text: string, cause: SyntaxError): JsonInputError {
   );
   const found = errors[0];
   if (!found) return new JsonInputError(cause.message, 0, "(root)");
-  const problem = SYNTAX[found.code] ?? "invalid JSON";
+  const problem = SYNTAX[printParseErrorCode(found.code)] ?? "invalid JSON";
   return new JsonInputError(
     `${problem} (line ${found.line + 1}, column ${found.column + 1})`,
     found.offset,
