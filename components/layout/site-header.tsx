@@ -44,6 +44,8 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
       { href: "/admin/audit", label: t("nav.audit") },
     );
   }
+  // Also the header's name links here; on a phone the name is hidden, so the account page needs a link of its own.
+  links.push({ href: "/akun", label: t("account.title") });
   return links;
 }
 
