@@ -105,7 +105,7 @@ async function loadPublicInnovation(db: Db, id: string) {
   });
   if (!innovation) return null;
 
-  // Ratings count at once (issue #6): every rating not rejected by moderation, pending included;
+  // Ratings count at once: every rating not rejected by moderation, pending included;
   // only the comments wait for approval.
   const rating = await db.feedback.aggregate({
     where: { innovationId: id, state: { not: "REJECTED" } },

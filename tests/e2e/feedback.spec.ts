@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures";
 
-// Citizen feedback (issue #6): a visitor rates a public demo innovation of DISDUKCAPIL with a
+// Citizen feedback: a visitor rates a public demo innovation of DISDUKCAPIL with a
 // comment; the rating counts at once, the comment waits; the OPD's operator approves it and
 // replies; comment and reply appear on the public page, the contact never does.
 

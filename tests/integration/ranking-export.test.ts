@@ -423,7 +423,7 @@ describe("exportCompetition", () => {
 
   it("reads inside the caller's transaction when told so, under its lock, seeing what it wrote and has not committed", async () => {
     // Shortlist generation and publication lock the competition, then export inside that transaction. A read in a
-    // transaction of its own (what happened until session 6: Prisma's transaction client has a $transaction too)
+    // transaction of its own (Prisma's transaction client has a $transaction too)
     // would not see this uncommitted change, and with the pool's connections all in transactions it would wait.
     const rollback = new Error("rollback");
     let ids: string[] = [];

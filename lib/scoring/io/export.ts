@@ -227,8 +227,8 @@ type ReadResults = { -readonly [K in keyof Reads]: Awaited<Reads[K]> };
  *
  * Which one is said by the caller (`inTransaction`), not guessed from the client: Prisma's interactive transaction
  * client has a `$transaction` too, and calling it opens a second transaction on another connection, outside the
- * caller's lock (until session 6 that is what happened, and with every connection of the pool taken by
- * transactions waiting for that lock, the read waited until Prisma gave up).
+ * caller's lock (and with every connection of the pool taken by
+ * transactions waiting for that lock, such a read waits until Prisma gives up).
  */
 async function runReads(
   db: Db | Prisma.TransactionClient,
