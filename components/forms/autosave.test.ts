@@ -3,6 +3,7 @@ import {
   Autosave,
   backoffDelay,
   loadEntry,
+  refusalAnswer,
   type AutosaveOptions,
   type KeyValueStore,
   type SaveAnswer,
@@ -418,5 +419,18 @@ describe("autosave: conflicts and refused fields", () => {
     });
     await settle();
     expect(merged).toHaveBeenCalledWith({ title: "Baru", problem: "Dari orang lain juga" });
+  });
+});
+
+describe("refusalAnswer", () => {
+  it("throws for a retryable refusal (the database could not answer), so the send is retried", () => {
+    expect(() => refusalAnswer({ message: "sibuk", retryable: true }, {})).toThrow("sibuk");
+  });
+  it("is invalid with the field errors, else refused with the message", () => {
+    expect(refusalAnswer({ message: "periksa" }, { title: ["Wajib diisi."] })).toEqual({
+      kind: "invalid",
+      errors: { title: ["Wajib diisi."] },
+    });
+    expect(refusalAnswer({ message: "terkunci" }, {})).toEqual({ kind: "refused", message: "terkunci" });
   });
 });

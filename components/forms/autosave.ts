@@ -44,6 +44,18 @@ export type SaveAnswer =
   /** Refused as a whole (locked, stage closed, signed out): retrying would not help. */
   | { kind: "refused"; message: string };
 
+/**
+ * A save the server refused, as the machine sees it: thrown when the database could not answer (a failed send,
+ * retried with backoff like a lost connection), `invalid` with the form's field errors, else `refused`.
+ */
+export function refusalAnswer(
+  res: { message: string; retryable?: true },
+  errors: Record<string, string[]>,
+): SaveAnswer {
+  if (res.retryable) throw new Error(res.message);
+  return Object.keys(errors).length ? { kind: "invalid", errors } : { kind: "refused", message: res.message };
+}
+
 export type AutosaveStatus =
   | "idle"
   | "dirty"

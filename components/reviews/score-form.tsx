@@ -8,6 +8,7 @@ import {
   type SaveAnswer,
   type SaveRequest,
 } from "@/components/forms/use-autosave";
+import { refusalAnswer } from "@/components/forms/autosave";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveScoresAction, submitReviewAction } from "@/lib/reviews/actions";
@@ -71,14 +72,7 @@ async function sendScores(assignmentId: string, request: SaveRequest): Promise<S
     base: unflattenReview(request.base),
     unconfirmed: request.unconfirmed.map(unflattenReview),
   });
-  if (!res.ok) {
-    // The database could not answer: a failed send, retried with backoff like a lost connection.
-    if (res.retryable) throw new Error(res.message);
-    const errors = flatErrors(res.fieldErrors ?? {});
-    return Object.keys(errors).length
-      ? { kind: "invalid", errors }
-      : { kind: "refused", message: res.message };
-  }
+  if (!res.ok) return refusalAnswer(res, flatErrors(res.fieldErrors ?? {}));
   const data = res.data!;
   if (data.kind === "saved")
     return {

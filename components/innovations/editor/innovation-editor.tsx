@@ -8,6 +8,7 @@ import {
   type SaveAnswer,
   type SaveRequest,
 } from "@/components/forms/use-autosave";
+import { refusalAnswer } from "@/components/forms/autosave";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveDraftAction } from "@/lib/innovations/actions";
@@ -45,14 +46,10 @@ async function sendDraft(id: string, request: SaveRequest): Promise<SaveAnswer> 
     unconfirmed: request.unconfirmed.map(forServer),
   });
   if (!res.ok) {
-    // The database could not answer: a failed send, retried with backoff like a lost connection.
-    if (res.retryable) throw new Error(res.message);
     const errors: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
       if (k.startsWith("patch.")) errors[k.slice("patch.".length).split(".")[0]!] = v;
-    return Object.keys(errors).length
-      ? { kind: "invalid", errors }
-      : { kind: "refused", message: res.message };
+    return refusalAnswer(res, errors);
   }
   const data = res.data!;
   if (data.kind === "saved")
