@@ -36,3 +36,8 @@ export async function isInstallTokenUsable(db: Db, token: string, now = new Date
 export function installUrl(appUrl: string, token: string): string {
   return `${appUrl.replace(/\/+$/, "")}/pasang?token=${encodeURIComponent(token)}`;
 }
+
+/** The setup page's loader: the token from its query when the page may be shown, else null (the page is a 404). */
+export async function installPageToken(db: Db, raw: string | string[] | undefined): Promise<string | null> {
+  return typeof raw === "string" && (await isInstallTokenUsable(db, raw)) ? raw : null;
+}
