@@ -13,6 +13,7 @@ import { InstallInvalid, setupRegion } from "@/lib/install/setup-region";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { migrateAndSeed } from "@/scripts/lib/prepare";
 import { createDatabase, dropDatabase } from "./db";
 
 const holder = vi.hoisted(() => ({ db: undefined as unknown }));
@@ -310,5 +311,34 @@ describe("the region's logo", () => {
     expect((await db.region.findUniqueOrThrow({ where: { id: done.regionId } })).logoKey).toBe(
       "k".repeat(32),
     );
+  });
+});
+
+describe("a start on an empty database", () => {
+  it("seeds no demo unless asked, and reports that the setup is still to be done", async () => {
+    const fresh = await createDatabase("inovasi_install_start");
+    const quiet = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      expect(await migrateAndSeed(fresh.url)).toMatchObject({
+        seeded: false,
+        hasAdmin: false,
+        demoPresent: false,
+      });
+      const check = createPrismaClient(fresh.url, 1);
+      try {
+        expect(await check.region.count()).toBe(0);
+        expect(await check.user.count()).toBe(0);
+      } finally {
+        await check.$disconnect();
+      }
+      expect(await migrateAndSeed(fresh.url, { demo: "if-empty" })).toMatchObject({
+        seeded: true,
+        hasAdmin: true,
+        demoPresent: true,
+      });
+    } finally {
+      quiet.mockRestore();
+      await dropDatabase(fresh.name);
+    }
   });
 });
