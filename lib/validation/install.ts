@@ -23,9 +23,15 @@ export const installSchema = z
     kind: z.string().trim().toUpperCase().pipe(z.enum(REGION_KINDS, "validation.invalidChoice")),
     province: optionalLine({ max: 100 }),
     // Kemendagri's region code: "33" for a province, "33.01" (or "3301") for a kabupaten/kota.
-    code: optionalLine({ max: 13 }).refine((v) => v === null || /^\d{2}(\.?\d{2})?$/.test(v), "install.codeInvalid"),
+    code: optionalLine({ max: 13 }).refine(
+      (v) => v === null || /^\d{2}(\.?\d{2})?$/.test(v),
+      "install.codeInvalid",
+    ),
     address: optionalText({ max: 500 }),
-    website: optionalLine({ max: 300 }).refine((v) => v === null || isWebAddress(v), "install.websiteInvalid"),
+    website: optionalLine({ max: 300 }).refine(
+      (v) => v === null || isWebAddress(v),
+      "install.websiteInvalid",
+    ),
     timeZone: optionalChoice(TIME_ZONES, "WIB"),
     adminName: createUserSchema.shape.name,
     adminEmail: createUserSchema.shape.email,
