@@ -58,8 +58,14 @@ test.describe("first run on an empty database", () => {
     expect(new URL(link).origin).toBe(base);
     const wrong = await page.goto(`${base}/pasang?token=${"x".repeat(43)}`);
     expect(wrong?.status()).toBe(404);
-    const bare = await page.goto(`${base}/pasang`);
-    expect(bare?.status()).toBe(404);
+    for (const query of [
+      "",
+      "?token=",
+      "?token=%C3%28",
+      `?token=${new URL(link).searchParams.get("token")}&token=x`,
+    ]) {
+      expect((await page.goto(`${base}/pasang${query}`))?.status(), query).toBe(404);
+    }
     // No demo region: the demo secretariat cannot sign in.
     const demo = await fetch(`${base}/katalog`).then((r) => r.text());
     expect(demo).not.toContain("Lestari Jaya");
