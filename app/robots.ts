@@ -20,6 +20,7 @@ export default function robots(): MetadataRoute.Robots {
           "/notifikasi",
           "/masuk",
           "/setel-sandi",
+          "/pasang",
           "/terlarang",
           "/api/",
         ],

@@ -1,12 +1,16 @@
 // Serves the production build for the Playwright run on its own, freshly created database
-// (on TEST_DATABASE_URL's server), migrated and seeded; the database is dropped on exit.
+// (on TEST_DATABASE_URL's server), migrated and seeded with the demo data, or left empty with `--empty` (the first-run
+// story); the database is dropped on exit.
 import { spawn } from "node:child_process";
 import { createDatabase, dropDatabase } from "../tests/integration/db";
-import { migrateAndSeed } from "./lib/prepare";
+import { migrateAndSeed, printInstallLink } from "./lib/prepare";
 
-const port = process.argv[2] ?? "3100";
+const args = process.argv.slice(2);
+const empty = args.includes("--empty");
+const port = args.find((a) => !a.startsWith("--")) ?? "3100";
 const db = await createDatabase("inovasi_e2e");
-await migrateAndSeed(db.url);
+const { hasAdmin } = await migrateAndSeed(db.url, { demo: empty ? "never" : "always" });
+if (!hasAdmin) await printInstallLink(db.url, `http://127.0.0.1:${port}`);
 const appUrl = `http://127.0.0.1:${port}`;
 const child = spawn(
   process.execPath,

@@ -1,7 +1,9 @@
-// `npm run dev` / `npm start`: prepares the database, prints the demo logins, runs Next.js.
+// `npm run dev` / `npm start`: prepares the database, seeds the demo where seed-policy.ts says so (and then prints
+// its logins), prints the setup page's one-time link while no ADMIN exists, runs Next.js.
 import { spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
-import { ensureAuthSecret, loadDotEnv, migrateAndSeed, openDatabase } from "./lib/prepare";
+import { ensureAuthSecret, loadDotEnv, migrateAndSeed, openDatabase, printInstallLink } from "./lib/prepare";
+import { seedsDemo } from "./lib/seed-policy";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 loadDotEnv();
@@ -9,11 +11,16 @@ await ensureAuthSecret();
 const port = process.env.PORT ?? "3000";
 const { url, embedded } = await openDatabase();
 console.log(embedded ? `Basis data tertanam (PGlite) di .data/pglite, ${url}` : "Memakai DATABASE_URL.");
-await migrateAndSeed(url);
+const demo = seedsDemo({ mode, embedded: Boolean(embedded), seedDemo: process.env.SEED_DEMO });
+const { hasAdmin, demoPresent } = await migrateAndSeed(url, { demo: demo ? "if-empty" : "never" });
 
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-console.log(`\nInovasi Daerah berjalan di ${appUrl}\nAkun demo (kata sandi: ${DEMO_PASSWORD}):`);
-for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(13)} ${u.email}`);
+console.log(`\nInovasi Daerah berjalan di ${appUrl}`);
+if (demo && demoPresent) {
+  console.log(`Akun demo (kata sandi: ${DEMO_PASSWORD}):`);
+  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(13)} ${u.email}`);
+}
+if (!hasAdmin) await printInstallLink(url, appUrl);
 console.log("");
 
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "--port", port], {

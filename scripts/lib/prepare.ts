@@ -1,5 +1,6 @@
 // Shared start-up for `npm run dev`, `npm start`, db:migrate and db:seed: pick the database
-// (DATABASE_URL, or the embedded PGlite under .data/), apply migrations, seed when empty.
+// (DATABASE_URL, or the embedded PGlite under .data/), apply migrations, seed the demo only when asked
+// (seed-policy.ts decides for the starts).
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -7,6 +8,8 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
+import { createInstallToken, installUrl } from "../../lib/install/install-token";
+import { DEMO_REGION } from "../../prisma/demo-data";
 import { seed } from "../../prisma/seed";
 
 export const DATA_DIR = path.join(process.cwd(), ".data");
@@ -25,16 +28,42 @@ export async function openDatabase(): Promise<{ url: string; embedded: EmbeddedD
   return { url: embedded.url, embedded };
 }
 
-export async function migrateAndSeed(url: string, opts: { forceSeed?: boolean } = {}) {
+/**
+ * Migrates; with `demo: "if-empty"` the demo region is seeded into an empty database, with `demo: "always"` it is
+ * (re)applied. `hasAdmin` tells the start whether the first-run setup is still to be done, `demoPresent` whether the
+ * demo logins exist to be printed.
+ */
+export async function migrateAndSeed(url: string, opts: { demo?: "never" | "if-empty" | "always" } = {}) {
   const applied = await migrate(url, undefined, (line) => console.log(`  migrasi: ${line}`));
   const db = createPrismaClient(url, 1);
   try {
     const empty = (await db.region.count()) === 0;
-    if (empty || opts.forceSeed) {
+    const demo = opts.demo ?? "never";
+    const seeded = demo === "always" || (demo === "if-empty" && empty);
+    if (seeded) {
       await seed(db);
       console.log(empty ? "  data demo dibuat." : "  data demo diperbarui.");
     }
-    return { applied, seeded: empty || Boolean(opts.forceSeed) };
+    const hasAdmin = (await db.user.count({ where: { role: "ADMIN" } })) > 0;
+    const demoPresent = (await db.region.count({ where: { code: DEMO_REGION.code } })) > 0;
+    return { applied, seeded, hasAdmin, demoPresent };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * While no ADMIN exists, a fresh one-time link to the setup page (earlier links die). The console is the only place
+ * it appears: whoever started the server is whoever may set the region up.
+ */
+export async function printInstallLink(url: string, appUrl: string) {
+  const db = createPrismaClient(url, 1);
+  try {
+    const token = await createInstallToken(db);
+    if (!token) return;
+    console.log(
+      `\nBelum ada akun sekretariat. Siapkan daerah Anda di halaman pemasangan (sekali pakai, berlaku 24 jam):\n  ${installUrl(appUrl, token)}\natau jalankan \`npm run setup\`.`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -54,7 +54,7 @@ test.describe("while the database is down", () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     db = await createDatabase("inovasi_e2e_mati");
-    await migrateAndSeed(db.url);
+    await migrateAndSeed(db.url, { demo: "always" });
     relay = await databaseSwitch(new URL(db.url));
     const viaRelay = new URL(db.url);
     viaRelay.hostname = "127.0.0.1";

@@ -20,6 +20,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
 import { log } from "@/lib/log";
 import { loginSchema, setPasswordSchema } from "@/lib/validation/auth";
+import { installFormSchema } from "@/lib/validation/install";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";
 import { writeWatcher } from "./checksums";
@@ -122,6 +123,7 @@ for (const file of ACTION_FILES) {
 // Public actions written without action(): the schema their form posts.
 const PUBLIC_SCHEMAS: Record<string, unknown> = {
   setPasswordAction: setPasswordSchema,
+  installAction: installFormSchema,
   loginAction: loginSchema,
 };
 
