@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientIpFrom } from "@/lib/client-ip";
-import { installIncomingRequestGuard, isMalformedPath } from "./incoming-request";
+import { installIncomingRequestGuard, isMalformedPath, markDatabaseUnavailable } from "./incoming-request";
 
 // A plain Node.js server stands in for Next.js's: what its handler sees is what route handlers see.
 let server: http.Server;
@@ -12,6 +12,15 @@ let header: string;
 beforeAll(async () => {
   header = installIncomingRequestGuard();
   server = http.createServer((req, res) => {
+    // What Next.js does for a page whose render failed: an error page with status 500, after onRequestError.
+    if (req.url?.startsWith("/gagal")) {
+      setTimeout(() => {
+        if (req.url === "/gagal/basis-data") markDatabaseUnavailable();
+        res.statusCode = 500;
+        res.end("Terjadi kesalahan");
+      }, 1);
+      return;
+    }
     const ip = clientIpFrom((name) => {
       const v = req.headers[name];
       return Array.isArray(v) ? v.join(",") : v;
@@ -94,5 +103,18 @@ describe("installIncomingRequestGuard", () => {
   it("never passes a client's X-Request-Id on as the request id", async () => {
     const res = await get("/", { "x-request-id": "dari-klien" });
     expect(JSON.parse(res.body)).toMatchObject({ requestId: null, clientRequestId: "dari-klien" });
+  });
+
+  it("answers 503 with Retry-After instead of 500 when the request failed for want of a database", async () => {
+    const unavailable = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/gagal/basis-data`, resolve),
+    );
+    expect(unavailable.statusCode).toBe(503);
+    expect(unavailable.headers["retry-after"]).toMatch(/^\d+$/);
+    unavailable.resume();
+    const bug = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/gagal/lain`, resolve));
+    expect(bug.statusCode).toBe(500);
+    expect(bug.headers["retry-after"]).toBeUndefined();
+    bug.resume();
   });
 });

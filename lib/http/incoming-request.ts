@@ -9,10 +9,43 @@
 // - A path that is not valid percent-encoding answers 400 here: Next.js fails to decode it and, with no Pages
 //   Router error page to render, answers 500.
 // - A client's own X-Request-Id is kept only as X-Client-Request-Id: the id in the logs is always the server's.
+// - A page that failed because the database could not answer (reported by instrumentation.ts's onRequestError) is
+//   answered 503 with Retry-After instead of 500: the error page is the same, the status tells load balancers and
+//   crawlers to come back rather than that the portal is broken. An error boundary cannot set a status itself.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { peerAddressHeader, setPeerAddressHeader } from "@/lib/client-ip";
+import { RETRY_AFTER_SECONDS } from "@/lib/http/unavailable";
+
+type RequestState = { databaseUnavailable: boolean };
+
+// One store per process, shared by instrumentation.ts and the application's bundles (each has its own module copy).
+const STORE_KEY = Symbol.for("inovasi-daerah.incoming-request-state");
+function requestStates(): AsyncLocalStorage<RequestState> {
+  const g = globalThis as { [STORE_KEY]?: AsyncLocalStorage<RequestState> };
+  return (g[STORE_KEY] ??= new AsyncLocalStorage<RequestState>());
+}
+
+/** Marks the request being handled as failed for want of a database: its 500, if any, goes out as 503. */
+export function markDatabaseUnavailable() {
+  const state = requestStates().getStore();
+  if (state) state.databaseUnavailable = true;
+}
+
+/** Rewrites a 500 into 503 with Retry-After when the request was marked (Node writes every head through writeHead). */
+function answerUnavailableAs503(res: http.ServerResponse, state: RequestState) {
+  const writeHead = res.writeHead as (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
+  res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (statusCode === 500 && state.databaseUnavailable) {
+      this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      this.setHeader("Cache-Control", "no-store");
+      return writeHead.call(this, 503, ...rest);
+    }
+    return writeHead.call(this, statusCode, ...rest);
+  } as typeof res.writeHead;
+}
 
 /** True when the path of a request target (before any `?`) is not valid percent-encoding. */
 export function isMalformedPath(target: string): boolean {
@@ -62,6 +95,9 @@ export function installIncomingRequestGuard(): string {
           delete req.headers["x-request-id"];
           req.headers["x-client-request-id"] = clientId;
         }
+        const state: RequestState = { databaseUnavailable: false };
+        answerUnavailableAs503(res, state);
+        return requestStates().run(state, () => emit.call(this, event, ...args));
       }
       return emit.call(this, event, ...args);
     } as typeof Server.prototype.emit;

@@ -98,7 +98,9 @@ test.describe("while the database is down", () => {
   }) => {
     relay.set("down");
     const response = await page.goto(`${base}/katalog?q=sampah`);
-    expect(response?.status()).toBe(500);
+    // 503 with Retry-After: a failure to come back from, not a broken portal.
+    expect(response?.status()).toBe(503);
+    expect(response?.headers()["retry-after"]).toMatch(/^\d+$/);
     await expect(page.getByRole("heading", { level: 1, name: "Terjadi kesalahan" })).toBeVisible();
     await expect(
       page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Katalog Inovasi" }),
@@ -120,7 +122,8 @@ test.describe("while the database is down", () => {
   }) => {
     relay.set("down");
     const response = await page.goto(`${base}/statistik`);
-    expect(response?.status()).toBe(500);
+    expect(response?.status()).toBe(503);
+    expect(response?.headers()["retry-after"]).toMatch(/^\d+$/);
     await expect(page.getByRole("heading", { level: 1, name: "Terjadi kesalahan" })).toBeVisible();
 
     relay.set("up");
