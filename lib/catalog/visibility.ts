@@ -8,9 +8,6 @@ export const PUBLIC_INNOVATION = {
   isPublic: true,
 } as const satisfies Prisma.InnovationWhereInput;
 
-/** The same rule for raw SQL on an "Innovation" row aliased `i`. */
-export const PUBLIC_INNOVATION_SQL = Prisma.sql`i."status" = 'APPROVED' AND i."isPublic" = true`;
-
 /**
  * The same rule on a search.innovation_document row aliased `s`, whose status and is_public are copies of the
  * innovation's, kept by triggers (migration 20261124071500_catalog_search_facets).

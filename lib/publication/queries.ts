@@ -113,10 +113,3 @@ export function listPublications(db: Db, regionId: string, competitionId: string
     },
   });
 }
-
-/** The publication holding an entry's award, for the public certificate: the latest one only. */
-export async function findWinner(db: Db, competitionId: string, entryId: string, number?: number) {
-  const p = await getPublication(db, competitionId, number);
-  const winner = p?.content.winners.find((w) => w.entryId === entryId);
-  return p && winner ? { publication: p, winner } : null;
-}

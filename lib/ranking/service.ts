@@ -20,7 +20,6 @@ import type { RankingOutput } from "@/lib/scoring/types";
 type Tx = Prisma.TransactionClient;
 
 export const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
-export const RANK_OVERRIDE_KINDS = ["MOVE", "DISQUALIFY"] as const;
 
 export interface LiveRanking {
   competition: { id: string; name: string; year: number; hideEvaluatorNames: boolean };

@@ -184,7 +184,6 @@ export function sectionsWithLimits(overrides?: WordLimitOverrides): readonly Sec
 }
 
 export const SECTIONS: readonly SectionDef[] = sectionsWithLimits();
-export const SECTION_KEYS: readonly SectionKey[] = SECTIONS.map((s) => s.key);
 export const FIELDS: readonly FieldDef[] = SECTIONS.flatMap((s) => s.fields);
 /** Every editable Innovation field, in form order. */
 export const INNOVATION_FIELDS: readonly InnovationField[] = FIELDS.map((f) => f.name);
