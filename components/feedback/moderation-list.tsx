@@ -84,6 +84,8 @@ export async function FeedbackModeration({
               </p>
               {f.contact ? (
                 <p className="text-sm text-slate-600">{t("contact", { contact: f.contact })}</p>
+              ) : f.hasContact ? (
+                <p className="text-sm text-slate-600">{t("contactHidden")}</p>
               ) : null}
               <p className="whitespace-pre-line">{f.comment ?? t("noComment")}</p>
               <ModerateButtons feedbackId={f.id} state={f.state} />

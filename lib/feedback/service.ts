@@ -195,7 +195,10 @@ export async function replyToFeedback(db: Db, ctx: ActionContext, raw: ReplyFeed
 
 export const PAGE_SIZE = 20;
 
-/** Feedback for the moderation list, newest first, in the caller's scope. Contact is shown to staff only. */
+/**
+ * Feedback for the moderation list, newest first, in the caller's scope. A citizen's contact is shown to the
+ * secretariat only; the OPD learns only that one was left.
+ */
 export async function listFeedback(
   db: Db,
   user: Actor,
@@ -231,7 +234,13 @@ export async function listFeedback(
   const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<
     Record<FeedbackState, number>
   >;
-  return { rows, total, page, pageSize: PAGE_SIZE, counts: byState };
+  const secretariat = user.role === "ADMIN";
+  const shown = rows.map((r) => ({
+    ...r,
+    contact: secretariat ? r.contact : null,
+    hasContact: r.contact !== null,
+  }));
+  return { rows: shown, total, page, pageSize: PAGE_SIZE, counts: byState };
 }
 
 /** Approved comments of a public innovation, for its public page: never contact nor IP hash. */

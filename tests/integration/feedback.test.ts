@@ -355,6 +355,25 @@ describe("ratings and moderation", () => {
     expect(region.total).toBeGreaterThanOrEqual(all.total);
   });
 
+  it("shows a citizen's contact to the secretariat only; the OPD learns only that one was left", async () => {
+    await submit({ comment: "Mohon dihubungi.", contact: "warga.rahasia@example.id" });
+    const row = await db.feedback.findFirstOrThrow({
+      where: { innovationId: jebol, contact: "warga.rahasia@example.id" },
+      orderBy: { createdAt: "desc" },
+    });
+    const find = async (user: ActionContext["user"]) => {
+      const list = await listFeedback(db, user, { state: "PENDING" });
+      return list.rows.find((r) => r.id === row.id);
+    };
+    for (const staff of [ctx.capil!.user, ctx.capilHead!.user]) {
+      expect(await find(staff)).toMatchObject({ contact: null, hasContact: true });
+    }
+    expect(await find(ctx.admin!.user)).toMatchObject({
+      contact: "warga.rahasia@example.id",
+      hasContact: true,
+    });
+  });
+
   it("refuses a reply to a bare rating and an empty reply", async () => {
     await submit({ rating: "3" });
     const bare = await db.feedback.findFirstOrThrow({
