@@ -88,7 +88,7 @@ async function assertCanFile(db: Db | Tx, competitionId: string, entryId: string
   }
   const entry = await db.entry.findFirst({
     where: { id: entryId, competitionId: competition.id },
-    select: { id: true, status: true, innovation: { select: { title: true } } },
+    select: { id: true, status: true, innovation: { select: { title: true, opdId: true } } },
   });
   if (!entry) throw new ActionError(OBJECTION_ERRORS.notFound);
   if (entry.status !== "SHORTLISTED") throw new ActionError(OBJECTION_ERRORS.notShortlisted);
@@ -186,6 +186,23 @@ export async function fileObjection(
         title: `Sanggahan baru ${row.reference}: ${entry.innovation.title}`,
         body: `${competition.name}. Sanggahan menunggu keputusan.`,
         link: `/admin/kompetisi/${competition.id}/sanggahan?status=SUBMITTED`,
+      });
+      // The OPD concerned hears of it too, without who filed it.
+      const opdStaff = await tx.user.findMany({
+        where: {
+          opdId: entry.innovation.opdId,
+          regionId: competition.regionId,
+          role: { in: ["OPD_OPERATOR", "OPD_HEAD"] },
+          active: true,
+        },
+        select: { id: true },
+      });
+      await notify(tx, {
+        userIds: opdStaff.map((u) => u.id),
+        kind: "objection.filed",
+        title: `Sanggahan terhadap inovasi Anda: ${entry.innovation.title}`,
+        body: `${competition.name}. Sekretariat akan memeriksa sanggahan ini dan dapat meminta klarifikasi.`,
+        link: `/opd/kompetisi`,
       });
       return { reference: row.reference, saved: true };
     });

@@ -234,7 +234,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
       // Awards of this competition, replaced as a whole so a superseding publication leaves no stale label.
       const competitionInnovations = await tx.entry.findMany({
         where: { competitionId },
-        select: { innovationId: true },
+        select: { innovationId: true, innovation: { select: { opdId: true } } },
       });
       const name = prep.competition.name;
       await tx.award.deleteMany({
@@ -285,10 +285,16 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
         },
       });
 
-      const opdIds = [...new Set(entries.filter((e) => awards.has(e.id)).map((e) => e.innovation.opdId))];
+      // Every OPD that entered hears of the results, not only the winners.
+      const opdIds = [...new Set(competitionInnovations.map((e) => e.innovation.opdId))];
       if (opdIds.length) {
         const users = await tx.user.findMany({
-          where: { opdId: { in: opdIds }, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
+          where: {
+            opdId: { in: opdIds },
+            regionId: prep.competition.regionId,
+            active: true,
+            role: { in: ["OPD_OPERATOR", "OPD_HEAD"] },
+          },
           select: { id: true },
         });
         await notify(tx, {

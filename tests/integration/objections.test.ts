@@ -130,11 +130,17 @@ beforeEach(() => {
 });
 
 describe("filing an objection", () => {
-  it("is accepted against a shortlisted entry during the window, with a reference, and tells the region's admins", async () => {
+  it("is accepted against a shortlisted entry during the window, with a reference, and tells the region's admins and the OPD concerned", async () => {
     const target = shortlisted[0]!;
     const before = await db.notification.count({
       where: { userId: ctx.admin!.user.id, kind: "objection.filed" },
     });
+    const opdNotes = () =>
+      db.notification.findMany({
+        where: { kind: "objection.filed", user: { role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } } },
+        select: { id: true, user: { select: { opdId: true } }, title: true, body: true },
+      });
+    const opdBefore = new Set((await opdNotes()).map((n) => n.id));
     const result = await file(target.id, { contact: "+62 812-3456-7890" });
     expect(result.saved).toBe(true);
     expect(result.reference).toMatch(REFERENCE_PATTERN);
@@ -152,6 +158,11 @@ describe("filing an objection", () => {
     expect(
       await db.notification.count({ where: { userId: ctx.admin!.user.id, kind: "objection.filed" } }),
     ).toBe(before + 1);
+    // The OPD's operators and heads are told, never who filed it; no other OPD hears of it.
+    const told = (await opdNotes()).filter((n) => !opdBefore.has(n.id));
+    expect(told.length).toBeGreaterThan(0);
+    expect(new Set(told.map((n) => n.user.opdId))).toEqual(new Set([target.opdId]));
+    expect(JSON.stringify(told)).not.toMatch(/Siti|812/);
     const auditRow = await db.auditLog.findFirstOrThrow({
       where: { action: "objection.file", entityId: row.id },
     });

@@ -90,6 +90,21 @@ beforeAll(async () => {
       where: { name: `Lomba Inovasi Pelayanan Publik ${NOW.getFullYear()}` },
     })
   ).id;
+  // An operator in every OPD that entered, so that the OPDs told of the results can be counted.
+  const entered = await db.entry.findMany({
+    where: { competitionId },
+    select: { innovation: { select: { opdId: true, regionId: true } } },
+  });
+  for (const { opdId, regionId } of new Map(entered.map((e) => [e.innovation.opdId, e.innovation])).values())
+    await db.user.create({
+      data: {
+        regionId,
+        opdId,
+        role: "OPD_OPERATOR",
+        name: "Operator Uji",
+        email: `operator.${opdId}@uji.test`,
+      },
+    });
 });
 
 afterAll(async () => {
@@ -310,7 +325,7 @@ describe("publishing", () => {
     }
   });
 
-  it("marks winners and finalists, creates awards, closes the objection window, notifies the winners' OPDs", async () => {
+  it("marks winners and finalists, creates awards, closes the objection window, notifies every OPD that entered", async () => {
     const entries = await db.entry.findMany({ where: { competitionId }, select: { id: true, status: true } });
     const winners = new Set(content.winners.map((w) => w.entryId));
     for (const e of entries) if (winners.has(e.id)) expect(e.status).toBe("WINNER");
@@ -328,6 +343,41 @@ describe("publishing", () => {
       where: { user: { email: "operator.dinkes@inovasi.test" }, kind: "publication.published" },
     });
     expect(note?.link).toBe(`/kompetisi/${competitionId}/hasil`);
+    // Every OPD that entered is told, winner or not.
+    const enteredOpds = new Set(
+      (
+        await db.entry.findMany({
+          where: { competitionId },
+          select: { innovation: { select: { opdId: true } } },
+        })
+      ).map((e) => e.innovation.opdId),
+    );
+    const winningOpds = new Set(
+      (
+        await db.entry.findMany({
+          where: { competitionId, status: "WINNER" },
+          select: { innovation: { select: { opdId: true } } },
+        })
+      ).map((e) => e.innovation.opdId),
+    );
+    const staffed = new Set(
+      (
+        await db.user.findMany({
+          where: {
+            opdId: { in: [...enteredOpds] },
+            active: true,
+            role: { in: ["OPD_OPERATOR", "OPD_HEAD"] },
+          },
+          select: { opdId: true },
+        })
+      ).map((u) => u.opdId),
+    );
+    expect([...staffed].some((o) => !winningOpds.has(o!))).toBe(true);
+    const told = await db.notification.findMany({
+      where: { kind: "publication.published", link: `/kompetisi/${competitionId}/hasil` },
+      select: { user: { select: { opdId: true } } },
+    });
+    expect(new Set(told.map((n) => n.user.opdId))).toEqual(staffed);
     const log = await db.auditLog.findFirst({
       where: { action: "publication.publish", entityType: "Publication" },
     });
