@@ -10,10 +10,12 @@ import {
   createUserSchema,
   renameOpdSchema,
   setActiveSchema,
+  updateOpdSchema,
+  updateUserSchema,
   userIdSchema,
 } from "@/lib/validation/admin";
-import { createOpd, renameOpd, setOpdActive } from "./opds";
-import { createUser, resetPassword, setUserActive } from "./users";
+import { createOpd, renameOpd, setOpdActive, updateOpd } from "./opds";
+import { createUser, resetPassword, setUserActive, updateUser } from "./users";
 
 const ADMIN = ["ADMIN"] as const;
 
@@ -70,4 +72,19 @@ export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }
     message: (await getTranslations("admin.users"))("resetDone"),
     data: { link: setupLink(token) },
   };
+});
+
+export const updateUserAction = action({ roles: ADMIN, schema: updateUserSchema }, async (input, ctx) => {
+  const { changed } = await updateUser(db, ctx, input);
+  revalidatePath("/admin/pengguna");
+  const t = await getTranslations("accounts");
+  return { ok: true, message: t(changed ? "userSaved" : "nothingChanged") };
+});
+
+export const updateOpdAction = action({ roles: ADMIN, schema: updateOpdSchema }, async (input, ctx) => {
+  const { changed, renamed } = await updateOpd(db, ctx, input);
+  revalidatePath("/admin/opd");
+  if (renamed) revalidateCatalogue();
+  const t = await getTranslations("accounts");
+  return { ok: true, message: t(changed ? "opdSaved" : "nothingChanged") };
 });
