@@ -162,8 +162,8 @@ export function checkOpdRows(table: Table, region: OpdContext) {
     }
     const parent = v.parent ? v.parent.toUpperCase() : null;
     if (parent && parent === shortName) add(row, "parent", "accounts.import.problem.parentSelf");
-    // Rows with problems stay in the list too, so that the parent checks below know every short name.
-    if (shortName) records.push({ row, name, shortName, kind: kind ?? "LAINNYA", parent });
+    // Rows with problems stay in the list too, so that the parent checks below see every row.
+    records.push({ row, name, shortName, kind: kind ?? "LAINNYA", parent });
   }
 
   // Parents: an OPD already in the region, or another row of this file (written above or below it).
