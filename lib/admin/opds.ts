@@ -169,13 +169,24 @@ export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
     return await db.$transaction(async (tx) => {
       const before = await tx.opd.findFirst({
         where: { id: input.id, regionId },
-        select: { id: true, name: true, shortName: true, kind: true, parentId: true, active: true, updatedAt: true },
+        select: {
+          id: true,
+          name: true,
+          shortName: true,
+          kind: true,
+          parentId: true,
+          active: true,
+          updatedAt: true,
+        },
       });
       if (!before) throw new ActionError("errors.notFound");
       if (before.updatedAt.getTime() !== input.version.getTime()) throw new ActionError("accounts.stale");
       if (input.parentId) {
         if (input.parentId === before.id) throw new ActionError("accounts.opdParentSelf");
-        const parent = await tx.opd.findFirst({ where: { id: input.parentId, regionId }, select: { id: true } });
+        const parent = await tx.opd.findFirst({
+          where: { id: input.parentId, regionId },
+          select: { id: true },
+        });
         if (!parent) throw new ActionError("accounts.opdParentUnknown");
         const chain = await tx.$queryRaw<{ id: string }[]>`
           WITH RECURSIVE up(id, "parentId", depth) AS (

@@ -51,7 +51,12 @@ export const createUserSchema = z
 /** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
 const version = z.iso.datetime({ message: "validation.invalidDate" }).transform((v) => new Date(v));
 const active = z.enum(["true", "false"], "validation.invalidChoice").transform((v) => v === "true");
-const email = z.string().trim().toLowerCase().max(254, "validation.tooLong").pipe(z.email("validation.email"));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.email"));
 
 export const updateUserSchema = z
   .object({

@@ -29,7 +29,8 @@ export type ImportData = {
 };
 
 async function tableOf(file: File) {
-  if (file.size > MAX_FILE_BYTES) throw new ImportFileError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
+  if (file.size > MAX_FILE_BYTES)
+    throw new ImportFileError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const checksum = createHash("sha256").update(bytes).digest("hex");
   return { table: await readTable(bytes), checksum };

@@ -119,7 +119,14 @@ describe("checkUserRows", () => {
         role: "OPD_OPERATOR",
         opdShortName: "DINKES",
       },
-      { row: 3, name: "Budi Santoso", email: "budi@contoh.go.id", nip: null, role: "EVALUATOR", opdShortName: null },
+      {
+        row: 3,
+        name: "Budi Santoso",
+        email: "budi@contoh.go.id",
+        nip: null,
+        role: "EVALUATOR",
+        opdShortName: null,
+      },
     ]);
   });
 

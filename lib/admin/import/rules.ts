@@ -20,10 +20,20 @@ export type Problem = {
 type Column<K extends string> = { key: K; label: string; aliases: string[]; required: boolean };
 
 export const OPD_COLUMNS: Column<"name" | "shortName" | "kind" | "parent">[] = [
-  { key: "name", label: "Nama OPD", aliases: ["nama", "name", "opd name", "nama perangkat daerah"], required: true },
+  {
+    key: "name",
+    label: "Nama OPD",
+    aliases: ["nama", "name", "opd name", "nama perangkat daerah"],
+    required: true,
+  },
   { key: "shortName", label: "Singkatan", aliases: ["short name", "kode", "akronim"], required: true },
   { key: "kind", label: "Jenis", aliases: ["kind", "jenis opd", "type"], required: true },
-  { key: "parent", label: "Singkatan Induk", aliases: ["induk", "parent", "parent short name"], required: false },
+  {
+    key: "parent",
+    label: "Singkatan Induk",
+    aliases: ["induk", "parent", "parent short name"],
+    required: false,
+  },
 ];
 
 export const USER_COLUMNS: Column<"name" | "email" | "nip" | "role" | "opd">[] = [

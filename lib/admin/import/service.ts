@@ -82,7 +82,9 @@ export async function checkImport(
 ): Promise<{ rows: number; problems: Problem[] }> {
   assertAdmin(ctx);
   const { problems } =
-    kind === "opd" ? await checkOpds(db, ctx.user.regionId, table) : await checkUsers(db, ctx.user.regionId, table);
+    kind === "opd"
+      ? await checkOpds(db, ctx.user.regionId, table)
+      : await checkUsers(db, ctx.user.regionId, table);
   return { rows: table.rows.length, problems };
 }
 
@@ -131,7 +133,13 @@ export async function commitImport(
             for (const o of rows) ids.set(o.shortName, o.id);
             await auditMany(
               tx,
-              rows.map((o) => ({ ...by(ctx), action: "opd.import", entityType: "Opd", entityId: o.id, after: o })),
+              rows.map((o) => ({
+                ...by(ctx),
+                action: "opd.import",
+                entityType: "Opd",
+                entityId: o.id,
+                after: o,
+              })),
             );
             created += rows.length;
           }
@@ -152,7 +160,13 @@ export async function commitImport(
         });
         await auditMany(
           tx,
-          users.map((u) => ({ ...by(ctx), action: "user.import", entityType: "User", entityId: u.id, after: u })),
+          users.map((u) => ({
+            ...by(ctx),
+            action: "user.import",
+            entityType: "User",
+            entityId: u.id,
+            after: u,
+          })),
         );
         const links = await issueLinks(tx, users);
         return { created: users.length, links };

@@ -33,7 +33,9 @@ describe("readTable", () => {
   });
 
   it("reads the first sheet of an XLSX", async () => {
-    const t = await readTable(await xlsx([["Nama", "NIP"], ["Siti", "19850101 201001 2 005"], [], ["Budi", ""]]));
+    const t = await readTable(
+      await xlsx([["Nama", "NIP"], ["Siti", "19850101 201001 2 005"], [], ["Budi", ""]]),
+    );
     expect(t.header).toEqual(["Nama", "NIP"]);
     expect(t.rows).toEqual([
       { row: 2, cells: ["Siti", "19850101 201001 2 005"] },
@@ -49,8 +51,8 @@ describe("readTable", () => {
     expect(await refusal(readTable(utf8("Nama,Email\n")))).toBe("noRows");
     const many = "Nama\n" + "x\n".repeat(MAX_ROWS + 1);
     expect(await refusal(readTable(utf8(many)))).toBe("tooManyRows");
-    expect(await refusal(readTable(await xlsx([["Nama"], ...Array.from({ length: MAX_ROWS + 1 }, () => ["x"])])))).toBe(
-      "tooManyRows",
-    );
+    expect(
+      await refusal(readTable(await xlsx([["Nama"], ...Array.from({ length: MAX_ROWS + 1 }, () => ["x"])]))),
+    ).toBe("tooManyRows");
   });
 });

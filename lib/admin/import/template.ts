@@ -25,8 +25,12 @@ function notes(kind: ImportKind, labels: TemplateLabels): string[][] {
     ["Petunjuk pengisian"],
     [""],
     [`Isi lembar pertama mulai baris 2; baris 1 adalah judul kolom dan jangan diubah. Hapus baris contoh.`],
-    [`Paling banyak ${MAX_ROWS} baris dan ${MAX_FILE_BYTES / 1024 / 1024} MB per berkas; XLSX atau CSV (UTF-8).`],
-    [`Unggah berkas, periksa hasil uji coba, lalu konfirmasi: semua baris disimpan sekaligus atau tidak sama sekali.`],
+    [
+      `Paling banyak ${MAX_ROWS} baris dan ${MAX_FILE_BYTES / 1024 / 1024} MB per berkas; XLSX atau CSV (UTF-8).`,
+    ],
+    [
+      `Unggah berkas, periksa hasil uji coba, lalu konfirmasi: semua baris disimpan sekaligus atau tidak sama sekali.`,
+    ],
     [""],
   ];
   if (kind === "opd") {
@@ -36,7 +40,10 @@ function notes(kind: ImportKind, labels: TemplateLabels): string[][] {
       ["Nama OPD", "Wajib, 3–200 karakter."],
       ["Singkatan", "Wajib, unik di daerah: 2–20 huruf besar, angka, atau tanda hubung (mis. DINKES)."],
       ["Jenis", "Wajib, salah satu jenis di bawah (nama atau kode)."],
-      ["Singkatan Induk", "Opsional: singkatan OPD induk (untuk unit/UPTD), yang sudah ada atau ada di berkas ini."],
+      [
+        "Singkatan Induk",
+        "Opsional: singkatan OPD induk (untuk unit/UPTD), yang sudah ada atau ada di berkas ini.",
+      ],
       [""],
       ["Jenis OPD yang diterima", "Kode"],
       ...OPD_KINDS.map((k) => [labels.kinds[k], k]),
@@ -47,9 +54,15 @@ function notes(kind: ImportKind, labels: TemplateLabels): string[][] {
     ["Kolom", "Keterangan"],
     ["Nama Lengkap", "Wajib, 3–200 karakter."],
     ["Email", "Wajib, unik. Tautan untuk menyetel kata sandi dibuat untuk setiap akun baru."],
-    ["NIP", "Opsional, 18 angka; spasi, titik, atau tanda hubung boleh (mis. 19850101 201001 2 005). Tulis sebagai teks."],
+    [
+      "NIP",
+      "Opsional, 18 angka; spasi, titik, atau tanda hubung boleh (mis. 19850101 201001 2 005). Tulis sebagai teks.",
+    ],
     ["Peran", "Wajib, salah satu peran di bawah (nama atau kode)."],
-    ["Singkatan OPD", "Wajib untuk Kepala OPD dan Operator OPD; kosongkan untuk peran lain. OPD harus sudah ada."],
+    [
+      "Singkatan OPD",
+      "Wajib untuk Kepala OPD dan Operator OPD; kosongkan untuk peran lain. OPD harus sudah ada.",
+    ],
     [""],
     ["Peran yang diterima", "Kode"],
     ...ROLES.map((r) => [labels.roles[r], r]),

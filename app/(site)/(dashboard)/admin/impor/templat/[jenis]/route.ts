@@ -17,7 +17,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ jen
   ]);
   const body = await importTemplate(jenis === "opd" ? "opd" : "user", {
     roles: Object.fromEntries(ROLES.map((r) => [r, tRoles(r)])) as Record<(typeof ROLES)[number], string>,
-    kinds: Object.fromEntries(OPD_KINDS.map((k) => [k, tKinds(k)])) as Record<(typeof OPD_KINDS)[number], string>,
+    kinds: Object.fromEntries(OPD_KINDS.map((k) => [k, tKinds(k)])) as Record<
+      (typeof OPD_KINDS)[number],
+      string
+    >,
   });
   return new Response(new Uint8Array(body), {
     headers: {
