@@ -75,16 +75,26 @@ export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }
 });
 
 export const updateUserAction = action({ roles: ADMIN, schema: updateUserSchema }, async (input, ctx) => {
-  const { changed } = await updateUser(db, ctx, input);
+  const { changed, version } = await updateUser(db, ctx, input);
   revalidatePath("/admin/pengguna");
+  revalidatePath(`/admin/pengguna/${input.id}`);
   const t = await getTranslations("accounts");
-  return { ok: true, message: t(changed ? "userSaved" : "nothingChanged") };
+  return {
+    ok: true,
+    message: t(changed ? "userSaved" : "nothingChanged"),
+    data: { version: version.toISOString() },
+  };
 });
 
 export const updateOpdAction = action({ roles: ADMIN, schema: updateOpdSchema }, async (input, ctx) => {
-  const { changed, renamed } = await updateOpd(db, ctx, input);
+  const { changed, renamed, version } = await updateOpd(db, ctx, input);
   revalidatePath("/admin/opd");
+  revalidatePath(`/admin/opd/${input.id}`);
   if (renamed) revalidateCatalogue();
   const t = await getTranslations("accounts");
-  return { ok: true, message: t(changed ? "opdSaved" : "nothingChanged") };
+  return {
+    ok: true,
+    message: t(changed ? "opdSaved" : "nothingChanged"),
+    data: { version: version.toISOString() },
+  };
 });

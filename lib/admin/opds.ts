@@ -33,7 +33,7 @@ export async function listOpds(db: Db, regionId: string, q: string | undefined, 
         shortName: true,
         kind: true,
         active: true,
-        parent: { select: { shortName: true } },
+        parent: { select: { shortName: true, name: true } },
         _count: { select: { users: true } },
       },
     }),
@@ -205,7 +205,7 @@ export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
         active: input.active,
       };
       const diff = fieldDiff(before, data);
-      if (!diff.changed) return { changed: false, renamed: false };
+      if (!diff.changed) return { changed: false, renamed: false, version: before.updatedAt };
       const saved = await tx.opd.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data });
       if (saved.count !== 1) throw new ActionError("accounts.stale");
       await audit(tx, {
@@ -216,7 +216,15 @@ export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
         before: diff.before,
         after: diff.after,
       });
-      return { changed: true, renamed: "name" in diff.after || "shortName" in diff.after };
+      const { updatedAt } = await tx.opd.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { updatedAt: true },
+      });
+      return {
+        changed: true,
+        renamed: "name" in diff.after || "shortName" in diff.after,
+        version: updatedAt,
+      };
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new ActionError("admin.opd.duplicateShortName");

@@ -200,7 +200,7 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
         active: input.active,
       };
       const diff = fieldDiff(before, data);
-      if (!diff.changed) return { changed: false };
+      if (!diff.changed) return { changed: false, version: before.updatedAt };
       const saved = await tx.user.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data });
       if (saved.count !== 1) throw new ActionError("accounts.stale");
       await audit(tx, {
@@ -211,7 +211,11 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
         before: diff.before,
         after: diff.after,
       });
-      return { changed: true };
+      const { updatedAt } = await tx.user.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { updatedAt: true },
+      });
+      return { changed: true, version: updatedAt };
     });
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
