@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { importTemplate } from "@/lib/admin/import/template";
+import { importTemplate, type TemplateText } from "@/lib/admin/import/template";
 import { getCurrentUser } from "@/lib/auth/session";
 import { OPD_KINDS, ROLES } from "@/lib/validation/admin";
 
@@ -10,12 +10,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ jen
   if (!user || user.role !== "ADMIN") return new Response("Not found", { status: 404 });
   const { jenis } = await params;
   if (jenis !== "opd" && jenis !== "akun") return new Response("Not found", { status: 404 });
-  // The notes sheet names roles and kinds in Indonesian, the language of the header row.
-  const [tRoles, tKinds] = await Promise.all([
+  // In Indonesian, the language of the header row, whatever the admin's language.
+  const [tNotes, tRoles, tKinds] = await Promise.all([
+    getTranslations({ locale: "id", namespace: "accounts.import.notes" }),
     getTranslations({ locale: "id", namespace: "roles" }),
     getTranslations({ locale: "id", namespace: "opdKinds" }),
   ]);
   const body = await importTemplate(jenis === "opd" ? "opd" : "user", {
+    t: tNotes as unknown as TemplateText["t"],
     roles: Object.fromEntries(ROLES.map((r) => [r, tRoles(r)])) as Record<(typeof ROLES)[number], string>,
     kinds: Object.fromEntries(OPD_KINDS.map((k) => [k, tKinds(k)])) as Record<
       (typeof OPD_KINDS)[number],
