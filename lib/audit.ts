@@ -30,6 +30,23 @@ export async function audit(tx: Tx, e: AuditEntry) {
   });
 }
 
+/** Several audit lines in one statement, inside the caller's transaction (an import writes one per record). */
+export async function auditMany(tx: Tx, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((e) => ({
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (e.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      ip: e.ip ?? null,
+      requestId: e.requestId ?? null,
+    })),
+  });
+}
+
 /** Who did it, from an action's context: `audit(tx, { ...by(ctx), action, … })`. */
 export function by(ctx: { user: { id: string }; ip: string | null; requestId: string }) {
   return { actorId: ctx.user.id, ip: ctx.ip, requestId: ctx.requestId };

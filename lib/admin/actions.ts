@@ -10,10 +10,12 @@ import {
   createUserSchema,
   renameOpdSchema,
   setActiveSchema,
+  updateOpdSchema,
+  updateUserSchema,
   userIdSchema,
 } from "@/lib/validation/admin";
-import { createOpd, renameOpd, setOpdActive } from "./opds";
-import { createUser, resetPassword, setUserActive } from "./users";
+import { createOpd, renameOpd, setOpdActive, updateOpd } from "./opds";
+import { createUser, resetPassword, setUserActive, updateUser } from "./users";
 
 const ADMIN = ["ADMIN"] as const;
 
@@ -69,5 +71,30 @@ export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }
     ok: true,
     message: (await getTranslations("admin.users"))("resetDone"),
     data: { link: setupLink(token) },
+  };
+});
+
+export const updateUserAction = action({ roles: ADMIN, schema: updateUserSchema }, async (input, ctx) => {
+  const { changed, version } = await updateUser(db, ctx, input);
+  revalidatePath("/admin/pengguna");
+  revalidatePath(`/admin/pengguna/${input.id}`);
+  const t = await getTranslations("accounts");
+  return {
+    ok: true,
+    message: t(changed ? "userSaved" : "nothingChanged"),
+    data: { version: version.toISOString() },
+  };
+});
+
+export const updateOpdAction = action({ roles: ADMIN, schema: updateOpdSchema }, async (input, ctx) => {
+  const { changed, renamed, version } = await updateOpd(db, ctx, input);
+  revalidatePath("/admin/opd");
+  revalidatePath(`/admin/opd/${input.id}`);
+  if (renamed) revalidateCatalogue();
+  const t = await getTranslations("accounts");
+  return {
+    ok: true,
+    message: t(changed ? "opdSaved" : "nothingChanged"),
+    data: { version: version.toISOString() },
   };
 });

@@ -4,6 +4,7 @@ import { ActionError, type ActionContext } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OpdKind } from "@/lib/generated/prisma/enums";
+import { fieldDiff } from "./diff";
 
 const PAGE_SIZE = 20;
 
@@ -32,7 +33,7 @@ export async function listOpds(db: Db, regionId: string, q: string | undefined, 
         shortName: true,
         kind: true,
         active: true,
-        parent: { select: { shortName: true } },
+        parent: { select: { shortName: true, name: true } },
         _count: { select: { users: true } },
       },
     }),
@@ -120,4 +121,113 @@ export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: stri
       after: { id: before.id, active: input.active },
     });
   });
+}
+
+export type OpdUpdate = {
+  id: string;
+  version: Date;
+  name: string;
+  shortName: string;
+  kind: OpdKind;
+  parentId: string | null;
+  active: boolean;
+};
+
+/** One OPD of the region with what its edit form needs, or null. */
+export function findOpdForEdit(db: Db, regionId: string, id: string) {
+  return db.opd.findFirst({
+    where: { id, regionId },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      parentId: true,
+      active: true,
+      updatedAt: true,
+    },
+  });
+}
+
+/** The OPDs a unit may sit under: every other OPD of the region (the cycle check runs on save). */
+export function parentOptions(db: Db, regionId: string, exceptId?: string) {
+  return db.opd.findMany({
+    where: { regionId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, shortName: true },
+  });
+}
+
+/**
+ * Edits an OPD of the admin's region. The parent must be another OPD of the same region that does not sit,
+ * however far down, under this one. Refused when someone saved the OPD since the form was loaded.
+ */
+export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const regionId = ctx.user.regionId;
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.opd.findFirst({
+        where: { id: input.id, regionId },
+        select: {
+          id: true,
+          name: true,
+          shortName: true,
+          kind: true,
+          parentId: true,
+          active: true,
+          updatedAt: true,
+        },
+      });
+      if (!before) throw new ActionError("errors.notFound");
+      if (before.updatedAt.getTime() !== input.version.getTime()) throw new ActionError("accounts.stale");
+      if (input.parentId) {
+        if (input.parentId === before.id) throw new ActionError("accounts.opdParentSelf");
+        const parent = await tx.opd.findFirst({
+          where: { id: input.parentId, regionId },
+          select: { id: true },
+        });
+        if (!parent) throw new ActionError("accounts.opdParentUnknown");
+        const chain = await tx.$queryRaw<{ id: string }[]>`
+          WITH RECURSIVE up(id, "parentId", depth) AS (
+            SELECT id, "parentId", 0 FROM "Opd" WHERE id = ${input.parentId}
+            UNION ALL
+            SELECT o.id, o."parentId", up.depth + 1 FROM "Opd" o JOIN up ON o.id = up."parentId" WHERE up.depth < 100
+          )
+          SELECT id FROM up`;
+        if (chain.some((c) => c.id === before.id)) throw new ActionError("accounts.opdParentCycle");
+      }
+      const data = {
+        name: input.name,
+        shortName: input.shortName,
+        kind: input.kind,
+        parentId: input.parentId,
+        active: input.active,
+      };
+      const diff = fieldDiff(before, data);
+      if (!diff.changed) return { changed: false, renamed: false, version: before.updatedAt };
+      const saved = await tx.opd.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data });
+      if (saved.count !== 1) throw new ActionError("accounts.stale");
+      await audit(tx, {
+        ...by(ctx),
+        action: "opd.update",
+        entityType: "Opd",
+        entityId: before.id,
+        before: diff.before,
+        after: diff.after,
+      });
+      const { updatedAt } = await tx.opd.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { updatedAt: true },
+      });
+      return {
+        changed: true,
+        renamed: "name" in diff.after || "shortName" in diff.after,
+        version: updatedAt,
+      };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ActionError("admin.opd.duplicateShortName");
+    throw err;
+  }
 }

@@ -5,6 +5,7 @@ import { createSetupToken } from "@/lib/auth/setup-token";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { fieldDiff } from "./diff";
 
 const PAGE_SIZE = 20;
 const OPD_ROLES: readonly Role[] = ["OPD_HEAD", "OPD_OPERATOR"];
@@ -128,4 +129,101 @@ export async function resetPassword(db: Db, ctx: ActionContext, input: { id: str
     audit(tx, { ...by(ctx), action: "user.password_reset_link", entityType: "User", entityId: user.id }),
   );
   return token;
+}
+
+export type UserUpdate = {
+  id: string;
+  version: Date;
+  name: string;
+  email: string;
+  nip: string | null;
+  role: Role;
+  opdId: string | null;
+  active: boolean;
+};
+
+const EDITABLE = {
+  id: true,
+  name: true,
+  email: true,
+  nip: true,
+  role: true,
+  opdId: true,
+  active: true,
+  updatedAt: true,
+} as const;
+
+/** One account of the admin's region as the edit form shows it, or null. */
+export function findUserForEdit(db: Db, regionId: string, id: string) {
+  return db.user.findFirst({
+    where: { id, regionId },
+    select: { ...EDITABLE, lastLoginAt: true, opd: { select: { shortName: true, name: true } } },
+  });
+}
+
+/**
+ * Edits an account of the admin's region: name, e-mail, NIP, role, OPD (a transfer, mutasi: what the person
+ * wrote stays theirs, since innovations and versions point at the account, not at its OPD) and whether it is
+ * active. Refused when someone saved the account since the form was loaded, and when it would leave the
+ * region without an active admin. A new role, OPD or a deactivation ends the account's sessions (a trigger
+ * on "User" does that in the same transaction).
+ */
+export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const regionId = ctx.user.regionId;
+  const opdId = OPD_ROLES.includes(input.role) ? input.opdId : null;
+  if (input.id === ctx.user.id && !input.active) throw new ActionError("admin.users.selfDeactivate");
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.user.findFirst({ where: { id: input.id, regionId }, select: EDITABLE });
+      if (!before) throw new ActionError("errors.notFound");
+      if (before.updatedAt.getTime() !== input.version.getTime()) throw new ActionError("accounts.stale");
+      if (opdId) {
+        const opd = await tx.opd.findFirst({
+          where: { id: opdId, regionId, ...(opdId === before.opdId ? {} : { active: true }) },
+          select: { id: true },
+        });
+        if (!opd) throw new ActionError("accounts.opdUnavailable");
+      }
+      if (before.role === "ADMIN" && before.active && (input.role !== "ADMIN" || !input.active)) {
+        // Row locks on the region's active admins: two admins demoting each other at once cannot both pass.
+        const admins = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "User" WHERE "regionId" = ${regionId} AND role = 'ADMIN' AND active FOR UPDATE`;
+        if (!admins.some((a) => a.id !== before.id)) throw new ActionError("accounts.lastAdmin");
+      }
+      const data = {
+        name: input.name,
+        email: input.email,
+        nip: input.nip,
+        role: input.role,
+        opdId,
+        active: input.active,
+      };
+      const diff = fieldDiff(before, data);
+      if (!diff.changed) return { changed: false, version: before.updatedAt };
+      const saved = await tx.user.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data });
+      if (saved.count !== 1) throw new ActionError("accounts.stale");
+      await audit(tx, {
+        ...by(ctx),
+        action: "user.update",
+        entityType: "User",
+        entityId: before.id,
+        before: diff.before,
+        after: diff.after,
+      });
+      const { updatedAt } = await tx.user.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { updatedAt: true },
+      });
+      return { changed: true, version: updatedAt };
+    });
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      const target = JSON.stringify(err.meta ?? {});
+      throw new ActionError(
+        target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail",
+      );
+    }
+    throw err;
+  }
 }

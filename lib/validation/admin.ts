@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalNipSchema } from "./nip";
 import { line, optionalLine } from "./text";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -46,6 +47,42 @@ export const createUserSchema = z
     path: ["opdId"],
     message: "admin.users.opdRequired",
   });
+
+/** The updatedAt the form was loaded with: a save over someone else's newer change is refused. */
+const version = z.iso.datetime({ message: "validation.invalidDate" }).transform((v) => new Date(v));
+const active = z.enum(["true", "false"], "validation.invalidChoice").transform((v) => v === "true");
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.email"));
+
+export const updateUserSchema = z
+  .object({
+    id,
+    version,
+    name,
+    email,
+    nip: optionalNipSchema,
+    role: z.enum(ROLES, "validation.invalidChoice"),
+    opdId: optionalId,
+    active,
+  })
+  .refine((v) => !(v.role === "OPD_HEAD" || v.role === "OPD_OPERATOR") || v.opdId, {
+    path: ["opdId"],
+    message: "admin.users.opdRequired",
+  });
+
+export const updateOpdSchema = z.object({
+  id,
+  version,
+  name,
+  shortName: createOpdSchema.shape.shortName,
+  kind: z.enum(OPD_KINDS, "validation.invalidChoice"),
+  parentId: optionalId,
+  active,
+});
 
 export const userIdSchema = z.object({ id });
 

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions";
 import { opdOptions } from "@/lib/admin/opds";
@@ -32,7 +33,12 @@ export default async function UsersAdminPage({
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("admin.users.title")}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("admin.users.title")}</h1>
+        <Link href="/admin/impor?jenis=akun" className="text-sm text-brand-700 underline">
+          {t("accounts.import.nav")}
+        </Link>
+      </div>
       <UserCreateForm opds={opds} />
       <form className="flex flex-wrap items-end gap-2" role="search">
         <label className="flex flex-1 flex-col gap-1 text-sm">
@@ -83,6 +89,13 @@ export default async function UsersAdminPage({
               <td className="p-3">{u.active ? t("common.active") : t("common.inactive")}</td>
               <td className="p-3">
                 <div className="flex flex-col gap-2">
+                  <Link
+                    href={`/admin/pengguna/${u.id}`}
+                    className="text-sm font-medium text-brand-700 underline"
+                    aria-label={`${t("accounts.edit")}: ${u.name}`}
+                  >
+                    {t("accounts.edit")}
+                  </Link>
                   <ConfirmAction
                     action={setUserActiveAction}
                     fields={{ id: u.id, active: u.active ? "false" : "true" }}

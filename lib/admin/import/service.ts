@@ -1,0 +1,183 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { auditMany, by } from "@/lib/audit";
+import { hashToken, newToken, SETUP_TOKEN_TTL_MS } from "@/lib/auth/setup-token";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  checkOpdRows,
+  checkUserRows,
+  creationLevels,
+  identifiersOf,
+  type ImportKind,
+  type Problem,
+} from "./rules";
+import type { Table } from "./table";
+
+type Tx = Prisma.TransactionClient;
+type Reader = Db | Tx;
+
+export type CreatedAccount = { id: string; name: string; email: string };
+export type SetupLink = { userId: string; name: string; email: string; token: string };
+
+/**
+ * Gives each imported account its one-time link to set a password, the way a single new account gets one. The
+ * tokens are returned for the admin to hand out; this is the one place to change when the links go out by e-mail.
+ */
+export async function issueSetupLinks(
+  tx: Tx,
+  users: CreatedAccount[],
+  now = new Date(),
+): Promise<SetupLink[]> {
+  const links = users.map((u) => ({ userId: u.id, name: u.name, email: u.email, token: newToken() }));
+  await tx.setupToken.createMany({
+    data: links.map((l) => ({
+      userId: l.userId,
+      tokenHash: hashToken(l.token),
+      expiresAt: new Date(now.getTime() + SETUP_TOKEN_TTL_MS),
+    })),
+  });
+  return links;
+}
+
+function assertAdmin(ctx: ActionContext) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+}
+
+async function checkOpds(db: Reader, regionId: string, table: Table) {
+  const existing = await db.opd.findMany({ where: { regionId }, select: { shortName: true } });
+  return checkOpdRows(table, { existingShortNames: new Set(existing.map((o) => o.shortName)) });
+}
+
+async function checkUsers(db: Reader, regionId: string, table: Table) {
+  const { emails, nips } = identifiersOf(table);
+  const [taken, opds] = await Promise.all([
+    emails.length || nips.length
+      ? db.user.findMany({
+          where: {
+            OR: [
+              ...(emails.length ? [{ email: { in: emails, mode: "insensitive" as const } }] : []),
+              ...(nips.length ? [{ nip: { in: nips } }] : []),
+            ],
+          },
+          select: { email: true, nip: true },
+        })
+      : [],
+    db.opd.findMany({ where: { regionId }, select: { id: true, shortName: true, active: true } }),
+  ]);
+  const result = checkUserRows(table, {
+    takenEmails: new Set(taken.map((u) => u.email.toLowerCase())),
+    takenNips: new Set(taken.flatMap((u) => (u.nip ? [u.nip] : []))),
+    opds: new Map(opds.map((o) => [o.shortName, o])),
+  });
+  return { ...result, opdIds: new Map(opds.map((o) => [o.shortName, o.id])) };
+}
+
+/** The dry run: every problem of every row; writes nothing. */
+export async function checkImport(
+  db: Db,
+  ctx: ActionContext,
+  kind: ImportKind,
+  table: Table,
+): Promise<{ rows: number; problems: Problem[] }> {
+  assertAdmin(ctx);
+  const { problems } =
+    kind === "opd"
+      ? await checkOpds(db, ctx.user.regionId, table)
+      : await checkUsers(db, ctx.user.regionId, table);
+  return { rows: table.rows.length, problems };
+}
+
+export type ImportResult = { created: number; links: SetupLink[] };
+
+/**
+ * Creates every row of a checked file in one transaction, checking it again inside: all rows or none. One
+ * audit line per created record ("opd.import" / "user.import"), sharing the request id.
+ */
+export async function commitImport(
+  db: Db,
+  ctx: ActionContext,
+  kind: ImportKind,
+  table: Table,
+  opts: { issueLinks?: typeof issueSetupLinks } = {},
+): Promise<ImportResult> {
+  assertAdmin(ctx);
+  const regionId = ctx.user.regionId;
+  const issueLinks = opts.issueLinks ?? issueSetupLinks;
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        if (kind === "opd") {
+          const { problems, records } = await checkOpds(tx, regionId, table);
+          if (problems.length) throw new ActionError("accounts.import.changed", { count: problems.length });
+          const ids = new Map(
+            (
+              await tx.opd.findMany({
+                where: { regionId, shortName: { in: records.flatMap((r) => (r.parent ? [r.parent] : [])) } },
+                select: { id: true, shortName: true },
+              })
+            ).map((o) => [o.shortName, o.id]),
+          );
+          let created = 0;
+          for (const level of creationLevels(records)) {
+            const rows = await tx.opd.createManyAndReturn({
+              data: level.map((r) => ({
+                regionId,
+                name: r.name,
+                shortName: r.shortName,
+                kind: r.kind,
+                parentId: r.parent ? (ids.get(r.parent) ?? null) : null,
+              })),
+              select: { id: true, name: true, shortName: true, kind: true, parentId: true },
+            });
+            for (const o of rows) ids.set(o.shortName, o.id);
+            await auditMany(
+              tx,
+              rows.map((o) => ({
+                ...by(ctx),
+                action: "opd.import",
+                entityType: "Opd",
+                entityId: o.id,
+                after: o,
+              })),
+            );
+            created += rows.length;
+          }
+          return { created, links: [] };
+        }
+        const { problems, records, opdIds } = await checkUsers(tx, regionId, table);
+        if (problems.length) throw new ActionError("accounts.import.changed", { count: problems.length });
+        const users = await tx.user.createManyAndReturn({
+          data: records.map((r) => ({
+            regionId,
+            name: r.name,
+            email: r.email,
+            nip: r.nip,
+            role: r.role,
+            opdId: r.opdShortName ? (opdIds.get(r.opdShortName) ?? null) : null,
+          })),
+          select: { id: true, name: true, email: true, nip: true, role: true, opdId: true },
+        });
+        await auditMany(
+          tx,
+          users.map((u) => ({
+            ...by(ctx),
+            action: "user.import",
+            entityType: "User",
+            entityId: u.id,
+            after: u,
+          })),
+        );
+        const links = await issueLinks(tx, users);
+        return { created: users.length, links };
+      },
+      { timeout: 60_000 },
+    );
+  } catch (err) {
+    // Someone else created the same e-mail, NIP or short name between the check and this transaction.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      throw new ActionError("accounts.import.conflict");
+    }
+    throw err;
+  }
+}
