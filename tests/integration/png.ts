@@ -23,7 +23,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A 1×1 RGB PNG of the given colour. */
-export function tinyPng(rgb: [number, number, number] = [15, 76, 129]): Uint8Array {
+export function tinyPng(rgb: [number, number, number] = [15, 76, 129]): Uint8Array<ArrayBuffer> {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(1, 0);
   ihdr.writeUInt32BE(1, 4);
