@@ -32,7 +32,7 @@ export async function SiteFooter({ locale, region }: { locale: string; region: R
           {region.secretariatUnit ? <p>{t("managedBy", { unit: region.secretariatUnit })}</p> : null}
         </div>
         {contacts.length ? (
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1" aria-label={t("contact")}>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             {contacts.map((c) => (
               <div key={c.label} className="contents">
                 <dt className="text-slate-500">{c.label}</dt>

@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -32,6 +33,8 @@ export const portalRegion = cache((): Promise<RegionProfile | null> =>
  * signed-in user's own region, otherwise the portal's region.
  */
 export const currentRegion = cache(async (): Promise<RegionProfile | null> => {
+  // The cookies first: a page that reads them is rendered per request, never at build time without a database.
+  await cookies();
   const user = await getCurrentUser();
   const own = user ? await orNullWhenUnavailable(() => getRegionProfile(db, user.regionId)) : null;
   return own ?? portalRegion();
