@@ -43,7 +43,7 @@ test.describe("the secretariat edits the region's profile", () => {
     await expect(nip).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#secretaryNip-error")).toHaveText("NIP harus 18 digit angka.");
 
-    // Written in groups it is accepted and kept as 18 digits.
+    // Written in groups it is accepted (kept as 18 digits, shown again in groups).
     await nip.fill("19700315 200003 2 001");
     await page.getByLabel("Nama daerah").fill(name);
     await page.getByLabel("Telepon").fill("(0298) 700800");
@@ -65,7 +65,7 @@ test.describe("the secretariat edits the region's profile", () => {
 
     // Back to the demo profile for every other story.
     await page.goto("/admin/daerah");
-    await expect(page.getByLabel("NIP Sekretaris Daerah")).toHaveValue("197003152000032001");
+    await expect(page.getByLabel("NIP Sekretaris Daerah")).toHaveValue("19700315 200003 2 001");
     await page.getByLabel("Nama daerah").fill(ORIGINAL.name);
     await page.getByLabel("Telepon").fill(ORIGINAL.phone);
     await page.getByLabel("Email").fill(ORIGINAL.email);

@@ -4,6 +4,7 @@ import { RegionProfileForm } from "@/components/region/region-profile-form";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getRegionProfile, logoPath } from "@/lib/region/queries";
+import { formatNip } from "@/lib/validation/nip";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("region"))("title") };
@@ -21,7 +22,14 @@ export default async function RegionProfilePage() {
         <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       </div>
       <RegionProfileForm
-        profile={{ ...fields, updatedAt: updatedAt.toISOString(), logoUrl: logoPath(profile) }}
+        profile={{
+          ...fields,
+          // As people read them; the form takes them back in any grouping.
+          headNip: fields.headNip && formatNip(fields.headNip),
+          secretaryNip: fields.secretaryNip && formatNip(fields.secretaryNip),
+          updatedAt: updatedAt.toISOString(),
+          logoUrl: logoPath(profile),
+        }}
       />
     </div>
   );
