@@ -8,6 +8,18 @@ export const DEMO_REGION = {
   name: "Kabupaten Lestari Jaya",
   kind: "KABUPATEN",
   province: "Jawa Tengah",
+  address: "Jl. Pemuda No. 1, Lestari Jaya, Jawa Tengah 59999",
+  website: "https://lestarijayakab.go.id",
+  phone: "(0298) 321456",
+  fax: "(0298) 321457",
+  email: "organisasi@lestarijayakab.go.id",
+  secretariatUnit: "Bagian Organisasi Sekretariat Daerah Kabupaten Lestari Jaya",
+  headName: "Dr. H. Bambang Wicaksono, S.H., M.Si.",
+  headTitle: "Bupati Lestari Jaya",
+  secretaryName: "Ir. Sri Rahayu Lestari, M.M.",
+  secretaryNip: "197003152000032001",
+  secretaryTitle: "Sekretaris Daerah Kabupaten Lestari Jaya",
+  secretaryRank: "Pembina Utama Madya (IV/d)",
 } as const;
 
 export const DEMO_OPDS = [

@@ -1,6 +1,8 @@
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser, homeFor } from "@/lib/auth/session";
+import { currentRegion, portalRegion } from "@/lib/region/current";
+import { logoPath, type RegionProfile } from "@/lib/region/queries";
 import { Role } from "@/lib/generated/prisma/enums";
 import { NotificationBell } from "@/components/notifications/bell";
 import { AccountArea, RoleLinks, type RoleView } from "./account-area";
@@ -40,6 +42,7 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
       { href: "/admin/kompetisi", label: t("nav.competitions") },
       { href: "/admin/masukan", label: t("nav.feedback") },
       { href: "/admin/opd", label: t("nav.opds") },
+      { href: "/admin/daerah", label: t("nav.region") },
       { href: "/admin/pengguna", label: t("nav.users") },
       { href: "/admin/audit", label: t("nav.audit") },
     );
@@ -49,14 +52,37 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
   return links;
 }
 
+/** The portal's name, and under it the region's name beside its logo. */
+function Brand({ t, region }: { t: Translate; region: RegionProfile | null }) {
+  const logo = region ? logoPath(region) : null;
+  return (
+    <Link href="/" className="flex min-w-0 items-center gap-2">
+      {logo ? (
+        // eslint-disable-next-line @next/next/no-img-element -- the region's uploaded logo, served by its own route
+        <img src={logo} alt="" width={40} height={40} className="h-10 w-10 shrink-0 object-contain" />
+      ) : null}
+      <span className="flex min-w-0 flex-col leading-tight">
+        <span className="text-lg font-bold text-brand-700">{t("common.appName")}</span>
+        {region ? (
+          <span className="truncate text-xs text-slate-600" data-testid="header-region">
+            {region.name}
+          </span>
+        ) : null}
+      </span>
+    </Link>
+  );
+}
+
 function HeaderFrame({
   t,
+  region,
   links,
   locale,
   account,
   moreLinks,
 }: {
   t: Translate;
+  region: RegionProfile | null;
   links: NavLink[];
   locale: string;
   account: React.ReactNode;
@@ -66,9 +92,7 @@ function HeaderFrame({
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-700">
-          {t("common.appName")}
-        </Link>
+        <Brand t={t} region={region} />
         {/* The links take a row of their own below the brand and the account controls, so they never squeeze them. */}
         <nav
           aria-label={t("common.mainNav")}
@@ -92,7 +116,12 @@ function HeaderFrame({
 
 /** The header of the pages rendered per request: the signed-in user's links, bell and name. */
 export async function SiteHeader() {
-  const [t, user, locale] = await Promise.all([getTranslations(), getCurrentUser(), getLocale()]);
+  const [t, user, locale, region] = await Promise.all([
+    getTranslations(),
+    getCurrentUser(),
+    getLocale(),
+    currentRegion(),
+  ]);
   const links = user ? [...publicLinks(t), ...roleLinks(t, user.role)] : publicLinks(t);
   const account = user ? (
     <>
@@ -110,7 +139,7 @@ export async function SiteHeader() {
   ) : (
     <SignInLink label={t("common.signIn")} />
   );
-  return <HeaderFrame t={t} links={links} locale={locale} account={account} />;
+  return <HeaderFrame t={t} region={region} links={links} locale={locale} account={account} />;
 }
 
 /**
@@ -118,13 +147,14 @@ export async function SiteHeader() {
  * served from the cache; who is signed in is asked by the browser (AccountArea).
  */
 export async function CachedSiteHeader({ locale }: { locale: string }) {
-  const t = await getTranslations({ locale });
+  const [t, region] = await Promise.all([getTranslations({ locale }), portalRegion()]);
   const roles = Object.fromEntries(
     Object.values(Role).map((role) => [role, { label: t(`roles.${role}`), links: roleLinks(t, role) }]),
   ) as Record<Role, RoleView>;
   return (
     <HeaderFrame
       t={t}
+      region={region}
       links={publicLinks(t)}
       locale={locale}
       moreLinks={<RoleLinks roles={roles} className={NAV_LINK_CLASS} />}

@@ -6,9 +6,15 @@ import { ClientMessages } from "./client-messages";
 // serves the pages rendered per request (the locale from the cookie, the header with the
 // session); `app/(katalog)/…/layout.tsx` serves the cached catalogue search, whose locale comes
 // from its path and whose header reads the session in the browser.
-export async function siteMetadata(locale: string): Promise<Metadata> {
+/** Titles name the portal and the region it serves: "Katalog · Inovasi Daerah Kabupaten Lestari Jaya". */
+export async function siteMetadata(locale: string, regionName?: string | null): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "common" });
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  const site = regionName ? `${t("appName")} ${regionName}` : t("appName");
+  return {
+    title: { default: site, template: `%s · ${site}` },
+    description: t("tagline"),
+    ...(regionName ? { applicationName: site } : {}),
+  };
 }
 
 export const SITE_VIEWPORT: Viewport = { width: "device-width", initialScale: 1 };
@@ -16,11 +22,13 @@ export const SITE_VIEWPORT: Viewport = { width: "device-width", initialScale: 1 
 export async function SiteShell({
   locale,
   header,
+  footer,
   children,
   clientNamespaces,
 }: {
   locale: string;
   header: React.ReactNode;
+  footer?: React.ReactNode;
   children: React.ReactNode;
   /** The message namespaces the pages' client components use (see client-messages.tsx); all of them when not given. */
   clientNamespaces?: readonly string[];
@@ -29,7 +37,7 @@ export async function SiteShell({
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale}>
-      <body className="min-h-screen">
+      <body className="flex min-h-screen flex-col">
         <ClientMessages locale={locale} namespaces={clientNamespaces}>
           <a
             href="#konten"
@@ -38,9 +46,10 @@ export async function SiteShell({
             {t("skipToContent")}
           </a>
           {header}
-          <main id="konten" className="mx-auto w-full max-w-6xl px-4 py-6">
+          <main id="konten" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}
           </main>
+          {footer}
         </ClientMessages>
       </body>
     </html>

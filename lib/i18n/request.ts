@@ -19,6 +19,7 @@ export const FEATURE_MESSAGES = [
   "feedback",
   "opendata",
   "accounts",
+  "region",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -3,6 +3,8 @@ import "server-only";
 // (public: the award is public information once published).
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
+import { letterheadOf } from "@/lib/region/letterhead";
+import type { Storage } from "@/lib/storage/types";
 import { parseNumber } from "./http";
 import { renderBeritaAcara, renderCertificate } from "./pdf";
 import { getPublication } from "./queries";
@@ -51,6 +53,8 @@ export async function beritaAcaraResponse(
   user: Actor | null,
   competitionId: string,
   nomor: string | null,
+  /** Where the region's logo is read from; without it the letterhead has no logo. */
+  storage?: Storage,
 ): Promise<Response> {
   if (!user) return text(401, "Silakan masuk terlebih dahulu.");
   if (user.role !== "ADMIN") return text(403, "Anda tidak berwenang mengunduh dokumen ini.");
@@ -63,12 +67,16 @@ export async function beritaAcaraResponse(
   if (!competition) return text(404, "Kompetisi tidak ditemukan.");
   const p = await getPublication(db, competition.id, number);
   if (!p) return text(404, "Hasil belum dipublikasikan.");
-  const evaluators = await evaluatorsOf(db, competition.id, competition.hideEvaluatorNames);
+  const [evaluators, letterhead] = await Promise.all([
+    evaluatorsOf(db, competition.id, competition.hideEvaluatorNames),
+    letterheadOf(db, user.regionId, storage),
+  ]);
   const bytes = await renderBeritaAcara({
     content: p.content,
     contentHash: p.contentHash,
     evaluators,
     supersededAt: p.supersededAt,
+    letterhead,
   });
   return pdf(bytes, `berita-acara-${slug(p.content.competition.name)}-${p.number}.pdf`, "private, no-store");
 }
@@ -78,6 +86,7 @@ export async function certificateResponse(
   competitionId: string,
   entryId: string,
   nomor: string | null,
+  storage?: Storage,
 ): Promise<Response> {
   const number = parseNumber(nomor);
   if (number === null) return text(400, "Nomor publikasi tidak valid.");
@@ -86,17 +95,23 @@ export async function certificateResponse(
   if (!p || !winner) return text(404, "Piagam tidak ditemukan.");
   const entry = await db.entry.findFirst({
     where: { id: entryId, competitionId },
-    select: { innovation: { select: { opd: { select: { name: true } } } } },
+    select: {
+      innovation: { select: { opd: { select: { name: true } } } },
+      competition: { select: { regionId: true } },
+    },
   });
+  const letterhead = entry ? await letterheadOf(db, entry.competition.regionId, storage) : null;
   const bytes = await renderCertificate({
     content: p.content,
     contentHash: p.contentHash,
     winner,
     opdName: entry?.innovation.opd.name ?? winner.opd,
+    letterhead,
   });
   return pdf(
     bytes,
     `piagam-${slug(winner.label)}-${slug(winner.title)}.pdf`,
-    number ? "public, max-age=86400" : "public, max-age=60, must-revalidate",
+    // An hour at most: the certificate prints the region's current officials, whom the secretariat may change.
+    number ? "public, max-age=3600" : "public, max-age=60, must-revalidate",
   );
 }

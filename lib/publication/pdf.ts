@@ -3,6 +3,7 @@
 // Indonesia. Everything printed comes from the immutable snapshot, except the evaluators' names (never published)
 // and OPD full names, passed in by the caller.
 import PDFDocument from "pdfkit";
+import type { Letterhead, Official } from "@/lib/region/letterhead";
 import type { PublicationContent, Winner } from "./content";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -119,7 +120,83 @@ function heading(doc: Doc, text: string) {
   doc.moveDown(0.3).font("Helvetica").fontSize(10);
 }
 
-function signatures(doc: Doc, blocks: { role: string }[], place: string) {
+/** A logo that pdfkit cannot read is left out rather than failing the document. */
+function drawLogo(doc: Doc, logo: Uint8Array | null, x: number, y: number, size: number): boolean {
+  if (!logo) return false;
+  try {
+    doc.image(Buffer.from(logo), x, y, { fit: [size, size], align: "center", valign: "center" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kop surat: logo on the left, the government, its unit, address and contacts centred, a double rule below. */
+function letterhead(doc: Doc, lh: Letterhead | null, regionName: string) {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const top = doc.y;
+  const logoSize = 58;
+  const hasLogo = drawLogo(doc, lh?.logo ?? null, left, top, logoSize);
+  const textLeft = hasLogo ? left + logoSize + 8 : left;
+  const textWidth = hasLogo ? width - 2 * (logoSize + 8) : width;
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(14)
+    .text(printable(`PEMERINTAH ${(lh?.regionName ?? regionName).toUpperCase()}`), textLeft, top, {
+      width: textWidth,
+      align: "center",
+    });
+  if (lh?.unit)
+    doc.fontSize(11).text(printable(lh.unit.toUpperCase()), { width: textWidth, align: "center" });
+  doc.font("Helvetica").fontSize(9);
+  if (lh?.address) doc.text(printable(lh.address), { width: textWidth, align: "center" });
+  if (lh?.contact) doc.text(printable(lh.contact), { width: textWidth, align: "center" });
+  const y = Math.max(doc.y, hasLogo ? top + logoSize : 0) + 6;
+  doc
+    .lineWidth(2)
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .stroke("black")
+    .lineWidth(0.6)
+    .moveTo(left, y + 3)
+    .lineTo(left + width, y + 3)
+    .stroke("black")
+    .lineWidth(1);
+  doc.x = left;
+  doc.y = y + 14;
+}
+
+/**
+ * The lines of one signature block below the place and date: the office, room for the signature, then the
+ * official's name (or a blank line to write it in), rank and NIP.
+ */
+function signatureBlock(
+  doc: Doc,
+  block: { role: string; official?: Official | null },
+  x: number,
+  y: number,
+  width: number,
+) {
+  const o = block.official;
+  const opts = { width, align: "center" as const };
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .text(printable(o?.title ?? block.role), x, y, opts);
+  const nameY = y + 70;
+  if (o) {
+    doc.font("Helvetica-Bold").text(printable(o.name), x, nameY, { ...opts, underline: true });
+    doc.font("Helvetica");
+    if (o.rank) doc.text(printable(o.rank), opts);
+    if (o.nip) doc.text(printable(`NIP. ${o.nip}`), opts);
+  } else {
+    doc.text("(......................................................)", x, nameY, opts);
+    doc.text("NIP. ..............................................", opts);
+  }
+}
+
+function signatures(doc: Doc, blocks: { role: string; official?: Official | null }[], place: string) {
   const width = (doc.page.width - doc.page.margins.left - doc.page.margins.right) / blocks.length;
   if (doc.y > doc.page.height - doc.page.margins.bottom - 150) doc.addPage();
   doc.moveDown(1);
@@ -128,15 +205,10 @@ function signatures(doc: Doc, blocks: { role: string }[], place: string) {
     const x = doc.page.margins.left + i * width;
     doc.font("Helvetica").fontSize(10);
     if (i === blocks.length - 1) doc.text(printable(place), x, y, { width, align: "center" });
-    doc.text(printable(b.role), x, y + 14, { width, align: "center" });
-    doc.text("(......................................................)", x, y + 84, {
-      width,
-      align: "center",
-    });
-    doc.text("NIP. ..............................................", x, y + 100, { width, align: "center" });
+    signatureBlock(doc, b, x, y + 14, width);
   });
   doc.x = doc.page.margins.left;
-  doc.y = y + 120;
+  doc.y = y + 130;
 }
 
 function footer(doc: Doc, text: string) {
@@ -167,6 +239,8 @@ export interface BeritaAcaraInput {
   /** Names, or "Penilai 1"… when the competition hides them. */
   evaluators: string[];
   supersededAt: Date | null;
+  /** The region's letterhead and officials from its profile; without it, the snapshot's region name and blanks. */
+  letterhead?: Letterhead | null;
 }
 
 /** Berita acara penilaian: competition, stages with criteria and weights, evaluators, ranking, date, hash, signatures. */
@@ -175,6 +249,7 @@ export function renderBeritaAcara({
   contentHash,
   evaluators,
   supersededAt,
+  letterhead: lh = null,
 }: BeritaAcaraInput): Promise<Buffer> {
   const title = `Berita Acara Penilaian ${c.competition.name}`;
   return render(
@@ -189,11 +264,8 @@ export function renderBeritaAcara({
       lang: "id-ID",
     },
     (doc) => {
-      doc
-        .font("Helvetica-Bold")
-        .fontSize(14)
-        .text(printable(`PEMERINTAH ${c.competition.region.toUpperCase()}`), { align: "center" });
-      doc.fontSize(13).text("BERITA ACARA PENILAIAN", { align: "center" });
+      letterhead(doc, lh, c.competition.region);
+      doc.font("Helvetica-Bold").fontSize(13).text("BERITA ACARA PENILAIAN", { align: "center" });
       doc.fontSize(12).text(printable(withYear(c.competition.name, c.competition.year)), { align: "center" });
       doc
         .font("Helvetica")
@@ -329,8 +401,8 @@ export function renderBeritaAcara({
 
       signatures(
         doc,
-        [{ role: "Ketua Tim Penilai" }, { role: "Sekretaris Daerah" }],
-        `${c.competition.region}, ${tanggal(c.publication.publishedAt)}`,
+        [{ role: "Ketua Tim Penilai" }, { role: "Sekretaris Daerah", official: lh?.secretary }],
+        `${lh?.regionName ?? c.competition.region}, ${tanggal(c.publication.publishedAt)}`,
       );
       footer(doc, `${c.competition.name} · Berita Acara Penilaian · Publikasi ${c.publication.number}`);
     },
@@ -342,6 +414,8 @@ export interface CertificateInput {
   contentHash: string;
   winner: Winner;
   opdName: string;
+  /** The region's letterhead and officials; the head of region signs when the profile names one, else the Sekda. */
+  letterhead?: Letterhead | null;
 }
 
 /** Piagam penghargaan for one winner: landscape A4. */
@@ -350,6 +424,7 @@ export function renderCertificate({
   contentHash,
   winner,
   opdName,
+  letterhead: lh = null,
 }: CertificateInput): Promise<Buffer> {
   return render(
     {
@@ -374,11 +449,13 @@ export function renderCertificate({
         .rect(28, 28, w - 56, h - 56)
         .stroke("#0f4c81");
       const center = { align: "center" as const, width: w - 120 };
+      const regionName = lh?.regionName ?? c.competition.region;
+      const top = drawLogo(doc, lh?.logo ?? null, w / 2 - 24, 44, 48) ? 98 : 60;
       doc
         .fillColor("#0f4c81")
         .font("Helvetica-Bold")
         .fontSize(14)
-        .text(printable(`PEMERINTAH ${c.competition.region.toUpperCase()}`), 60, 60, center);
+        .text(printable(`PEMERINTAH ${regionName.toUpperCase()}`), 60, top, center);
       doc.moveDown(0.8).fontSize(30).text("PIAGAM PENGHARGAAN", center);
       doc.fillColor("black").moveDown(0.6).font("Helvetica").fontSize(13).text("diberikan kepada", center);
       doc.moveDown(0.4).font("Helvetica-Bold").fontSize(18).text(printable(opdName), center);
@@ -405,21 +482,11 @@ export function renderCertificate({
       const y = h - 175;
       const bw = 260;
       const x = w - 60 - bw;
-      doc
-        .fontSize(11)
-        .text(printable(`${c.competition.region}, ${tanggal(c.publication.publishedAt)}`), x, y, {
-          width: bw,
-          align: "center",
-        });
-      doc.text("Sekretaris Daerah", x, y + 16, { width: bw, align: "center" });
-      doc.text("(......................................................)", x, y + 80, {
+      doc.fontSize(11).text(printable(`${regionName}, ${tanggal(c.publication.publishedAt)}`), x, y, {
         width: bw,
         align: "center",
       });
-      doc.text("NIP. ..............................................", x, y + 96, {
-        width: bw,
-        align: "center",
-      });
+      signatureBlock(doc, { role: "Sekretaris Daerah", official: lh?.head ?? lh?.secretary }, x, y + 16, bw);
       doc.font("Helvetica").fontSize(7).fillColor("#475569");
       doc.text(printable(`Publikasi ${c.publication.number} · SHA-256 ${contentHash}`), 60, h - 60, {
         width: w - 120 - bw - 20,

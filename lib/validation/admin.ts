@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalNipSchema } from "./nip";
+import { optionalNip } from "./nip";
 import { line, optionalLine } from "./text";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -34,12 +34,7 @@ export const createUserSchema = z
   .object({
     name,
     email: z.string().trim().toLowerCase().max(254, "validation.tooLong").pipe(z.email("validation.email")),
-    nip: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || /^\d{18}$/.test(v), "validation.nip"),
+    nip: optionalNip(),
     role: z.enum(ROLES, "validation.invalidChoice"),
     opdId: optionalId,
   })
@@ -64,7 +59,7 @@ export const updateUserSchema = z
     version,
     name,
     email,
-    nip: optionalNipSchema,
+    nip: optionalNip(),
     role: z.enum(ROLES, "validation.invalidChoice"),
     opdId: optionalId,
     active,

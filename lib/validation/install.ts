@@ -54,7 +54,7 @@ export const installFormSchema = z
   .refine(needsProvince, provinceRequired)
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "validation.passwordMismatch" });
 
-function isWebAddress(v: string): boolean {
+export function isWebAddress(v: string): boolean {
   try {
     const url = new URL(v);
     return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");

@@ -17,8 +17,11 @@ import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/docu
 import { publicationResponse } from "@/lib/publication/http";
 import { preparePublication, publish } from "@/lib/publication/service";
 import { rankExport, rankingJson } from "@/lib/scoring/io";
+import { newStorageKey } from "@/lib/storage/keys";
+import { LocalDiskStorage } from "@/lib/storage/local";
 import { seed } from "@/prisma/seed";
 import { createDatabase, dropDatabase } from "./db";
+import { tinyPng } from "./png";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -418,6 +421,57 @@ describe("publishing", () => {
       where: { competitionId, innovation: { title: "Kader Jiwa Sehat Desa" } },
     });
     expect((await certificateResponse(db, competitionId, loser.id, null)).status).toBe(404);
+  });
+
+  it("the letterhead and the signatures come from the region's profile: name, unit, address, officials and NIP", async () => {
+    const minutes = await pdfText(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null));
+    expect(minutes).toContain("PEMERINTAH KABUPATEN LESTARI JAYA");
+    expect(minutes).toContain("BAGIAN ORGANISASI SEKRETARIAT DAERAH KABUPATEN LESTARI JAYA");
+    expect(minutes).toContain("Jl. Pemuda No. 1, Lestari Jaya");
+    expect(minutes).toContain("Telepon (0298) 321456");
+    expect(minutes).toContain("Sekretaris Daerah Kabupaten Lestari Jaya");
+    expect(minutes).toContain("Ir. Sri Rahayu Lestari, M.M.");
+    expect(minutes).toContain("Pembina Utama Madya (IV/d)");
+    expect(minutes).toContain("NIP. 19700315 200003 2 001");
+    const w = content.winners.find((x) => x.label === "Juara 1")!;
+    const certificate = await pdfText(await certificateResponse(db, competitionId, w.entryId, null));
+    expect(certificate).toContain("Bupati Lestari Jaya");
+    expect(certificate).toContain("Dr. H. Bambang Wicaksono, S.H., M.Si.");
+    // An elected head without a NIP gets no NIP line.
+    expect(certificate).not.toContain("NIP.");
+  });
+
+  it("the letterhead prints the region's logo when it is a PNG or JPEG", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "inovasi-kop-"));
+    const storage = new LocalDiskStorage(root);
+    const region = await db.region.findUniqueOrThrow({ where: { id: ctx.admin!.user.regionId } });
+    const key = newStorageKey();
+    await storage.put(key, tinyPng());
+    await db.region.update({ where: { id: region.id }, data: { logoKey: key } });
+    try {
+      const images = async (res: Response) => {
+        expect(res.status).toBe(200);
+        return (
+          Buffer.from(await res.arrayBuffer())
+            .toString("latin1")
+            .match(/\/Subtype \/Image/g) ?? []
+        ).length;
+      };
+      expect(await images(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null, storage))).toBe(
+        1,
+      );
+      expect(await images(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null))).toBe(0);
+      const w = content.winners.find((x) => x.label === "Juara 1")!;
+      expect(await images(await certificateResponse(db, competitionId, w.entryId, null, storage))).toBe(1);
+      // The text is still there beside the image.
+      const text = await pdfText(
+        await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null, storage),
+      );
+      expect(text).toContain("NIP. 19700315 200003 2 001");
+    } finally {
+      await db.region.update({ where: { id: region.id }, data: { logoKey: region.logoKey } });
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it("the database refuses to change or delete a publication", async () => {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { OpdKind, Role } from "@/lib/generated/prisma/enums";
 import { createOpdSchema, OPD_KINDS } from "@/lib/validation/admin";
-import { normalizeNip } from "@/lib/validation/nip";
+import { nipProblem, normalizeNip, parseNip } from "@/lib/validation/nip";
 import { line } from "@/lib/validation/text";
 import type { Table } from "./table";
 
@@ -271,9 +271,11 @@ export function checkUserRows(table: Table, known: UserContext) {
     }
     let nip: string | null = null;
     if (v.nip) {
-      nip = normalizeNip(v.nip);
-      if (!nip) add(row, "nip", "validation.nip");
+      const digits = normalizeNip(v.nip);
+      const problem = nipProblem(digits);
+      if (problem) add(row, "nip", problem);
       else {
+        nip = digits;
         const first = nipSeen(nip, row);
         if (first !== null) add(row, "nip", "accounts.import.problem.duplicateInFile", { first });
         else if (known.takenNips.has(nip)) add(row, "nip", "admin.users.duplicateNip");
@@ -308,7 +310,7 @@ export function identifiersOf(table: Table) {
   for (const { cells } of table.rows) {
     const v = cellsOf(cells, at);
     if (v.email) emails.add(v.email.toLowerCase());
-    const nip = v.nip ? normalizeNip(v.nip) : null;
+    const nip = v.nip ? parseNip(v.nip) : null;
     if (nip) nips.add(nip);
   }
   return { emails: [...emails], nips: [...nips] };

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { PUBLIC_CLIENT_NAMESPACES } from "@/components/layout/client-messages";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { CachedSiteHeader } from "@/components/layout/site-header";
 import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
 import { isLocale } from "@/lib/i18n/config";
+import { portalRegion } from "@/lib/region/current";
 import "../../../globals.css";
 
 // The root layout of the cached catalogue search (see lib/catalog/cached-path.ts): everything
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return siteMetadata(locale);
+  return siteMetadata(locale, (await portalRegion())?.name);
 }
 
 export const viewport = SITE_VIEWPORT;
@@ -30,6 +32,7 @@ export default async function CachedCatalogueLayout({ children, params }: Props)
     <SiteShell
       locale={locale}
       header={<CachedSiteHeader locale={locale} />}
+      footer={<SiteFooter locale={locale} region={await portalRegion()} />}
       clientNamespaces={PUBLIC_CLIENT_NAMESPACES}
     >
       {children}

@@ -1,3 +1,4 @@
+import { getStorage } from "@/lib/storage";
 import { db } from "@/lib/db";
 import { certificateResponse } from "@/lib/publication/documents";
 
@@ -6,5 +7,5 @@ export const dynamic = "force-dynamic";
 /** Public: a winner's certificate from the latest publication, or `?nomor=N`. */
 export async function GET(req: Request, { params }: { params: Promise<{ id: string; entryId: string }> }) {
   const { id, entryId } = await params;
-  return certificateResponse(db, id, entryId, new URL(req.url).searchParams.get("nomor"));
+  return certificateResponse(db, id, entryId, new URL(req.url).searchParams.get("nomor"), getStorage());
 }

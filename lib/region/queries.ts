@@ -1,0 +1,74 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+
+// The region's profile as pages, the footer, the logo route and the printed documents read it.
+
+export const PROFILE_SELECT = {
+  id: true,
+  name: true,
+  kind: true,
+  province: true,
+  address: true,
+  website: true,
+  phone: true,
+  fax: true,
+  email: true,
+  timeZone: true,
+  logoKey: true,
+  secretariatUnit: true,
+  headName: true,
+  headNip: true,
+  headTitle: true,
+  secretaryName: true,
+  secretaryNip: true,
+  secretaryTitle: true,
+  secretaryRank: true,
+  updatedAt: true,
+} as const;
+
+export type RegionProfile = {
+  id: string;
+  name: string;
+  kind: "PROVINSI" | "KABUPATEN" | "KOTA";
+  province: string | null;
+  address: string | null;
+  website: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  timeZone: "WIB" | "WITA" | "WIT";
+  logoKey: string | null;
+  secretariatUnit: string | null;
+  headName: string | null;
+  headNip: string | null;
+  headTitle: string | null;
+  secretaryName: string | null;
+  secretaryNip: string | null;
+  secretaryTitle: string | null;
+  secretaryRank: string | null;
+  updatedAt: Date;
+};
+
+/** One region's profile; null when there is none with that id. */
+export function getRegionProfile(db: Db, regionId: string): Promise<RegionProfile | null> {
+  return db.region.findUnique({ where: { id: regionId }, select: PROFILE_SELECT });
+}
+
+/**
+ * The region the public pages speak for: the first region created (the one the installation was set up for), as
+ * the statistics page counts it. Null before the first-run setup.
+ */
+export function getPortalRegionProfile(db: Db): Promise<RegionProfile | null> {
+  return db.region.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PROFILE_SELECT });
+}
+
+/** A version of the logo for its address: changes with every upload, reveals nothing of the storage key. */
+export function logoVersion(logoKey: string): string {
+  return createHash("sha256").update(logoKey).digest("hex").slice(0, 16);
+}
+
+/** The public address of the region's logo (relative to the site), or null when it has none. */
+export function logoPath(region: { id: string; logoKey: string | null }): string | null {
+  return region.logoKey ? `/api/publik/logo-daerah/${region.id}?v=${logoVersion(region.logoKey)}` : null;
+}

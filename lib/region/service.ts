@@ -1,0 +1,58 @@
+import "server-only";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { RegionProfileUpdate } from "@/lib/validation/region";
+import { PROFILE_SELECT, type RegionProfile } from "./queries";
+
+export const STALE_PROFILE = "region.stale";
+
+export type ProfileSaved = {
+  profile: RegionProfile;
+  /** The storage key the profile no longer names (replaced or removed logo): the caller deletes its bytes. */
+  unusedLogoKey: string | null;
+};
+
+/**
+ * Saves the region's profile for its secretariat. Only an ADMIN of that very region may; the form's updatedAt must
+ * still be the stored one, so a form drawn before someone else's save is refused instead of overwriting it.
+ * `newLogoKey` is a logo the caller has already stored (null: keep or remove as `input.removeLogo` says).
+ */
+export async function updateRegionProfile(
+  db: Db,
+  ctx: ActionContext,
+  input: RegionProfileUpdate,
+  newLogoKey: string | null = null,
+): Promise<ProfileSaved> {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  if (input.regionId !== ctx.user.regionId) throw new ActionError("errors.notFound");
+  return db.$transaction(async (tx) => {
+    const before = await tx.region.findFirst({
+      where: { id: ctx.user.regionId },
+      select: PROFILE_SELECT,
+    });
+    if (!before) throw new ActionError("errors.notFound");
+    const { regionId: _id, updatedAt, removeLogo, logo: _file, ...fields } = input;
+    const logoKey = newLogoKey ?? (removeLogo ? null : before.logoKey);
+    // The updatedAt condition makes the check and the write one statement: two saves of the same form cannot both pass.
+    const saved = await tx.region.updateMany({
+      where: { id: before.id, updatedAt },
+      data: {
+        ...fields,
+        province: fields.kind === "PROVINSI" ? (fields.province ?? fields.name) : fields.province,
+        logoKey,
+      },
+    });
+    if (saved.count !== 1) throw new ActionError(STALE_PROFILE);
+    const after = await tx.region.findUniqueOrThrow({ where: { id: before.id }, select: PROFILE_SELECT });
+    await audit(tx, {
+      ...by(ctx),
+      action: "region.update",
+      entityType: "Region",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return { profile: after, unusedLogoKey: before.logoKey !== logoKey ? before.logoKey : null };
+  });
+}
