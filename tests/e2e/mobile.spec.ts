@@ -15,6 +15,30 @@ test.describe("on a phone (390 px)", () => {
     await expect(page.getByRole("heading", { name: "Akun Pengguna" })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
+
+  test("the OPD list, an OPD's and an account's edit pages and the import page fit the screen", async ({
+    page,
+  }) => {
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await loginAs(page, DEMO.admin, /\/admin$/);
+    await page.goto("/admin/opd");
+    await expect(page.getByRole("heading", { name: "Perangkat Daerah" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByTestId("opd-DINKES").getByRole("link", { name: "Ubah: DINKES" }).click();
+    await expect(page.getByRole("heading", { name: "Ubah OPD Dinas Kesehatan" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`/admin/pengguna?q=${encodeURIComponent(DEMO.operator)}`);
+    await page
+      .getByTestId(`user-${DEMO.operator}`)
+      .getByRole("link", { name: /^Ubah: / })
+      .click();
+    await expect(page.getByRole("heading", { name: /^Ubah akun / })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto("/admin/impor");
+    await expect(page.getByRole("heading", { name: "Impor OPD dan Akun" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
 });
 
 test.describe("the innovation form on a phone (390 px)", () => {
