@@ -41,6 +41,7 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
       { href: "/admin/masukan", label: t("nav.feedback") },
       { href: "/admin/opd", label: t("nav.opds") },
       { href: "/admin/pengguna", label: t("nav.users") },
+      { href: "/admin/surat", label: t("nav.mail") },
       { href: "/admin/audit", label: t("nav.audit") },
     );
   }

@@ -18,6 +18,7 @@ export const FEATURE_MESSAGES = [
   "statistics",
   "feedback",
   "opendata",
+  "outbox",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
