@@ -1,7 +1,7 @@
 // The mail worker: polls the queue and delivers one mail at a time. It runs inside the Next.js server by default
 // (instrumentation.ts) and alone with `npm run worker`; several may run at once, pg-boss hands each job to one.
 import { poolOf, type Db } from "@/lib/db/client";
-import { mailEnv } from "@/lib/env";
+import { mailEnv, type MailEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createBoss, MAIL_QUEUE, queryableExecutor } from "./boss";
 import { deliverMail } from "./deliver";
@@ -10,8 +10,8 @@ import { createTransport } from "./transport";
 
 export type MailWorker = { stop(): Promise<void> };
 
-export async function startMailWorker(db: Db): Promise<MailWorker> {
-  const e = mailEnv();
+export async function startMailWorker(db: Db, settings: Partial<MailEnv> = {}): Promise<MailWorker> {
+  const e = { ...mailEnv(), ...settings };
   const transport = createTransport(e);
   const boss = createBoss(queryableExecutor(poolOf(db)), {
     migrate: true,
