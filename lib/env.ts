@@ -8,7 +8,9 @@ const boolean = z
 
 // E-mail (lib/mail). Without SMTP_HOST nothing is sent: the worker keeps each mail in the outbox and prints it.
 const mailSchema = z.object({
-  APP_URL: z.url("APP_URL must be an absolute URL such as https://inovasi.example.go.id").default("http://localhost:3000"),
+  APP_URL: z
+    .url("APP_URL must be an absolute URL such as https://inovasi.example.go.id")
+    .default("http://localhost:3000"),
   SMTP_HOST: z.string().trim().min(1).optional(),
   SMTP_PORT: z.coerce
     .number({ error: "SMTP_PORT must be a port number" })

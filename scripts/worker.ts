@@ -7,7 +7,9 @@ import { startMailWorker } from "../lib/mail/worker";
 const e = env();
 const db = createPrismaClient(e.DATABASE_URL, Math.min(e.DATABASE_POOL_MAX, 2));
 const worker = await startMailWorker(db);
-console.log(e.SMTP_HOST ? `Mail worker: sending through ${e.SMTP_HOST}:${e.SMTP_PORT}` : "Mail worker: outbox only");
+console.log(
+  e.SMTP_HOST ? `Mail worker: sending through ${e.SMTP_HOST}:${e.SMTP_PORT}` : "Mail worker: outbox only",
+);
 
 let stopping = false;
 async function stop() {

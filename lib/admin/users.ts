@@ -134,7 +134,12 @@ export async function resetPassword(db: Db, ctx: ActionContext, input: { id: str
     });
     if (!user) throw new ActionError("errors.notFound");
     const token = await issueAndSendSetupLink(tx, user);
-    await audit(tx, { ...by(ctx), action: "user.password_reset_link", entityType: "User", entityId: user.id });
+    await audit(tx, {
+      ...by(ctx),
+      action: "user.password_reset_link",
+      entityType: "User",
+      entityId: user.id,
+    });
     return token;
   });
 }

@@ -28,7 +28,9 @@ export function queryableExecutor(q: Queryable): SqlExecutor {
 /** Statements inside the caller's Prisma transaction: what they write commits or rolls back with it. */
 export function transactionExecutor(tx: RawTx): SqlExecutor {
   return {
-    executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...(values ?? [])) }),
+    executeSql: async (text, values) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...(values ?? [])),
+    }),
   };
 }
 
@@ -45,7 +47,8 @@ export async function installMailQueue(db: SqlExecutor): Promise<void> {
   boss.on("error", () => {});
   await boss.start();
   try {
-    if (!(await boss.getQueue(MAIL_QUEUE))) await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY });
+    if (!(await boss.getQueue(MAIL_QUEUE)))
+      await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY });
   } finally {
     await boss.stop({ graceful: false, close: false });
   }

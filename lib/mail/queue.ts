@@ -60,7 +60,10 @@ export async function enqueueMail<K extends TemplateId>(
     dedupeKey: input.dedupeKey ?? null,
   };
   if (row.dedupeKey) {
-    const existing = await tx.mailMessage.findUnique({ where: { dedupeKey: row.dedupeKey }, select: { id: true } });
+    const existing = await tx.mailMessage.findUnique({
+      where: { dedupeKey: row.dedupeKey },
+      select: { id: true },
+    });
     if (existing) return { id: existing.id, queued: false };
   }
   const created = await tx.mailMessage.create({ data: row, select: { id: true } });

@@ -17,21 +17,25 @@ const smtp = new TestSmtp();
 const children: ChildProcess[] = [];
 
 function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: dbUrl,
-      NEXTAUTH_SECRET: "w".repeat(40),
-      APP_URL: "http://portal.inovasi.test",
-      SMTP_HOST: "127.0.0.1",
-      SMTP_PORT: String(smtp.port),
-      MAIL_POLL_SECONDS: "0.5",
-      MAIL_MAINTENANCE_SECONDS: "1",
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: dbUrl,
+        NEXTAUTH_SECRET: "w".repeat(40),
+        APP_URL: "http://portal.inovasi.test",
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(smtp.port),
+        MAIL_POLL_SECONDS: "0.5",
+        MAIL_MAINTENANCE_SECONDS: "1",
+      },
     },
-  });
+  );
   child.stdout?.resume();
   child.stderr?.resume();
   children.push(child);

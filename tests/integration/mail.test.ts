@@ -49,7 +49,9 @@ beforeAll(async () => {
   dbName = created.name;
   await migrate(created.url);
   db = createPrismaClient(created.url, 3);
-  const region = await db.region.create({ data: { code: "3301", name: "Kabupaten Sukamaju", kind: "KABUPATEN" } });
+  const region = await db.region.create({
+    data: { code: "3301", name: "Kabupaten Sukamaju", kind: "KABUPATEN" },
+  });
   const other = await db.region.create({ data: { code: "3302", name: "Kota Lain", kind: "KOTA" } });
   otherRegionId = other.id;
   const user = await db.user.create({
@@ -98,7 +100,13 @@ describe("account setup mail", () => {
     expect(await consumeSetupToken(db, mailToken, "SandiBaru2026")).toEqual({ userId: id });
 
     const row = await db.mailMessage.findFirstOrThrow({ where: { userId: id } });
-    expect(row).toMatchObject({ status: "SENT", attempts: 1, template: "account.setup", locale: "id", to: email });
+    expect(row).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      template: "account.setup",
+      locale: "id",
+      to: email,
+    });
     expect(row.messageId).toContain(row.id);
     expect(row.regionId).toBe(admin.user.regionId);
   });
@@ -117,9 +125,9 @@ describe("account setup mail", () => {
 describe("forgotten password", () => {
   it("mails a one-hour link that sets the password once; a second use is refused", async () => {
     const user = await newAccount();
-    expect(await requestPasswordReset(db, user.email.toUpperCase(), { ip: "10.0.0.1" }, { limits: LIMITS })).toBe(
-      "sent",
-    );
+    expect(
+      await requestPasswordReset(db, user.email.toUpperCase(), { ip: "10.0.0.1" }, { limits: LIMITS }),
+    ).toBe("sent");
     worker = await startMailWorker(db, smtpSettings());
     const [mail] = await waitFor(() => smtp.to(user.email).length > 0 && smtp.to(user.email), 20_000, "mail");
     expect(mail!.parsed.subject).toBe("Atur ulang kata sandi portal Inovasi Daerah");
@@ -153,9 +161,9 @@ describe("forgotten password", () => {
   it("answers an unknown account the same, sends nothing, and takes at least as long", async () => {
     const [mails, jobs] = [await db.mailMessage.count(), await jobCount()];
     const t0 = Date.now();
-    expect(await requestPasswordReset(db, "tidak.ada@pemda.test", { ip: "10.0.0.3" }, { limits: LIMITS })).toBe(
-      "sent",
-    );
+    expect(
+      await requestPasswordReset(db, "tidak.ada@pemda.test", { ip: "10.0.0.3" }, { limits: LIMITS }),
+    ).toBe("sent");
     expect(await requestPasswordReset(db, "199901012020011999", { ip: "10.0.0.3" }, { limits: LIMITS })).toBe(
       "sent",
     );
@@ -260,7 +268,9 @@ describe("delivery", () => {
     const user = await newAccount();
     await resetPassword(db, admin, { id: user.id });
     const printed: string[] = [];
-    const spy = vi.spyOn(console, "log").mockImplementation((line: unknown) => void printed.push(String(line)));
+    const spy = vi
+      .spyOn(console, "log")
+      .mockImplementation((line: unknown) => void printed.push(String(line)));
     try {
       worker = await startMailWorker(db, { SMTP_HOST: undefined, MAIL_POLL_SECONDS: 0.5 });
       const row = await waitFor(async () => {
@@ -299,6 +309,8 @@ describe("the outbox is the region's own", () => {
     expect(await getMail(db, admin.user.regionId, theirMail.id)).toBeNull();
     expect((await getMail(db, admin.user.regionId, myMail.id))?.text).toContain("/setel-sandi/");
     // The other region's secretariat cannot issue links for this region's accounts either.
-    await expect(resetPassword(db, { user: otherAdmin, requestId: "t", ip: null }, { id: mine.id })).rejects.toThrow();
+    await expect(
+      resetPassword(db, { user: otherAdmin, requestId: "t", ip: null }, { id: mine.id }),
+    ).rejects.toThrow();
   });
 });

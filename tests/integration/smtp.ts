@@ -53,7 +53,11 @@ export class TestSmtp {
 }
 
 /** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 30_000, what = "condition"): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 30_000,
+  what = "condition",
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
@@ -65,7 +69,9 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 30_000
 
 /** The portal link a mail's text carries. */
 export function linkIn(text: string | undefined, appUrl: string): string {
-  const m = new RegExp(`${appUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/setel-sandi/[A-Za-z0-9_-]+`).exec(text ?? "");
+  const m = new RegExp(`${appUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/setel-sandi/[A-Za-z0-9_-]+`).exec(
+    text ?? "",
+  );
   if (!m) throw new Error(`no link in: ${text}`);
   return m[0];
 }

@@ -17,7 +17,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("outbox"))("title") };
 }
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const admin = await requireUser(["ADMIN"]);
   const f = querySchema.parse(await searchParams);
   const [t, tc, format, list] = await Promise.all([

@@ -15,7 +15,8 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
   const mail = id.length <= 40 ? await getMail(db, admin.regionId, id) : null;
   if (!mail) notFound();
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (d: Date | null) =>
+    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—";
   return (
     <div className="flex flex-col gap-4">
       <Link href="/admin/surat" className="text-sm text-brand-700 underline">
