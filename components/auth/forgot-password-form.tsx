@@ -15,15 +15,15 @@ export function ForgotPasswordForm() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
       <form action={formAction} className="mt-6 flex flex-col gap-4" noValidate>
-        {state?.result === "sent" ? <Notice tone="success">{t("sent")}</Notice> : null}
-        {state?.result === "limited" ? <Notice tone="error">{t("limited")}</Notice> : null}
+        {state?.ok ? <Notice tone="success">{state.message}</Notice> : null}
+        {state && !state.ok && !state.fieldErrors ? <Notice tone="error">{state.message}</Notice> : null}
         <TextField
           label={t("identifier")}
           name="identifier"
           hint={t("identifierHint")}
           autoComplete="username"
           defaultValue={state?.identifier}
-          errors={state?.result === "invalid" ? [t("required")] : undefined}
+          errors={state && !state.ok ? state.fieldErrors?.identifier : undefined}
           required
         />
         <Button type="submit" disabled={pending}>

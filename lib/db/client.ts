@@ -51,18 +51,19 @@ export function createPrismaClient(connectionString: string, max = 10, timeouts:
   pool.on("error", () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
-  pools.set(client, pool);
+  Object.defineProperty(client, POOL, { value: pool });
   return client;
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+const POOL = Symbol("pg pool");
 
 /**
  * The pg pool under a client. The mail queue's worker (pg-boss) runs its statements on it, so it opens no
  * connection of its own: on the embedded database the pool is the one session PGlite serves (lib/mail/boss.ts).
  */
 export function poolOf(client: object): pg.Pool {
-  const pool = pools.get(client);
+  // Read through a property, so the process's lazy client (lib/db/index.ts, a Proxy) answers too.
+  const pool = (client as { [POOL]?: pg.Pool })[POOL];
   if (!pool) throw new Error("not a client made by createPrismaClient");
   return pool;
 }

@@ -54,7 +54,7 @@ export class TestSmtp {
 
 /** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
 export async function waitFor<T>(
-  check: () => Promise<T> | T,
+  check: () => Promise<T | false | null | undefined> | T | false | null | undefined,
   timeoutMs = 30_000,
   what = "condition",
 ): Promise<T> {
