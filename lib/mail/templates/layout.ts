@@ -29,16 +29,17 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
+/** A moment in the portal's time zone (Asia/Jakarta), named WIB in either language. */
 export function formatDateTime(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
+  const formatted = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
     timeZone: TIME_ZONE,
-    timeZoneName: "short",
   }).format(date);
+  return `${formatted} WIB`;
 }
 
 export type MailBody = {
