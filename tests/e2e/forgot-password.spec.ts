@@ -53,6 +53,19 @@ test("a user who forgot the password resets it through the mailed link", async (
   await user.goto(new URL(link!).pathname);
   await expect(user.getByText(/Tautan tidak berlaku/)).toBeVisible();
 
+  // Signed in, the user switches to English: the account's mail is in English from then on.
+  await user.goto("/lupa-kata-sandi");
+  await user.getByLabel("Bahasa").selectOption("en");
+  await expect(user.getByRole("heading", { name: "Forgot password" })).toBeVisible();
+  await user.getByLabel("E-mail or NIP").fill(email);
+  await user.getByRole("button", { name: "Send link" }).click();
+  await expect(user.getByText(/If an active account with that e-mail or NIP exists/)).toBeVisible();
+  const english = admin.getByRole("row").filter({ hasText: email }).filter({ hasText: "Reset your" });
+  await expect(async () => {
+    await admin.goto("/admin/surat");
+    await expect(english).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+
   await userContext.close();
   await admin.context().close();
 });
