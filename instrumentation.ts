@@ -5,6 +5,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { installIncomingRequestGuard } = await import("@/lib/http/incoming-request");
     installIncomingRequestGuard();
+    // The mail worker runs in the server process (MAIL_WORKER=off leaves it to `npm run worker`); never during a build.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startServerMailWorker } = await import("@/lib/mail/server-worker");
+      void startServerMailWorker();
+    }
   }
 }
 

@@ -2,7 +2,39 @@
 // exactly which variable is wrong.
 import { z } from "zod";
 
-const schema = z.object({
+const boolean = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+// E-mail (lib/mail). Without SMTP_HOST nothing is sent: the worker keeps each mail in the outbox and prints it.
+const mailSchema = z.object({
+  APP_URL: z
+    .url("APP_URL must be an absolute URL such as https://inovasi.example.go.id")
+    .default("http://localhost:3000"),
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce
+    .number({ error: "SMTP_PORT must be a port number" })
+    .int()
+    .min(1, "SMTP_PORT must be a port number")
+    .max(65535, "SMTP_PORT must be a port number")
+    .default(587),
+  // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (587, 25).
+  SMTP_SECURE: boolean.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, 'MAIL_FROM must be an address or "Name <address>"')
+    .default("Inovasi Daerah <inovasi@localhost>"),
+  // off: this process never delivers mail (another one runs `npm run worker`).
+  MAIL_WORKER: z.enum(["on", "off"], { error: "MAIL_WORKER must be on or off" }).default("on"),
+  // How often an idle worker looks for new mail, and how long a job may run before it is retried.
+  MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  MAIL_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(300),
+  MAIL_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(120),
+});
+
+const schema = mailSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set (npm run dev sets it for the embedded database)" })
@@ -21,7 +53,6 @@ const schema = z.object({
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is not set (npm run dev creates one in .data/)" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
-  APP_URL: z.url().default("http://localhost:3000"),
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -46,4 +77,20 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+export type MailEnv = z.infer<typeof mailSchema>;
+
+let cachedMail: MailEnv | undefined;
+
+/** The e-mail settings alone, so a script or test that sends mail needs no database or auth secret in its env. */
+export function mailEnv(): MailEnv {
+  if (cachedMail) return cachedMail;
+  const parsed = mailSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cachedMail = parsed.data;
+  return cachedMail;
 }

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { loginAction, type LoginState } from "@/lib/auth/login-action";
 
@@ -47,6 +48,11 @@ export function LoginForm({ notice }: { notice: LoginNotice }) {
           {pending ? t("submitting") : t("submit")}
         </Button>
       </form>
+      <p className="mt-4 text-sm">
+        <Link href="/lupa-kata-sandi" className="text-blue-700 underline">
+          {t("forgot")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -44,6 +44,7 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
       { href: "/admin/opd", label: t("nav.opds") },
       { href: "/admin/daerah", label: t("nav.region") },
       { href: "/admin/pengguna", label: t("nav.users") },
+      { href: "/admin/surat", label: t("nav.mail") },
       { href: "/admin/audit", label: t("nav.audit") },
     );
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
-import { createSetupToken } from "@/lib/auth/setup-token";
+import { issueAndSendSetupLink } from "@/lib/auth/setup-mail";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -54,7 +54,10 @@ export async function listUsers(
 
 export type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
 
-/** Creates the account without a password and returns its one-time setup token. */
+/**
+ * Creates the account without a password and e-mails it a one-time setup link, in one transaction; returns the
+ * token too, for the secretariat to hand over should the mail not arrive.
+ */
 export async function createUser(
   db: Db,
   ctx: ActionContext,
@@ -73,19 +76,20 @@ export async function createUser(
       }
       const created = await tx.user.create({
         data: { ...input, opdId, regionId },
-        select: { id: true, name: true, email: true, nip: true, role: true, opdId: true },
+        select: { id: true, name: true, email: true, nip: true, role: true, opdId: true, locale: true },
       });
+      const { locale, ...after } = created;
       await audit(tx, {
         ...by(ctx),
         action: "user.create",
         entityType: "User",
         entityId: created.id,
-        after: created,
+        after,
       });
-      return created;
+      const token = await issueAndSendSetupLink(tx, { ...created, locale });
+      return { id: created.id, token };
     });
-    const token = await createSetupToken(db, user.id);
-    return { id: user.id, token };
+    return user;
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
       const target = JSON.stringify(err.meta ?? {});
@@ -122,13 +126,23 @@ export async function setUserActive(db: Db, ctx: ActionContext, input: { id: str
   });
 }
 
+/** Issues a new setup link, e-mailed to the account and returned for the secretariat's screen. */
 export async function resetPassword(db: Db, ctx: ActionContext, input: { id: string }): Promise<string> {
-  const user = await findInRegion(db, ctx, input.id);
-  const token = await createSetupToken(db, user.id);
-  await db.$transaction((tx) =>
-    audit(tx, { ...by(ctx), action: "user.password_reset_link", entityType: "User", entityId: user.id }),
-  );
-  return token;
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: { id: input.id, regionId: ctx.user.regionId },
+      select: { id: true, name: true, email: true, locale: true },
+    });
+    if (!user) throw new ActionError("errors.notFound");
+    const token = await issueAndSendSetupLink(tx, user);
+    await audit(tx, {
+      ...by(ctx),
+      action: "user.password_reset_link",
+      entityType: "User",
+      entityId: user.id,
+    });
+    return token;
+  });
 }
 
 export type UserUpdate = {

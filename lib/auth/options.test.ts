@@ -19,6 +19,13 @@ const base: Env = {
   UPLOAD_DIR: ".data/uploads",
   UPLOAD_MAX_FILE_MB: 10,
   UPLOAD_MAX_TOTAL_MB: 50,
+  SMTP_PORT: 587,
+  SMTP_SECURE: false,
+  MAIL_FROM: "Inovasi Daerah <inovasi@localhost>",
+  MAIL_WORKER: "on",
+  MAIL_POLL_SECONDS: 2,
+  MAIL_JOB_EXPIRE_SECONDS: 300,
+  MAIL_MAINTENANCE_SECONDS: 120,
 };
 
 describe("the session cookie follows the portal's address", () => {

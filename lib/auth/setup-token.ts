@@ -1,8 +1,18 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "./password";
 
 export const SETUP_TOKEN_TTL_MS = 72 * 60 * 60 * 1000;
+/** A "Lupa kata sandi" link lives an hour: it reaches a mailbox, which may be read by others later. */
+export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+
+/** SETUP: a new account's first password, or a link the secretariat issues; RESET: the user's own request. */
+export type TokenPurpose = "SETUP" | "RESET";
+
+const TTL: Record<TokenPurpose, number> = { SETUP: SETUP_TOKEN_TTL_MS, RESET: RESET_TOKEN_TTL_MS };
+
+type Tx = Prisma.TransactionClient | Db;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -16,16 +26,26 @@ export function isUsable(t: { expiresAt: Date; usedAt: Date | null }, now = new 
   return t.usedAt === null && t.expiresAt.getTime() > now.getTime();
 }
 
-/** Creates a one-time link token for the user; only its hash is stored. Earlier unused ones die. */
-export async function createSetupToken(db: Db, userId: string, now = new Date()): Promise<string> {
+/**
+ * Creates a one-time link token for the user; only its hash is stored. Earlier unused ones die. Runs inside the
+ * caller's transaction, so the token and the mail that carries it (lib/auth/setup-mail.ts) commit together.
+ */
+export async function issueToken(
+  tx: Tx,
+  userId: string,
+  purpose: TokenPurpose = "SETUP",
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
-  await db.$transaction([
-    db.setupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } }),
-    db.setupToken.create({
-      data: { userId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + SETUP_TOKEN_TTL_MS) },
-    }),
-  ]);
-  return token;
+  const expiresAt = new Date(now.getTime() + TTL[purpose]);
+  await tx.setupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+  await tx.setupToken.create({ data: { userId, tokenHash: hashToken(token), purpose, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** A setup token (72 hours), as a string. */
+export async function createSetupToken(tx: Tx, userId: string, now = new Date()): Promise<string> {
+  return (await issueToken(tx, userId, "SETUP", now)).token;
 }
 
 export async function findUsableToken(db: Db, token: string, now = new Date()) {

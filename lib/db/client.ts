@@ -1,6 +1,7 @@
 // Builds a Prisma client on the pg adapter. The web app holds one per process (lib/db/index.ts);
 // scripts and tests build their own with this function.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -33,7 +34,7 @@ export const DEFAULT_DB_TIMEOUTS: DbTimeouts = {
 
 export function createPrismaClient(connectionString: string, max = 10, timeouts: Partial<DbTimeouts> = {}) {
   const t = { ...DEFAULT_DB_TIMEOUTS, ...timeouts };
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max,
     connectionTimeoutMillis: t.connectTimeoutMs,
@@ -45,7 +46,26 @@ export function createPrismaClient(connectionString: string, max = 10, timeouts:
     keepAliveInitialDelayMillis: 10_000,
   });
   // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // An idle connection that dies (a restarted server) is dropped from the pool and replaced on the next checkout;
+  // without a listener its error would end the process.
+  pool.on("error", () => {});
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  Object.defineProperty(client, POOL, { value: pool });
+  return client;
+}
+
+const POOL = Symbol("pg pool");
+
+/**
+ * The pg pool under a client. The mail queue's worker (pg-boss) runs its statements on it, so it opens no
+ * connection of its own: on the embedded database the pool is the one session PGlite serves (lib/mail/boss.ts).
+ */
+export function poolOf(client: object): pg.Pool {
+  // Read through a property, so the process's lazy client (lib/db/index.ts, a Proxy) answers too.
+  const pool = (client as { [POOL]?: pg.Pool })[POOL];
+  if (!pool) throw new Error("not a client made by createPrismaClient");
+  return pool;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

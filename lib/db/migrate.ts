@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installMailQueue, queryableExecutor } from "../mail/boss";
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 export type AppliedMigration = {
@@ -111,6 +112,8 @@ export async function migrate(
         throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${(err as Error).message}`);
       }
     }
+    // The mail queue's tables live in their own schema, kept by pg-boss itself (docs/decisions/012-mail-queue.md).
+    await installMailQueue(queryableExecutor(client));
     return plan.pending.map((m) => m.name);
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});

@@ -20,6 +20,7 @@ export const FEATURE_MESSAGES = [
   "opendata",
   "accounts",
   "region",
+  "outbox",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -110,7 +110,9 @@ export async function setupRegion(db: Db, input: unknown, opts: SetupOptions = {
     }
     throw err;
   }
-  const setupToken = passwordHash ? null : await createSetupToken(db, created.adminId, now);
+  const setupToken = passwordHash
+    ? null
+    : await db.$transaction((tx) => createSetupToken(tx, created.adminId, now));
   return { ...created, setupToken };
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 
 // The region's profile as pages, the footer, the logo route and the printed documents read it.
@@ -63,12 +62,4 @@ export function getPortalRegionProfile(db: Db): Promise<RegionProfile | null> {
   return db.region.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PROFILE_SELECT });
 }
 
-/** A version of the logo for its address: changes with every upload, reveals nothing of the storage key. */
-export function logoVersion(logoKey: string): string {
-  return createHash("sha256").update(logoKey).digest("hex").slice(0, 16);
-}
-
-/** The public address of the region's logo (relative to the site), or null when it has none. */
-export function logoPath(region: { id: string; logoKey: string | null }): string | null {
-  return region.logoKey ? `/api/publik/logo-daerah/${region.id}?v=${logoVersion(region.logoKey)}` : null;
-}
+export { logoPath, logoVersion } from "./logo-path";

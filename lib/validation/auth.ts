@@ -21,3 +21,5 @@ export const setPasswordSchema = z
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "validation.passwordMismatch" });
+
+export const forgotPasswordSchema = z.object({ identifier: line({ min: 1, max: 200 }) });

@@ -4,7 +4,7 @@ import { DEMO, loginAs } from "./fixtures";
 test.describe("only the secretariat administers", () => {
   test("an OPD operator cannot open the admin pages", async ({ page }) => {
     await loginAs(page, DEMO.operator, /\/opd$/);
-    for (const path of ["/admin", "/admin/pengguna", "/admin/opd", "/admin/audit"]) {
+    for (const path of ["/admin", "/admin/pengguna", "/admin/opd", "/admin/audit", "/admin/surat"]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/terlarang$/);
       await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();

@@ -343,6 +343,10 @@ describe("bulk import", () => {
     expect(result.links.map((l) => l.email).sort()).toEqual(accounts.map((a) => a.email));
     for (const link of result.links) {
       expect((await findUsableToken(db, link.token))?.userId).toBe(link.userId);
+      // Each new account is e-mailed its own link, queued with the import.
+      const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: link.userId } });
+      expect(mail).toMatchObject({ to: link.email, template: "account.setup", locale: "id", regionId });
+      expect(mail.text).toContain(`/setel-sandi/${link.token}`);
     }
     expect(
       await db.auditLog.count({
@@ -358,16 +362,18 @@ describe("bulk import", () => {
       ["Gagal Dua", email("gagal2"), "", "Penilai", ""],
     ]);
     const auditBefore = await db.auditLog.count();
+    const mailBefore = await db.mailMessage.count();
     await expect(
       commitImport(db, admin, "user", users, {
         issueLinks: async (tx, created) => {
           await issueSetupLinks(tx, created);
-          throw new Error("mail server down");
+          throw new Error("the import failed after the links were issued");
         },
       }),
-    ).rejects.toThrow("mail server down");
+    ).rejects.toThrow("the import failed after the links were issued");
     expect(await db.user.count({ where: { email: { in: [email("gagal1"), email("gagal2")] } } })).toBe(0);
     expect(await db.auditLog.count()).toBe(auditBefore);
+    expect(await db.mailMessage.count()).toBe(mailBefore);
   });
 
   it("refuses an OPD head, and imports into the caller's own region only", async () => {

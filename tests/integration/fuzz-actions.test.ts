@@ -19,7 +19,7 @@ import { migrate } from "@/lib/db/migrate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
 import { log } from "@/lib/log";
-import { loginSchema, setPasswordSchema } from "@/lib/validation/auth";
+import { forgotPasswordSchema, loginSchema, setPasswordSchema } from "@/lib/validation/auth";
 import { installFormSchema } from "@/lib/validation/install";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";
@@ -125,6 +125,7 @@ const PUBLIC_SCHEMAS: Record<string, unknown> = {
   setPasswordAction: setPasswordSchema,
   installAction: installFormSchema,
   loginAction: loginSchema,
+  forgotPasswordAction: forgotPasswordSchema,
 };
 
 // ── Reading a zod schema: which fields, of which kind ──

@@ -2,7 +2,7 @@
 // built by our migrations, another by the SQL Prisma's own schema engine writes for schema.prisma
 // from nothing; their catalogs must agree on every table, column, type, nullability, default,
 // enum, index, primary, unique and foreign key. (CHECK constraints, triggers and partial indexes, which
-// schema.prisma cannot express, are ours alone.)
+// schema.prisma cannot express, are ours alone; so is the mail queue's own `pgboss` schema, kept by pg-boss.)
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
@@ -15,7 +15,8 @@ const CATALOG = {
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
             ORDER BY 1, 2`,
   enums: `SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
-          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1`,
+          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+          WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname ORDER BY 1`,
   indexes: `SELECT tablename, indexname, indexdef FROM pg_indexes
             WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
   constraints: `SELECT conrelid::regclass::text AS tbl, conname, contype, pg_get_constraintdef(c.oid) AS def

@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { auditMany, by } from "@/lib/audit";
+import { sendSetupLink } from "@/lib/auth/setup-mail";
 import { hashToken, newToken, SETUP_TOKEN_TTL_MS } from "@/lib/auth/setup-token";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -21,22 +22,32 @@ export type CreatedAccount = { id: string; name: string; email: string };
 export type SetupLink = { userId: string; name: string; email: string; token: string };
 
 /**
- * Gives each imported account its one-time link to set a password, the way a single new account gets one. The
- * tokens are returned for the admin to hand out; this is the one place to change when the links go out by e-mail.
+ * Gives each imported account its one-time link to set a password and e-mails it, the way a single new account gets
+ * one, inside the import's transaction: the accounts, their tokens and their mails commit together or not at all.
+ * The tokens are also returned for the admin's screen.
  */
 export async function issueSetupLinks(
   tx: Tx,
   users: CreatedAccount[],
   now = new Date(),
 ): Promise<SetupLink[]> {
+  const expiresAt = new Date(now.getTime() + SETUP_TOKEN_TTL_MS);
   const links = users.map((u) => ({ userId: u.id, name: u.name, email: u.email, token: newToken() }));
   await tx.setupToken.createMany({
     data: links.map((l) => ({
       userId: l.userId,
       tokenHash: hashToken(l.token),
-      expiresAt: new Date(now.getTime() + SETUP_TOKEN_TTL_MS),
+      purpose: "SETUP",
+      expiresAt,
     })),
   });
+  // A new account speaks Indonesian until its owner chooses otherwise.
+  for (const l of links)
+    await sendSetupLink(
+      tx,
+      { id: l.userId, name: l.name, email: l.email, locale: "id" },
+      { token: l.token, expiresAt },
+    );
   return links;
 }
 

@@ -1,0 +1,53 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { MailStatus } from "@/lib/generated/prisma/enums";
+
+const PAGE_SIZE = 25;
+
+/**
+ * The secretariat's view of the mail its region sent or keeps in the outbox: newest first. Only an ADMIN of the
+ * region may call it (the page checks the role; the region scopes every row), since it shows users' addresses.
+ */
+export async function listMail(db: Db, regionId: string, page: number, status?: MailStatus) {
+  const where = { regionId, ...(status ? { status } : {}) };
+  const [total, rows] = await Promise.all([
+    db.mailMessage.count({ where }),
+    db.mailMessage.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        createdAt: true,
+        sentAt: true,
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
+}
+
+/** One mail of the region, with its text; null for another region's mail or an unknown id. */
+export async function getMail(db: Db, regionId: string, id: string) {
+  return db.mailMessage.findFirst({
+    where: { id, regionId },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      text: true,
+      template: true,
+      locale: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      messageId: true,
+    },
+  });
+}
