@@ -4,7 +4,7 @@ import { loginAs } from "./fixtures";
 
 // Citizen feedback: a visitor rates a public demo innovation of DISDUKCAPIL with a
 // comment; the rating counts at once, the comment waits; the OPD's operator approves it and
-// replies; comment and reply appear on the public page, the contact never does.
+// replies; comment and reply appear on the public page, the contact never does (only the secretariat sees it).
 
 const TITLE = "Dukcapil Jemput Bola Desa (JEBOL)";
 const COMMENT = "Petugas datang ke balai desa, ibu saya tidak perlu antre di kota.";
@@ -50,7 +50,9 @@ test("a visitor rates an innovation with a comment; the OPD approves and replies
   // All states, so the item stays in view once approved.
   await staff.goto("/opd/masukan");
   const item = staff.getByTestId("feedback-item").filter({ hasText: COMMENT });
-  await expect(item).toContainText(CONTACT); // staff may see the contact
+  // The OPD learns that a contact was left, never the contact: only the secretariat sees it.
+  await expect(item).toContainText("Warga meninggalkan kontak; hanya sekretariat yang dapat melihatnya.");
+  await expect(item).not.toContainText(CONTACT);
   await item.getByRole("button", { name: "Setujui" }).click();
   await expect(item.getByText("Komentar disetujui")).toBeVisible();
   await expect(item).toContainText("Disetujui");
@@ -64,6 +66,14 @@ test("a visitor rates an innovation with a comment; the OPD approves and replies
   await expect(comments).toContainText("Bu Ratna");
   await expect(comments.getByTestId("feedback-reply")).toContainText(REPLY);
   await expect(visitor.locator("body")).not.toContainText(CONTACT);
+
+  // The secretariat sees the contact.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await loginAs(admin, "admin@inovasi.test", /\/admin/);
+  await admin.goto("/admin/masukan");
+  await expect(admin.getByTestId("feedback-item").filter({ hasText: COMMENT })).toContainText(CONTACT);
+  await adminContext.close();
 
   await staffContext.close();
 });
