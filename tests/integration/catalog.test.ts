@@ -160,6 +160,18 @@ describe("Indonesian full-text search", () => {
     expect(await found("perizinan keramaian")).toContain(id);
   });
 
+  it("finds 'KTP elektronik' for 'e-KTP', 'eKTP' and 'KTP-el', and the other way round", async () => {
+    const written = await innovation("ktpel", { title: "Layanan Cetak KTP Elektronik Keliling Desa" });
+    for (const q of ["e-ktp", "E-KTP keliling", "ektp", "ktp-el", "KTP elektronik"])
+      expect(await found(q), q).toContain(written);
+    const prefixed = await innovation("ektp", { title: "Jemput Bola Perekaman e-KTP Lansia" });
+    for (const q of ["ktp elektronik lansia", "eKTP lansia", "KTP-el lansia"])
+      expect(await found(q), q).toContain(prefixed);
+    // A word that merely begins with "e" is not taken for the prefix.
+    expect(await found("elektronik")).toContain(written);
+    expect(await found("ekonomi lansia")).not.toContain(prefixed);
+  });
+
   it("is accent-insensitive both ways", async () => {
     expect(await found("kafe literasi")).toContain(ids.accent);
     expect(await found("káfe pesisir")).toContain(ids.accent);
