@@ -309,3 +309,37 @@ function sortFacets(f: Record<FacetKey, FacetValue[]>) {
     f[k].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   }
 }
+
+/** Trigram similarity a title word needs to be offered as the spelling of a query word. */
+const SUGGEST_SIMILARITY = 0.4;
+
+/**
+ * For a search that found nothing: the query with each word replaced by the closest word of a public innovation's
+ * title ("posiandu" → "posyandu"), normalised as the search normalises, or null when no word has a closer
+ * spelling. Candidate titles come from the trigram index (word similarity at SUGGEST_SIMILARITY, set for this
+ * statement only), so the cost does not grow with the catalogue.
+ */
+export async function suggestSpelling(db: Db, q: string): Promise<string | null> {
+  const words = [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u))]
+    .filter((w) => w.length >= 3)
+    .slice(0, 6);
+  if (words.length === 0) return null;
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SUGGEST_SIMILARITY)}, true)`,
+    db.$queryRaw<{ word: string; best: string | null }[]>(sql`
+      SELECT q.word, best.w AS best
+      FROM unnest(ARRAY[${join(words)}]::text[]) WITH ORDINALITY AS raw(word, n)
+      CROSS JOIN LATERAL (SELECT search.normalize(raw.word) AS word, raw.n) q
+      LEFT JOIN LATERAL (
+        SELECT w FROM search.innovation_document s
+        CROSS JOIN LATERAL regexp_split_to_table(s.title_norm, '[^[:alnum:]]+') w
+        WHERE ${PUBLIC_DOCUMENT_SQL} AND q.word OPERATOR(public.<%) s.title_norm AND length(w) >= 3
+          AND public.similarity(w, q.word) >= ${SUGGEST_SIMILARITY}
+        ORDER BY public.similarity(w, q.word) DESC, w
+        LIMIT 1
+      ) best ON true
+      ORDER BY q.n`),
+  ]);
+  const corrected = rows.map((r) => r.best ?? r.word);
+  return corrected.some((w, i) => w !== rows[i]!.word) ? corrected.join(" ") : null;
+}

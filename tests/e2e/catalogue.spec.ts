@@ -238,6 +238,19 @@ test.describe("a visitor browses the catalogue", () => {
     }
   });
 
+  test("a search that finds nothing offers a spelling from the titles and fewer words", async ({ page }) => {
+    await page.goto("/katalog?q=investsi+umkmq+zzzq");
+    await expect(page.getByText("Mungkin maksud Anda:")).toBeVisible();
+    await page.getByRole("link", { name: "investasi umkm zzzq" }).click();
+    await expect(page).toHaveURL(/investasi/);
+    await page.goto("/katalog?q=klinik+zzzq");
+    await expect(page.getByText("Mungkin maksud Anda:")).toHaveCount(0);
+    await page.getByRole("link", { name: "klinik", exact: true }).click();
+    await expect(
+      page.getByTestId("catalog-results").getByRole("link", { name: "Klinik Investasi UMKM" }),
+    ).toBeVisible();
+  });
+
   test("a draft is not in the catalogue and its page does not exist", async ({ page }) => {
     await page.goto("/katalog?q=Posyandu+Remaja+Sehat+Jiwa");
     await expect(

@@ -13,7 +13,7 @@ import {
 } from "@/lib/catalog/innovation";
 import { escapeXml, sitemapFileXml, sitemapIndexXml } from "@/lib/catalog/sitemap";
 import { FACET_KEYS, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog } from "@/lib/catalog/search";
+import { searchCatalog, suggestSpelling } from "@/lib/catalog/search";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import { LocalDiskStorage, newStorageKey } from "@/lib/storage";
@@ -181,6 +181,15 @@ describe("Indonesian full-text search", () => {
     const hits = await found("posyandu terintregasi");
     expect(hits).toContain(ids.typo);
     expect(await found("sistim informasi posyandu")).toContain(ids.typo);
+  });
+
+  it("suggests a spelling from the public titles when a search finds nothing", async () => {
+    expect(await found("posiandu terintegrrasi kadr")).toEqual([]);
+    expect(await suggestSpelling(db, "posiandu terintegrrasi")).toBe("posyandu terintegrasi");
+    // Words already spelled as a title spells them, or like nothing at all, give no suggestion.
+    expect(await suggestSpelling(db, "posyandu")).toBeNull();
+    expect(await suggestSpelling(db, "qwzx")).toBeNull();
+    expect(await suggestSpelling(db, "a b")).toBeNull();
   });
 
   it("searches the narrative sections and ranks a title match above a narrative match", async () => {

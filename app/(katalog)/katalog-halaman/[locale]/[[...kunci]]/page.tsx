@@ -19,7 +19,7 @@ import {
   type CatalogQuery,
   type FacetKey,
 } from "@/lib/catalog/params";
-import { searchCatalog, type FacetValue } from "@/lib/catalog/search";
+import { searchCatalog, suggestSpelling, type FacetValue } from "@/lib/catalog/search";
 import { absoluteUrl } from "@/lib/catalog/site-url";
 import { localeOrDefault } from "@/lib/catalog/cached-path";
 import { searchFromSegments } from "@/lib/catalog/search-path";
@@ -87,6 +87,12 @@ export default async function CataloguePage({ params }: Props) {
         return f.value;
     }
   };
+  // A search that found nothing offers a spelling from the titles, the words without filters, or fewer words.
+  const suggestion = result.total === 0 && query.q ? await suggestSpelling(db, query.q) : null;
+  const fewerWords =
+    result.total === 0 && query.q
+      ? [...new Set(query.q.split(/\s+/).filter((w) => w.length >= 3))].slice(0, 5)
+      : [];
   const defaultSort = query.q ? "relevan" : "terbaru";
   const isChosen = (key: FacetKey, value: string) =>
     (query[key] as (string | number)[]).map(String).includes(value);
@@ -242,7 +248,42 @@ export default async function CataloguePage({ params }: Props) {
               </ul>
             ) : null}
 
-            {result.items.length === 0 ? <Notice>{t("results.empty")}</Notice> : null}
+            {result.items.length === 0 ? (
+              <Notice>
+                <p>{t("results.empty")}</p>
+                {suggestion ? (
+                  <p className="mt-2">
+                    {t("results.didYouMean")}{" "}
+                    <Link
+                      href={catalogHref({ ...query, q: suggestion, page: 1 })}
+                      className="font-semibold underline"
+                    >
+                      {suggestion}
+                    </Link>
+                  </p>
+                ) : null}
+                {chips.length > 0 && query.q ? (
+                  <p className="mt-2">
+                    <Link href={catalogHref({ ...query, page: 1 }, emptyFilters)} className="underline">
+                      {t("results.withoutFilters", { q: query.q })}
+                    </Link>
+                  </p>
+                ) : null}
+                {fewerWords.length > 1 ? (
+                  <p className="mt-2">
+                    {t("results.fewerWords")}{" "}
+                    {fewerWords.map((w, i) => (
+                      <span key={w}>
+                        {i > 0 ? " · " : null}
+                        <Link href={catalogHref({ ...query, q: w, page: 1 })} className="underline">
+                          {w}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </Notice>
+            ) : null}
             <ResultList rows={rows} sdgNames={sdgNames} awardLabel={t("results.award")} />
             <CatalogPagination locale={locale} query={query} pages={result.pages} />
           </section>
