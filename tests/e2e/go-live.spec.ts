@@ -137,11 +137,20 @@ test.describe("going live: setup, import, mailed links, sign-in, password reset"
   }) => {
     await signIn(page, ADMIN.email, ADMIN.password);
     await expect(page).toHaveURL(/\/admin$/);
-    await page.goto(`${base}/admin/impor`);
+    // The empty region's dashboard says what to do first, in order.
+    const steps = page.getByRole("region", { name: "Langkah awal" });
+    await expect(steps.getByRole("listitem")).toHaveText([
+      "Lengkapi profil daerah: kontak, pejabat penandatangan, dan logo.",
+      "Impor perangkat daerah (OPD) dari berkas XLSX atau CSV.",
+      "Impor akun pengguna. Setiap akun menerima tautan lewat surel untuk memilih kata sandinya.",
+      "Periksa Surat keluar: setiap surel terkirim, gagal, atau tertahan di kotak keluar.",
+    ]);
+    await steps.getByRole("link", { name: /Impor perangkat daerah/ }).click();
+    await expect(page).toHaveURL(/\/admin\/impor\?jenis=opd$/);
     await expect(page.getByRole("heading", { name: "Impor OPD dan Akun" })).toBeVisible();
     const file = page.getByLabel("Berkas (XLSX atau CSV)");
 
-    await page.getByRole("radio", { name: "OPD" }).check();
+    await expect(page.getByRole("radio", { name: "OPD" })).toBeChecked();
     await file.setInputFiles({ name: "opd.xlsx", mimeType: XLSX, buffer: await workbook(OPDS) });
     await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();
     await expect(page.getByText("3 baris diperiksa: tidak ada masalah.")).toBeVisible();
@@ -149,7 +158,13 @@ test.describe("going live: setup, import, mailed links, sign-in, password reset"
     await page.getByRole("dialog").getByRole("button", { name: "Impor 3 baris" }).click();
     await expect(page.getByText("3 OPD ditambahkan.")).toBeVisible();
 
-    await page.getByRole("radio", { name: "Akun pengguna" }).check();
+    // The OPD step is done; the accounts are next.
+    await page.goto(`${base}/admin`);
+    await expect(steps.getByRole("listitem").nth(1)).toContainText("✓ selesai");
+    await expect(steps.getByRole("listitem").nth(2)).not.toContainText("selesai");
+    await steps.getByRole("link", { name: /Impor akun pengguna/ }).click();
+    await expect(page).toHaveURL(/\/admin\/impor\?jenis=akun$/);
+    await expect(page.getByRole("radio", { name: "Akun pengguna" })).toBeChecked();
     await file.setInputFiles({ name: "akun.xlsx", mimeType: XLSX, buffer: await workbook(PEOPLE) });
     await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();
     await expect(page.getByText("6 baris diperiksa: tidak ada masalah.")).toBeVisible();
@@ -163,6 +178,10 @@ test.describe("going live: setup, import, mailed links, sign-in, password reset"
     for (const email of ACCOUNTS) await expect(page.getByTestId(`user-${email}`)).toBeVisible();
     await page.goto(`${base}/admin/opd`);
     await expect(page.getByTestId("opd-MUSEUM")).toContainText("Induk: DISPAR");
+    // With OPDs and their accounts in place, the dashboard drops its first steps.
+    await page.goto(`${base}/admin`);
+    await expect(page.getByRole("link", { name: "Akun aktif" })).toBeVisible();
+    await expect(steps).toHaveCount(0);
   });
 
   test("3. every new account is mailed its setup link; one chooses a password and signs in", async ({
@@ -208,6 +227,8 @@ test.describe("going live: setup, import, mailed links, sign-in, password reset"
 
     await page.goto(`${base}/masuk`);
     await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
+    await expect(page).toHaveURL(/\/lupa-kata-sandi$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Lupa kata sandi" })).toBeVisible();
     await page.getByLabel("Email atau NIP").fill(OPERATOR.email);
     await page.getByRole("button", { name: "Kirim tautan" }).click();
     await expect(page.getByText(/Jika akun dengan email atau NIP itu terdaftar dan aktif/)).toBeVisible();
