@@ -10,7 +10,7 @@ export type EmptyServer = {
   base: string;
   /** The printed `/pasang?token=…` link. */
   link: string;
-  /** Everything the server printed so far (for failure messages). */
+  /** Everything the server printed so far, on stdout and stderr (for failure messages). */
   output(): string;
   /** Stops the server, which drops its database. */
   stop(): Promise<void>;
@@ -30,13 +30,18 @@ export async function startEmptyServer(env: Record<string, string> = {}): Promis
   const server: ChildProcess = spawn(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "scripts/e2e-server.ts", String(port), "--empty"],
-    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } },
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } },
   );
   let printed = "";
   let link = "";
   server.stdout!.on("data", (chunk: Buffer) => {
     printed += chunk.toString();
     link ||= /(http:\/\/\S+\/pasang\?token=\S+)/.exec(printed)?.[1] ?? "";
+  });
+  // Errors stay on the test's console, and in `output()` for a failure's message.
+  server.stderr!.on("data", (chunk: Buffer) => {
+    printed += chunk.toString();
+    process.stderr.write(chunk);
   });
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;

@@ -64,12 +64,20 @@ test.describe("going live: setup, import, mailed links, sign-in, password reset"
   }
 
   /** The one mail of `subject` to `to` the SMTP server has received, once it arrives. */
-  function mailTo(to: string, subject: string): Promise<Received> {
-    return waitFor(
-      () => smtp.to(to).find((m) => m.parsed.subject === subject),
-      MAIL_TIMEOUT,
-      `the mail "${subject}" to ${to}`,
-    );
+  async function mailTo(to: string, subject: string): Promise<Received> {
+    try {
+      return await waitFor(
+        () => smtp.to(to).find((m) => m.parsed.subject === subject),
+        MAIL_TIMEOUT,
+        `the mail "${subject}" to ${to}`,
+      );
+    } catch (err) {
+      const got = smtp.received.map((m) => `${m.to.join(", ")}: ${m.parsed.subject}`).join("\n  ");
+      throw new Error(
+        `${(err as Error).message}; the SMTP server received ${smtp.received.length} mail(s):\n  ${got}\n` +
+          `the server printed:\n${server.output()}`,
+      );
+    }
   }
 
   test.beforeAll(async () => {
