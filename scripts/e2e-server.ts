@@ -26,7 +26,8 @@ const child = spawn(
       APP_URL: appUrl,
       // The wrong-password and throttling stories must not lock the other stories' accounts out.
       LOGIN_LIMIT_PER_IP: "1000",
-      // No SMTP server: the worker in the server process keeps each mail in the outbox (/admin/surat), promptly.
+      // Without SMTP_HOST (the demo run) the worker in the server process keeps each mail in the outbox (/admin/surat);
+      // the go-live story passes SMTP_* of its own test mail server. Either way, promptly.
       MAIL_POLL_SECONDS: "0.5",
     },
   },

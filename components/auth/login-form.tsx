@@ -8,12 +8,16 @@ import { Notice } from "@/components/ui/notice";
 import { loginAction, type LoginState } from "@/lib/auth/login-action";
 
 /** Posts to a server action: without JavaScript too, so the password never travels in an address. */
-/** A success notice above the form: after setting a password, or after signing out on every device. */
-export type LoginNotice = "passwordSet" | "signedOutEverywhere" | null;
+/**
+ * A success notice above the form: after setting a password, after the first-run setup created the region and its
+ * secretariat, or after signing out on every device.
+ */
+export type LoginNotice = "passwordSet" | "installed" | "signedOutEverywhere" | null;
 
 export function LoginForm({ notice }: { notice: LoginNotice }) {
   const t = useTranslations("login");
   const tSetup = useTranslations("setup");
+  const tInstall = useTranslations("install");
   const tAccount = useTranslations("account");
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, null);
 
@@ -23,7 +27,11 @@ export function LoginForm({ notice }: { notice: LoginNotice }) {
       <form action={formAction} className="mt-6 flex flex-col gap-4" noValidate>
         {notice && !state ? (
           <Notice tone="success">
-            {notice === "passwordSet" ? tSetup("done") : tAccount("signedOutEverywhere")}
+            {notice === "passwordSet"
+              ? tSetup("done")
+              : notice === "installed"
+                ? tInstall("done")
+                : tAccount("signedOutEverywhere")}
           </Notice>
         ) : null}
         {state ? (

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { collectFieldErrors, formDataToObject, type ActionResult } from "@/lib/action";
 import { ActionError } from "@/lib/action-types";
+import { INSTALLED } from "@/lib/auth/paths";
 import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { log } from "@/lib/log";
@@ -65,5 +66,5 @@ export async function installAction(_prev: ActionResult | null, form: FormData):
     log.error("install failed", { requestId, err });
     return { ok: false, message: t("errors.unexpected", { requestId }) };
   }
-  redirect("/masuk?done=1");
+  redirect(`/masuk?done=${INSTALLED}`);
 }

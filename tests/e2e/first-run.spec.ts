@@ -1,57 +1,24 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
+import { type EmptyServer, startEmptyServer } from "./empty-server";
 
 // A real Pemda's first start: a second server of the same production build on an empty database, without the demo
 // region. It prints a one-time link to the setup page; the page sets the region and its secretariat up, then is gone.
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+// The whole go-live procedure, with mail, is go-live.spec.ts.
 
 test.describe("first run on an empty database", () => {
   test.describe.configure({ mode: "serial" });
-  let server: ChildProcess;
+  let server: EmptyServer;
   let base = "";
   let link = "";
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      ["node_modules/tsx/dist/cli.mjs", "scripts/e2e-server.ts", String(port), "--empty"],
-      {
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    let printed = "";
-    server.stdout!.on("data", (chunk: Buffer) => {
-      printed += chunk.toString();
-      link ||= /(http:\/\/\S+\/pasang\?token=\S+)/.exec(printed)?.[1] ?? "";
-    });
-    for (let i = 0; ; i++) {
-      const ok = await fetch(`${base}/robots.txt`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok && link) break;
-      if (i > 480) throw new Error(`the first-run server did not start:\n${printed}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    server = await startEmptyServer();
+    ({ base, link } = server);
   });
 
   test.afterAll(async () => {
-    if (server?.exitCode === null) {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
+    await server?.stop();
   });
 
   test("the printed link opens the setup page; a wrong token is a 404", async ({ page }) => {
@@ -90,7 +57,8 @@ test.describe("first run on an empty database", () => {
     await expect(page.getByText("Kedua kata sandi tidak sama.")).toBeVisible();
     await page.getByLabel("Ulangi kata sandi").fill("Sukamaju2026");
     await page.getByRole("button", { name: "Pasang" }).click();
-    await expect(page).toHaveURL(/\/masuk\?done=1/);
+    await expect(page).toHaveURL(/\/masuk\?done=pasang/);
+    await expect(page.getByText("Daerah dan akun sekretariat telah dibuat. Silakan masuk.")).toBeVisible();
 
     await page.getByLabel("Email atau NIP").fill("inovasi@sukamajukota.go.id");
     await page.getByLabel("Kata sandi").fill("Sukamaju2026");

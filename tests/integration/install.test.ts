@@ -224,7 +224,7 @@ describe("the setup page and its one-time token", () => {
   it("creates region and admin with the password given; then the token is dead and the page is not found", async () => {
     const token = (await createInstallToken(db))!;
     const done = installAction(null, form({ ...region, token, password: PASSWORD, confirm: PASSWORD }));
-    await expect(done).rejects.toMatchObject({ digest: expect.stringContaining("/masuk?done=1") });
+    await expect(done).rejects.toMatchObject({ digest: expect.stringContaining("/masuk?done=pasang") });
     const admin = await db.user.findUniqueOrThrow({
       where: { email: "sekretariat@sukamajukab.go.id" },
       select: { id: true, role: true, regionId: true, passwordHash: true },

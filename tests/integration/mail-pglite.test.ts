@@ -6,7 +6,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { startMailWorker, type MailWorker } from "@/lib/mail/worker";
-import { TestSmtp, waitFor } from "./smtp";
+import { TestSmtp, waitFor } from "../support/smtp";
 
 let embedded: EmbeddedDatabase;
 let db: Db;

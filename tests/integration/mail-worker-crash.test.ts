@@ -7,7 +7,7 @@ import { resetPassword } from "@/lib/admin/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase } from "./db";
-import { TestSmtp, waitFor } from "./smtp";
+import { TestSmtp, waitFor } from "../support/smtp";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 let dbName = "";

@@ -11,7 +11,7 @@ import { migrate } from "@/lib/db/migrate";
 import { enqueueMail } from "@/lib/mail/queue";
 import { startMailWorker, type MailWorker } from "@/lib/mail/worker";
 import { createDatabase, dropDatabase } from "./db";
-import { linkIn, TestSmtp, waitFor } from "./smtp";
+import { linkIn, TestSmtp, waitFor } from "../support/smtp";
 
 const APP_URL = "http://portal.inovasi.test:3123";
 const LIMITS: ResetLimits = { perAccount: 3, perIp: 100, windowMs: 60_000 };

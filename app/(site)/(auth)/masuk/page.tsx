@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
-import { SIGNED_OUT_EVERYWHERE } from "@/lib/auth/paths";
+import { INSTALLED, SIGNED_OUT_EVERYWHERE } from "@/lib/auth/paths";
 import { getCurrentUser, homeFor } from "@/lib/auth/session";
 
 export async function generateMetadata() {
@@ -18,6 +18,12 @@ export default async function LoginPage({
   if (user) redirect(homeFor(user.role));
   const { done, keluar } = await searchParams;
   const notice =
-    done === "1" ? "passwordSet" : keluar === SIGNED_OUT_EVERYWHERE ? "signedOutEverywhere" : null;
+    done === "1"
+      ? "passwordSet"
+      : done === INSTALLED
+        ? "installed"
+        : keluar === SIGNED_OUT_EVERYWHERE
+          ? "signedOutEverywhere"
+          : null;
   return <LoginForm notice={notice} />;
 }

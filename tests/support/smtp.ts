@@ -1,5 +1,6 @@
 // A real SMTP server in the test process (smtp-server), that keeps every mail it accepts, parsed. It can stop and
 // start again on the same port (a mail server that is down for a while) and stall on DATA (a server that hangs).
+// The integration tests deliver to it directly; the end-to-end go-live story points a portal server at it.
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
