@@ -19,7 +19,8 @@ const children: ChildProcess[] = [];
 function startWorker(): ChildProcess {
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts"],
+    // Node itself with tsx's loader (the tsx command would run the worker in a grandchild that a kill misses).
+    ["--import", "tsx", "scripts/worker.ts"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],

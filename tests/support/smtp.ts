@@ -23,10 +23,12 @@ export class TestSmtp {
       closeTimeout: 500,
       onData: (stream, session, callback) => {
         this.dataStarted++;
+        // Decided when DATA begins: a stalled transfer stays unanswered even if the stall is lifted meanwhile.
+        const stalled = this.stall;
         const chunks: Buffer[] = [];
         stream.on("data", (c: Buffer) => chunks.push(c));
         stream.on("end", () => {
-          if (this.stall) return; // never answers: the client waits
+          if (stalled) return; // never answers: the client waits
           const raw = Buffer.concat(chunks).toString("utf8");
           void simpleParser(raw).then((parsed) => {
             this.received.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed, raw });
