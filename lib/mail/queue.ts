@@ -61,6 +61,7 @@ export async function enqueueMail<K extends TemplateId>(
     text: rendered.text,
     html: rendered.html,
     dedupeKey: input.dedupeKey ?? null,
+    ...(rendered.headers ? { headers: rendered.headers } : {}),
   };
   if (row.dedupeKey) {
     const existing = await tx.mailMessage.findUnique({

@@ -14,7 +14,13 @@ export type MailContext = {
   region: { name: string; logoUrl?: string | null };
 };
 
-export type RenderedMail = { subject: string; text: string; html: string };
+export type RenderedMail = {
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers (List-Unsubscribe), stored with the mail and sent with it. */
+  headers?: Record<string, string>;
+};
 
 export function translator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale], timeZone: TIME_ZONE });
@@ -48,6 +54,8 @@ export type MailBody = {
   paragraphs: string[];
   action: { label: string; url: string };
   after: string[];
+  /** Why the recipient gets the mail, with a link to change it (account settings, unsubscribe). */
+  reason?: { text: string; link?: { label: string; url: string } };
 };
 
 export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
@@ -64,6 +72,9 @@ export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
     "",
     ...body.after.flatMap((p) => [p, ""]),
     "--",
+    ...(body.reason ? [body.reason.text] : []),
+    ...(body.reason?.link ? [`${body.reason.link.label}: ${body.reason.link.url}`] : []),
+    ...(body.reason ? [""] : []),
     footer,
     `${t("openPortal")}: ${portal}`,
     "",
@@ -71,6 +82,13 @@ export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const logo = ctx.region.logoUrl
     ? `<img src="${escapeHtml(ctx.region.logoUrl)}" alt="" height="40" style="vertical-align:middle;margin-right:8px">`
+    : "";
+  const reason = body.reason
+    ? `<p style="margin:0 0 12px;font-size:12px;color:#52525b">${escapeHtml(body.reason.text)}${
+        body.reason.link
+          ? ` <a href="${escapeHtml(body.reason.link.url)}">${escapeHtml(body.reason.link.label)}</a>`
+          : ""
+      }</p>`
     : "";
   const html = `<!doctype html>
 <html lang="${ctx.locale}"><head><meta charset="utf-8"><title>${escapeHtml(body.subject)}</title></head>
@@ -83,6 +101,7 @@ ${body.paragraphs.map(p).join("\n")}
 <p style="margin:0 0 16px;font-size:13px;word-break:break-all">${escapeHtml(body.action.url)}</p>
 ${body.after.map(p).join("\n")}
 <hr style="border:none;border-top:1px solid #e4e4e7;margin:24px 0">
+${reason}
 <p style="margin:0;font-size:12px;color:#52525b">${escapeHtml(footer)} <a href="${escapeHtml(portal)}">${escapeHtml(t("openPortal"))}</a></p>
 </div>
 </body></html>
