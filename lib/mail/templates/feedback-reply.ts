@@ -9,9 +9,14 @@ export type FeedbackReplyData = {
   unsubscribeToken: string;
 };
 
-/** The page that unsubscribes an address; the one-click POST of mail clients goes to the same address. */
+/** The page that asks before it unsubscribes an address (a link in the mail's body). */
 export function unsubscribeUrl(appUrl: string, token: string): string {
   return `${appUrl}/berhenti-langganan?t=${encodeURIComponent(token)}`;
+}
+
+/** Where a mail client's one-click POST (RFC 8058) goes: it unsubscribes at once. */
+export function oneClickUrl(appUrl: string, token: string): string {
+  return `${appUrl}/api/berhenti-langganan?t=${encodeURIComponent(token)}`;
 }
 
 /** A reply under a citizen's comment, to the commenter, with a one-click unsubscribe (RFC 8058). */
@@ -31,6 +36,9 @@ export function feedbackReply(ctx: MailContext, data: FeedbackReplyData): Render
   });
   return {
     ...rendered,
-    headers: { "List-Unsubscribe": `<${stop}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: {
+      "List-Unsubscribe": `<${oneClickUrl(ctx.appUrl, data.unsubscribeToken)}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
   };
 }

@@ -35,17 +35,20 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-/** A moment in the portal's time zone (Asia/Jakarta), named WIB in either language. */
-export function formatDateTime(locale: Locale, date: Date): string {
+export type ZoneName = "WIB" | "WITA" | "WIT";
+const ZONES: Record<ZoneName, string> = { WIB: TIME_ZONE, WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+
+/** A moment in a region's time zone (WIB, Asia/Jakarta, unless told), named by its short name in either language. */
+export function formatDateTime(locale: Locale, date: Date, zone: ZoneName = "WIB"): string {
   const formatted = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-    timeZone: TIME_ZONE,
+    timeZone: ZONES[zone],
   }).format(date);
-  return `${formatted} WIB`;
+  return `${formatted} ${zone}`;
 }
 
 export type MailBody = {

@@ -1,5 +1,12 @@
 import type { StageKind } from "@/lib/generated/prisma/enums";
-import { formatDateTime, renderLayout, translator, type MailContext, type RenderedMail } from "./layout";
+import {
+  formatDateTime,
+  renderLayout,
+  type ZoneName,
+  translator,
+  type MailContext,
+  type RenderedMail,
+} from "./layout";
 
 export type StageReminderData = {
   name: string;
@@ -7,6 +14,8 @@ export type StageReminderData = {
   competition: string;
   /** When the stage closes (ISO). */
   endsAt: string;
+  /** The region's time zone, in which the closing time is given. */
+  timeZone: ZoneName;
   days: number;
   /** The page where the work is, inside the portal. */
   link: string;
@@ -31,7 +40,7 @@ export function stageReminderWords(ctx: Pick<MailContext, "locale" | "region">, 
     title: t("stageReminder.title", words),
     closes: t("stageReminder.closes", {
       ...words,
-      endsAt: formatDateTime(ctx.locale, new Date(data.endsAt)),
+      endsAt: formatDateTime(ctx.locale, new Date(data.endsAt), data.timeZone),
     }),
     pending: t(`stageReminder.pending.${pendingKey(data.stageKind)}`),
   };
