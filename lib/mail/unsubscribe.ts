@@ -57,3 +57,33 @@ export async function suppress(tx: Tx, address: string): Promise<void> {
     update: {},
   });
 }
+
+const plain = (body: string, status: number) =>
+  new Response(`${body}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+
+/**
+ * A POST to /api/berhenti-langganan: the confirm button of /berhenti-langganan (form field `t`, answered with a
+ * redirect to the page's confirmation) or a mail client's one-click POST (token in the address, body
+ * `List-Unsubscribe=One-Click`, answered 200). A token that does not verify changes nothing (400).
+ */
+export async function unsubscribeRequest(
+  db: Tx,
+  request: Request,
+  appUrl = env().APP_URL,
+): Promise<Response> {
+  const url = new URL(request.url);
+  let form: FormData | null = null;
+  try {
+    form = await request.formData();
+  } catch {
+    form = null; // an empty or unusual body: the token is in the address
+  }
+  const address = verifyUnsubscribeToken(url.searchParams.get("t") ?? form?.get("t"));
+  if (!address) return plain("Tautan tidak sah.", 400);
+  await suppress(db, address);
+  if (form?.get("List-Unsubscribe") === "One-Click") return plain("Berhenti langganan berhasil.", 200);
+  return Response.redirect(`${appUrl.replace(/\/+$/, "")}/berhenti-langganan?selesai=1`, 303);
+}

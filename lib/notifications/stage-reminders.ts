@@ -7,7 +7,6 @@ import { wantsMail } from "./mail-categories";
 import { dueReminders, type StageReminder } from "./reminders";
 import { notify } from "./service";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const KIND = "stage.reminder";
 
 /** The page where the pending work of a stage is done. */
@@ -44,7 +43,6 @@ export async function sendStageReminders(db: Db, now = new Date()): Promise<numb
       select: { name: true, timeZone: true },
     });
     const link = reminderLink(r.stageKind, r.competition.id);
-    const windowStart = new Date(r.endsAt.getTime() - r.days * DAY_MS);
     for (const userId of r.userIds) {
       const done = await db.$transaction(async (tx) => {
         const dedupeKey = reminderKey(r, userId);
@@ -63,18 +61,18 @@ export async function sendStageReminders(db: Db, now = new Date()): Promise<numb
           link,
         };
         const words = stageReminderWords({ locale: user.locale, region }, data);
+        const body = `${words.closes} ${words.pending}`;
+        // The body names the closing time: a stage whose deadline moves is reminded of again.
         const [mailed, noted] = await Promise.all([
           tx.mailMessage.count({ where: { dedupeKey } }),
-          tx.notification.count({
-            where: { userId, kind: KIND, link, title: words.title, createdAt: { gte: windowStart } },
-          }),
+          tx.notification.count({ where: { userId, kind: KIND, link, title: words.title, body } }),
         ]);
         if (mailed > 0 || noted > 0) return false;
         await notify(tx, {
           userIds: [userId],
           kind: KIND,
           title: words.title,
-          body: `${words.closes} ${words.pending}`,
+          body,
           link,
           mail: false,
         });
