@@ -24,7 +24,7 @@ export function MailPreferencesForm({ optOut }: { optOut: MailCategory[] }) {
               name="on"
               value={c}
               defaultChecked={!optOut.includes(c)}
-              className="mt-1 size-4"
+              className="mt-1 size-4 shrink-0"
               aria-describedby={`surel-${c}-hint`}
             />
             <span>

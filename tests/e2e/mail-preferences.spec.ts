@@ -9,6 +9,7 @@ test("a user switches off the innovation e-mails on the account page, and the ch
   const context = await browser.newContext();
   const page = await context.newPage();
   await login(page, email, password);
+  await expect(page).toHaveURL(/\/opd$/);
   await page.goto("/akun");
   const section = page.getByRole("region", { name: "Pemberitahuan e-mail" });
   await expect(section).toBeVisible();
@@ -33,5 +34,22 @@ test("a user switches off the innovation e-mails on the account page, and the ch
   await expect(section.getByText("Pengaturan surel disimpan.")).toBeVisible();
   await page.reload();
   await expect(section.getByRole("checkbox", { name: /^Inovasi/ })).toBeChecked();
+
+  // On a phone the section fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(section.getByRole("button", { name: "Simpan pengaturan surel" })).toBeInViewport({ ratio: 0 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await section.screenshot({ path: test.info().outputPath("akun-surel-390.png") });
   await context.close();
+});
+
+test("an unsubscribe link that does not verify changes nothing and says so", async ({ page }) => {
+  await page.goto("/berhenti-langganan?t=YnVkaUB3YXJnYS5leGFtcGxl.AAAA");
+  await expect(page.getByRole("heading", { name: "Berhenti menerima surel" })).toBeVisible();
+  await expect(page.getByText(/Tautan berhenti langganan ini tidak sah/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ya, berhenti menerima surel" })).toHaveCount(0);
+  const forged = await page.request.post("/api/berhenti-langganan?t=YnVkaUB3YXJnYS5leGFtcGxl.AAAA", {
+    form: { "List-Unsubscribe": "One-Click" },
+  });
+  expect(forged.status()).toBe(400);
 });
