@@ -15,6 +15,7 @@ export function MailPreferencesForm({ optOut }: { optOut: MailCategory[] }) {
     <form {...formProps} className="flex flex-col gap-3" noValidate>
       {state?.ok ? <Notice tone="success">{state.message}</Notice> : null}
       {state && !state.ok ? <Notice tone="error">{error ?? state.message}</Notice> : null}
+      <input type="hidden" name="surel" value="1" />
       <fieldset className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-medium">{t("legend")}</legend>
         {MAIL_CATEGORIES.map((c) => (

@@ -7,8 +7,12 @@ import { MAIL_CATEGORIES, type MailCategory } from "./mail-categories";
 
 const category = z.enum(MAIL_CATEGORIES, "mailPrefs.validation.unknownCategory");
 
-/** The form posts the categories left on (ticked boxes); every other category is switched off. */
+/**
+ * The form posts the categories left on (ticked boxes); every other category is switched off. A form with no box
+ * ticked posts no `on` at all, so the hidden `surel` field tells a real save from a post without the form.
+ */
 export const mailPreferencesSchema = z.object({
+  surel: z.literal("1", "validation.required"),
   on: z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
     z.array(category).max(MAIL_CATEGORIES.length),
@@ -34,6 +38,7 @@ export async function setMailPreferences(
       where: { id: ctx.user.id },
       select: { mailOptOut: true },
     });
+    if (before.mailOptOut.join(",") === optOut.join(",")) return { optOut };
     await tx.user.update({ where: { id: ctx.user.id }, data: { mailOptOut: optOut } });
     await audit(tx, {
       ...by(ctx),

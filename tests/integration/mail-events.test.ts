@@ -185,7 +185,10 @@ describe("innovation workflow mails", () => {
 
   it("a user who switched off innovation mail still gets the notification, but no mail", async () => {
     const op = ctx.dukcapilOp!;
-    await setMailPreferences(db, op, { on: ["competition", "objection", "feedback", "reminder"] });
+    await setMailPreferences(db, op, {
+      surel: "1",
+      on: ["competition", "objection", "feedback", "reminder"],
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: op.user.id } })).mailOptOut).toEqual([
       "innovation",
     ]);
@@ -208,22 +211,23 @@ describe("innovation workflow mails", () => {
       ).toBe(0);
     } finally {
       await setMailPreferences(db, op, {
+        surel: "1",
         on: ["innovation", "competition", "objection", "feedback", "reminder"],
       });
     }
   });
 
   it("refuses an unknown category", async () => {
-    await expect(setMailPreferences(db, ctx.dukcapilOp!, { on: ["innovation", "spam"] })).rejects.toThrow(
-      "mailPrefs.validation.unknownCategory",
-    );
+    await expect(
+      setMailPreferences(db, ctx.dukcapilOp!, { surel: "1", on: ["innovation", "spam"] }),
+    ).rejects.toThrow("mailPrefs.validation.unknownCategory");
   });
 });
 
 describe("assignment mail", () => {
   it("reaches the evaluator even with every category switched off", async () => {
     const ev = ctx.evaluator!;
-    await setMailPreferences(db, ev, { on: [] });
+    await setMailPreferences(db, ev, { surel: "1", on: [] });
     const c = await db.competition.findFirstOrThrow({
       where: { name: { startsWith: "Kompetisi Inovasi Daerah" }, regionId: ev.user.regionId },
       include: { categories: true },

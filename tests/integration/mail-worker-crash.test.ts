@@ -19,7 +19,8 @@ const children: ChildProcess[] = [];
 function startWorker(): ChildProcess {
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts"],
+    // As `npm run worker` starts it: the react-server condition makes `server-only` a no-op there.
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
