@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { unsubscribeToken } from "../../lib/mail/unsubscribe";
 import { login, newOperator } from "./fixtures";
+
+/** The secret scripts/e2e-server.ts gives the portal. */
+const SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-".padEnd(48, "x");
 
 test("a user switches off the innovation e-mails on the account page, and the choice stays", async ({
   browser,
@@ -52,4 +56,15 @@ test("an unsubscribe link that does not verify changes nothing and says so", asy
     form: { "List-Unsubscribe": "One-Click" },
   });
   expect(forged.status()).toBe(400);
+});
+
+test("a citizen's unsubscribe link asks first, then stops the mail", async ({ page }) => {
+  const address = `warga.${Date.now()}@contoh.test`;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/berhenti-langganan?t=${encodeURIComponent(unsubscribeToken(address, SECRET))}`);
+  await expect(page.getByText(`Alamat ${address} tidak akan lagi menerima surel`)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("berhenti-langganan-390.png") });
+  await page.getByRole("button", { name: "Ya, berhenti menerima surel" }).click();
+  await expect(page).toHaveURL(/\/berhenti-langganan\?selesai=1$/);
+  await expect(page.getByText(/Selesai\. Alamat ini tidak akan lagi menerima surel/)).toBeVisible();
 });
