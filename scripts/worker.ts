@@ -1,5 +1,7 @@
 // npm run worker: delivers queued e-mail in a process of its own (run the web servers with MAIL_WORKER=off, or
-// alongside them: pg-boss gives each mail to one worker). Stops gracefully on SIGTERM or Ctrl-C.
+// alongside them: pg-boss gives each mail to one worker), and runs the hourly stage reminders. Stops gracefully on
+// SIGTERM or Ctrl-C. Started with `tsx --conditions=react-server` (package.json): the reminders import domain modules
+// marked `server-only`, which that condition (the one Next.js's server uses) resolves to an empty module.
 import { createPrismaClient } from "../lib/db/client";
 import { env } from "../lib/env";
 import { startMailWorker } from "../lib/mail/worker";

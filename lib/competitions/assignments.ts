@@ -171,6 +171,17 @@ export async function assignManually(
         dueAt: board.stage.endsAt,
       })),
     });
+    // Each evaluator given new work hears of it, as with automatic assignment.
+    const counts = new Map<string, number>();
+    for (const p of pairs) counts.set(p.evaluatorId, (counts.get(p.evaluatorId) ?? 0) + 1);
+    for (const [userId, n] of counts) {
+      await notify(tx, {
+        userIds: [userId],
+        kind: "assignment.created",
+        title: `${board.stage.competition.name}: ${n} proposal baru untuk dinilai`,
+        link: "/penilai",
+      });
+    }
     await audit(tx, {
       ...by(ctx),
       action: "assignment.manual",

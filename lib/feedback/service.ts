@@ -10,6 +10,8 @@ import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
+import { enqueueMail } from "@/lib/mail/queue";
+import { emailIn, isSuppressed, unsubscribeToken } from "@/lib/mail/unsubscribe";
 import { notify } from "@/lib/notifications/service";
 import {
   HONEYPOT_FIELD,
@@ -189,6 +191,7 @@ export async function replyToFeedback(db: Db, ctx: ActionContext, raw: ReplyFeed
       before: { reply: before.reply },
       after: { reply: after.reply },
     });
+    await mailCommenter(tx, after.id, after.reply ?? "");
     return after;
   });
 }
@@ -257,6 +260,37 @@ export async function listPublicComments(db: Db, innovationId: string, take = 50
       reply: true,
       repliedAt: true,
       createdAt: true,
+    },
+  });
+}
+
+/**
+ * The commenter hears of the first reply when the contact they left is an e-mail address that did not unsubscribe;
+ * an edited reply sends nothing more (one mail per comment).
+ */
+async function mailCommenter(tx: Prisma.TransactionClient, feedbackId: string, reply: string) {
+  const row = await tx.feedback.findUniqueOrThrow({
+    where: { id: feedbackId },
+    select: {
+      name: true,
+      contact: true,
+      innovation: { select: { id: true, title: true, regionId: true } },
+    },
+  });
+  const to = emailIn(row.contact);
+  if (!to || (await isSuppressed(tx, to))) return;
+  await enqueueMail(tx, {
+    template: "feedback.reply",
+    to,
+    locale: "id",
+    regionId: row.innovation.regionId,
+    dedupeKey: `feedback.reply:${feedbackId}`,
+    data: {
+      name: row.name ?? "",
+      innovation: row.innovation.title,
+      innovationId: row.innovation.id,
+      reply,
+      unsubscribeToken: unsubscribeToken(to),
     },
   });
 }

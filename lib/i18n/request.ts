@@ -21,6 +21,7 @@ export const FEATURE_MESSAGES = [
   "accounts",
   "region",
   "outbox",
+  "mailPrefs",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -6,6 +6,10 @@ import PgBoss from "pg-boss";
 
 export const BOSS_SCHEMA = "pgboss";
 export const MAIL_QUEUE = "mail-send";
+/** The hourly job that sends the stage reminders (lib/notifications/stage-reminders.ts). */
+export const REMINDER_QUEUE = "stage-reminders";
+/** Five past every hour; pg-boss lets one instance of the workers create each scheduled job. */
+export const REMINDER_CRON = "5 * * * *";
 
 /** Retries of a failed delivery, with exponential backoff from RETRY_DELAY_SECONDS (about 21 minutes in all). */
 export const MAIL_RETRY = { retryLimit: 8, retryDelay: 5, retryBackoff: true } as const;
@@ -39,8 +43,8 @@ export function createBoss(db: SqlExecutor, options: PgBoss.ConstructorOptions =
 }
 
 /**
- * Creates (or upgrades) pg-boss's own schema and the mail queue. Runs with the migrations, so a server that only
- * enqueues finds the queue there; idempotent.
+ * Creates (or upgrades) pg-boss's own schema, the mail queue and the reminders' queue. Runs with the migrations, so
+ * a server that only enqueues finds the queue there; idempotent.
  */
 export async function installMailQueue(db: SqlExecutor): Promise<void> {
   const boss = createBoss(db, { migrate: true });
@@ -49,6 +53,13 @@ export async function installMailQueue(db: SqlExecutor): Promise<void> {
   try {
     if (!(await boss.getQueue(MAIL_QUEUE)))
       await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY });
+    if (!(await boss.getQueue(REMINDER_QUEUE)))
+      // A run that fails is not retried: the next hour's run sends what is still due.
+      await boss.createQueue(REMINDER_QUEUE, {
+        name: REMINDER_QUEUE,
+        retryLimit: 0,
+        expireInSeconds: 15 * 60,
+      });
   } finally {
     await boss.stop({ graceful: false, close: false });
   }

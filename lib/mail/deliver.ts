@@ -19,7 +19,7 @@ export async function deliverMail(
 ): Promise<DeliveryOutcome> {
   const mail = await db.mailMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, text: true, html: true, status: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, status: true, headers: true },
   });
   if (!mail || mail.status === "SENT" || mail.status === "OUTBOX") return "skipped";
   if (!transport) {
@@ -43,6 +43,7 @@ export async function deliverMail(
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      ...(mail.headers ? { headers: mail.headers as Record<string, string> } : {}),
       // Stable across retries, so a receiving server or a reader can tell a repeat from a new mail.
       messageId: `<${mail.id}@${new URL(e.APP_URL).hostname}>`,
     });

@@ -38,7 +38,10 @@ export async function enqueueMail<K extends TemplateId>(
     : null;
   const regionId = user?.regionId ?? input.regionId ?? null;
   const region = regionId
-    ? await tx.region.findUnique({ where: { id: regionId }, select: { id: true, name: true, logoKey: true } })
+    ? await tx.region.findUnique({
+        where: { id: regionId },
+        select: { id: true, name: true, logoKey: true, timeZone: true },
+      })
     : null;
   const appUrl = e.APP_URL.replace(/\/+$/, "");
   const logo = region ? logoPath(region) : null;
@@ -47,7 +50,11 @@ export async function enqueueMail<K extends TemplateId>(
     {
       locale: input.locale,
       appUrl,
-      region: { name: region?.name ?? "Inovasi Daerah", logoUrl: logo ? `${appUrl}${logo}` : null },
+      region: {
+        name: region?.name ?? "Inovasi Daerah",
+        logoUrl: logo ? `${appUrl}${logo}` : null,
+        timeZone: region?.timeZone ?? "WIB",
+      },
     },
     input.data,
   );
@@ -61,6 +68,7 @@ export async function enqueueMail<K extends TemplateId>(
     text: rendered.text,
     html: rendered.html,
     dedupeKey: input.dedupeKey ?? null,
+    ...(rendered.headers ? { headers: rendered.headers } : {}),
   };
   if (row.dedupeKey) {
     const existing = await tx.mailMessage.findUnique({

@@ -10,6 +10,7 @@ export type MailTransport = {
     subject: string;
     text: string;
     html: string;
+    headers?: Record<string, string>;
     messageId: string;
   }): Promise<{ messageId: string }>;
   close?(): void;

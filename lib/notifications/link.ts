@@ -45,6 +45,7 @@ export const NOTIFICATION_KINDS = [
   "objection.dismissed",
   "publication.published",
   "feedback.received",
+  "stage.reminder",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

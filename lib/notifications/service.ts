@@ -2,7 +2,9 @@ import "server-only";
 import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueMail } from "@/lib/mail/queue";
 import { safeLink } from "./link";
+import { wantsMail } from "./mail-categories";
 
 type Tx = Prisma.TransactionClient | Db;
 /** The signed-in user (CurrentUser or ctx.user): everything here is scoped to its id. */
@@ -20,13 +22,17 @@ export type NewNotification = {
   title: string;
   body?: string | null;
   link?: string | null;
+  /** false: the caller mails the recipients itself (reminders); default true. */
+  mail?: boolean;
 };
 
 /**
  * Tells users something, inside the caller's transaction so the notice and the change it is
  * about land together. Recipients are deduplicated and an empty list writes nothing. `link`
  * must be a path inside the portal ("/inovasi/…"); any other value is dropped (the notification
- * is still sent, without a link). Returns how many notifications were written.
+ * is still sent, without a link). Each active recipient also gets it by mail, in the same transaction, unless
+ * they switched off the kind's category (lib/notifications/mail-categories.ts). Returns how many notifications
+ * were written.
  */
 export async function notify(tx: Tx, input: NewNotification): Promise<number> {
   const userIds = [
@@ -41,7 +47,30 @@ export async function notify(tx: Tx, input: NewNotification): Promise<number> {
   const { count } = await tx.notification.createMany({
     data: userIds.map((userId) => ({ userId, kind, title, body, link })),
   });
+  if (input.mail !== false) await mailNotification(tx, userIds, { kind, title, body, link });
   return count;
+}
+
+async function mailNotification(
+  tx: Tx,
+  userIds: string[],
+  n: { kind: string; title: string; body: string; link: string | null },
+) {
+  const users = await tx.user.findMany({
+    where: { id: { in: userIds }, active: true },
+    select: { id: true, email: true, name: true, locale: true, mailOptOut: true },
+    orderBy: { id: "asc" },
+  });
+  for (const u of users) {
+    if (!wantsMail(n.kind, u.mailOptOut)) continue;
+    await enqueueMail(tx as Prisma.TransactionClient, {
+      template: "notification",
+      to: u.email,
+      locale: u.locale,
+      userId: u.id,
+      data: { name: u.name, ...n },
+    });
+  }
 }
 
 const ROW = {

@@ -12,6 +12,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sanitizeFileName } from "@/lib/innovations/attachments/names";
 import { sniffFileType } from "@/lib/innovations/attachments/sniff";
 import { log } from "@/lib/log";
+import { enqueueMail } from "@/lib/mail/queue";
+import { emailIn, isSuppressed } from "@/lib/mail/unsubscribe";
 import { notify } from "@/lib/notifications/service";
 import { isUniqueViolation, lockRanking } from "@/lib/ranking/lock";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
@@ -279,6 +281,8 @@ export async function decideObjection(
       select: {
         id: true,
         reference: true,
+        submitterName: true,
+        submitterContact: true,
         entry: {
           select: {
             id: true,
@@ -319,6 +323,7 @@ export async function decideObjection(
       body: `${o.entry.competition.name}. Alasan: ${input.reason}`,
       link: "/opd/kompetisi",
     });
+    await mailFiler(tx, ctx.user.regionId, o, status, input.reason);
     return { reference: o.reference, status, consequence, competitionId: o.entry.competitionId };
   }, LOCKING_TRANSACTION);
 }
@@ -375,5 +380,39 @@ async function disqualify(
     entityId: entry.id,
     before: { status: from },
     after: { status: "DISQUALIFIED", reason },
+  });
+}
+
+/** The filer hears of the decision when the contact they gave is an e-mail address (not a phone number). */
+async function mailFiler(
+  tx: Prisma.TransactionClient,
+  regionId: string,
+  o: {
+    id: string;
+    reference: string;
+    submitterName: string;
+    submitterContact: string;
+    entry: { competitionId: string; competition: { name: string }; innovation: { title: string } };
+  },
+  decision: "UPHELD" | "REJECTED",
+  reason: string,
+) {
+  const to = emailIn(o.submitterContact);
+  if (!to || (await isSuppressed(tx, to))) return;
+  await enqueueMail(tx, {
+    template: "objection.decided",
+    to,
+    locale: "id",
+    regionId,
+    dedupeKey: `objection.decided:${o.id}`,
+    data: {
+      name: o.submitterName,
+      reference: o.reference,
+      innovation: o.entry.innovation.title,
+      competition: o.entry.competition.name,
+      competitionId: o.entry.competitionId,
+      decision,
+      reason,
+    },
   });
 }

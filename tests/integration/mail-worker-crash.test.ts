@@ -19,8 +19,9 @@ const children: ChildProcess[] = [];
 function startWorker(): ChildProcess {
   const child = spawn(
     process.execPath,
-    // Node itself with tsx's loader (the tsx command would run the worker in a grandchild that a kill misses).
-    ["--import", "tsx", "scripts/worker.ts"],
+    // As `npm run worker` starts it (the react-server condition makes `server-only` a no-op), but as node itself with
+    // tsx's loader: the tsx command would run the worker in a grandchild that a kill misses.
+    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],

@@ -10,6 +10,10 @@ export function accountSetup(ctx: MailContext, data: AccountSetupData): Rendered
     greeting: t("accountSetup.greeting", { name: data.name }),
     paragraphs: [t("accountSetup.body", { region: ctx.region.name })],
     action: { label: t("accountSetup.action"), url: `${ctx.appUrl}/setel-sandi/${data.token}` },
-    after: [t("accountSetup.expiry", { expiresAt: formatDateTime(ctx.locale, new Date(data.expiresAt)) })],
+    after: [
+      t("accountSetup.expiry", {
+        expiresAt: formatDateTime(ctx.locale, new Date(data.expiresAt), ctx.region.timeZone),
+      }),
+    ],
   });
 }

@@ -11,10 +11,17 @@ export type MailContext = {
   locale: Locale;
   /** The portal's absolute address (APP_URL), without a trailing slash. */
   appUrl: string;
-  region: { name: string; logoUrl?: string | null };
+  /** The region heading the mail; its time zone writes every date and time in the mail. */
+  region: { name: string; logoUrl?: string | null; timeZone?: ZoneName };
 };
 
-export type RenderedMail = { subject: string; text: string; html: string };
+export type RenderedMail = {
+  subject: string;
+  text: string;
+  html: string;
+  /** Extra headers (List-Unsubscribe), stored with the mail and sent with it. */
+  headers?: Record<string, string>;
+};
 
 export function translator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale], timeZone: TIME_ZONE });
@@ -29,17 +36,20 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-/** A moment in the portal's time zone (Asia/Jakarta), named WIB in either language. */
-export function formatDateTime(locale: Locale, date: Date): string {
+export type ZoneName = "WIB" | "WITA" | "WIT";
+const ZONES: Record<ZoneName, string> = { WIB: TIME_ZONE, WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+
+/** A moment in a region's time zone (WIB, Asia/Jakarta, unless told), named by its short name in either language. */
+export function formatDateTime(locale: Locale, date: Date, zone: ZoneName = "WIB"): string {
   const formatted = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-    timeZone: TIME_ZONE,
+    timeZone: ZONES[zone],
   }).format(date);
-  return `${formatted} WIB`;
+  return `${formatted} ${zone}`;
 }
 
 export type MailBody = {
@@ -48,6 +58,8 @@ export type MailBody = {
   paragraphs: string[];
   action: { label: string; url: string };
   after: string[];
+  /** Why the recipient gets the mail, with a link to change it (account settings, unsubscribe). */
+  reason?: { text: string; link?: { label: string; url: string } };
 };
 
 export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
@@ -64,6 +76,9 @@ export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
     "",
     ...body.after.flatMap((p) => [p, ""]),
     "--",
+    ...(body.reason ? [body.reason.text] : []),
+    ...(body.reason?.link ? [`${body.reason.link.label}: ${body.reason.link.url}`] : []),
+    ...(body.reason ? [""] : []),
     footer,
     `${t("openPortal")}: ${portal}`,
     "",
@@ -71,6 +86,13 @@ export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const logo = ctx.region.logoUrl
     ? `<img src="${escapeHtml(ctx.region.logoUrl)}" alt="" height="40" style="vertical-align:middle;margin-right:8px">`
+    : "";
+  const reason = body.reason
+    ? `<p style="margin:0 0 12px;font-size:12px;color:#52525b">${escapeHtml(body.reason.text)}${
+        body.reason.link
+          ? ` <a href="${escapeHtml(body.reason.link.url)}">${escapeHtml(body.reason.link.label)}</a>`
+          : ""
+      }</p>`
     : "";
   const html = `<!doctype html>
 <html lang="${ctx.locale}"><head><meta charset="utf-8"><title>${escapeHtml(body.subject)}</title></head>
@@ -83,6 +105,7 @@ ${body.paragraphs.map(p).join("\n")}
 <p style="margin:0 0 16px;font-size:13px;word-break:break-all">${escapeHtml(body.action.url)}</p>
 ${body.after.map(p).join("\n")}
 <hr style="border:none;border-top:1px solid #e4e4e7;margin:24px 0">
+${reason}
 <p style="margin:0;font-size:12px;color:#52525b">${escapeHtml(footer)} <a href="${escapeHtml(portal)}">${escapeHtml(t("openPortal"))}</a></p>
 </div>
 </body></html>

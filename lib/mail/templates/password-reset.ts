@@ -11,7 +11,9 @@ export function passwordReset(ctx: MailContext, data: PasswordResetData): Render
     paragraphs: [t("passwordReset.body", { region: ctx.region.name })],
     action: { label: t("passwordReset.action"), url: `${ctx.appUrl}/setel-sandi/${data.token}` },
     after: [
-      t("passwordReset.expiry", { expiresAt: formatDateTime(ctx.locale, new Date(data.expiresAt)) }),
+      t("passwordReset.expiry", {
+        expiresAt: formatDateTime(ctx.locale, new Date(data.expiresAt), ctx.region.timeZone),
+      }),
       t("passwordReset.ignore"),
     ],
   });

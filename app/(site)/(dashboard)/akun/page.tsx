@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { MailPreferencesForm } from "@/components/account/mail-preferences-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { signOutEverywhereAction } from "@/lib/auth/account-actions";
 import { currentSessionId, requireUser } from "@/lib/auth/session";
 import { liveSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { mailOptOutOf } from "@/lib/notifications/mail-preferences";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -12,12 +14,14 @@ export async function generateMetadata() {
 /** The signed-in user's own account: who they are here, the browsers signed in, and signing out on all of them. */
 export default async function AccountPage() {
   const user = await requireUser();
-  const [t, tRoles, format, sessions, sid] = await Promise.all([
+  const [t, tMail, tRoles, format, sessions, sid, optOut] = await Promise.all([
     getTranslations("account"),
+    getTranslations("mailPrefs"),
     getTranslations("roles"),
     getFormatter(),
     liveSessions(db, user.id),
     currentSessionId(),
+    mailOptOutOf(db, user.id),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -31,6 +35,13 @@ export default async function AccountPage() {
         <dt className="text-slate-600">{t("role")}</dt>
         <dd>{tRoles(user.role)}</dd>
       </dl>
+      <section id="surel" aria-labelledby="mail-heading" className="flex scroll-mt-4 flex-col gap-3">
+        <h2 id="mail-heading" className="text-lg font-semibold">
+          {tMail("heading")}
+        </h2>
+        <p className="text-sm text-slate-600">{tMail("intro")}</p>
+        <MailPreferencesForm optOut={optOut} />
+      </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           {t("sessions")} ({sessions.length})
