@@ -117,6 +117,7 @@ export async function autoAssign(
           kind: "assignment.created",
           title: `${board.stage.competition.name}: ${n} proposal baru untuk dinilai`,
           link: "/penilai",
+          en: { title: `${board.stage.competition.name}: ${n} new proposal(s) to review` },
         });
       }
     }
@@ -180,6 +181,7 @@ export async function assignManually(
         kind: "assignment.created",
         title: `${board.stage.competition.name}: ${n} proposal baru untuk dinilai`,
         link: "/penilai",
+        en: { title: `${board.stage.competition.name}: ${n} new proposal(s) to review` },
       });
     }
     await audit(tx, {
@@ -231,6 +233,10 @@ export async function remindOverdue(
         title: `Pengingat: ${e.overdue} penilaian melewati tenggat`,
         body: board.stage.competition.name,
         link: "/penilai",
+        en: {
+          title: `Reminder: ${e.overdue} review(s) past the due date`,
+          body: board.stage.competition.name,
+        },
       });
     }
     await audit(tx, {

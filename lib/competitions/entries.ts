@@ -222,6 +222,7 @@ export async function screenEntry(
       title: `${competition.name}: ${entry.innovation.title}`,
       body: input.reason,
       link: "/opd/kompetisi",
+      en: { title: `${competition.name}: ${entry.innovation.title}`, body: input.reason },
     });
     return { status: to };
   });

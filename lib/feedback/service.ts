@@ -126,6 +126,10 @@ async function save(
       title: `Masukan baru (${input.rating}/5): ${innovation.title}`,
       body: input.comment ? "Komentar menunggu moderasi." : "Penilaian tanpa komentar.",
       link: input.comment ? "/opd/masukan?status=PENDING" : "/opd/masukan?status=APPROVED",
+      en: {
+        title: `New feedback (${input.rating}/5): ${innovation.title}`,
+        body: input.comment ? "The comment awaits moderation." : "A rating without a comment.",
+      },
     });
   });
 }

@@ -251,6 +251,7 @@ async function notifyHeads(tx: Tx, ctx: ActionContext, innovationId: string, tit
     kind: "innovation.submitted",
     title: `Menunggu persetujuan: ${title}`,
     link: `/inovasi/${innovationId}`,
+    en: { title: `Awaiting approval: ${title}` },
   });
 }
 
@@ -307,6 +308,10 @@ export async function decideInnovation(
       title: `${status === "APPROVED" ? "Disetujui" : "Dikembalikan"}: ${row.title}`,
       body: input.comment ?? "",
       link: `/inovasi/${row.id}`,
+      en: {
+        title: `${status === "APPROVED" ? "Approved" : "Returned"}: ${row.title}`,
+        body: input.comment ?? "",
+      },
     });
     return { status, versionNo: version.versionNo };
   });

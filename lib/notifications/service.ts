@@ -24,6 +24,11 @@ export type NewNotification = {
   link?: string | null;
   /** false: the caller mails the recipients itself (reminders); default true. */
   mail?: boolean;
+  /**
+   * The same title and body in English, for the mail to an account that chose English (the in-app notice keeps
+   * the Indonesian). Without it, such an account reads the Indonesian words inside an English mail.
+   */
+  en?: { title: string; body?: string | null };
 };
 
 /**
@@ -47,7 +52,13 @@ export async function notify(tx: Tx, input: NewNotification): Promise<number> {
   const { count } = await tx.notification.createMany({
     data: userIds.map((userId) => ({ userId, kind, title, body, link })),
   });
-  if (input.mail !== false) await mailNotification(tx, userIds, { kind, title, body, link });
+  const en = input.en
+    ? {
+        title: input.en.title.trim().slice(0, TITLE_MAX) || title,
+        body: (input.en.body ?? "").trim().slice(0, BODY_MAX),
+      }
+    : null;
+  if (input.mail !== false) await mailNotification(tx, userIds, { kind, title, body, link }, en);
   return count;
 }
 
@@ -55,6 +66,7 @@ async function mailNotification(
   tx: Tx,
   userIds: string[],
   n: { kind: string; title: string; body: string; link: string | null },
+  en: { title: string; body: string } | null,
 ) {
   const users = await tx.user.findMany({
     where: { id: { in: userIds }, active: true },
@@ -68,7 +80,7 @@ async function mailNotification(
       to: u.email,
       locale: u.locale,
       userId: u.id,
-      data: { name: u.name, ...n },
+      data: { name: u.name, ...n, ...(u.locale === "en" && en ? en : {}) },
     });
   }
 }

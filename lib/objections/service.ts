@@ -188,6 +188,10 @@ export async function fileObjection(
         title: `Sanggahan baru ${row.reference}: ${entry.innovation.title}`,
         body: `${competition.name}. Sanggahan menunggu keputusan.`,
         link: `/admin/kompetisi/${competition.id}/sanggahan?status=SUBMITTED`,
+        en: {
+          title: `New objection ${row.reference}: ${entry.innovation.title}`,
+          body: `${competition.name}. The objection awaits a decision.`,
+        },
       });
       // The OPD concerned hears of it too, without who filed it.
       const opdStaff = await tx.user.findMany({
@@ -205,6 +209,10 @@ export async function fileObjection(
         title: `Sanggahan terhadap inovasi Anda: ${entry.innovation.title}`,
         body: `${competition.name}. Sekretariat akan memeriksa sanggahan ini dan dapat meminta klarifikasi.`,
         link: `/opd/kompetisi`,
+        en: {
+          title: `Objection against your innovation: ${entry.innovation.title}`,
+          body: `${competition.name}. The secretariat will examine it and may ask you for a clarification.`,
+        },
       });
       return { reference: row.reference, saved: true };
     });
@@ -322,6 +330,16 @@ export async function decideObjection(
       title: `Sanggahan ${o.reference} terhadap "${o.entry.innovation.title}" ${outcome}`,
       body: `${o.entry.competition.name}. Alasan: ${input.reason}`,
       link: "/opd/kompetisi",
+      en: {
+        title: `Objection ${o.reference} against "${o.entry.innovation.title}" ${
+          status === "REJECTED"
+            ? "rejected"
+            : consequence === "DISQUALIFY"
+              ? "upheld; the entry is disqualified"
+              : "upheld without consequence"
+        }`,
+        body: `${o.entry.competition.name}. Reason: ${input.reason}`,
+      },
     });
     await mailFiler(tx, ctx.user.regionId, o, status, input.reason);
     return { reference: o.reference, status, consequence, competitionId: o.entry.competitionId };

@@ -303,6 +303,10 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
           title: `Hasil ${name} diumumkan`,
           body: winners.map((w) => `${w.label}: ${w.title} (${w.opd})`).join("\n"),
           link: `/kompetisi/${competitionId}/hasil`,
+          en: {
+            title: `Results of ${name} published`,
+            body: winners.map((w) => `${w.label}: ${w.title} (${w.opd})`).join("\n"),
+          },
         });
       }
       return { id: created.id, number, contentHash };

@@ -164,6 +164,15 @@ async function notifyMoves(
             ? `Didiskualifikasi. ${reason}`
             : `Tidak lagi dalam daftar pendek. ${reason}`,
       link: "/opd/kompetisi",
+      en: {
+        title: `${competitionName}: ${e.title}`,
+        body:
+          m.to === "SHORTLISTED"
+            ? `Shortlisted. ${reason}`
+            : m.to === "DISQUALIFIED"
+              ? `Disqualified. ${reason}`
+              : `No longer on the shortlist. ${reason}`,
+      },
     });
   }
 }

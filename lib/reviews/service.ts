@@ -134,6 +134,7 @@ export async function declareConflict(
       title: `Konflik kepentingan: ${ctx.user.name} — ${titleOf(row)}`,
       body: note,
       link: "/admin",
+      en: { title: `Conflict of interest: ${ctx.user.name} — ${titleOf(row)}`, body: note },
     });
     return { conflictDeclared: true as const };
   });
@@ -445,6 +446,7 @@ export async function reopenReview(
       title: `Penilaian dibuka kembali: ${titleOf(row)}`,
       body: reason,
       link: `/penilai/tugas/${row.id}`,
+      en: { title: `Review reopened: ${titleOf(row)}`, body: reason },
     });
     return { reopenedAt: now };
   });

@@ -168,9 +168,16 @@ describe("innovation workflow mails", () => {
     expect(idMail!.parsed.text).toContain(`${APP_URL}/akun`);
     const [enMail] = await delivered("head.en@inovasi.test", title);
     expect(enMail!.parsed.subject).toBe(
-      `[${regionName}] Innovation awaiting approval: Menunggu persetujuan: ${title}`,
+      `[${regionName}] Innovation awaiting approval: Awaiting approval: ${title}`,
     );
     expect(enMail!.parsed.text).toContain("Dear English Head,");
+    expect(enMail!.parsed.text).not.toContain("Menunggu persetujuan");
+    // The in-app notice keeps the Indonesian words.
+    expect(
+      await db.notification.count({
+        where: { user: { email: "head.en@inovasi.test" }, title: `Menunggu persetujuan: ${title}` },
+      }),
+    ).toBe(1);
     expect(await db.mailMessage.count({ where: { to: "kepala.lama@inovasi.test" } })).toBe(0);
     expect(
       await db.mailMessage.count({ where: { to: ctx.dinkesOp!.user.email, subject: { contains: title } } }),
@@ -304,7 +311,11 @@ describe("objections", () => {
       where: { opdId: target.opdId, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
     });
     expect(staff.length).toBeGreaterThan(0);
-    for (const u of staff) await delivered(u.email, "Sanggahan terhadap inovasi Anda");
+    for (const u of staff)
+      await delivered(
+        u.email,
+        u.locale === "en" ? "Objection against your innovation" : "Sanggahan terhadap inovasi Anda",
+      );
     const staffMails = await db.mailMessage.findMany({ where: { createdAt: { gte: before } } });
     for (const m of staffMails) {
       expect(m.to).not.toBe(contact);
