@@ -38,7 +38,7 @@ describe("the action wrapper's answer to a failure inside the domain call", () =
         code: "P2024",
       },
     );
-    const run = action({ roles: ["OPD_OPERATOR"], schema }, () => Promise.reject(poolTimeout));
+    const run = action({ permission: "innovation.edit", schema }, () => Promise.reject(poolTimeout));
     expect(await run(null, { title: "Judul" })).toEqual({
       ok: false,
       message: "errors.unavailable",
@@ -48,7 +48,7 @@ describe("the action wrapper's answer to a failure inside the domain call", () =
   });
 
   it("is a plain failure, logged with the request id, for a bug", async () => {
-    const run = action({ roles: ["OPD_OPERATOR"], schema }, () =>
+    const run = action({ permission: "innovation.edit", schema }, () =>
       Promise.reject(new TypeError("x is undefined")),
     );
     const result = await run(null, { title: "Judul" });
@@ -57,7 +57,7 @@ describe("the action wrapper's answer to a failure inside the domain call", () =
   });
 
   it("is the domain's own message for an expected refusal, never retryable", async () => {
-    const run = action({ roles: ["OPD_OPERATOR"], schema }, () =>
+    const run = action({ permission: "innovation.edit", schema }, () =>
       Promise.reject(new ActionError("errors.notFound")),
     );
     expect(await run(null, { title: "Judul" })).toEqual({ ok: false, message: "errors.notFound" });

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type Permission } from "@/lib/access/policy";
 import { ActionError, collectFieldErrors, type ActionContext, type ActionResult } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
@@ -61,14 +61,14 @@ export async function translateParams(
 }
 
 /**
- * Wraps a server action in the steps every mutation takes: authenticate, check the role and write access, refuse
+ * Wraps a server action in the steps every mutation takes: authenticate, check the permission (lib/access) and write access, refuse
  * control characters in any field (or field name), parse with zod (all field errors at once, translated), then run
  * the domain function, which loads the record scoped to the caller. Unexpected errors, a schema's included, are
  * logged with the request id and answered as a value. `personal` marks an action that touches only the caller's
  * own state (marking notifications read), which a read-only account may still do.
  */
 export function action<S extends z.ZodType, T = undefined>(
-  opts: { roles: readonly Role[]; schema: S; personal?: boolean },
+  opts: { permission: Permission; schema: S; personal?: boolean },
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ) {
   return async (
@@ -78,7 +78,7 @@ export function action<S extends z.ZodType, T = undefined>(
     const t = await getTranslations();
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("errors.unauthenticated") };
-    if (!opts.roles.includes(user.role)) return { ok: false, message: t("errors.forbidden") };
+    if (!can(user, opts.permission)) return { ok: false, message: t("errors.forbidden") };
     if (!opts.personal && !canWrite(user)) return { ok: false, message: t(OPD_INACTIVE) };
 
     const { requestId, ip } = await requestContext();

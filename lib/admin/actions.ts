@@ -17,27 +17,26 @@ import {
 import { createOpd, renameOpd, setOpdActive, updateOpd } from "./opds";
 import { createUser, resetPassword, setUserActive, updateUser } from "./users";
 
-const ADMIN = ["ADMIN"] as const;
 
 function setupLink(token: string) {
   return `${env().APP_URL}/setel-sandi/${token}`;
 }
 
-export const createOpdAction = action({ roles: ADMIN, schema: createOpdSchema }, async (input, ctx) => {
+export const createOpdAction = action({ permission: "region.administer", schema: createOpdSchema }, async (input, ctx) => {
   const opd = await createOpd(db, ctx, input);
   revalidatePath("/admin/opd");
   const t = await getTranslations("admin.opd");
   return { ok: true, message: t("created", { name: opd.name }) };
 });
 
-export const renameOpdAction = action({ roles: ADMIN, schema: renameOpdSchema }, async (input, ctx) => {
+export const renameOpdAction = action({ permission: "region.administer", schema: renameOpdSchema }, async (input, ctx) => {
   await renameOpd(db, ctx, input);
   revalidatePath("/admin/opd");
   revalidateCatalogue();
   return { ok: true, message: (await getTranslations("admin.opd"))("renamed") };
 });
 
-export const setOpdActiveAction = action({ roles: ADMIN, schema: setActiveSchema }, async (input, ctx) => {
+export const setOpdActiveAction = action({ permission: "region.administer", schema: setActiveSchema }, async (input, ctx) => {
   await setOpdActive(db, ctx, input);
   revalidatePath("/admin/opd");
   return {
@@ -46,7 +45,7 @@ export const setOpdActiveAction = action({ roles: ADMIN, schema: setActiveSchema
   };
 });
 
-export const createUserAction = action({ roles: ADMIN, schema: createUserSchema }, async (input, ctx) => {
+export const createUserAction = action({ permission: "region.administer", schema: createUserSchema }, async (input, ctx) => {
   const { token } = await createUser(db, ctx, input);
   revalidatePath("/admin/pengguna");
   return {
@@ -56,7 +55,7 @@ export const createUserAction = action({ roles: ADMIN, schema: createUserSchema 
   };
 });
 
-export const setUserActiveAction = action({ roles: ADMIN, schema: setActiveSchema }, async (input, ctx) => {
+export const setUserActiveAction = action({ permission: "region.administer", schema: setActiveSchema }, async (input, ctx) => {
   await setUserActive(db, ctx, input);
   revalidatePath("/admin/pengguna");
   return {
@@ -65,7 +64,7 @@ export const setUserActiveAction = action({ roles: ADMIN, schema: setActiveSchem
   };
 });
 
-export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }, async (input, ctx) => {
+export const resetPasswordAction = action({ permission: "region.administer", schema: userIdSchema }, async (input, ctx) => {
   const token = await resetPassword(db, ctx, input);
   return {
     ok: true,
@@ -74,7 +73,7 @@ export const resetPasswordAction = action({ roles: ADMIN, schema: userIdSchema }
   };
 });
 
-export const updateUserAction = action({ roles: ADMIN, schema: updateUserSchema }, async (input, ctx) => {
+export const updateUserAction = action({ permission: "region.administer", schema: updateUserSchema }, async (input, ctx) => {
   const { changed, version } = await updateUser(db, ctx, input);
   revalidatePath("/admin/pengguna");
   revalidatePath(`/admin/pengguna/${input.id}`);
@@ -86,7 +85,7 @@ export const updateUserAction = action({ roles: ADMIN, schema: updateUserSchema 
   };
 });
 
-export const updateOpdAction = action({ roles: ADMIN, schema: updateOpdSchema }, async (input, ctx) => {
+export const updateOpdAction = action({ permission: "region.administer", schema: updateOpdSchema }, async (input, ctx) => {
   const { changed, renamed, version } = await updateOpd(db, ctx, input);
   revalidatePath("/admin/opd");
   revalidatePath(`/admin/opd/${input.id}`);

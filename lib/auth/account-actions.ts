@@ -9,7 +9,6 @@ import { env } from "@/lib/env";
 import { sessionCookie } from "./cookies";
 import { SIGNED_OUT_EVERYWHERE } from "./paths";
 
-const EVERYONE = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
 
 // The confirmation dialog posts this value: a stray or replayed post without it ends nothing.
 const signOutEverywhereSchema = z.object({ confirm: z.literal("ya", "validation.required") });
@@ -19,7 +18,7 @@ const signOutEverywhereSchema = z.object({ confirm: z.literal("ya", "validation.
  * audit line; then the login page. `personal`: a read-only account of a deactivated OPD may do it too.
  */
 export const signOutEverywhereAction = action(
-  { roles: EVERYONE, schema: signOutEverywhereSchema, personal: true },
+  { permission: "self.manage", schema: signOutEverywhereSchema, personal: true },
   async (_input, ctx) => {
     await db.$transaction(async (tx) => {
       const { count } = await tx.userSession.deleteMany({ where: { userId: ctx.user.id } });

@@ -18,10 +18,9 @@ import { date, line, localDateTime as localDateTimeField, text } from "@/lib/val
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
-const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
 
 export const enterInnovationAction = action(
-  { roles: OPD, schema: z.object({ competitionId: id, innovationId: id, categoryId: id }) },
+  { permission: "competition.enter", schema: z.object({ competitionId: id, innovationId: id, categoryId: id }) },
   async (input, ctx) => {
     await enterInnovation(db, ctx, input);
     revalidatePath("/opd/kompetisi");
@@ -30,7 +29,7 @@ export const enterInnovationAction = action(
 );
 
 export const resubmitEntryAction = action(
-  { roles: OPD, schema: z.object({ entryId: id }) },
+  { permission: "competition.enter", schema: z.object({ entryId: id }) },
   async (input, ctx) => {
     await resubmitEntry(db, ctx, input);
     revalidatePath("/opd/kompetisi");
@@ -53,7 +52,7 @@ const screenSchema = z.object({
   documents: checkbox,
 });
 
-export const screenEntryAction = action({ roles: ["ADMIN"], schema: screenSchema }, async (input, ctx) => {
+export const screenEntryAction = action({ permission: "competition.write", schema: screenSchema }, async (input, ctx) => {
   const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
   await screenEntry(db, ctx, { ...rest, checklist: { complete, implementedOneYear, oneTitle, documents } });
   revalidatePath("/admin/kompetisi");
@@ -97,7 +96,7 @@ const scheduleSchema = z
   });
 
 export const updateScheduleAction = action(
-  { roles: ["ADMIN"], schema: scheduleSchema },
+  { permission: "competition.write", schema: scheduleSchema },
   async (input, ctx) => {
     const result = await updateSchedule(db, ctx, input);
     if (!result.ok)
@@ -117,7 +116,7 @@ const picked = (message: string) =>
     .refine((v) => v.length <= 500, "validation.tooLong");
 
 export const autoAssignAction = action(
-  { roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) },
+  { permission: "competition.write", schema: z.object({ competitionId: id, stage: stageKind }) },
   async (input, ctx) => {
     const result = await autoAssign(db, ctx, input);
     revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
@@ -131,7 +130,7 @@ export const autoAssignAction = action(
 
 export const assignManuallyAction = action(
   {
-    roles: ["ADMIN"],
+    permission: "competition.write",
     schema: z.object({
       competitionId: id,
       stage: stageKind,
@@ -150,7 +149,7 @@ export const assignManuallyAction = action(
 );
 
 export const removeAssignmentAction = action(
-  { roles: ["ADMIN"], schema: z.object({ assignmentId: id, competitionId: id }) },
+  { permission: "competition.write", schema: z.object({ assignmentId: id, competitionId: id }) },
   async (input, ctx) => {
     await removeAssignment(db, ctx, input);
     revalidatePath(`/admin/kompetisi/${input.competitionId}/penugasan`);
@@ -159,7 +158,7 @@ export const removeAssignmentAction = action(
 );
 
 export const remindAction = action(
-  { roles: ["ADMIN"], schema: z.object({ competitionId: id, stage: stageKind }) },
+  { permission: "competition.write", schema: z.object({ competitionId: id, stage: stageKind }) },
   async (input, ctx) => {
     const { reminded } = await remindOverdue(db, ctx, input);
     return {
@@ -185,7 +184,7 @@ const createSchema = z.object({
 });
 
 export const createCompetitionAction = action(
-  { roles: ["ADMIN"], schema: createSchema },
+  { permission: "competition.write", schema: createSchema },
   async (input, ctx) => {
     const c = await createCompetition(db, ctx, input);
     redirect(`/admin/kompetisi/${c.id}`);
@@ -218,7 +217,7 @@ async function requireOwnCompetition(ctx: ActionContext, competitionId: string) 
 }
 
 export const updateSettingsAction = action(
-  { roles: ["ADMIN"], schema: z.looseObject({ competitionId: id }) },
+  { permission: "competition.write", schema: z.looseObject({ competitionId: id }) },
   async (input, ctx) => {
     const { competitionId, ...rest } = input;
     await requireOwnCompetition(ctx, competitionId);
@@ -253,7 +252,7 @@ export const updateSettingsAction = action(
 );
 
 export const saveRubricAction = action(
-  { roles: ["ADMIN"], schema: z.looseObject({ competitionId: id, stage: stageKind }) },
+  { permission: "competition.write", schema: z.looseObject({ competitionId: id, stage: stageKind }) },
   async (input, ctx) => {
     const { competitionId, stage, ...rest } = input;
     await requireOwnCompetition(ctx, competitionId);
@@ -294,7 +293,7 @@ export const saveRubricAction = action(
 
 export const unlockRubricAction = action(
   {
-    roles: ["ADMIN"],
+    permission: "competition.write",
     schema: z.object({
       competitionId: id,
       reason: text({ min: 10, max: 2000 }),

@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { moderateFeedbackSchema, replyFeedbackSchema } from "./schema";
 import { moderateFeedback, replyToFeedback } from "./service";
 
-const STAFF = ["OPD_HEAD", "OPD_OPERATOR", "ADMIN"] as const;
 
 function refresh(innovationId: string) {
   revalidatePath(`/katalog/${innovationId}`);
@@ -16,7 +15,7 @@ function refresh(innovationId: string) {
 
 /** Approve or reject a comment (scope checked in moderateFeedback). */
 export const moderateFeedbackAction = action(
-  { roles: STAFF, schema: moderateFeedbackSchema },
+  { permission: "feedback.moderate", schema: moderateFeedbackSchema },
   async (input, ctx) => {
     const row = await moderateFeedback(db, ctx, input);
     refresh(row.innovationId);
@@ -27,7 +26,7 @@ export const moderateFeedbackAction = action(
 
 /** Write or edit the public reply (scope checked in replyToFeedback). */
 export const replyFeedbackAction = action(
-  { roles: STAFF, schema: replyFeedbackSchema },
+  { permission: "feedback.moderate", schema: replyFeedbackSchema },
   async (input, ctx) => {
     const row = await replyToFeedback(db, ctx, input);
     refresh(row.innovationId);

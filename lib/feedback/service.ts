@@ -1,4 +1,5 @@
 import "server-only";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { honeypotFilled } from "@/lib/abuse";
 import { hashIp } from "@/lib/abuse/hash-ip";
@@ -136,13 +137,8 @@ async function save(
 
 type Actor = ActionContext["user"];
 
-/** The feedback a user may moderate: their OPD's innovations (OPD staff) or their region's (ADMIN). */
-export function feedbackScope(user: Actor): Prisma.FeedbackWhereInput {
-  if (user.role === "ADMIN") return { innovation: { regionId: user.regionId } };
-  if ((user.role === "OPD_HEAD" || user.role === "OPD_OPERATOR") && user.opdId)
-    return { innovation: { opdId: user.opdId, regionId: user.regionId } };
-  return { id: { in: [] } };
-}
+/** The feedback a user may moderate (lib/access): their OPD's innovations (OPD staff) or their region's (ADMIN). */
+export const feedbackScope = (user: Actor): Prisma.FeedbackWhereInput => scopes.feedback.write(user);
 
 async function loadInScope(db: Db | Prisma.TransactionClient, user: Actor, id: string) {
   const row = await db.feedback.findFirst({

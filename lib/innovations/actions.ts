@@ -11,7 +11,6 @@ import { db } from "@/lib/db";
 import { draftSchema, submitSchema } from "./form/schemas";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation, type SaveResult } from "./service";
 
-const OPD = ["OPD_OPERATOR", "OPD_HEAD"] as const;
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const revision = z.coerce.number().int().min(1).max(2_147_483_647, "validation.outOfRange");
 
@@ -19,7 +18,7 @@ const createSchema = z.object({
   title: line({ min: 5, max: 200 }),
 });
 
-export const createInnovationAction = action({ roles: OPD, schema: createSchema }, async (input, ctx) => {
+export const createInnovationAction = action({ permission: "innovation.edit", schema: createSchema }, async (input, ctx) => {
   const row = await createInnovation(db, ctx, input);
   redirect(`/inovasi/${row.id}/ubah`);
 });
@@ -32,7 +31,7 @@ const saveSchema = z.object({
   unconfirmed: unconfirmedSchema.optional(),
 });
 
-export const saveDraftAction = action({ roles: OPD, schema: saveSchema }, async (input, ctx) => {
+export const saveDraftAction = action({ permission: "innovation.edit", schema: saveSchema }, async (input, ctx) => {
   // Earlier sends are compared with what was stored from them, so they get the same normalisation.
   const unconfirmed = input.unconfirmed?.map((sent) => draftSchema.safeParse(sent).data ?? sent);
   const result = await saveDraft(db, ctx, { ...input, unconfirmed });
@@ -41,7 +40,7 @@ export const saveDraftAction = action({ roles: OPD, schema: saveSchema }, async 
 });
 
 export const submitInnovationAction = action(
-  { roles: OPD, schema: z.object({ id, revision }) },
+  { permission: "innovation.edit", schema: z.object({ id, revision }) },
   async (input, ctx) => {
     const t = await getTranslations();
     const result = await submitInnovation(db, ctx, input, (draft) => {
@@ -73,7 +72,7 @@ const decisionSchema = z
   });
 
 export const decideInnovationAction = action(
-  { roles: ["OPD_HEAD"], schema: decisionSchema },
+  { permission: "innovation.decide", schema: decisionSchema },
   async (input, ctx) => {
     const result = await decideInnovation(db, ctx, input);
     revalidatePath(`/inovasi/${input.id}`);

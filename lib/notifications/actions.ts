@@ -7,7 +7,6 @@ import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { markAllRead, markRead } from "./service";
 
-const EVERYONE = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
 
 const markReadSchema = z.object({
   id: z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId"),
@@ -22,7 +21,7 @@ const markReadSchema = z.object({
 const refresh = () => revalidatePath("/", "layout");
 
 export const markReadAction = action(
-  { roles: EVERYONE, schema: markReadSchema, personal: true },
+  { permission: "self.manage", schema: markReadSchema, personal: true },
   async (input, ctx) => {
     const { link } = await markRead(db, ctx.user, { id: input.id });
     refresh();
@@ -32,7 +31,7 @@ export const markReadAction = action(
 );
 
 export const markAllReadAction = action(
-  { roles: EVERYONE, schema: z.object({}), personal: true },
+  { permission: "self.manage", schema: z.object({}), personal: true },
   async (_input, ctx) => {
     const count = await markAllRead(db, ctx.user);
     refresh();

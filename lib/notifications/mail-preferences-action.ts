@@ -5,11 +5,10 @@ import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { mailPreferencesSchema, setMailPreferences } from "./mail-preferences";
 
-const EVERYONE = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
 
 /** The caller's own e-mail notifications; `personal`, so a read-only account may change them too. */
 export const saveMailPreferencesAction = action(
-  { roles: EVERYONE, schema: mailPreferencesSchema, personal: true },
+  { permission: "self.manage", schema: mailPreferencesSchema, personal: true },
   async (input, ctx) => {
     await setMailPreferences(db, ctx, input);
     revalidatePath("/akun");

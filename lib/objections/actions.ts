@@ -11,7 +11,7 @@ import { decideObjection } from "./service";
  * lands on the list of its new status, where the page confirms which objection was decided.
  */
 export const decideObjectionAction = action(
-  { roles: ["ADMIN"], schema: decideObjectionSchema },
+  { permission: "objection.decide", schema: decideObjectionSchema },
   async (input, ctx) => {
     const result = await decideObjection(db, ctx, input);
     revalidatePath(`/kompetisi/${result.competitionId}/sanggahan`);

@@ -30,7 +30,7 @@ const publishSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "publication.validation.reasonRequired" });
   });
 
-export const publishAction = action({ roles: ["ADMIN"], schema: publishSchema }, async (input, ctx) => {
+export const publishAction = action({ permission: "competition.write", schema: publishSchema }, async (input, ctx) => {
   const result = await publish(db, ctx, input);
   revalidatePath(`/admin/kompetisi/${input.competitionId}/publikasi`);
   revalidatePath(`/kompetisi/${input.competitionId}`, "layout");

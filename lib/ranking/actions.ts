@@ -8,13 +8,12 @@ import { adjustShortlist, createOverride, generateShortlist, revokeOverride } fr
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const reason = z.string().trim().min(5, "validation.tooShort").max(2000, "validation.tooLong");
-const ADMIN = ["ADMIN"] as const;
 
 const refresh = (competitionId: string) =>
   revalidatePath(`/admin/kompetisi/${competitionId}/peringkat`, "layout");
 
 export const generateShortlistAction = action(
-  { roles: ADMIN, schema: z.object({ competitionId: id }) },
+  { permission: "competition.write", schema: z.object({ competitionId: id }) },
   async (input, ctx) => {
     const r = await generateShortlist(db, ctx, input);
     refresh(input.competitionId);
@@ -25,7 +24,7 @@ export const generateShortlistAction = action(
 
 export const adjustShortlistAction = action(
   {
-    roles: ADMIN,
+    permission: "competition.write",
     schema: z.object({
       competitionId: id,
       entryId: id,
@@ -42,7 +41,7 @@ export const adjustShortlistAction = action(
 
 export const createOverrideAction = action(
   {
-    roles: ADMIN,
+    permission: "competition.write",
     schema: z
       .object({
         competitionId: id,
@@ -71,7 +70,7 @@ export const createOverrideAction = action(
 );
 
 export const revokeOverrideAction = action(
-  { roles: ADMIN, schema: z.object({ competitionId: id, overrideId: id, reason }) },
+  { permission: "competition.write", schema: z.object({ competitionId: id, overrideId: id, reason }) },
   async (input, ctx) => {
     await revokeOverride(db, ctx, input);
     refresh(input.competitionId);

@@ -13,7 +13,7 @@ import { updateRegionProfile } from "./service";
 
 /** The secretariat saves the region's profile (/admin/daerah); the logo, when chosen, replaces the stored one. */
 export const updateRegionProfileAction = action(
-  { roles: ["ADMIN"], schema: regionProfileSchema },
+  { permission: "region.administer", schema: regionProfileSchema },
   async (input, ctx) => {
     const t = await getTranslations();
     const storage = getStorage();

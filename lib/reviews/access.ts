@@ -1,21 +1,13 @@
 import "server-only";
+import { NONE, scopes } from "@/lib/access/scopes";
 import { ActionError, type Actor } from "@/lib/action-types";
 import { requireOpen, type OpenCheck, type StageDates } from "@/lib/competitions/rules/stages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RubricCriterion } from "./rules";
 
-/**
- * The one place that decides which assignments an evaluator may open: their own, in their region,
- * and not one they declared a conflict of interest on. Anything else is "not found", so an
- * evaluator cannot even learn that someone else's assignment exists.
- */
+/** The assignments an evaluator may open (lib/access): their own, in their region, without a declared conflict. */
 export function ownAssignments(user: Actor): Prisma.AssignmentWhereInput {
-  if (user.role !== "EVALUATOR") return { id: "__none__" };
-  return {
-    evaluatorId: user.id,
-    conflictDeclared: false,
-    stage: { competition: { regionId: user.regionId } },
-  };
+  return user.role === "EVALUATOR" ? scopes.assignment.read(user) : NONE;
 }
 
 export function requireEvaluator(user: Actor) {

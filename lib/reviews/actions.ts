@@ -14,13 +14,11 @@ import {
   type SaveScoresResult,
 } from "./service";
 
-const EVALUATOR = ["EVALUATOR"] as const;
-const ADMIN = ["ADMIN"] as const;
 
 const pagePath = (assignmentId: string) => `/penilai/tugas/${assignmentId}`;
 
 export const declareNoConflictAction = action(
-  { roles: EVALUATOR, schema: assignmentSchema },
+  { permission: "review.write", schema: assignmentSchema },
   async (input, ctx) => {
     await declareNoConflict(db, ctx, input);
     revalidatePath(pagePath(input.assignmentId));
@@ -30,7 +28,7 @@ export const declareNoConflictAction = action(
 );
 
 export const declareConflictAction = action(
-  { roles: EVALUATOR, schema: conflictSchema },
+  { permission: "review.write", schema: conflictSchema },
   async (input, ctx) => {
     await declareConflict(db, ctx, input);
     revalidatePath("/penilai");
@@ -38,12 +36,12 @@ export const declareConflictAction = action(
   },
 );
 
-export const saveScoresAction = action({ roles: EVALUATOR, schema: saveScoresSchema }, async (input, ctx) => {
+export const saveScoresAction = action({ permission: "review.write", schema: saveScoresSchema }, async (input, ctx) => {
   const result = await saveScores(db, ctx, input);
   return { ok: true, data: result } as { ok: true; data: SaveScoresResult };
 });
 
-export const submitReviewAction = action({ roles: EVALUATOR, schema: submitSchema }, async (input, ctx) => {
+export const submitReviewAction = action({ permission: "review.write", schema: submitSchema }, async (input, ctx) => {
   const t = await getTranslations("reviews");
   const result = await submitReview(db, ctx, input);
   if (!result.ok) {
@@ -64,7 +62,7 @@ export const submitReviewAction = action({ roles: EVALUATOR, schema: submitSchem
   return { ok: true, message: t("submit.done") };
 });
 
-export const reopenReviewAction = action({ roles: ADMIN, schema: reopenSchema }, async (input, ctx) => {
+export const reopenReviewAction = action({ permission: "competition.write", schema: reopenSchema }, async (input, ctx) => {
   await reopenReview(db, ctx, input);
   revalidatePath("/admin", "layout");
   return { ok: true, message: (await getTranslations("reviews"))("reopen.done") };

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { rolesWith, type Permission } from "@/lib/access/policy";
 import type * as ActionModule from "@/lib/action";
 import type { ActionResult, Actor } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -31,8 +32,8 @@ const current = vi.hoisted(() => ({
   user: null as Actor | null,
   headers: new Headers({ "x-request-id": "fuzz", "x-forwarded-for": "10.66.0.1" }),
 }));
-/** Every action's options, by the function action() returned: its roles and its zod schema. */
-const registry = vi.hoisted(() => new Map<unknown, { roles: readonly string[]; schema: unknown }>());
+/** Every action's options, by the function action() returned: its permission and its zod schema. */
+const registry = vi.hoisted(() => new Map<unknown, { permission: Permission; schema: unknown }>());
 
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -519,7 +520,7 @@ describe("every server action", () => {
       const opts = registry.get(fn);
       const schema = opts?.schema ?? PUBLIC_SCHEMAS[name];
       const fields = { ...(schema ? fieldsOf(schema) : {}), ...DYNAMIC_FIELDS[name] };
-      const role = (opts?.roles[0] ?? null) as Role | null;
+      const role = opts ? (rolesWith(opts.permission)[0] ?? null) : null;
       current.user = role ? accounts[role] : null;
       const nested = Object.values(fields).some((f) => ["object", "record"].includes(f.kind));
       // The smallest valid input; with the optional fields too where a rule needs one of them.

@@ -37,7 +37,7 @@ async function tableOf(file: File) {
 }
 
 export const importAction = action<typeof importSchema, ImportData>(
-  { roles: ["ADMIN"], schema: importSchema },
+  { permission: "region.administer", schema: importSchema },
   async (input, ctx) => {
     const t = await getTranslations();
     let read;

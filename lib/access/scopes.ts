@@ -1,0 +1,139 @@
+// One scope per model: the rows a caller may read, and the rows they may change. Domain queries spread these into
+// their `where` instead of writing a region or OPD clause by hand, so the boundary lives here alone and a scope
+// deleted by mistake shows in the tenancy test. A caller outside every scope gets NONE: "not found", never
+// "forbidden", so nobody learns that another region's or OPD's record exists.
+import type { Actor } from "@/lib/action-types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Caller = Pick<Actor, "id" | "role" | "regionId" | "opdId">;
+
+/** Matches no row of any model (ids are cuids, never this). */
+export const NONE = { id: "__none__" } as const;
+
+const isOpd = (c: Caller): c is Caller & { opdId: string } =>
+  (c.role === "OPD_OPERATOR" || c.role === "OPD_HEAD") && !!c.opdId;
+
+/** Assignments an evaluator may open: their own, in their region, not one they declared a conflict on. */
+function ownAssignments(c: Caller): Prisma.AssignmentWhereInput {
+  return { evaluatorId: c.id, conflictDeclared: false, stage: { competition: { regionId: c.regionId } } };
+}
+
+export const scopes = {
+  region: {
+    read: (c: Caller): Prisma.RegionWhereInput => ({ id: c.regionId }),
+    write: (c: Caller): Prisma.RegionWhereInput => (c.role === "ADMIN" ? { id: c.regionId } : NONE),
+  },
+  opd: {
+    read: (c: Caller): Prisma.OpdWhereInput => ({ regionId: c.regionId }),
+    write: (c: Caller): Prisma.OpdWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
+  },
+  user: {
+    /** The secretariat sees its region's accounts; anyone else only their own. */
+    read: (c: Caller): Prisma.UserWhereInput =>
+      c.role === "ADMIN" ? { regionId: c.regionId } : { id: c.id, regionId: c.regionId },
+    write: (c: Caller): Prisma.UserWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
+  },
+  innovation: {
+    /** Their own OPD's for OPD roles, the region's for the secretariat, the assigned ones for evaluators. */
+    read: (c: Caller): Prisma.InnovationWhereInput => {
+      if (c.role === "ADMIN") return { regionId: c.regionId };
+      if (isOpd(c)) return { regionId: c.regionId, opdId: c.opdId };
+      if (c.role === "EVALUATOR") {
+        return { regionId: c.regionId, entries: { some: { assignments: { some: ownAssignments(c) } } } };
+      }
+      return NONE;
+    },
+    /** Operators and heads of the innovation's own OPD; the secretariat only reads. */
+    write: (c: Caller): Prisma.InnovationWhereInput =>
+      isOpd(c) ? { regionId: c.regionId, opdId: c.opdId } : NONE,
+  },
+  competition: {
+    read: (c: Caller): Prisma.CompetitionWhereInput => ({ regionId: c.regionId }),
+    write: (c: Caller): Prisma.CompetitionWhereInput =>
+      c.role === "ADMIN" ? { regionId: c.regionId } : NONE,
+  },
+  entry: {
+    read: (c: Caller): Prisma.EntryWhereInput => {
+      if (c.role === "ADMIN") return { competition: { regionId: c.regionId } };
+      if (isOpd(c)) return { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } };
+      if (c.role === "EVALUATOR") return { assignments: { some: ownAssignments(c) } };
+      return NONE;
+    },
+    /** The secretariat screens any entry of its region; an OPD changes (withdraws, resubmits) only its own. */
+    write: (c: Caller): Prisma.EntryWhereInput => {
+      if (c.role === "ADMIN") return { competition: { regionId: c.regionId } };
+      if (isOpd(c)) return { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } };
+      return NONE;
+    },
+  },
+  assignment: {
+    read: (c: Caller): Prisma.AssignmentWhereInput => {
+      if (c.role === "ADMIN") return { stage: { competition: { regionId: c.regionId } } };
+      if (c.role === "EVALUATOR") return ownAssignments(c);
+      return NONE;
+    },
+    write: (c: Caller): Prisma.AssignmentWhereInput => {
+      if (c.role === "ADMIN") return { stage: { competition: { regionId: c.regionId } } };
+      if (c.role === "EVALUATOR") return ownAssignments(c);
+      return NONE;
+    },
+  },
+  objection: {
+    /** The secretariat reads every objection of its region; the OPD concerned reads those against its entries. */
+    read: (c: Caller): Prisma.ObjectionWhereInput => {
+      if (c.role === "ADMIN") return { entry: { competition: { regionId: c.regionId } } };
+      if (isOpd(c))
+        return { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } };
+      return NONE;
+    },
+    /** Deciding is the secretariat's; answering a clarification is the OPD concerned's (permission tells which). */
+    write: (c: Caller): Prisma.ObjectionWhereInput => {
+      if (c.role === "ADMIN") return { entry: { competition: { regionId: c.regionId } } };
+      if (isOpd(c))
+        return { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } };
+      return NONE;
+    },
+  },
+  feedback: {
+    read: (c: Caller): Prisma.FeedbackWhereInput => {
+      if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };
+      if (isOpd(c)) return { innovation: { regionId: c.regionId, opdId: c.opdId } };
+      return NONE;
+    },
+    write: (c: Caller): Prisma.FeedbackWhereInput => {
+      if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };
+      if (isOpd(c)) return { innovation: { regionId: c.regionId, opdId: c.opdId } };
+      return NONE;
+    },
+  },
+  replication: {
+    /** Both sides of a replication see it: the source innovation's region and the adopting region. */
+    read: (c: Caller): Prisma.ReplicationWhereInput => {
+      if (c.role === "ADMIN")
+        return { OR: [{ source: { regionId: c.regionId } }, { adopterRegionId: c.regionId }] };
+      if (isOpd(c)) return { OR: [{ source: { opdId: c.opdId } }, { adopterOpdId: c.opdId }] };
+      return NONE;
+    },
+    write: (c: Caller): Prisma.ReplicationWhereInput => {
+      if (c.role === "ADMIN")
+        return { OR: [{ source: { regionId: c.regionId } }, { adopterRegionId: c.regionId }] };
+      if (c.role === "OPD_HEAD" && c.opdId)
+        return { OR: [{ source: { opdId: c.opdId } }, { adopterOpdId: c.opdId }] };
+      return NONE;
+    },
+  },
+  notification: {
+    read: (c: Caller): Prisma.NotificationWhereInput => ({ userId: c.id }),
+    write: (c: Caller): Prisma.NotificationWhereInput => ({ userId: c.id }),
+  },
+  auditLog: {
+    /** The secretariat reads the lines its region's accounts wrote, and the system's own (which have no actor). */
+    read: (c: Caller): Prisma.AuditLogWhereInput =>
+      c.role === "ADMIN" ? { OR: [{ actor: { regionId: c.regionId } }, { actorId: null }] } : NONE,
+  },
+  mailMessage: {
+    read: (c: Caller): Prisma.MailMessageWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
+  },
+} as const;
+
+export type ScopedModel = keyof typeof scopes;
