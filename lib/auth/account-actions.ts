@@ -9,7 +9,6 @@ import { env } from "@/lib/env";
 import { sessionCookie } from "./cookies";
 import { SIGNED_OUT_EVERYWHERE } from "./paths";
 
-
 // The confirmation dialog posts this value: a stray or replayed post without it ends nothing.
 const signOutEverywhereSchema = z.object({ confirm: z.literal("ya", "validation.required") });
 

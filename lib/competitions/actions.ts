@@ -20,7 +20,10 @@ import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./a
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 
 export const enterInnovationAction = action(
-  { permission: "competition.enter", schema: z.object({ competitionId: id, innovationId: id, categoryId: id }) },
+  {
+    permission: "competition.enter",
+    schema: z.object({ competitionId: id, innovationId: id, categoryId: id }),
+  },
   async (input, ctx) => {
     await enterInnovation(db, ctx, input);
     revalidatePath("/opd/kompetisi");
@@ -52,12 +55,15 @@ const screenSchema = z.object({
   documents: checkbox,
 });
 
-export const screenEntryAction = action({ permission: "competition.write", schema: screenSchema }, async (input, ctx) => {
-  const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
-  await screenEntry(db, ctx, { ...rest, checklist: { complete, implementedOneYear, oneTitle, documents } });
-  revalidatePath("/admin/kompetisi");
-  return { ok: true, message: (await getTranslations("competitions.admin"))("decided") };
-});
+export const screenEntryAction = action(
+  { permission: "competition.write", schema: screenSchema },
+  async (input, ctx) => {
+    const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
+    await screenEntry(db, ctx, { ...rest, checklist: { complete, implementedOneYear, oneTitle, documents } });
+    revalidatePath("/admin/kompetisi");
+    return { ok: true, message: (await getTranslations("competitions.admin"))("decided") };
+  },
+);
 
 const STAGE_KINDS = [
   "REGISTRATION",

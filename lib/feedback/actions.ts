@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { moderateFeedbackSchema, replyFeedbackSchema } from "./schema";
 import { moderateFeedback, replyToFeedback } from "./service";
 
-
 function refresh(innovationId: string) {
   revalidatePath(`/katalog/${innovationId}`);
   revalidatePath("/opd/masukan");

@@ -18,10 +18,13 @@ const createSchema = z.object({
   title: line({ min: 5, max: 200 }),
 });
 
-export const createInnovationAction = action({ permission: "innovation.edit", schema: createSchema }, async (input, ctx) => {
-  const row = await createInnovation(db, ctx, input);
-  redirect(`/inovasi/${row.id}/ubah`);
-});
+export const createInnovationAction = action(
+  { permission: "innovation.edit", schema: createSchema },
+  async (input, ctx) => {
+    const row = await createInnovation(db, ctx, input);
+    redirect(`/inovasi/${row.id}/ubah`);
+  },
+);
 
 const saveSchema = z.object({
   id,
@@ -31,13 +34,16 @@ const saveSchema = z.object({
   unconfirmed: unconfirmedSchema.optional(),
 });
 
-export const saveDraftAction = action({ permission: "innovation.edit", schema: saveSchema }, async (input, ctx) => {
-  // Earlier sends are compared with what was stored from them, so they get the same normalisation.
-  const unconfirmed = input.unconfirmed?.map((sent) => draftSchema.safeParse(sent).data ?? sent);
-  const result = await saveDraft(db, ctx, { ...input, unconfirmed });
-  if (result.kind === "saved" && result.reopened) revalidateCatalogue();
-  return { ok: true, data: result } as { ok: true; data: SaveResult };
-});
+export const saveDraftAction = action(
+  { permission: "innovation.edit", schema: saveSchema },
+  async (input, ctx) => {
+    // Earlier sends are compared with what was stored from them, so they get the same normalisation.
+    const unconfirmed = input.unconfirmed?.map((sent) => draftSchema.safeParse(sent).data ?? sent);
+    const result = await saveDraft(db, ctx, { ...input, unconfirmed });
+    if (result.kind === "saved" && result.reopened) revalidateCatalogue();
+    return { ok: true, data: result } as { ok: true; data: SaveResult };
+  },
+);
 
 export const submitInnovationAction = action(
   { permission: "innovation.edit", schema: z.object({ id, revision }) },

@@ -7,7 +7,6 @@ import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { markAllRead, markRead } from "./service";
 
-
 const markReadSchema = z.object({
   id: z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId"),
   // "1": after marking it read, go to the notification's own link (as stored, never the client's).

@@ -5,7 +5,6 @@ import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { mailPreferencesSchema, setMailPreferences } from "./mail-preferences";
 
-
 /** The caller's own e-mail notifications; `personal`, so a read-only account may change them too. */
 export const saveMailPreferencesAction = action(
   { permission: "self.manage", schema: mailPreferencesSchema, personal: true },

@@ -30,12 +30,15 @@ const publishSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "publication.validation.reasonRequired" });
   });
 
-export const publishAction = action({ permission: "competition.write", schema: publishSchema }, async (input, ctx) => {
-  const result = await publish(db, ctx, input);
-  revalidatePath(`/admin/kompetisi/${input.competitionId}/publikasi`);
-  revalidatePath(`/kompetisi/${input.competitionId}`, "layout");
-  revalidatePath("/kompetisi");
-  revalidateCatalogue();
-  const t = await getTranslations("publication");
-  return { ok: true, message: t("published", { number: result.number, hash: result.contentHash }) };
-});
+export const publishAction = action(
+  { permission: "competition.write", schema: publishSchema },
+  async (input, ctx) => {
+    const result = await publish(db, ctx, input);
+    revalidatePath(`/admin/kompetisi/${input.competitionId}/publikasi`);
+    revalidatePath(`/kompetisi/${input.competitionId}`, "layout");
+    revalidatePath("/kompetisi");
+    revalidateCatalogue();
+    const t = await getTranslations("publication");
+    return { ok: true, message: t("published", { number: result.number, hash: result.contentHash }) };
+  },
+);

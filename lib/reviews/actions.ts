@@ -14,7 +14,6 @@ import {
   type SaveScoresResult,
 } from "./service";
 
-
 const pagePath = (assignmentId: string) => `/penilai/tugas/${assignmentId}`;
 
 export const declareNoConflictAction = action(
@@ -36,34 +35,43 @@ export const declareConflictAction = action(
   },
 );
 
-export const saveScoresAction = action({ permission: "review.write", schema: saveScoresSchema }, async (input, ctx) => {
-  const result = await saveScores(db, ctx, input);
-  return { ok: true, data: result } as { ok: true; data: SaveScoresResult };
-});
+export const saveScoresAction = action(
+  { permission: "review.write", schema: saveScoresSchema },
+  async (input, ctx) => {
+    const result = await saveScores(db, ctx, input);
+    return { ok: true, data: result } as { ok: true; data: SaveScoresResult };
+  },
+);
 
-export const submitReviewAction = action({ permission: "review.write", schema: submitSchema }, async (input, ctx) => {
-  const t = await getTranslations("reviews");
-  const result = await submitReview(db, ctx, input);
-  if (!result.ok) {
-    const fieldErrors = Object.fromEntries(
-      result.missing.map((c) => [`values.${c.id}`, [t("errors.required")]]),
-    );
-    return {
-      ok: false,
-      message: t("errors.missingRequired", {
-        count: result.missing.length,
-        codes: result.missing.map((c) => c.code).join(", "),
-      }),
-      fieldErrors,
-    };
-  }
-  revalidatePath(pagePath(input.assignmentId));
-  revalidatePath("/penilai");
-  return { ok: true, message: t("submit.done") };
-});
+export const submitReviewAction = action(
+  { permission: "review.write", schema: submitSchema },
+  async (input, ctx) => {
+    const t = await getTranslations("reviews");
+    const result = await submitReview(db, ctx, input);
+    if (!result.ok) {
+      const fieldErrors = Object.fromEntries(
+        result.missing.map((c) => [`values.${c.id}`, [t("errors.required")]]),
+      );
+      return {
+        ok: false,
+        message: t("errors.missingRequired", {
+          count: result.missing.length,
+          codes: result.missing.map((c) => c.code).join(", "),
+        }),
+        fieldErrors,
+      };
+    }
+    revalidatePath(pagePath(input.assignmentId));
+    revalidatePath("/penilai");
+    return { ok: true, message: t("submit.done") };
+  },
+);
 
-export const reopenReviewAction = action({ permission: "competition.write", schema: reopenSchema }, async (input, ctx) => {
-  await reopenReview(db, ctx, input);
-  revalidatePath("/admin", "layout");
-  return { ok: true, message: (await getTranslations("reviews"))("reopen.done") };
-});
+export const reopenReviewAction = action(
+  { permission: "competition.write", schema: reopenSchema },
+  async (input, ctx) => {
+    await reopenReview(db, ctx, input);
+    revalidatePath("/admin", "layout");
+    return { ok: true, message: (await getTranslations("reviews"))("reopen.done") };
+  },
+);
