@@ -5,7 +5,8 @@
 import type { Actor } from "@/lib/action-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type Caller = Pick<Actor, "id" | "role" | "regionId" | "opdId">;
+/** Who is asking: an actor of an action, a page's signed-in user, or a script's. */
+export type Caller = Pick<Actor, "id" | "role" | "regionId" | "opdId">;
 
 /** Matches no row of any model (ids are cuids, never this). */
 export const NONE = { id: "__none__" } as const;

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { audit, by } from "@/lib/audit";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
@@ -8,9 +10,9 @@ import { fieldDiff } from "./diff";
 
 const PAGE_SIZE = 20;
 
-export async function listOpds(db: Db, regionId: string, q: string | undefined, page: number) {
+export async function listOpds(db: Db, user: Caller, q: string | undefined, page: number) {
   const where: Prisma.OpdWhereInput = {
-    regionId,
+    ...scopes.opd.read(user),
     ...(q
       ? {
           OR: [
@@ -41,9 +43,9 @@ export async function listOpds(db: Db, regionId: string, q: string | undefined, 
   return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
 }
 
-export function opdOptions(db: Db, regionId: string) {
+export function opdOptions(db: Db, user: Caller) {
   return db.opd.findMany({
-    where: { regionId, active: true },
+    where: { ...scopes.opd.read(user), active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true, shortName: true },
   });
@@ -58,18 +60,18 @@ export async function createOpd(
   ctx: ActionContext,
   input: { name: string; shortName: string; kind: OpdKind; parentId: string | null },
 ) {
-  const regionId = ctx.user.regionId;
+  const inRegion = scopes.opd.write(ctx.user);
   try {
     return await db.$transaction(async (tx) => {
       if (input.parentId) {
         const parent = await tx.opd.findFirst({
-          where: { id: input.parentId, regionId },
+          where: { id: input.parentId, ...inRegion },
           select: { id: true },
         });
         if (!parent) throw new ActionError("errors.notFound");
       }
       const opd = await tx.opd.create({
-        data: { ...input, regionId },
+        data: { ...input, regionId: ctx.user.regionId },
         select: { id: true, name: true, shortName: true, kind: true },
       });
       await audit(tx, { ...by(ctx), action: "opd.create", entityType: "Opd", entityId: opd.id, after: opd });
@@ -84,7 +86,7 @@ export async function createOpd(
 export async function renameOpd(db: Db, ctx: ActionContext, input: { id: string; name: string }) {
   return db.$transaction(async (tx) => {
     const before = await tx.opd.findFirst({
-      where: { id: input.id, regionId: ctx.user.regionId },
+      where: { id: input.id, ...scopes.opd.write(ctx.user) },
       select: { id: true, name: true },
     });
     if (!before) throw new ActionError("errors.notFound");
@@ -107,7 +109,7 @@ export async function renameOpd(db: Db, ctx: ActionContext, input: { id: string;
 export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: string; active: boolean }) {
   return db.$transaction(async (tx) => {
     const before = await tx.opd.findFirst({
-      where: { id: input.id, regionId: ctx.user.regionId },
+      where: { id: input.id, ...scopes.opd.write(ctx.user) },
       select: { id: true, active: true },
     });
     if (!before) throw new ActionError("errors.notFound");
@@ -134,9 +136,9 @@ export type OpdUpdate = {
 };
 
 /** One OPD of the region with what its edit form needs, or null. */
-export function findOpdForEdit(db: Db, regionId: string, id: string) {
+export function findOpdForEdit(db: Db, user: Caller, id: string) {
   return db.opd.findFirst({
-    where: { id, regionId },
+    where: { id, ...scopes.opd.write(user) },
     select: {
       id: true,
       name: true,
@@ -150,9 +152,9 @@ export function findOpdForEdit(db: Db, regionId: string, id: string) {
 }
 
 /** The OPDs a unit may sit under: every other OPD of the region (the cycle check runs on save). */
-export function parentOptions(db: Db, regionId: string, exceptId?: string) {
+export function parentOptions(db: Db, user: Caller, exceptId?: string) {
   return db.opd.findMany({
-    where: { regionId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { ...scopes.opd.read(user), ...(exceptId ? { id: { not: exceptId } } : {}) },
     orderBy: { name: "asc" },
     select: { id: true, name: true, shortName: true },
   });
@@ -163,12 +165,12 @@ export function parentOptions(db: Db, regionId: string, exceptId?: string) {
  * however far down, under this one. Refused when someone saved the OPD since the form was loaded.
  */
 export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const regionId = ctx.user.regionId;
+  assertCan(ctx.user, "region.administer");
+  const inRegion = scopes.opd.write(ctx.user);
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.opd.findFirst({
-        where: { id: input.id, regionId },
+        where: { id: input.id, ...inRegion },
         select: {
           id: true,
           name: true,
@@ -184,7 +186,7 @@ export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
       if (input.parentId) {
         if (input.parentId === before.id) throw new ActionError("accounts.opdParentSelf");
         const parent = await tx.opd.findFirst({
-          where: { id: input.parentId, regionId },
+          where: { id: input.parentId, ...inRegion },
           select: { id: true },
         });
         if (!parent) throw new ActionError("accounts.opdParentUnknown");

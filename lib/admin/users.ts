@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { issueAndSendSetupLink } from "@/lib/auth/setup-mail";
@@ -12,13 +14,13 @@ const OPD_ROLES: readonly Role[] = ["OPD_HEAD", "OPD_OPERATOR"];
 
 export async function listUsers(
   db: Db,
-  regionId: string,
+  user: Caller,
   q: string | undefined,
   role: Role | undefined,
   page: number,
 ) {
   const where: Prisma.UserWhereInput = {
-    regionId,
+    ...scopes.user.read(user),
     ...(role ? { role } : {}),
     ...(q
       ? {
@@ -63,19 +65,18 @@ export async function createUser(
   ctx: ActionContext,
   input: NewUser,
 ): Promise<{ id: string; token: string }> {
-  const regionId = ctx.user.regionId;
   const opdId = OPD_ROLES.includes(input.role) ? input.opdId : null;
   try {
     const user = await db.$transaction(async (tx) => {
       if (opdId) {
         const opd = await tx.opd.findFirst({
-          where: { id: opdId, regionId, active: true },
+          where: { id: opdId, ...scopes.opd.write(ctx.user), active: true },
           select: { id: true },
         });
         if (!opd) throw new ActionError("errors.notFound");
       }
       const created = await tx.user.create({
-        data: { ...input, opdId, regionId },
+        data: { ...input, opdId, regionId: ctx.user.regionId },
         select: { id: true, name: true, email: true, nip: true, role: true, opdId: true, locale: true },
       });
       const { locale, ...after } = created;
@@ -103,7 +104,7 @@ export async function createUser(
 
 async function findInRegion(db: Prisma.TransactionClient | Db, ctx: ActionContext, id: string) {
   const user = await db.user.findFirst({
-    where: { id, regionId: ctx.user.regionId },
+    where: { id, ...scopes.user.write(ctx.user) },
     select: { id: true, name: true, active: true, role: true },
   });
   if (!user) throw new ActionError("errors.notFound");
@@ -130,7 +131,7 @@ export async function setUserActive(db: Db, ctx: ActionContext, input: { id: str
 export async function resetPassword(db: Db, ctx: ActionContext, input: { id: string }): Promise<string> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({
-      where: { id: input.id, regionId: ctx.user.regionId },
+      where: { id: input.id, ...scopes.user.write(ctx.user) },
       select: { id: true, name: true, email: true, locale: true },
     });
     if (!user) throw new ActionError("errors.notFound");
@@ -168,9 +169,9 @@ const EDITABLE = {
 } as const;
 
 /** One account of the admin's region as the edit form shows it, or null. */
-export function findUserForEdit(db: Db, regionId: string, id: string) {
+export function findUserForEdit(db: Db, user: Caller, id: string) {
   return db.user.findFirst({
-    where: { id, regionId },
+    where: { id, ...scopes.user.write(user) },
     select: { ...EDITABLE, lastLoginAt: true, opd: { select: { shortName: true, name: true } } },
   });
 }
@@ -183,18 +184,24 @@ export function findUserForEdit(db: Db, regionId: string, id: string) {
  * on "User" does that in the same transaction).
  */
 export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const regionId = ctx.user.regionId;
+  assertCan(ctx.user, "region.administer");
   const opdId = OPD_ROLES.includes(input.role) ? input.opdId : null;
   if (input.id === ctx.user.id && !input.active) throw new ActionError("admin.users.selfDeactivate");
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.user.findFirst({ where: { id: input.id, regionId }, select: EDITABLE });
+      const before = await tx.user.findFirst({
+        where: { id: input.id, ...scopes.user.write(ctx.user) },
+        select: EDITABLE,
+      });
       if (!before) throw new ActionError("errors.notFound");
       if (before.updatedAt.getTime() !== input.version.getTime()) throw new ActionError("accounts.stale");
       if (opdId) {
         const opd = await tx.opd.findFirst({
-          where: { id: opdId, regionId, ...(opdId === before.opdId ? {} : { active: true }) },
+          where: {
+            id: opdId,
+            ...scopes.opd.write(ctx.user),
+            ...(opdId === before.opdId ? {} : { active: true }),
+          },
           select: { id: true },
         });
         if (!opd) throw new ActionError("accounts.opdUnavailable");
@@ -202,7 +209,7 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
       if (before.role === "ADMIN" && before.active && (input.role !== "ADMIN" || !input.active)) {
         // Row locks on the region's active admins: two admins demoting each other at once cannot both pass.
         const admins = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "User" WHERE "regionId" = ${regionId} AND role = 'ADMIN' AND active FOR UPDATE`;
+          SELECT id FROM "User" WHERE "regionId" = ${ctx.user.regionId} AND role = 'ADMIN' AND active FOR UPDATE`;
         if (!admins.some((a) => a.id !== before.id)) throw new ActionError("accounts.lastAdmin");
       }
       const data = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
 
@@ -6,10 +7,10 @@ const PAGE_SIZE = 25;
 
 /**
  * The secretariat's view of the mail its region sent or keeps in the outbox: newest first. Only an ADMIN of the
- * region may call it (the page checks the role; the region scopes every row), since it shows users' addresses.
+ * region reads it (its scope, lib/access), since it shows users' addresses.
  */
-export async function listMail(db: Db, regionId: string, page: number, status?: MailStatus) {
-  const where = { regionId, ...(status ? { status } : {}) };
+export async function listMail(db: Db, user: Caller, page: number, status?: MailStatus) {
+  const where = { ...scopes.mailMessage.read(user), ...(status ? { status } : {}) };
   const [total, rows] = await Promise.all([
     db.mailMessage.count({ where }),
     db.mailMessage.findMany({
@@ -32,9 +33,9 @@ export async function listMail(db: Db, regionId: string, page: number, status?: 
 }
 
 /** One mail of the region, with its text; null for another region's mail or an unknown id. */
-export async function getMail(db: Db, regionId: string, id: string) {
+export async function getMail(db: Db, user: Caller, id: string) {
   return db.mailMessage.findFirst({
-    where: { id, regionId },
+    where: { id, ...scopes.mailMessage.read(user) },
     select: {
       id: true,
       to: true,

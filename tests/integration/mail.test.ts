@@ -324,12 +324,12 @@ describe("the outbox is the region's own", () => {
     const myMail = await db.mailMessage.findFirstOrThrow({ where: { userId: mine.id } });
     expect(theirMail.regionId).toBe(otherRegionId);
 
-    const list = await listMail(db, admin.user.regionId, 1);
+    const list = await listMail(db, admin.user, 1);
     expect(list.rows.map((r) => r.id)).toContain(myMail.id);
     expect(list.rows.map((r) => r.id)).not.toContain(theirMail.id);
     expect(list.rows.every((r) => r.to !== theirs.email)).toBe(true);
-    expect(await getMail(db, admin.user.regionId, theirMail.id)).toBeNull();
-    expect((await getMail(db, admin.user.regionId, myMail.id))?.text).toContain("/setel-sandi/");
+    expect(await getMail(db, admin.user, theirMail.id)).toBeNull();
+    expect((await getMail(db, admin.user, myMail.id))?.text).toContain("/setel-sandi/");
     // The other region's secretariat cannot issue links for this region's accounts either.
     await expect(
       resetPassword(db, { user: otherAdmin, requestId: "t", ip: null }, { id: mine.id }),

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { auditMany, by } from "@/lib/audit";
 import { sendSetupLink } from "@/lib/auth/setup-mail";
@@ -51,16 +53,12 @@ export async function issueSetupLinks(
   return links;
 }
 
-function assertAdmin(ctx: ActionContext) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-}
-
-async function checkOpds(db: Reader, regionId: string, table: Table) {
-  const existing = await db.opd.findMany({ where: { regionId }, select: { shortName: true } });
+async function checkOpds(db: Reader, user: Caller, table: Table) {
+  const existing = await db.opd.findMany({ where: scopes.opd.write(user), select: { shortName: true } });
   return checkOpdRows(table, { existingShortNames: new Set(existing.map((o) => o.shortName)) });
 }
 
-async function checkUsers(db: Reader, regionId: string, table: Table) {
+async function checkUsers(db: Reader, user: Caller, table: Table) {
   const { emails, nips } = identifiersOf(table);
   const [taken, opds] = await Promise.all([
     emails.length || nips.length
@@ -74,7 +72,7 @@ async function checkUsers(db: Reader, regionId: string, table: Table) {
           select: { email: true, nip: true },
         })
       : [],
-    db.opd.findMany({ where: { regionId }, select: { id: true, shortName: true, active: true } }),
+    db.opd.findMany({ where: scopes.opd.write(user), select: { id: true, shortName: true, active: true } }),
   ]);
   const result = checkUserRows(table, {
     takenEmails: new Set(taken.map((u) => u.email.toLowerCase())),
@@ -91,11 +89,9 @@ export async function checkImport(
   kind: ImportKind,
   table: Table,
 ): Promise<{ rows: number; problems: Problem[] }> {
-  assertAdmin(ctx);
+  assertCan(ctx.user, "region.administer");
   const { problems } =
-    kind === "opd"
-      ? await checkOpds(db, ctx.user.regionId, table)
-      : await checkUsers(db, ctx.user.regionId, table);
+    kind === "opd" ? await checkOpds(db, ctx.user, table) : await checkUsers(db, ctx.user, table);
   return { rows: table.rows.length, problems };
 }
 
@@ -112,19 +108,22 @@ export async function commitImport(
   table: Table,
   opts: { issueLinks?: typeof issueSetupLinks } = {},
 ): Promise<ImportResult> {
-  assertAdmin(ctx);
+  assertCan(ctx.user, "region.administer");
   const regionId = ctx.user.regionId;
   const issueLinks = opts.issueLinks ?? issueSetupLinks;
   try {
     return await db.$transaction(
       async (tx) => {
         if (kind === "opd") {
-          const { problems, records } = await checkOpds(tx, regionId, table);
+          const { problems, records } = await checkOpds(tx, ctx.user, table);
           if (problems.length) throw new ActionError("accounts.import.changed", { count: problems.length });
           const ids = new Map(
             (
               await tx.opd.findMany({
-                where: { regionId, shortName: { in: records.flatMap((r) => (r.parent ? [r.parent] : [])) } },
+                where: {
+                  ...scopes.opd.write(ctx.user),
+                  shortName: { in: records.flatMap((r) => (r.parent ? [r.parent] : [])) },
+                },
                 select: { id: true, shortName: true },
               })
             ).map((o) => [o.shortName, o.id]),
@@ -156,7 +155,7 @@ export async function commitImport(
           }
           return { created, links: [] };
         }
-        const { problems, records, opdIds } = await checkUsers(tx, regionId, table);
+        const { problems, records, opdIds } = await checkUsers(tx, ctx.user, table);
         if (problems.length) throw new ActionError("accounts.import.changed", { count: problems.length });
         const users = await tx.user.createManyAndReturn({
           data: records.map((r) => ({

@@ -23,7 +23,7 @@ export default async function AdminInnovationsPage({
     getTranslations("innovations"),
     getTranslations("common"),
     listInnovations(db, user, { q: f.q, status: f.status, opdId: f.opd, page: f.page }),
-    opdOptions(db, user.regionId),
+    opdOptions(db, user),
   ]);
   return (
     <div className="flex flex-col gap-5">

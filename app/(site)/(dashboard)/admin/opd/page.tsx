@@ -23,8 +23,8 @@ export default async function OpdAdminPage({
   const { q, page } = listQuerySchema.parse(await searchParams);
   const [t, list, parents] = await Promise.all([
     getTranslations(),
-    listOpds(db, user.regionId, q, page),
-    opdOptions(db, user.regionId),
+    listOpds(db, user, q, page),
+    opdOptions(db, user),
   ]);
   return (
     <div className="flex flex-col gap-6">

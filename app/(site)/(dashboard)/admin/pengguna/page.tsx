@@ -28,8 +28,8 @@ export default async function UsersAdminPage({
   const [t, format, list, opds] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    listUsers(db, admin.regionId, q, role, page),
-    opdOptions(db, admin.regionId),
+    listUsers(db, admin, q, role, page),
+    opdOptions(db, admin),
   ]);
   return (
     <div className="flex flex-col gap-6">

@@ -28,7 +28,7 @@ export default async function OutboxPage({
     getTranslations("outbox"),
     getTranslations("common"),
     getFormatter(),
-    listMail(db, admin.regionId, f.page, f.status),
+    listMail(db, admin, f.page, f.status),
   ]);
   return (
     <div className="flex flex-col gap-6">

@@ -16,8 +16,8 @@ export default async function EditOpdPage({ params }: { params: Promise<{ id: st
   if (id.length > 40) notFound();
   const [t, opd, parents] = await Promise.all([
     getTranslations(),
-    findOpdForEdit(db, admin.regionId, id),
-    parentOptions(db, admin.regionId, id),
+    findOpdForEdit(db, admin, id),
+    parentOptions(db, admin, id),
   ]);
   if (!opd) notFound();
   return (

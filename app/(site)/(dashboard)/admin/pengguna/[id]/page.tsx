@@ -17,8 +17,8 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   if (id.length > 40) notFound();
   const [t, user, opds] = await Promise.all([
     getTranslations(),
-    findUserForEdit(db, admin.regionId, id),
-    opdOptions(db, admin.regionId),
+    findUserForEdit(db, admin, id),
+    opdOptions(db, admin),
   ]);
   if (!user) notFound();
   // The account's own OPD stays in the list even when it has been deactivated.

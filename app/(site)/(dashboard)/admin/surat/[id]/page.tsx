@@ -12,7 +12,7 @@ export async function generateMetadata() {
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser(["ADMIN"]);
   const { id } = await params;
-  const mail = id.length <= 40 ? await getMail(db, admin.regionId, id) : null;
+  const mail = id.length <= 40 ? await getMail(db, admin, id) : null;
   if (!mail) notFound();
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   const when = (d: Date | null) =>
