@@ -1,0 +1,479 @@
+// The access boundary, held for every exported query and mutation of lib/: each is called as every role of
+// another region (and, where the record belongs to an OPD or an assignment, as another OPD's staff or an
+// unassigned evaluator of the same region) against this region's real records, and must refuse or return
+// none of them. A scope deleted from any of these functions makes its row fail.
+//
+// The table is complete by construction: every export of a module that reads the database (it imports
+// lib/db) has a row, or is exempt with the reason why it needs none. A new module or export without either
+// fails the completeness test; PENDING names what still carries hand-written region clauses (lib/access,
+// decision 015) and shrinks as modules move onto the scopes.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { checkImport, commitImport } from "@/lib/admin/import/service";
+import { readTable } from "@/lib/admin/import/table";
+import {
+  createOpd,
+  findOpdForEdit,
+  listOpds,
+  opdOptions,
+  parentOptions,
+  renameOpd,
+  setOpdActive,
+  updateOpd,
+} from "@/lib/admin/opds";
+import {
+  createUser,
+  findUserForEdit,
+  listUsers,
+  resetPassword,
+  setUserActive,
+  updateUser,
+} from "@/lib/admin/users";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
+import { findEditable, findReadable } from "@/lib/innovations/access";
+import { getInnovation, getVersions, listInnovations } from "@/lib/innovations/queries";
+import { getMail, listMail } from "@/lib/mail/outbox";
+import { evaluatorQueue, getAssignmentWorkspace, peerScores } from "@/lib/reviews/queries";
+import {
+  declareConflict,
+  declareNoConflict,
+  reopenReview,
+  saveScores,
+  submitReview,
+} from "@/lib/reviews/service";
+import { seed } from "@/prisma/seed";
+import { contextOf, sideEffectsFrom, type SideEffects } from "./fixtures";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const suffix = Date.now().toString(36);
+
+// ── The world: region A (the seeded demo region) and region B (made here, one account per role) ──
+
+type Intruder =
+  | "adminB"
+  | "headB"
+  | "operatorB"
+  | "evaluatorB"
+  /** Region A's staff of an OPD other than the record's. */
+  | "otherOpdHead"
+  | "otherOpdOperator"
+  /** Region A's evaluator with no assignment. */
+  | "unassignedEvaluator"
+  /** Region A's secretariat, where the record is not the secretariat's to change (an OPD's innovation). */
+  | "adminA";
+
+const ANOTHER_REGION: Intruder[] = ["adminB", "headB", "operatorB", "evaluatorB"];
+const ANOTHER_OPD: Intruder[] = [
+  ...ANOTHER_REGION,
+  "otherOpdHead",
+  "otherOpdOperator",
+  "unassignedEvaluator",
+];
+
+type World = {
+  opd: string;
+  user: string;
+  innovation: string;
+  feedback: string;
+  assignment: string;
+  mail: string;
+};
+
+let db: Db;
+let sideEffects: SideEffects | undefined;
+let regionB = "";
+const w = {} as World;
+const as = {} as Record<Intruder, ActionContext>;
+/** Every id of region A's records: none may reach anyone of region B. */
+const regionSecrets = new Set<string>();
+/** The records of one OPD (the innovation's) and one assignment: none may reach another OPD or evaluator of A. */
+const opdSecrets = new Set<string>();
+
+beforeAll(async () => {
+  db = createPrismaClient(inject("databaseUrl"), 2);
+  await seed(db);
+  sideEffects = await sideEffectsFrom(db);
+  const admin = await contextOf(db, "admin@inovasi.test");
+  const regionA = admin.user.regionId;
+
+  // Records of region A that belong to one OPD (DINKES) and one evaluator's assignment.
+  const dinkes = await db.opd.findFirstOrThrow({ where: { regionId: regionA, shortName: "DINKES" } });
+  w.opd = dinkes.id;
+  w.user = (await db.user.findUniqueOrThrow({ where: { email: "operator.dinkes@inovasi.test" } })).id;
+  const assignment = await db.assignment.findFirstOrThrow({
+    where: { conflictDeclared: false, entry: { competition: { regionId: regionA } } },
+    select: { id: true, entry: { select: { innovation: { select: { id: true, opdId: true } } } } },
+  });
+  w.assignment = assignment.id;
+  w.innovation = assignment.entry.innovation.id;
+  const innovationOpd = assignment.entry.innovation.opdId;
+  // A citizen's comment on that innovation, awaiting moderation.
+  const feedback = await db.feedback.create({
+    data: { innovationId: w.innovation, rating: 4, comment: "Komentar warga", ipHash: `tenancy-${suffix}` },
+    select: { id: true, innovation: { select: { opdId: true } } },
+  });
+  w.feedback = feedback.id;
+  w.mail = (
+    await db.mailMessage.create({
+      data: {
+        regionId: regionA,
+        to: "rahasia@lestarijayakab.go.id",
+        template: "notification",
+        locale: "id",
+        subject: "Surat wilayah A",
+        text: "Isi surat",
+        html: "<p>Isi surat</p>",
+      },
+      select: { id: true },
+    })
+  ).id;
+
+  // A's staff of an OPD that owns none of these records.
+  const other = await db.opd.findFirstOrThrow({
+    where: {
+      regionId: regionA,
+      id: { notIn: [dinkes.id, innovationOpd, feedback.innovation.opdId] },
+      users: { some: { role: "OPD_HEAD" } },
+      AND: { users: { some: { role: "OPD_OPERATOR" } } },
+    },
+    select: { id: true },
+  });
+  const staffOf = (role: "OPD_HEAD" | "OPD_OPERATOR") =>
+    db.user.findFirstOrThrow({ where: { opdId: other.id, role }, select: { email: true } });
+  as.otherOpdHead = await contextOf(db, (await staffOf("OPD_HEAD")).email);
+  as.otherOpdOperator = await contextOf(db, (await staffOf("OPD_OPERATOR")).email);
+  as.adminA = admin;
+  const unassigned = await db.user.create({
+    data: {
+      regionId: regionA,
+      email: `penilai.${suffix}@tenancy.test`,
+      name: "Penilai Lepas",
+      role: "EVALUATOR",
+    },
+  });
+  as.unassignedEvaluator = await contextOf(db, unassigned.email);
+
+  // Region B with an OPD and one account per role.
+  const b = await db.region.create({
+    data: { code: `T${suffix}`.slice(0, 10), name: "Kota Tetangga", kind: "KOTA" },
+  });
+  regionB = b.id;
+  const opdB = await db.opd.create({
+    data: { regionId: b.id, name: "Dinas Tetangga", shortName: `DT-${suffix}`.slice(0, 20), kind: "DINAS" },
+  });
+  const make = async (key: Intruder, role: "ADMIN" | "OPD_HEAD" | "OPD_OPERATOR" | "EVALUATOR") => {
+    const u = await db.user.create({
+      data: {
+        regionId: b.id,
+        opdId: role.startsWith("OPD") ? opdB.id : null,
+        email: `${key.toLowerCase()}.${suffix}@tenancy.test`,
+        name: `Tetangga ${key}`,
+        role,
+      },
+    });
+    as[key] = await contextOf(db, u.email);
+  };
+  await make("adminB", "ADMIN");
+  await make("headB", "OPD_HEAD");
+  await make("operatorB", "OPD_OPERATOR");
+  await make("evaluatorB", "EVALUATOR");
+
+  const ids = await Promise.all([
+    db.opd.findMany({ where: { regionId: regionA }, select: { id: true } }),
+    db.user.findMany({ where: { regionId: regionA }, select: { id: true } }),
+    db.innovation.findMany({ where: { regionId: regionA }, select: { id: true } }),
+    db.assignment.findMany({
+      where: { entry: { competition: { regionId: regionA } } },
+      select: { id: true },
+    }),
+    db.feedback.findMany({ where: { innovation: { regionId: regionA } }, select: { id: true } }),
+    db.mailMessage.findMany({ where: { regionId: regionA }, select: { id: true } }),
+  ]);
+  for (const list of ids) for (const r of list) regionSecrets.add(r.id);
+  const ofTheOpd = await db.innovation.findMany({
+    where: { opdId: innovationOpd },
+    select: { id: true, feedback: { select: { id: true } } },
+  });
+  for (const i of ofTheOpd) [i.id, ...i.feedback.map((f) => f.id)].forEach((id) => opdSecrets.add(id));
+  opdSecrets.add(w.assignment);
+});
+
+afterAll(async () => {
+  await db.feedback.deleteMany({ where: { ipHash: `tenancy-${suffix}` } });
+  await db.user.deleteMany({ where: { email: { endsWith: `.${suffix}@tenancy.test` } } });
+  await db.opd.deleteMany({ where: { regionId: regionB } });
+  await db.region.deleteMany({ where: { id: regionB } });
+  await sideEffects?.remove();
+  await db.$disconnect();
+});
+
+// ── The table ──
+
+/** A read: may answer, but with none of region A's records. A mutation: must be refused. */
+type Row = { kind: "read" | "mutation"; who: Intruder[]; call: (ctx: ActionContext) => Promise<unknown> };
+const read = (who: Intruder[], call: Row["call"]): Row => ({ kind: "read", who, call });
+const mutation = (who: Intruder[], call: Row["call"]): Row => ({ kind: "mutation", who, call });
+
+const accountsTable = (opdShortName: string) =>
+  readTable(
+    Buffer.from(
+      `nama,email,nip,peran,opd\nOrang Baru,orang.baru.${suffix}@tenancy.test,,operator,${opdShortName}\n`,
+    ),
+  );
+
+const CASES: Record<string, Row> = {
+  "lib/admin/opds.ts#listOpds": read(ANOTHER_REGION, (c) => listOpds(db, c.user, undefined, 1)),
+  "lib/admin/opds.ts#opdOptions": read(ANOTHER_REGION, (c) => opdOptions(db, c.user)),
+  "lib/admin/opds.ts#parentOptions": read(ANOTHER_REGION, (c) => parentOptions(db, c.user)),
+  "lib/admin/opds.ts#findOpdForEdit": read(ANOTHER_REGION, (c) => findOpdForEdit(db, c.user, w.opd)),
+  "lib/admin/opds.ts#createOpd": mutation(ANOTHER_REGION, (c) =>
+    createOpd(db, c, { name: "Unit Susupan", shortName: `SUS-${suffix}`, kind: "DINAS", parentId: w.opd }),
+  ),
+  "lib/admin/opds.ts#renameOpd": mutation(ANOTHER_REGION, (c) =>
+    renameOpd(db, c, { id: w.opd, name: "Diganti" }),
+  ),
+  "lib/admin/opds.ts#setOpdActive": mutation(ANOTHER_REGION, (c) =>
+    setOpdActive(db, c, { id: w.opd, active: false }),
+  ),
+  "lib/admin/opds.ts#updateOpd": mutation(ANOTHER_REGION, async (c) => {
+    const opd = await db.opd.findUniqueOrThrow({ where: { id: w.opd } });
+    return updateOpd(db, c, { ...opd, version: opd.updatedAt, name: "Diganti" });
+  }),
+  "lib/admin/users.ts#listUsers": read(ANOTHER_REGION, (c) => listUsers(db, c.user, undefined, undefined, 1)),
+  "lib/admin/users.ts#findUserForEdit": read(ANOTHER_REGION, (c) => findUserForEdit(db, c.user, w.user)),
+  "lib/admin/users.ts#createUser": mutation(ANOTHER_REGION, (c) =>
+    createUser(db, c, {
+      name: "Susupan",
+      email: `susupan.${suffix}@tenancy.test`,
+      nip: null,
+      role: "OPD_OPERATOR",
+      opdId: w.opd,
+    }),
+  ),
+  "lib/admin/users.ts#setUserActive": mutation(ANOTHER_REGION, (c) =>
+    setUserActive(db, c, { id: w.user, active: false }),
+  ),
+  "lib/admin/users.ts#resetPassword": mutation(ANOTHER_REGION, (c) => resetPassword(db, c, { id: w.user })),
+  "lib/admin/users.ts#updateUser": mutation(ANOTHER_REGION, async (c) => {
+    const u = await db.user.findUniqueOrThrow({ where: { id: w.user } });
+    return updateUser(db, c, { ...u, version: u.updatedAt, name: "Diganti" });
+  }),
+  // A row naming region A's OPD is a problem for region B (no such OPD there), never a match.
+  "lib/admin/import/service.ts#checkImport": read(ANOTHER_REGION, async (c) => {
+    const result = await checkImport(db, c, "user", await accountsTable("DINKES"));
+    if (result.problems.length === 0) return { leaked: w.opd };
+    return result;
+  }),
+  "lib/admin/import/service.ts#commitImport": mutation(ANOTHER_REGION, async (c) =>
+    commitImport(db, c, "user", await accountsTable("DINKES"), { issueLinks: () => Promise.resolve([]) }),
+  ),
+  "lib/mail/outbox.ts#listMail": read(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
+  "lib/mail/outbox.ts#getMail": read(ANOTHER_REGION, (c) => getMail(db, c.user, w.mail)),
+  "lib/innovations/access.ts#findReadable": read(ANOTHER_OPD, (c) =>
+    findReadable(db, c.user, w.innovation, { id: true }),
+  ),
+  "lib/innovations/access.ts#findEditable": read([...ANOTHER_OPD, "adminA"], (c) =>
+    findEditable(db, c.user, w.innovation, { id: true }),
+  ),
+  "lib/innovations/queries.ts#listInnovations": read(ANOTHER_OPD, (c) =>
+    listInnovations(db, c.user, { page: 1 }),
+  ),
+  "lib/innovations/queries.ts#getInnovation": read(ANOTHER_OPD, (c) =>
+    getInnovation(db, c.user, w.innovation),
+  ),
+  "lib/innovations/queries.ts#getVersions": read(ANOTHER_OPD, (c) => getVersions(db, c.user, w.innovation)),
+  "lib/feedback/service.ts#listFeedback": read(ANOTHER_OPD, (c) => listFeedback(db, c.user, {})),
+  "lib/feedback/service.ts#moderateFeedback": mutation(ANOTHER_OPD, (c) =>
+    moderateFeedback(db, c, { feedbackId: w.feedback, decision: "REJECTED" }),
+  ),
+  "lib/feedback/service.ts#replyToFeedback": mutation(ANOTHER_OPD, (c) =>
+    replyToFeedback(db, c, { feedbackId: w.feedback, reply: "Balasan susupan" }),
+  ),
+  "lib/reviews/queries.ts#evaluatorQueue": read(ANOTHER_OPD, (c) =>
+    evaluatorQueue(db, c.user, { filter: "all" }),
+  ),
+  "lib/reviews/queries.ts#getAssignmentWorkspace": read(ANOTHER_OPD, (c) =>
+    getAssignmentWorkspace(db, c.user, w.assignment),
+  ),
+  "lib/reviews/queries.ts#peerScores": read(ANOTHER_OPD, (c) => peerScores(db, c.user, w.assignment)),
+  "lib/reviews/service.ts#declareNoConflict": mutation(ANOTHER_OPD, (c) =>
+    declareNoConflict(db, c, { assignmentId: w.assignment }),
+  ),
+  "lib/reviews/service.ts#declareConflict": mutation(ANOTHER_OPD, (c) =>
+    declareConflict(db, c, { assignmentId: w.assignment, note: "Susupan" }),
+  ),
+  "lib/reviews/service.ts#saveScores": mutation(ANOTHER_OPD, (c) =>
+    saveScores(db, c, { assignmentId: w.assignment, revision: 1, values: {}, comments: {} }),
+  ),
+  "lib/reviews/service.ts#submitReview": mutation(ANOTHER_OPD, (c) =>
+    submitReview(db, c, { assignmentId: w.assignment, revision: 1 }),
+  ),
+  "lib/reviews/service.ts#reopenReview": mutation(ANOTHER_OPD, (c) =>
+    reopenReview(db, c, { assignmentId: w.assignment, reason: "Susupan" }),
+  ),
+};
+
+/** Exports that need no row, and why. */
+const EXEMPT: Record<string, string> = {
+  "lib/innovations/access.ts#readScope": "a scope builder (lib/access); its users are in the table",
+  "lib/innovations/access.ts#editScope": "a scope builder (lib/access); its users are in the table",
+  "lib/feedback/service.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
+  "lib/feedback/service.ts#feedbackIpHash": "pure: hashes an address",
+  "lib/feedback/service.ts#submitFeedback": "public: anyone may rate a public innovation (feedback.test.ts)",
+  "lib/feedback/service.ts#listPublicComments": "public: the approved comments of a public innovation",
+  "lib/admin/import/service.ts#issueSetupLinks": "called by commitImport with the accounts it just created",
+};
+
+/**
+ * Modules (or single exports) that still write their own region clauses: they move onto lib/access scopes and
+ * into the table one at a time. Nothing may be added here.
+ */
+const PENDING = new Set([
+  "lib/abuse/slots.ts",
+  "lib/accounts/set-password-action.ts",
+  "lib/admin/actions.ts",
+  "lib/admin/audit-log.ts",
+  "lib/admin/import/actions.ts",
+  "lib/auth/account-actions.ts",
+  "lib/auth/login-action.ts",
+  "lib/auth/login.ts",
+  "lib/auth/options.ts",
+  "lib/auth/password-reset-action.ts",
+  "lib/auth/password-reset.ts",
+  "lib/auth/rate-limit.ts",
+  "lib/auth/session.ts",
+  "lib/auth/sessions.ts",
+  "lib/auth/setup-token.ts",
+  "lib/catalog/documents.ts",
+  "lib/catalog/innovation.ts",
+  "lib/catalog/search.ts",
+  "lib/catalog/sitemap.ts",
+  "lib/competitions/actions.ts",
+  "lib/competitions/assignments.ts",
+  "lib/competitions/create.ts",
+  "lib/competitions/entries.ts",
+  "lib/competitions/queries.ts",
+  "lib/competitions/rubric.ts",
+  "lib/competitions/schedule.ts",
+  "lib/competitions/settings.ts",
+  "lib/feedback/actions.ts",
+  "lib/feedback/http.ts",
+  "lib/i18n/actions.ts",
+  "lib/innovations/actions.ts",
+  "lib/innovations/attachments/service.ts",
+  "lib/innovations/queries.ts#complianceReport",
+  "lib/innovations/service.ts",
+  "lib/install/install-action.ts",
+  "lib/install/install-token.ts",
+  "lib/install/setup-region.ts",
+  "lib/mail/deliver.ts",
+  "lib/mail/server-worker.ts",
+  "lib/mail/worker.ts",
+  "lib/notifications/actions.ts",
+  "lib/notifications/mail-preferences-action.ts",
+  "lib/notifications/mail-preferences.ts",
+  "lib/notifications/reminders.ts",
+  "lib/notifications/service.ts",
+  "lib/notifications/stage-reminders.ts",
+  "lib/objections/actions.ts",
+  "lib/objections/filing-http.ts",
+  "lib/objections/queries.ts",
+  "lib/objections/service.ts",
+  "lib/opendata/http.ts",
+  "lib/opendata/queries.ts",
+  "lib/publication/actions.ts",
+  "lib/publication/documents.ts",
+  "lib/publication/http.ts",
+  "lib/publication/queries.ts",
+  "lib/publication/service.ts",
+  "lib/ranking/actions.ts",
+  "lib/ranking/lock.ts",
+  "lib/ranking/service.ts",
+  "lib/region/actions.ts",
+  "lib/region/current.ts",
+  "lib/region/letterhead.ts",
+  "lib/region/logo-http.ts",
+  "lib/region/queries.ts",
+  "lib/region/service.ts",
+  "lib/reviews/actions.ts",
+  "lib/scoring/io/export.ts",
+  "lib/statistics/queries.ts",
+]);
+
+// ── The exports the table must cover ──
+
+function libFiles(dir = "lib"): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".test.ts"))
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .filter((f) => !f.startsWith("lib/generated/"));
+}
+
+/** A module that reads or writes the database: it imports the client (or its type) from lib/db. */
+const touchesDatabase = (source: string) => /from\s+["']@\/lib\/db(?:\/client)?["']/.test(source);
+
+/** The functions a module exports: `export function f`, `export async function f`, `export const f = (…) =>`. */
+function exportedFunctions(source: string): string[] {
+  const names = new Set<string>();
+  for (const m of source.matchAll(/^export\s+(?:async\s+)?function\s*\*?\s*(\w+)/gm)) names.add(m[1]!);
+  for (const m of source.matchAll(
+    /^export\s+const\s+(\w+)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:\(|\w+\s*=>|action[<(]|cache\()/gm,
+  ))
+    names.add(m[1]!);
+  return [...names];
+}
+
+const DATA_EXPORTS = libFiles()
+  .map((file) => ({ file, source: readFileSync(path.join(ROOT, file), "utf8") }))
+  .filter((m) => touchesDatabase(m.source))
+  .flatMap((m) => exportedFunctions(m.source).map((name) => `${m.file}#${name}`))
+  .sort();
+
+describe("the tenancy table", () => {
+  it("has a row, an exemption or a pending entry for every exported query and mutation of lib/", () => {
+    const uncovered = DATA_EXPORTS.filter(
+      (key) => !(key in CASES) && !(key in EXEMPT) && !PENDING.has(key) && !PENDING.has(key.split("#")[0]!),
+    );
+    expect(uncovered).toEqual([]);
+  });
+
+  it("names only exports that exist, and leaves nothing pending that the table covers", () => {
+    const exported = new Set(DATA_EXPORTS);
+    const modules = new Set(DATA_EXPORTS.map((k) => k.split("#")[0]!));
+    expect([...Object.keys(CASES), ...Object.keys(EXEMPT)].filter((k) => !exported.has(k))).toEqual([]);
+    expect([...PENDING].filter((k) => !(k.includes("#") ? exported.has(k) : modules.has(k)))).toEqual([]);
+    const covered = new Set(Object.keys(CASES).map((k) => k.split("#")[0]!));
+    expect([...PENDING].filter((k) => !k.includes("#") && covered.has(k))).toEqual([]);
+  });
+});
+
+/** The ids a value carries that the intruder may not see. */
+function leaked(who: Intruder, value: unknown): string[] {
+  const text = JSON.stringify(value ?? null);
+  const secrets = ANOTHER_REGION.includes(who) ? regionSecrets : opdSecrets;
+  return [...secrets].filter((id) => text.includes(id));
+}
+
+describe.each(Object.entries(CASES))("%s", (_key, row) => {
+  it.each(row.who)(
+    `as %s: ${row.kind === "read" ? "returns none of the region's records" : "is refused"}`,
+    async (who) => {
+      let outcome: { threw: unknown } | { value: unknown };
+      try {
+        outcome = { value: await row.call(as[who]) };
+      } catch (err) {
+        outcome = { threw: err };
+      }
+      if ("threw" in outcome) {
+        // A refusal is an expected error with a message for the user, never a crash.
+        expect(outcome.threw).toBeInstanceOf(ActionError);
+        return;
+      }
+      expect(row.kind, "a mutation went through").toBe("read");
+      expect(leaked(who, outcome.value)).toEqual([]);
+    },
+  );
+});
