@@ -124,8 +124,9 @@ export const scopes = {
     },
   },
   notification: {
-    read: (c: Caller): Prisma.NotificationWhereInput => ({ userId: c.id }),
-    write: (c: Caller): Prisma.NotificationWhereInput => ({ userId: c.id }),
+    /** One's own, whatever the role. */
+    read: (c: Pick<Caller, "id">): Prisma.NotificationWhereInput => ({ userId: c.id }),
+    write: (c: Pick<Caller, "id">): Prisma.NotificationWhereInput => ({ userId: c.id }),
   },
   auditLog: {
     /** The secretariat reads the lines its region's accounts wrote, and the system's own (which have no actor). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -114,7 +115,7 @@ export async function listNotifications(
   const pageSize = input.pageSize ?? PAGE_SIZE;
   const page = Number.isInteger(input.page) && input.page! > 0 ? input.page! : 1;
   const where: Prisma.NotificationWhereInput = {
-    userId: user.id,
+    ...scopes.notification.read(user),
     ...(input.unreadOnly ? { readAt: null } : {}),
   };
   const [total, rows] = await Promise.all([
@@ -139,7 +140,7 @@ export async function listNotifications(
 /** The caller's latest notifications, for the header bell. */
 export async function latestNotifications(db: Db, user: Owner, take = MENU_SIZE): Promise<NotificationRow[]> {
   const rows = await db.notification.findMany({
-    where: { userId: user.id },
+    where: scopes.notification.read(user),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: ROW,
@@ -148,7 +149,7 @@ export async function latestNotifications(db: Db, user: Owner, take = MENU_SIZE)
 }
 
 export async function unreadCount(db: Db, user: Owner): Promise<number> {
-  return db.notification.count({ where: { userId: user.id, readAt: null } });
+  return db.notification.count({ where: { ...scopes.notification.read(user), readAt: null } });
 }
 
 /**
@@ -162,13 +163,13 @@ export async function markRead(
   now = new Date(),
 ): Promise<{ id: string; link: string | null }> {
   const row = await db.notification.findFirst({
-    where: { id: input.id, userId: user.id },
+    where: { id: input.id, ...scopes.notification.write(user) },
     select: { id: true, link: true, readAt: true },
   });
   if (!row) throw new ActionError("errors.notFound");
   if (!row.readAt) {
     await db.notification.updateMany({
-      where: { id: row.id, userId: user.id, readAt: null },
+      where: { id: row.id, ...scopes.notification.write(user), readAt: null },
       data: { readAt: now },
     });
   }
@@ -178,7 +179,7 @@ export async function markRead(
 /** Marks every unread notification of the caller read; returns how many changed. */
 export async function markAllRead(db: Db, user: Owner, now = new Date()): Promise<number> {
   const { count } = await db.notification.updateMany({
-    where: { userId: user.id, readAt: null },
+    where: { ...scopes.notification.write(user), readAt: null },
     data: { readAt: now },
   });
   return count;

@@ -36,6 +36,13 @@ import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/
 import { findEditable, findReadable } from "@/lib/innovations/access";
 import { getInnovation, getVersions, listInnovations } from "@/lib/innovations/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
+import {
+  latestNotifications,
+  listNotifications,
+  markAllRead,
+  markRead,
+  unreadCount,
+} from "@/lib/notifications/service";
 import { evaluatorQueue, getAssignmentWorkspace, peerScores } from "@/lib/reviews/queries";
 import {
   declareConflict,
@@ -80,6 +87,7 @@ type World = {
   feedback: string;
   assignment: string;
   mail: string;
+  notification: string;
 };
 
 let db: Db;
@@ -127,6 +135,14 @@ beforeAll(async () => {
         text: "Isi surat",
         html: "<p>Isi surat</p>",
       },
+      select: { id: true },
+    })
+  ).id;
+
+  // An unread notice of the OPD's operator.
+  w.notification = (
+    await db.notification.create({
+      data: { userId: w.user, kind: "innovation.returned", title: "Dikembalikan", link: "/opd/inovasi" },
       select: { id: true },
     })
   ).id;
@@ -199,6 +215,7 @@ beforeAll(async () => {
   });
   for (const i of ofTheOpd) [i.id, ...i.feedback.map((f) => f.id)].forEach((id) => opdSecrets.add(id));
   opdSecrets.add(w.assignment);
+  for (const set of [regionSecrets, opdSecrets]) set.add(w.notification);
 });
 
 afterAll(async () => {
@@ -212,9 +229,22 @@ afterAll(async () => {
 
 // ── The table ──
 
-/** A read: may answer, but with none of region A's records. A mutation: must be refused. */
-type Row = { kind: "read" | "mutation"; who: Intruder[]; call: (ctx: ActionContext) => Promise<unknown> };
-const read = (who: Intruder[], call: Row["call"]): Row => ({ kind: "read", who, call });
+/**
+ * A read: may answer, but with none of region A's records (and, where an answer is a figure, `check` says what it
+ * must be). A mutation: must be refused; one that acts on the caller's own rows checks that region A's are untouched.
+ */
+type Row = {
+  kind: "read" | "mutation";
+  who: Intruder[];
+  call: (ctx: ActionContext) => Promise<unknown>;
+  check?: (value: unknown, ctx: ActionContext) => Promise<void>;
+};
+const read = (who: Intruder[], call: Row["call"], check?: Row["check"]): Row => ({
+  kind: "read",
+  who,
+  call,
+  check,
+});
 const mutation = (who: Intruder[], call: Row["call"]): Row => ({ kind: "mutation", who, call });
 
 const accountsTable = (opdShortName: string) =>
@@ -272,6 +302,29 @@ const CASES: Record<string, Row> = {
   ),
   "lib/mail/outbox.ts#listMail": read(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
   "lib/mail/outbox.ts#getMail": read(ANOTHER_REGION, (c) => getMail(db, c.user, w.mail)),
+  "lib/notifications/service.ts#listNotifications": read(ANOTHER_OPD, (c) => listNotifications(db, c.user)),
+  "lib/notifications/service.ts#latestNotifications": read(ANOTHER_OPD, (c) =>
+    latestNotifications(db, c.user),
+  ),
+  "lib/notifications/service.ts#unreadCount": read(
+    ANOTHER_OPD,
+    (c) => unreadCount(db, c.user),
+    async (count, c) => {
+      expect(count).toBe(await db.notification.count({ where: { userId: c.user.id, readAt: null } }));
+    },
+  ),
+  "lib/notifications/service.ts#markRead": mutation(ANOTHER_OPD, (c) =>
+    markRead(db, c.user, { id: w.notification }),
+  ),
+  // Marks the caller's own notices: region A's operator's stays unread.
+  "lib/notifications/service.ts#markAllRead": read(
+    ANOTHER_OPD,
+    (c) => markAllRead(db, c.user),
+    async () => {
+      const notice = await db.notification.findUniqueOrThrow({ where: { id: w.notification } });
+      expect(notice.readAt).toBeNull();
+    },
+  ),
   "lib/innovations/access.ts#findReadable": read(ANOTHER_OPD, (c) =>
     findReadable(db, c.user, w.innovation, { id: true }),
   ),
@@ -325,6 +378,11 @@ const EXEMPT: Record<string, string> = {
   "lib/feedback/service.ts#submitFeedback": "public: anyone may rate a public innovation (feedback.test.ts)",
   "lib/feedback/service.ts#listPublicComments": "public: the approved comments of a public innovation",
   "lib/admin/import/service.ts#issueSetupLinks": "called by commitImport with the accounts it just created",
+  "lib/notifications/service.ts#notify":
+    "called by domain code, inside its transaction, with the recipients it chose",
+  "lib/notifications/mail-preferences.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
+  "lib/notifications/mail-preferences.ts#setMailPreferences":
+    "personal: writes the caller's own account (ctx.user.id)",
 };
 
 /**
@@ -374,9 +432,7 @@ const PENDING = new Set([
   "lib/mail/worker.ts",
   "lib/notifications/actions.ts",
   "lib/notifications/mail-preferences-action.ts",
-  "lib/notifications/mail-preferences.ts",
   "lib/notifications/reminders.ts",
-  "lib/notifications/service.ts",
   "lib/notifications/stage-reminders.ts",
   "lib/objections/actions.ts",
   "lib/objections/filing-http.ts",
