@@ -1,7 +1,9 @@
-// One scope per model: the rows a caller may read, and the rows they may change. Domain queries spread these into
-// their `where` instead of writing a region or OPD clause by hand, so the boundary lives here alone and a scope
-// deleted by mistake shows in the tenancy test. A caller outside every scope gets NONE: "not found", never
-// "forbidden", so nobody learns that another region's or OPD's record exists.
+// One scope per model: the rows a caller may read, and the rows they may change. Domain queries pass their own
+// conditions through these (`scopes.opd.write(user, { id })`) instead of writing a region or OPD clause by hand, so
+// the boundary lives here alone and a scope deleted by mistake shows in the tenancy test. The query's conditions and
+// the scope are joined with AND, never merged by spreading: a spread lets a key of one replace the same key of the
+// other (a query's `id` would replace a region scope's, or a scope's `innovation` a query's). A caller outside every
+// scope gets NONE: "not found", never "forbidden", so nobody learns that another region's or OPD's record exists.
 import type { Actor } from "@/lib/action-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -19,7 +21,12 @@ function ownAssignments(c: Caller): Prisma.AssignmentWhereInput {
   return { evaluatorId: c.id, conflictDeclared: false, stage: { competition: { regionId: c.regionId } } };
 }
 
-export const scopes = {
+/** A model's scope: alone, or joined with a query's own conditions. */
+function scope<C, W extends object>(rule: (c: C) => W) {
+  return (c: C, where?: W): W => (where ? ({ AND: [rule(c), where] } as W) : rule(c));
+}
+
+const rules = {
   region: {
     read: (c: Caller): Prisma.RegionWhereInput => ({ id: c.regionId }),
     write: (c: Caller): Prisma.RegionWhereInput => (c.role === "ADMIN" ? { id: c.regionId } : NONE),
@@ -138,4 +145,24 @@ export const scopes = {
   },
 } as const;
 
-export type ScopedModel = keyof typeof scopes;
+type Rules = typeof rules;
+type Scopes = {
+  [M in keyof Rules]: {
+    [K in keyof Rules[M]]: Rules[M][K] extends (c: infer C) => infer W
+      ? W extends object
+        ? (c: C, where?: W) => W
+        : never
+      : never;
+  };
+};
+
+export const scopes = Object.fromEntries(
+  Object.entries(rules).map(([model, modes]) => [
+    model,
+    Object.fromEntries(
+      Object.entries(modes).map(([mode, rule]) => [mode, scope(rule as (c: Caller) => object)]),
+    ),
+  ]),
+) as Scopes;
+
+export type ScopedModel = keyof Scopes;

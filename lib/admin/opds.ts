@@ -11,8 +11,7 @@ import { fieldDiff } from "./diff";
 const PAGE_SIZE = 20;
 
 export async function listOpds(db: Db, user: Caller, q: string | undefined, page: number) {
-  const where: Prisma.OpdWhereInput = {
-    ...scopes.opd.read(user),
+  const where = scopes.opd.read(user, {
     ...(q
       ? {
           OR: [
@@ -21,7 +20,7 @@ export async function listOpds(db: Db, user: Caller, q: string | undefined, page
           ],
         }
       : {}),
-  };
+  });
   const [total, rows] = await Promise.all([
     db.opd.count({ where }),
     db.opd.findMany({
@@ -45,7 +44,7 @@ export async function listOpds(db: Db, user: Caller, q: string | undefined, page
 
 export function opdOptions(db: Db, user: Caller) {
   return db.opd.findMany({
-    where: { ...scopes.opd.read(user), active: true },
+    where: scopes.opd.read(user, { active: true }),
     orderBy: { name: "asc" },
     select: { id: true, name: true, shortName: true },
   });
@@ -60,12 +59,11 @@ export async function createOpd(
   ctx: ActionContext,
   input: { name: string; shortName: string; kind: OpdKind; parentId: string | null },
 ) {
-  const inRegion = scopes.opd.write(ctx.user);
   try {
     return await db.$transaction(async (tx) => {
       if (input.parentId) {
         const parent = await tx.opd.findFirst({
-          where: { id: input.parentId, ...inRegion },
+          where: scopes.opd.write(ctx.user, { id: input.parentId }),
           select: { id: true },
         });
         if (!parent) throw new ActionError("errors.notFound");
@@ -86,7 +84,7 @@ export async function createOpd(
 export async function renameOpd(db: Db, ctx: ActionContext, input: { id: string; name: string }) {
   return db.$transaction(async (tx) => {
     const before = await tx.opd.findFirst({
-      where: { id: input.id, ...scopes.opd.write(ctx.user) },
+      where: scopes.opd.write(ctx.user, { id: input.id }),
       select: { id: true, name: true },
     });
     if (!before) throw new ActionError("errors.notFound");
@@ -109,7 +107,7 @@ export async function renameOpd(db: Db, ctx: ActionContext, input: { id: string;
 export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: string; active: boolean }) {
   return db.$transaction(async (tx) => {
     const before = await tx.opd.findFirst({
-      where: { id: input.id, ...scopes.opd.write(ctx.user) },
+      where: scopes.opd.write(ctx.user, { id: input.id }),
       select: { id: true, active: true },
     });
     if (!before) throw new ActionError("errors.notFound");
@@ -138,7 +136,7 @@ export type OpdUpdate = {
 /** One OPD of the region with what its edit form needs, or null. */
 export function findOpdForEdit(db: Db, user: Caller, id: string) {
   return db.opd.findFirst({
-    where: { id, ...scopes.opd.write(user) },
+    where: scopes.opd.write(user, { id }),
     select: {
       id: true,
       name: true,
@@ -154,7 +152,7 @@ export function findOpdForEdit(db: Db, user: Caller, id: string) {
 /** The OPDs a unit may sit under: every other OPD of the region (the cycle check runs on save). */
 export function parentOptions(db: Db, user: Caller, exceptId?: string) {
   return db.opd.findMany({
-    where: { ...scopes.opd.read(user), ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: scopes.opd.read(user, exceptId ? { id: { not: exceptId } } : {}),
     orderBy: { name: "asc" },
     select: { id: true, name: true, shortName: true },
   });
@@ -166,11 +164,10 @@ export function parentOptions(db: Db, user: Caller, exceptId?: string) {
  */
 export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
   assertCan(ctx.user, "region.administer");
-  const inRegion = scopes.opd.write(ctx.user);
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.opd.findFirst({
-        where: { id: input.id, ...inRegion },
+        where: scopes.opd.write(ctx.user, { id: input.id }),
         select: {
           id: true,
           name: true,
@@ -186,7 +183,7 @@ export async function updateOpd(db: Db, ctx: ActionContext, input: OpdUpdate) {
       if (input.parentId) {
         if (input.parentId === before.id) throw new ActionError("accounts.opdParentSelf");
         const parent = await tx.opd.findFirst({
-          where: { id: input.parentId, ...inRegion },
+          where: scopes.opd.write(ctx.user, { id: input.parentId }),
           select: { id: true },
         });
         if (!parent) throw new ActionError("accounts.opdParentUnknown");

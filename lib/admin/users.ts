@@ -19,8 +19,7 @@ export async function listUsers(
   role: Role | undefined,
   page: number,
 ) {
-  const where: Prisma.UserWhereInput = {
-    ...scopes.user.read(user),
+  const where = scopes.user.read(user, {
     ...(role ? { role } : {}),
     ...(q
       ? {
@@ -31,7 +30,7 @@ export async function listUsers(
           ],
         }
       : {}),
-  };
+  });
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
@@ -70,7 +69,7 @@ export async function createUser(
     const user = await db.$transaction(async (tx) => {
       if (opdId) {
         const opd = await tx.opd.findFirst({
-          where: { id: opdId, ...scopes.opd.write(ctx.user), active: true },
+          where: scopes.opd.write(ctx.user, { id: opdId, active: true }),
           select: { id: true },
         });
         if (!opd) throw new ActionError("errors.notFound");
@@ -104,7 +103,7 @@ export async function createUser(
 
 async function findInRegion(db: Prisma.TransactionClient | Db, ctx: ActionContext, id: string) {
   const user = await db.user.findFirst({
-    where: { id, ...scopes.user.write(ctx.user) },
+    where: scopes.user.write(ctx.user, { id }),
     select: { id: true, name: true, active: true, role: true },
   });
   if (!user) throw new ActionError("errors.notFound");
@@ -131,7 +130,7 @@ export async function setUserActive(db: Db, ctx: ActionContext, input: { id: str
 export async function resetPassword(db: Db, ctx: ActionContext, input: { id: string }): Promise<string> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({
-      where: { id: input.id, ...scopes.user.write(ctx.user) },
+      where: scopes.user.write(ctx.user, { id: input.id }),
       select: { id: true, name: true, email: true, locale: true },
     });
     if (!user) throw new ActionError("errors.notFound");
@@ -171,7 +170,7 @@ const EDITABLE = {
 /** One account of the admin's region as the edit form shows it, or null. */
 export function findUserForEdit(db: Db, user: Caller, id: string) {
   return db.user.findFirst({
-    where: { id, ...scopes.user.write(user) },
+    where: scopes.user.write(user, { id }),
     select: { ...EDITABLE, lastLoginAt: true, opd: { select: { shortName: true, name: true } } },
   });
 }
@@ -190,18 +189,17 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.user.findFirst({
-        where: { id: input.id, ...scopes.user.write(ctx.user) },
+        where: scopes.user.write(ctx.user, { id: input.id }),
         select: EDITABLE,
       });
       if (!before) throw new ActionError("errors.notFound");
       if (before.updatedAt.getTime() !== input.version.getTime()) throw new ActionError("accounts.stale");
       if (opdId) {
         const opd = await tx.opd.findFirst({
-          where: {
+          where: scopes.opd.write(ctx.user, {
             id: opdId,
-            ...scopes.opd.write(ctx.user),
             ...(opdId === before.opdId ? {} : { active: true }),
-          },
+          }),
           select: { id: true },
         });
         if (!opd) throw new ActionError("accounts.opdUnavailable");

@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { findReadable, readScope } from "./access";
 import { DRAFT_SELECT, toDraft } from "./mapping";
 
@@ -17,8 +16,7 @@ export type ListFilter = {
 };
 
 export async function listInnovations(db: Db, user: Actor, f: ListFilter) {
-  const where: Prisma.InnovationWhereInput = {
-    ...readScope(user),
+  const where = readScope(user, {
     ...(f.status ? { status: f.status } : {}),
     ...(f.opdId && user.role === "ADMIN" ? { opdId: f.opdId } : {}),
     ...(f.year ? { year: f.year } : {}),
@@ -30,7 +28,7 @@ export async function listInnovations(db: Db, user: Actor, f: ListFilter) {
           ],
         }
       : {}),
-  };
+  });
   const [total, rows] = await Promise.all([
     db.innovation.count({ where }),
     db.innovation.findMany({

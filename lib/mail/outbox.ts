@@ -10,7 +10,7 @@ const PAGE_SIZE = 25;
  * region reads it (its scope, lib/access), since it shows users' addresses.
  */
 export async function listMail(db: Db, user: Caller, page: number, status?: MailStatus) {
-  const where = { ...scopes.mailMessage.read(user), ...(status ? { status } : {}) };
+  const where = scopes.mailMessage.read(user, status ? { status } : {});
   const [total, rows] = await Promise.all([
     db.mailMessage.count({ where }),
     db.mailMessage.findMany({
@@ -35,7 +35,7 @@ export async function listMail(db: Db, user: Caller, page: number, status?: Mail
 /** One mail of the region, with its text; null for another region's mail or an unknown id. */
 export async function getMail(db: Db, user: Caller, id: string) {
   return db.mailMessage.findFirst({
-    where: { id, ...scopes.mailMessage.read(user) },
+    where: scopes.mailMessage.read(user, { id }),
     select: {
       id: true,
       to: true,

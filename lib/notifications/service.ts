@@ -114,10 +114,7 @@ export async function listNotifications(
 ): Promise<{ rows: NotificationRow[]; total: number; page: number; pages: number }> {
   const pageSize = input.pageSize ?? PAGE_SIZE;
   const page = Number.isInteger(input.page) && input.page! > 0 ? input.page! : 1;
-  const where: Prisma.NotificationWhereInput = {
-    ...scopes.notification.read(user),
-    ...(input.unreadOnly ? { readAt: null } : {}),
-  };
+  const where = scopes.notification.read(user, input.unreadOnly ? { readAt: null } : {});
   const [total, rows] = await Promise.all([
     db.notification.count({ where }),
     db.notification.findMany({
@@ -149,7 +146,7 @@ export async function latestNotifications(db: Db, user: Owner, take = MENU_SIZE)
 }
 
 export async function unreadCount(db: Db, user: Owner): Promise<number> {
-  return db.notification.count({ where: { ...scopes.notification.read(user), readAt: null } });
+  return db.notification.count({ where: scopes.notification.read(user, { readAt: null }) });
 }
 
 /**
@@ -163,13 +160,13 @@ export async function markRead(
   now = new Date(),
 ): Promise<{ id: string; link: string | null }> {
   const row = await db.notification.findFirst({
-    where: { id: input.id, ...scopes.notification.write(user) },
+    where: scopes.notification.write(user, { id: input.id }),
     select: { id: true, link: true, readAt: true },
   });
   if (!row) throw new ActionError("errors.notFound");
   if (!row.readAt) {
     await db.notification.updateMany({
-      where: { id: row.id, ...scopes.notification.write(user), readAt: null },
+      where: scopes.notification.write(user, { id: row.id, readAt: null }),
       data: { readAt: now },
     });
   }
@@ -179,7 +176,7 @@ export async function markRead(
 /** Marks every unread notification of the caller read; returns how many changed. */
 export async function markAllRead(db: Db, user: Owner, now = new Date()): Promise<number> {
   const { count } = await db.notification.updateMany({
-    where: { ...scopes.notification.write(user), readAt: null },
+    where: scopes.notification.write(user, { readAt: null }),
     data: { readAt: now },
   });
   return count;

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -24,11 +26,10 @@ export async function updateRegionProfile(
   input: RegionProfileUpdate,
   newLogoKey: string | null = null,
 ): Promise<ProfileSaved> {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  if (input.regionId !== ctx.user.regionId) throw new ActionError("errors.notFound");
+  assertCan(ctx.user, "region.administer");
   return db.$transaction(async (tx) => {
     const before = await tx.region.findFirst({
-      where: { id: ctx.user.regionId },
+      where: scopes.region.write(ctx.user, { id: input.regionId }),
       select: PROFILE_SELECT,
     });
     if (!before) throw new ActionError("errors.notFound");

@@ -6,8 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RubricCriterion } from "./rules";
 
 /** The assignments an evaluator may open (lib/access): their own, in their region, without a declared conflict. */
-export function ownAssignments(user: Actor): Prisma.AssignmentWhereInput {
-  return user.role === "EVALUATOR" ? scopes.assignment.read(user) : NONE;
+export function ownAssignments(
+  user: Actor,
+  where?: Prisma.AssignmentWhereInput,
+): Prisma.AssignmentWhereInput {
+  return user.role === "EVALUATOR" ? scopes.assignment.read(user, where) : NONE;
 }
 
 export function requireEvaluator(user: Actor) {

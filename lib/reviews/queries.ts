@@ -128,7 +128,7 @@ export async function evaluatorQueue(
 /** Everything the scoring page shows of one of the caller's own assignments; "not found" otherwise. */
 export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: string, now = new Date()) {
   const a = await db.assignment.findFirst({
-    where: { id: assignmentId, ...ownAssignments(user) },
+    where: ownAssignments(user, { id: assignmentId }),
     select: {
       id: true,
       dueAt: true,
@@ -232,7 +232,7 @@ export type PeerScores = {
  */
 export async function peerScores(db: Db, user: Actor, assignmentId: string): Promise<PeerScores | null> {
   const own = await db.assignment.findFirst({
-    where: { id: assignmentId, ...ownAssignments(user) },
+    where: ownAssignments(user, { id: assignmentId }),
     select: {
       entryId: true,
       stageId: true,

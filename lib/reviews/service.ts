@@ -46,7 +46,7 @@ const SCORING_SELECT = {
 
 async function loadOwn(tx: Tx, ctx: ActionContext, assignmentId: string) {
   const row = await tx.assignment.findFirst({
-    where: { id: assignmentId, ...ownAssignments(ctx.user) },
+    where: ownAssignments(ctx.user, { id: assignmentId }),
     select: SCORING_SELECT,
   });
   if (!row) throw new ActionError("errors.notFound");

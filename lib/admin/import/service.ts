@@ -120,10 +120,9 @@ export async function commitImport(
           const ids = new Map(
             (
               await tx.opd.findMany({
-                where: {
-                  ...scopes.opd.write(ctx.user),
+                where: scopes.opd.write(ctx.user, {
                   shortName: { in: records.flatMap((r) => (r.parent ? [r.parent] : [])) },
-                },
+                }),
                 select: { id: true, shortName: true },
               })
             ).map((o) => [o.shortName, o.id]),
