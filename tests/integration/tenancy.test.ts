@@ -56,9 +56,9 @@ import { seed } from "@/prisma/seed";
 import { contextOf, sideEffectsFrom, type SideEffects } from "./fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-/** A short name both regions use for one of their OPDs. */
-const TWIN = "DISHUB";
 const suffix = Date.now().toString(36);
+/** A short name both regions use for one of their OPDs (region A's made last, so an unscoped lookup finds it). */
+const TWIN = `KEMBAR-${suffix.toUpperCase()}`.slice(0, 20);
 
 // ── The world: region A (the seeded demo region) and region B (made here, one account per role) ──
 
@@ -190,8 +190,9 @@ beforeAll(async () => {
   });
   // An OPD of B with the short name of one of A's.
   await db.opd.create({
-    data: { regionId: b.id, name: "Dinas Perhubungan Tetangga", shortName: TWIN, kind: "DINAS" },
+    data: { regionId: b.id, name: "Dinas Kembar Tetangga", shortName: TWIN, kind: "DINAS" },
   });
+  await db.opd.create({ data: { regionId: regionA, name: "Dinas Kembar", shortName: TWIN, kind: "DINAS" } });
   const make = async (key: Intruder, role: "ADMIN" | "OPD_HEAD" | "OPD_OPERATOR" | "EVALUATOR") => {
     const u = await db.user.create({
       data: {
@@ -233,7 +234,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.feedback.deleteMany({ where: { ipHash: `tenancy-${suffix}` } });
   await db.user.deleteMany({ where: { email: { endsWith: `.${suffix}@tenancy.test` } } });
-  await db.opd.deleteMany({ where: { regionId: regionB } });
+  await db.opd.deleteMany({ where: { OR: [{ regionId: regionB }, { shortName: TWIN }] } });
   await db.region.deleteMany({ where: { id: regionB } });
   await sideEffects?.remove();
   await db.$disconnect();
@@ -284,10 +285,20 @@ const CASES: Record<string, Row | Row[]> = {
   "lib/admin/opds.ts#setOpdActive": mutation(ANOTHER_REGION, (c) =>
     setOpdActive(db, c, { id: w.opd, active: false }),
   ),
-  "lib/admin/opds.ts#updateOpd": mutation(ANOTHER_REGION, async (c) => {
-    const opd = await db.opd.findUniqueOrThrow({ where: { id: w.opd } });
-    return updateOpd(db, c, { ...opd, version: opd.updatedAt, name: "Diganti" });
-  }),
+  "lib/admin/opds.ts#updateOpd": [
+    mutation(ANOTHER_REGION, async (c) => {
+      const opd = await db.opd.findUniqueOrThrow({ where: { id: w.opd } });
+      return updateOpd(db, c, { ...opd, version: opd.updatedAt, name: "Diganti" });
+    }),
+    // Their own OPD put under region A's.
+    {
+      ...mutation(["adminB"], async (c) => {
+        const opd = await db.opd.findFirstOrThrow({ where: { regionId: regionB, shortName: TWIN } });
+        return updateOpd(db, c, { ...opd, version: opd.updatedAt, parentId: w.opd });
+      }),
+      refusal: "accounts.opdParentUnknown",
+    },
+  ],
   "lib/admin/users.ts#listUsers": list(ANOTHER_REGION, (c) => listUsers(db, c.user, undefined, undefined, 1)),
   "lib/admin/users.ts#findUserForEdit": record(ANOTHER_REGION, (c) => findUserForEdit(db, c.user, w.user)),
   "lib/admin/users.ts#createUser": mutation(ANOTHER_REGION, (c) =>
@@ -318,11 +329,25 @@ const CASES: Record<string, Row | Row[]> = {
     },
   ],
   // A row naming region A's OPD is a problem for region B (no such OPD there), never a match.
-  "lib/admin/import/service.ts#checkImport": list(ANOTHER_REGION, async (c) => {
-    const result = await checkImport(db, c, "user", await accountsTable("DINKES"));
-    if (result.problems.length === 0) return { leaked: w.opd };
-    return result;
-  }),
+  "lib/admin/import/service.ts#checkImport": [
+    list(ANOTHER_REGION, async (c) => {
+      const result = await checkImport(db, c, "user", await accountsTable("DINKES"));
+      if (result.problems.length === 0) return { leaked: w.opd };
+      return result;
+    }),
+    // An OPD with the short name of one of region A's is new to region B, not a duplicate.
+    list(
+      ["adminB"],
+      async (c) =>
+        checkImport(
+          db,
+          c,
+          "opd",
+          await readTable(Buffer.from("nama,singkatan,jenis\nDinas Kesehatan,DINKES,DINAS\n")),
+        ),
+      async (value) => expect((value as { problems: unknown[] }).problems).toEqual([]),
+    ),
+  ],
   // Refused as a file whose rows no longer check out: the OPD it names is not the caller's region's.
   "lib/admin/import/service.ts#commitImport": {
     ...mutation(ANOTHER_REGION, async (c) =>
