@@ -155,7 +155,12 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
     case "sdgs": {
       const selected = new Set(Array.isArray(value) ? (value as number[]) : []);
       return (
-        <fieldset className="flex flex-col gap-2" aria-describedby={describedBy}>
+        <fieldset
+          id={id}
+          tabIndex={-1}
+          className="flex flex-col gap-2 outline-none"
+          aria-describedby={describedBy}
+        >
           <legend className="text-sm font-medium">{label}</legend>
           <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
             {sdgs.map((s) => (

@@ -33,3 +33,15 @@ export function sectionStates(draft: InnovationDraft, opts: SubmitOptions = {}):
     return { key: section.key, state: stateOf(own), problems: own };
   });
 }
+
+/** The submission check: every problem of every field (message keys), or null when it can be submitted. */
+export function submitProblems(
+  draft: InnovationDraft,
+  opts: SubmitOptions = {},
+): Record<string, string[]> | null {
+  const parsed = submitSchema(opts).safeParse(draft);
+  if (parsed.success) return null;
+  const errors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  return errors;
+}
