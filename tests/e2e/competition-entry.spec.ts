@@ -20,6 +20,9 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
     .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
   await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
   await operator.getByRole("button", { name: "Daftarkan" }).click();
+  // The demo innovation has no documents yet: the operator is warned and enters it anyway.
+  await expect(operator.getByTestId("entry-warnings")).toContainText("Belum ada dokumen pendukung");
+  await operator.getByRole("button", { name: "Saya sudah membaca peringatan ini, tetap daftarkan" }).click();
   await expect(
     operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),
   ).toBeVisible();
