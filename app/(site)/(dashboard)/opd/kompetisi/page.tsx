@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { opdCompetitions } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
+import { opdClarifications } from "@/lib/objections/clarifications";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("competitions"))("opdTitle") };
@@ -19,10 +20,12 @@ export default async function OpdCompetitionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser(["OPD_OPERATOR", "OPD_HEAD"]);
-  const [t, format, data] = await Promise.all([
+  const [t, tk, format, data, clarifications] = await Promise.all([
     getTranslations("competitions"),
+    getTranslations("objections.clarification"),
     getFormatter(),
     opdCompetitions(db, user),
+    opdClarifications(db, user),
   ]);
   const now = new Date();
   const withdrawn = (await searchParams).ditarik === "1";
@@ -30,6 +33,11 @@ export default async function OpdCompetitionsPage({
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("opdTitle")}</h1>
       {withdrawn ? <Notice tone="success">{t("withdraw.success")}</Notice> : null}
+      {clarifications.length > 0 ? (
+        <Link href="/opd/klarifikasi" className="text-brand-700 underline">
+          {tk("link", { count: clarifications.filter((c) => !c.answeredAt).length })}
+        </Link>
+      ) : null}
       {data.competitions.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center">{t("none")}</p>
       ) : null}
