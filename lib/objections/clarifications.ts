@@ -11,10 +11,14 @@ import { text } from "@/lib/validation/text";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 
-export const askClarificationSchema = z.object({ objectionId: id, question: text({ min: 10, max: 2000 }) });
+const TOO_SHORT = "objections.clarification.tooShort";
+export const askClarificationSchema = z.object({
+  objectionId: id,
+  question: text({ min: 10, max: 2000, tooShort: TOO_SHORT }),
+});
 export const answerClarificationSchema = z.object({
   clarificationId: id,
-  answer: text({ min: 10, max: 5000 }),
+  answer: text({ min: 10, max: 5000, tooShort: TOO_SHORT }),
 });
 
 const OPD_ROLES: readonly string[] = ["OPD_OPERATOR", "OPD_HEAD"];

@@ -40,15 +40,9 @@ const STATE_STYLE: Record<SectionState, { mark: string; className: string }> = {
 /** The section and field a link such as "#f-novelty" (from the submit check) points at. */
 function targetOf(hash: string, sections: readonly SectionDef[]): { index: number; focus: string } | null {
   const id = decodeURIComponent(hash.replace(/^#/, ""));
-  if (id.startsWith("f-")) {
-    const index = sections.findIndex((s) => s.fields.some((f) => `f-${f.name}` === id));
-    return index >= 0 ? { index, focus: id } : null;
-  }
-  if (id.startsWith("bagian-")) {
-    const index = sections.findIndex((s) => `bagian-${s.key}` === id);
-    return index >= 0 ? { index, focus: "editor-section" } : null;
-  }
-  return null;
+  if (!id.startsWith("f-")) return null;
+  const index = sections.findIndex((s) => s.fields.some((f) => `f-${f.name}` === id));
+  return index >= 0 ? { index, focus: id } : null;
 }
 
 const AUTOSAVE_DELAY_MS = 2000;
@@ -128,6 +122,13 @@ export function InnovationEditor({
     function follow() {
       const target = targetOf(window.location.hash, sections);
       if (!target) return;
+      const here = document.getElementById(target.focus);
+      if (here) {
+        // Already on screen (a link within the open section): no re-render will come to focus it.
+        here.scrollIntoView({ block: "center" });
+        here.focus();
+        return;
+      }
       pendingFocus.current = target.focus;
       setSection(target.index);
     }
@@ -137,11 +138,12 @@ export function InnovationEditor({
   }, [sections]);
   useEffect(() => {
     const focus = pendingFocus.current;
-    if (!focus) return;
+    // The field exists once its section is rendered: until then the focus waits.
+    const el = focus ? document.getElementById(focus) : null;
+    if (!el) return;
     pendingFocus.current = null;
-    const el = document.getElementById(focus);
-    el?.scrollIntoView({ block: "center" });
-    el?.focus();
+    el.scrollIntoView({ block: "center" });
+    el.focus();
   });
 
   function change(name: keyof InnovationDraft, value: unknown) {
