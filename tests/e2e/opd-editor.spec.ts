@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loginAs, newOperator } from "./fixtures";
+import { login, newOperator } from "./fixtures";
 
 // An operator account of its own (made through the secretariat's screens), so the drafts written here never show
 // up in the demo OPDs' lists that other stories read.
@@ -18,10 +18,7 @@ test("rupiah as typed, section states as the operator types, and a submit check 
   const { email, password, admin } = await newOperator(browser);
   await admin.close();
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Email atau NIP").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await login(page, email, password);
   await expect(page).toHaveURL(/\/opd$/);
   await page.goto("/inovasi/baru");
   await page.getByLabel("Judul inovasi").fill("Bank Sampah Digital Kelurahan");

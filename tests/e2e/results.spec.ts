@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DEMO, loginAs, newOperator } from "./fixtures";
+import { DEMO, login, loginAs, newOperator } from "./fixtures";
 
 // The results of the demo competition "Lomba Inovasi Pelayanan Publik <year>", as one story in order, because the
 // parts share the seeded database and each builds on the last: the secretariat (re)generates the shortlist from the
@@ -266,10 +266,7 @@ test.describe("2. a public objection and its dismissal", () => {
 
     // The OPD is notified, opens its requests, and answers; it never sees who filed the objection.
     const opd = await (await browser.newContext()).newPage();
-    await opd.goto("/masuk");
-    await opd.getByLabel("Email atau NIP").fill(email);
-    await opd.getByLabel("Kata sandi").fill(password);
-    await opd.getByRole("button", { name: "Masuk", exact: true }).click();
+    await login(opd, email, password);
     await expect(opd).toHaveURL(/\/opd$/);
     await opd.goto("/notifikasi");
     await opd
