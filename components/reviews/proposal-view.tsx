@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { enumLabel, fieldLabel, sectionTitle } from "@/components/innovations/editor/labels";
 import { SECTIONS, type FieldDef } from "@/lib/innovations/form/sections";
 import { SDGS } from "@/lib/reference";
+import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 type F = Awaited<ReturnType<typeof getFormatter>>;
@@ -25,10 +26,8 @@ function display(t: T, format: F, def: FieldDef, v: unknown): string | null {
         ? v.map((n) => `${String(n)}. ${SDGS.find((s) => s.number === Number(n))?.name ?? ""}`).join("; ")
         : String(v);
     case "money": {
-      const n = Number(v);
-      return Number.isFinite(n)
-        ? format.number(n, { style: "currency", currency: "IDR", maximumFractionDigits: 2 })
-        : String(v);
+      const read = parseRupiah(v);
+      return read.ok ? formatRupiah(read.sen) : String(v);
     }
     case "integer": {
       const n = Number(v);

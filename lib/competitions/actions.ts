@@ -7,6 +7,7 @@ import { action, collectFieldErrors, translateParams } from "@/lib/action";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
+import { entryIssues, withdrawEntry } from "./entry-checks";
 import { updateSchedule } from "./schedule";
 import { createCompetition } from "./create";
 import { parseCompetitionConfig } from "./rules/config";
@@ -19,15 +20,45 @@ import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./a
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+export type EnterResult = { warnings: string[] } | undefined;
+
 export const enterInnovationAction = action(
   {
     permission: "competition.enter",
-    schema: z.object({ competitionId: id, innovationId: id, categoryId: id }),
+    schema: z.object({ competitionId: id, innovationId: id, categoryId: id, confirmed: checkbox }),
   },
-  async (input, ctx) => {
+  async ({ confirmed, ...input }, ctx) => {
+    // The rules are checked before anything is written: a hard one refuses, the others are shown
+    // and the entry is made only once the operator confirms having read them.
+    const issues = await entryIssues(db, ctx.user, input);
+    const t = await getTranslations("competitions.eligibility");
+    const hard = issues.filter((i) => i.hard);
+    if (hard.length > 0)
+      return {
+        ok: false,
+        message: t("refused"),
+        fieldErrors: { categoryId: hard.map((i) => t(i.code, i.params)) },
+      };
+    if (issues.length > 0 && !confirmed)
+      return { ok: true, data: { warnings: issues.map((i) => t(i.code, i.params)) } as EnterResult };
     await enterInnovation(db, ctx, input);
     revalidatePath("/opd/kompetisi");
     return { ok: true, message: (await getTranslations("competitions.register"))("success") };
+  },
+);
+
+export const withdrawEntryAction = action(
+  { permission: "competition.enter", schema: z.object({ entryId: id }) },
+  async (input, ctx) => {
+    await withdrawEntry(db, ctx, input);
+    revalidatePath("/opd/kompetisi");
+    // The entry leaves the list with its button, so the confirmation is shown by the page.
+    redirect("/opd/kompetisi?ditarik=1");
   },
 );
 
@@ -39,11 +70,6 @@ export const resubmitEntryAction = action(
     return { ok: true, message: (await getTranslations("competitions"))("resubmitted") };
   },
 );
-
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 
 const screenSchema = z.object({
   entryId: id,

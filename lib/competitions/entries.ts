@@ -6,6 +6,7 @@ import type { EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "@/lib/innovations/access";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { refuseIneligible } from "./entry-checks";
 import { requireOpen } from "./rules/stages";
 import { notify } from "@/lib/notifications/service";
 
@@ -84,6 +85,7 @@ export async function enterInnovation(
       select: { id: true },
     });
     if (!category) throw new ActionError("errors.notFound");
+    await refuseIneligible(tx, ctx.user, input);
     const existing = await tx.entry.findUnique({
       where: { competitionId_innovationId: { competitionId: competition.id, innovationId: innovation.id } },
       select: { id: true },

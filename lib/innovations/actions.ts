@@ -8,7 +8,8 @@ import { action } from "@/lib/action";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { flatValuesSchema, unconfirmedSchema } from "@/lib/autosave/schemas";
 import { db } from "@/lib/db";
-import { draftSchema, submitSchema } from "./form/schemas";
+import { draftSchema } from "./form/schemas";
+import { submitProblems } from "./form/section-state";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation, type SaveResult } from "./service";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -50,14 +51,11 @@ export const submitInnovationAction = action(
   async (input, ctx) => {
     const t = await getTranslations();
     const result = await submitInnovation(db, ctx, input, (draft) => {
-      const parsed = submitSchema().safeParse(draft);
-      if (parsed.success) return null;
-      const errors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join(".") || "_";
-        (errors[key] ??= []).push(t.has(issue.message) ? t(issue.message) : issue.message);
-      }
-      return errors;
+      const problems = submitProblems(draft);
+      if (!problems) return null;
+      return Object.fromEntries(
+        Object.entries(problems).map(([field, keys]) => [field, keys.map((k) => (t.has(k) ? t(k) : k))]),
+      );
     });
     if (!result.ok)
       return { ok: false, message: t("innovations.submitInvalid"), fieldErrors: result.fieldErrors };

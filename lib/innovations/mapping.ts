@@ -1,6 +1,7 @@
 // Converts between database rows and the form's JSON-friendly draft (dates as YYYY-MM-DD,
-// money as a number) — the same shape is frozen into version snapshots.
+// money as exact decimal text) — the same shape is frozen into version snapshots.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseRupiah, plainRupiah } from "@/lib/validation/rupiah";
 import { INNOVATION_FIELDS, type InnovationDraft } from "./form/sections";
 
 export const DRAFT_SELECT = Object.fromEntries(INNOVATION_FIELDS.map((f) => [f, true])) as Record<
@@ -17,9 +18,11 @@ export function toDraft(row: Record<string, unknown>): InnovationDraft {
   for (const f of INNOVATION_FIELDS) {
     const v = row[f];
     if (v instanceof Date) out[f] = isoDate(v);
-    else if (v !== null && typeof v === "object" && "toNumber" in v)
-      out[f] = (v as { toNumber(): number }).toNumber();
-    else out[f] = v ?? null;
+    else if (v !== null && typeof v === "object" && "toFixed" in v) {
+      // A Decimal column: its exact text, never through a JavaScript number.
+      const read = parseRupiah(v);
+      out[f] = read.ok ? plainRupiah(read.sen) : (v as { toFixed(): string }).toFixed();
+    } else out[f] = v ?? null;
   }
   return out as InnovationDraft;
 }

@@ -43,6 +43,8 @@ export const NOTIFICATION_KINDS = [
   "objection.filed",
   "objection.upheld",
   "objection.dismissed",
+  "objection.clarificationRequested",
+  "objection.clarificationAnswered",
   "publication.published",
   "feedback.received",
   "stage.reminder",

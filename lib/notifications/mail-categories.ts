@@ -21,6 +21,8 @@ const KIND_CATEGORY: Record<NotificationKind, MailCategory | null> = {
   "objection.filed": "objection",
   "objection.upheld": "objection",
   "objection.dismissed": "objection",
+  "objection.clarificationRequested": "objection",
+  "objection.clarificationAnswered": "objection",
   "publication.published": "competition",
   "feedback.received": "feedback",
   "stage.reminder": "reminder",

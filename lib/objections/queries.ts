@@ -135,6 +135,18 @@ export async function adminObjections(
         decidedAt: true,
         createdAt: true,
         decidedBy: { select: { name: true } },
+        clarifications: {
+          orderBy: { askedAt: "asc" },
+          select: {
+            id: true,
+            question: true,
+            askedAt: true,
+            answer: true,
+            answeredAt: true,
+            askedBy: { select: { name: true } },
+            answeredBy: { select: { name: true } },
+          },
+        },
         entry: {
           select: {
             id: true,

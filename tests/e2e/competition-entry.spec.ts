@@ -18,8 +18,37 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
   await operator
     .getByLabel("Inovasi yang sudah disetujui kepala OPD")
     .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
+  // The replication category is closed to an innovation that replicates nothing: refused outright.
+  await operator.getByLabel("Kategori").selectOption({ label: "Replikasi" });
+  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await expect(operator.getByText(/Kategori Replikasi hanya untuk inovasi yang mereplikasi/)).toBeVisible();
+  await expect(operator.getByLabel("Kategori")).toHaveAttribute("aria-invalid", "true");
+
   await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
   await operator.getByRole("button", { name: "Daftarkan" }).click();
+  // The demo innovation has no documents yet: the operator is warned before anything is entered, and enters anyway.
+  await expect(operator.getByTestId("entry-warnings")).toContainText("Belum ada dokumen pendukung");
+  await operator.getByRole("button", { name: "Saya sudah membaca peringatan ini, tetap daftarkan" }).click();
+  await expect(
+    operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),
+  ).toBeVisible();
+  await operator.reload();
+  await expect(operator.getByText("Terdaftar", { exact: true })).toBeVisible();
+
+  // Before screening the OPD may withdraw it, after confirming; then it enters it again.
+  await operator.getByRole("button", { name: "Tarik pendaftaran" }).click();
+  const confirm = operator.getByRole("dialog", { name: "Tarik pendaftaran" });
+  await expect(confirm).toContainText("SIGAP Bumil");
+  await confirm.getByRole("button", { name: "Tarik pendaftaran" }).click();
+  await expect(operator).toHaveURL(/\/opd\/kompetisi\?ditarik=1$/);
+  await expect(operator.getByText("Pendaftaran ditarik.", { exact: false })).toBeVisible();
+  await expect(operator.getByText("Terdaftar", { exact: true })).toHaveCount(0);
+  await operator
+    .getByLabel("Inovasi yang sudah disetujui kepala OPD")
+    .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
+  await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
+  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await operator.getByRole("button", { name: "Saya sudah membaca peringatan ini, tetap daftarkan" }).click();
   await expect(
     operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),
   ).toBeVisible();
@@ -77,6 +106,8 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
       .getByRole("region", { name: /Kompetisi Inovasi Daerah/ })
       .getByText("Pendaftaran tidak sedang dibuka."),
   ).toBeVisible();
+  // Screening has started: the entry can no longer be withdrawn.
+  await expect(operator.getByRole("button", { name: "Tarik pendaftaran" })).toHaveCount(0);
 });
 
 test("the secretariat assigns evaluators automatically; an evaluator declares no conflict, scores with autosave and submits", async ({

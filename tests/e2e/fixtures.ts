@@ -27,6 +27,7 @@ export async function loginAs(page: Page, identifier: string, expectedPath: RegE
  */
 export async function newOperator(
   browser: Browser,
+  opd = "Dinas Lingkungan Hidup",
 ): Promise<{ email: string; password: string; admin: Page }> {
   const email = `operator.sesi.${Date.now()}.${Math.floor(Math.random() * 1e6)}@inovasi.test`;
   const password = "SesiBaru2026";
@@ -37,7 +38,7 @@ export async function newOperator(
   await form.getByLabel("Nama lengkap").fill("Operator Uji Sesi");
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Peran").selectOption("OPD_OPERATOR");
-  await form.getByLabel("OPD").selectOption({ label: "Dinas Lingkungan Hidup" });
+  await form.getByLabel("OPD").selectOption({ label: opd });
   await form.getByRole("button", { name: "Buat akun" }).click();
   await setPassword(browser, await form.getByTestId("setup-link").inputValue(), password);
   return { email, password, admin };

@@ -162,6 +162,9 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     await operator.goto(url);
     await expect(operator.getByText("Tambahkan jumlah penerima manfaat.")).toBeVisible();
     await operator.getByRole("link", { name: "Lanjutkan mengisi" }).click();
+    // The head's note stays above the form while the operator revises.
+    await expect(operator.getByTestId("return-note")).toContainText("Yuliana Siregar");
+    await expect(operator.getByTestId("return-note")).toContainText("Tambahkan jumlah penerima manfaat.");
     await section(operator, /Hasil dan Manfaat/);
     await operator.locator("#editor-section").getByLabel("Jumlah penerima manfaat").fill("12500");
     await saved(operator);

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DEMO, loginAs } from "./fixtures";
+import { DEMO, login, loginAs, newOperator } from "./fixtures";
 
 // The results of the demo competition "Lomba Inovasi Pelayanan Publik <year>", as one story in order, because the
 // parts share the seeded database and each builds on the last: the secretariat (re)generates the shortlist from the
@@ -173,6 +173,9 @@ test.describe("2. a public objection and its dismissal", () => {
   const REASON =
     "Gerai keliling di pasar sudah dijalankan kecamatan sejak 2021, bukan inovasi baru dari OPD pengusul.";
   const DECISION = "Gerai kecamatan adalah replikasi resmi dari inovasi OPD ini; tidak ada pelanggaran.";
+  const CLARIFY_QUESTION = "Apakah gerai keliling di pasar dijalankan bersama kecamatan, dan sejak kapan?";
+  const CLARIFY_ANSWER =
+    "Gerai keliling kami jalankan sejak 2023; kecamatan mereplikasi dengan kesepakatan resmi.";
 
   let competitionId = "";
   let reference = "";
@@ -238,6 +241,53 @@ test.describe("2. a public objection and its dismissal", () => {
     await page.goto(`/admin/kompetisi/${competitionId}/sanggahan`);
     await expect(page).toHaveURL(/\/terlarang$/);
     await expect(page.getByText(VISITOR.contact)).toHaveCount(0);
+  });
+
+  test("the secretariat asks the OPD concerned for a clarification, which it answers in the portal", async ({
+    browser,
+  }) => {
+    // An account of the OPD concerned, made for this story: the demo OPDs' users never see this entry.
+    const { email, password, admin } = await newOperator(
+      browser,
+      "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    );
+    await admin.goto(`/admin/kompetisi/${competitionId}/sanggahan?status=SUBMITTED`);
+    const card = admin.getByTestId(`admin-objection-${reference}`);
+    await card.getByText("Minta klarifikasi OPD").click();
+    await card.getByLabel("Pertanyaan untuk OPD pengusul").fill("Singkat.");
+    await card.getByRole("button", { name: "Kirim permintaan" }).click();
+    await expect(card.getByText("Tulis paling sedikit 10 karakter.")).toBeVisible();
+    await card.getByLabel("Pertanyaan untuk OPD pengusul").fill(CLARIFY_QUESTION);
+    await card.getByRole("button", { name: "Kirim permintaan" }).click();
+    await expect(
+      card.getByText(`Permintaan klarifikasi atas sanggahan ${reference} dikirim ke OPD.`),
+    ).toBeVisible();
+    await expect(card.getByTestId(`clarifications-${reference}`)).toContainText("Belum dijawab OPD.");
+
+    // The OPD is notified, opens its requests, and answers; it never sees who filed the objection.
+    const opd = await (await browser.newContext()).newPage();
+    await login(opd, email, password);
+    await expect(opd).toHaveURL(/\/opd$/);
+    await opd.goto("/notifikasi");
+    await opd
+      .getByRole("link", { name: new RegExp(`meminta klarifikasi atas sanggahan ${reference}`) })
+      .click();
+    await expect(opd).toHaveURL(/\/opd\/klarifikasi#k-/);
+    const request = opd.getByTestId(`clarification-${reference}`);
+    await expect(request).toContainText(CLARIFY_QUESTION);
+    await expect(request).toContainText(ENTRY);
+    expect(await opd.content()).not.toContain(VISITOR.name);
+    await request.getByLabel("Jawaban OPD").fill(CLARIFY_ANSWER);
+    await request.getByRole("button", { name: "Kirim jawaban" }).click();
+    await expect(opd.getByText(`Jawaban klarifikasi atas sanggahan ${reference} terkirim.`)).toBeVisible();
+    await expect(opd.getByTestId(`clarification-${reference}`)).toContainText(CLARIFY_ANSWER);
+    await expect(opd.getByRole("button", { name: "Kirim jawaban" })).toHaveCount(0);
+
+    // The secretariat reads the answer on the objection before deciding.
+    await admin.reload();
+    await expect(admin.getByTestId(`clarifications-${reference}`)).toContainText(CLARIFY_ANSWER);
+    await admin.context().close();
+    await opd.context().close();
   });
 
   test("the admin sees the objection with the filer's details and dismisses it with a reason", async ({

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { RupiahInput } from "@/components/ui/rupiah-input";
 import { wordStatus } from "@/lib/innovations/form/words";
 import type { FieldDef, InnovationDraft } from "@/lib/innovations/form/sections";
 import { fieldLabel, fieldHint, enumLabel } from "./labels";
@@ -112,15 +113,17 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
         />
       );
       break;
-    case "integer":
     case "money":
+      control = <RupiahInput {...common} className={inputClass} value={value} onChange={onChange} />;
+      break;
+    case "integer":
       control = (
         <input
           {...common}
           type="number"
-          inputMode={def.kind === "money" ? "decimal" : "numeric"}
+          inputMode="numeric"
           min={0}
-          step={def.kind === "money" ? "0.01" : "1"}
+          step="1"
           className={inputClass}
           value={typeof value === "number" ? String(value) : ""}
           onChange={(e) => onChange(e.target.value === "" ? null : Number(e.target.value))}
@@ -152,7 +155,12 @@ export function FieldInput({ def, value, onChange, errors, disabled, urusan, sdg
     case "sdgs": {
       const selected = new Set(Array.isArray(value) ? (value as number[]) : []);
       return (
-        <fieldset className="flex flex-col gap-2" aria-describedby={describedBy}>
+        <fieldset
+          id={id}
+          tabIndex={-1}
+          className="flex flex-col gap-2 outline-none"
+          aria-describedby={describedBy}
+        >
           <legend className="text-sm font-medium">{label}</legend>
           <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
             {sdgs.map((s) => (

@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/components/ui/link";
-import { useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   useAutosave,
   type FlatValues,
@@ -12,6 +12,7 @@ import { refusalAnswer } from "@/components/forms/autosave";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveDraftAction } from "@/lib/innovations/actions";
+import { sectionStates, type SectionState } from "@/lib/innovations/form/section-state";
 import type { InnovationDraft, SectionDef } from "@/lib/innovations/form/sections";
 import { ConflictDialog } from "./conflict-dialog";
 import { FieldInput } from "./field-input";
@@ -25,7 +26,24 @@ type Props = {
   urusan: readonly string[];
   sdgs: readonly { number: number; name: string }[];
   documents: ReactNode;
+  /** Shown above the form while the operator revises what the head returned. */
+  banner?: ReactNode;
 };
+
+const STATE_STYLE: Record<SectionState, { mark: string; className: string }> = {
+  missing: { mark: "!", className: "bg-red-100 text-red-800" },
+  overLimit: { mark: "!", className: "bg-amber-100 text-amber-900" },
+  invalid: { mark: "!", className: "bg-amber-100 text-amber-900" },
+  complete: { mark: "✓", className: "bg-green-100 text-green-800" },
+};
+
+/** The section and field a link such as "#f-novelty" (from the submit check) points at. */
+function targetOf(hash: string, sections: readonly SectionDef[]): { index: number; focus: string } | null {
+  const id = decodeURIComponent(hash.replace(/^#/, ""));
+  if (!id.startsWith("f-")) return null;
+  const index = sections.findIndex((s) => s.fields.some((f) => `f-${f.name}` === id));
+  return index >= 0 ? { index, focus: id } : null;
+}
 
 const AUTOSAVE_DELAY_MS = 2000;
 
@@ -63,7 +81,16 @@ async function sendDraft(id: string, request: SaveRequest): Promise<SaveAnswer> 
   return { ...data, server: data.server as FlatValues };
 }
 
-export function InnovationEditor({ id, initial, revision, sections, urusan, sdgs, documents }: Props) {
+export function InnovationEditor({
+  id,
+  initial,
+  revision,
+  sections,
+  urusan,
+  sdgs,
+  documents,
+  banner,
+}: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const [values, setValues] = useState<InnovationDraft>(initial);
@@ -82,6 +109,42 @@ export function InnovationEditor({ id, initial, revision, sections, urusan, sdgs
     onServerValues: (theirs) => setValues((v) => ({ ...v, ...(theirs as InnovationDraft) })),
   });
   const { status: saveState, conflict } = autosave;
+  // Recomputed as the operator types, with the same rules the submission is checked against.
+  const states = useMemo(
+    () => new Map(sectionStates(forServer(values as FlatValues) as InnovationDraft).map((s) => [s.key, s])),
+    [values],
+  );
+
+  // A link to a field ("#f-novelty") opens its section and puts the cursor in it, on arrival and
+  // when the hash changes on this page.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    function follow() {
+      const target = targetOf(window.location.hash, sections);
+      if (!target) return;
+      const here = document.getElementById(target.focus);
+      if (here) {
+        // Already on screen (a link within the open section): no re-render will come to focus it.
+        here.scrollIntoView({ block: "center" });
+        here.focus();
+        return;
+      }
+      pendingFocus.current = target.focus;
+      setSection(target.index);
+    }
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [sections]);
+  useEffect(() => {
+    const focus = pendingFocus.current;
+    // The field exists once its section is rendered: until then the focus waits.
+    const el = focus ? document.getElementById(focus) : null;
+    if (!el) return;
+    pendingFocus.current = null;
+    el.scrollIntoView({ block: "center" });
+    el.focus();
+  });
 
   function change(name: keyof InnovationDraft, value: unknown) {
     setValues((v) => ({ ...v, [name]: value }));
@@ -131,18 +194,33 @@ export function InnovationEditor({ id, initial, revision, sections, urusan, sdgs
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <nav aria-label={t("innovations.editor.sectionsNav")} className="lg:sticky lg:top-4 lg:self-start">
         <ol className="flex gap-1 overflow-x-auto pb-2 lg:flex-col lg:overflow-visible">
-          {sections.map((s, i) => (
-            <li key={s.key} className="shrink-0">
-              <button
-                type="button"
-                onClick={() => goTo(i)}
-                aria-current={i === section ? "step" : undefined}
-                className={`w-full rounded px-3 py-2 text-left text-sm ${i === section ? "bg-brand-600 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
-              >
-                {i + 1}. {sectionTitle(t, s.key)}
-              </button>
-            </li>
-          ))}
+          {sections.map((s, i) => {
+            const state = s.fields.length > 0 ? states.get(s.key)?.state : undefined;
+            return (
+              <li key={s.key} className="shrink-0">
+                <button
+                  type="button"
+                  onClick={() => goTo(i)}
+                  aria-current={i === section ? "step" : undefined}
+                  data-testid={`section-${s.key}`}
+                  data-state={state}
+                  className={`flex w-full flex-col gap-1 rounded px-3 py-2 text-left text-sm ${i === section ? "bg-brand-600 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
+                >
+                  <span>
+                    {i + 1}. {sectionTitle(t, s.key)}
+                  </span>
+                  {state ? (
+                    <span
+                      className={`w-fit rounded px-1.5 py-0.5 text-xs font-medium ${STATE_STYLE[state].className}`}
+                    >
+                      <span aria-hidden="true">{STATE_STYLE[state].mark} </span>
+                      {t(`innovations.editor.sectionState.${state}`)}
+                    </span>
+                  ) : null}
+                </button>
+              </li>
+            );
+          })}
         </ol>
       </nav>
       <div className="flex min-w-0 flex-col gap-4">
@@ -176,6 +254,7 @@ export function InnovationEditor({ id, initial, revision, sections, urusan, sdgs
             </Link>
           </div>
         </div>
+        {banner}
         {restored ? <Notice>{t("innovations.editor.restored")}</Notice> : null}
         <section
           id="editor-section"

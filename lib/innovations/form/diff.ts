@@ -1,6 +1,7 @@
 // A readable diff between two saved versions of a proposal, grouped by form section. Text is
 // compared word by word with a small LCS (no diff package in the project).
 import { toIsoDate } from "./dates";
+import { parseRupiah, plainRupiah } from "@/lib/validation/rupiah";
 import { SECTIONS, type FieldKind, type InnovationField, type SectionKey } from "./sections";
 
 export type DiffPart = { value: string; added?: true; removed?: true };
@@ -149,11 +150,14 @@ function normalise(kind: FieldKind, value: unknown): DiffValue {
     case "date":
       if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : toIsoDate(value);
       return String(value).slice(0, 10); // also accepts a full ISO timestamp from a JSON row
-    case "integer":
-    case "money": {
-      // Prisma's Decimal serialises as a string in JSON snapshots.
+    case "integer": {
       const n = Number(typeof value === "number" ? value : String(value));
       return Number.isFinite(n) ? n : String(value);
+    }
+    case "money": {
+      // Older snapshots hold a number or Prisma's "5000000.00"; newer ones the exact text. Compare as sen.
+      const read = parseRupiah(value);
+      return read.ok ? plainRupiah(read.sen) : String(value);
     }
     case "boolean":
       return value === true || value === "true";

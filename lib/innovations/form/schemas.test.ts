@@ -103,12 +103,16 @@ describe("draftSchema", () => {
     expect(draftError("beneficiariesCount", 100_000_001)).toBe("innovationForm.validation.tooLarge");
   });
 
-  it("reads budgets in rupiah with at most two decimals", () => {
-    expect(draftSchema.parse({ budgetAmount: "125000000" }).budgetAmount).toBe(125_000_000);
-    expect(draftSchema.parse({ budgetAmount: "1500.50" }).budgetAmount).toBe(1500.5);
-    expect(draftSchema.parse({ budgetAmount: 0.29 }).budgetAmount).toBe(0.29);
-    expect(draftError("budgetAmount", "1500.505")).toBe("innovationForm.validation.money");
-    expect(draftError("budgetAmount", "1.250.000")).toBe("innovationForm.validation.money");
+  it("reads budgets in rupiah as typed into exact decimal text", () => {
+    expect(draftSchema.parse({ budgetAmount: "125000000" }).budgetAmount).toBe("125000000");
+    expect(draftSchema.parse({ budgetAmount: "150.000.000" }).budgetAmount).toBe("150000000");
+    expect(draftSchema.parse({ budgetAmount: "Rp 150.000.000" }).budgetAmount).toBe("150000000");
+    expect(draftSchema.parse({ budgetAmount: "1.500.000,50" }).budgetAmount).toBe("1500000.50");
+    expect(draftSchema.parse({ budgetAmount: "1500.50" }).budgetAmount).toBe("1500.50");
+    expect(draftSchema.parse({ budgetAmount: 0.29 }).budgetAmount).toBe("0.29");
+    expect(draftError("budgetAmount", "1500.505")).toBe("innovationForm.validation.moneyAmbiguous");
+    expect(draftError("budgetAmount", "150,000,000")).toBe("innovationForm.validation.moneyAmbiguous");
+    expect(draftError("budgetAmount", "1.500.000,505")).toBe("innovationForm.validation.moneyDecimals");
     expect(draftError("budgetAmount", "Rp 5 juta")).toBe("innovationForm.validation.money");
     expect(draftError("budgetAmount", -1)).toBe("innovationForm.validation.nonNegative");
     expect(draftError("budgetAmount", 2e15)).toBe("innovationForm.validation.tooLarge");

@@ -13,6 +13,7 @@ import {
   type WordLimitOverrides,
 } from "./sections";
 import { countWords } from "./words";
+import { parseRupiah, plainRupiah, type RupiahError } from "@/lib/validation/rupiah";
 
 export const MESSAGE_KEYS = {
   required: "validation.required",
@@ -29,6 +30,8 @@ export const MESSAGE_KEYS = {
   nonNegative: "innovationForm.validation.nonNegative",
   tooLarge: "innovationForm.validation.tooLarge",
   money: "innovationForm.validation.money",
+  moneyAmbiguous: "innovationForm.validation.moneyAmbiguous",
+  moneyDecimals: "innovationForm.validation.moneyDecimals",
   overWordLimit: "innovationForm.validation.overWordLimit",
   trialDateRequired: "innovationForm.validation.trialDateRequired",
   implementationDateRequired: "innovationForm.validation.implementationDateRequired",
@@ -44,7 +47,6 @@ export const LIMITS = {
   urlLength: 2_000,
   links: 10,
   beneficiaries: 100_000_000,
-  budget: 1e15,
 } as const;
 
 // Forms send "" for an emptied input; undefined stays undefined so an autosave patch can tell
@@ -52,7 +54,7 @@ export const LIMITS = {
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
-// Only plain "1250" / "1250.5": "1.250.000" is ambiguous (Indonesian thousands vs decimals), so it is refused.
+// Counts and SDG numbers: only plain "1250". Amounts of money have their own reader (lib/validation/rupiah.ts).
 const toNumber = (v: unknown) => (typeof v === "string" && NUMERIC.test(v.trim()) ? Number(v.trim()) : v);
 
 const BOOLEAN_STRINGS: Record<string, boolean> = {
@@ -88,7 +90,23 @@ function isHttpUrl(value: unknown): value is string {
   }
 }
 
-const hasAtMostTwoDecimals = (n: number) => Number.isInteger(n) || /\.\d{1,2}$/.test(String(n));
+const RUPIAH_MESSAGES: Record<RupiahError, string> = {
+  invalid: M.money,
+  ambiguous: M.moneyAmbiguous,
+  decimals: M.moneyDecimals,
+  negative: M.nonNegative,
+  tooLarge: M.tooLarge,
+};
+
+/** Rupiah as typed ("1.500.000,50", "Rp 150.000.000") into the exact decimal text the column stores. */
+const rupiah = z.unknown().transform((v, ctx) => {
+  const read = parseRupiah(v);
+  if (!read.ok) {
+    ctx.addIssue({ code: "custom", message: RUPIAH_MESSAGES[read.error], input: v });
+    return z.NEVER;
+  }
+  return plainRupiah(read.sen);
+});
 
 const text = (max: number) => textField({ max, required: M.invalid, tooLong: M.tooLong });
 
@@ -151,14 +169,7 @@ function valueSchema(def: FieldDef): z.ZodType {
         z.number(M.integer).int(M.integer).min(0, M.nonNegative).max(LIMITS.beneficiaries, M.tooLarge),
       );
     case "money":
-      return z.preprocess(
-        toNumber,
-        z
-          .number(M.money)
-          .min(0, M.nonNegative)
-          .max(LIMITS.budget, M.tooLarge)
-          .refine(hasAtMostTwoDecimals, M.money),
-      );
+      return rupiah;
     case "boolean":
       return z.preprocess(toBoolean, z.boolean(M.invalidChoice));
     case "sdgs":

@@ -81,7 +81,7 @@ describe("SECTIONS", () => {
       inisiatorName: "", tahapan: "INISIATIF", trialStartDate: "", implementedDate: "", isPublic: false,
       summary: "", problem: "", novelty: "", strategy: "", results: "", conditionBefore: "",
       conditionAfter: "", beneficiariesCount: 0, beneficiaries: "", transferability: "", resources: "",
-      budgetAmount: 0, budgetSource: "", sustainability: "", stakeholders: "", monitoring: "",
+      budgetAmount: "0", budgetSource: "", sustainability: "", stakeholders: "", monitoring: "",
       lessonsLearned: "", sdgs: [], videoUrl: "", applicationUrl: "", otherLinks: [],
     }; // prettier-ignore
     expect([...INNOVATION_FIELDS].sort()).toEqual(Object.keys(full).sort());

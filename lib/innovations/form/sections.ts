@@ -33,8 +33,8 @@ export type InnovationDraft = {
   beneficiaries?: string | null;
   transferability?: string | null;
   resources?: string | null;
-  /** Rupiah, at most 2 decimals. */
-  budgetAmount?: number | null;
+  /** Rupiah as exact decimal text, at most 2 decimals: "150000000", "1500000.50". */
+  budgetAmount?: string | null;
   budgetSource?: string | null;
   sustainability?: string | null;
   stakeholders?: string | null;

@@ -14,10 +14,11 @@ import { db } from "@/lib/db";
 import { SECTIONS, type FieldDef, type InnovationDraft } from "@/lib/innovations/form/sections";
 import { getInnovation } from "@/lib/innovations/queries";
 import { SDGS } from "@/lib/reference";
+import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
-function display(t: T, def: FieldDef, draft: InnovationDraft, money: (n: number) => string): string | null {
+function display(t: T, def: FieldDef, draft: InnovationDraft): string | null {
   const v = draft[def.name];
   if (v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return null;
   switch (def.kind) {
@@ -27,8 +28,10 @@ function display(t: T, def: FieldDef, draft: InnovationDraft, money: (n: number)
       return v ? t("common.yes") : t("common.no");
     case "sdgs":
       return (v as number[]).map((n) => `${n}. ${SDGS.find((s) => s.number === n)?.name ?? ""}`).join("; ");
-    case "money":
-      return money(v as number);
+    case "money": {
+      const read = parseRupiah(v);
+      return read.ok ? formatRupiah(read.sen) : String(v);
+    }
     case "urls":
       return (v as string[]).join("\n");
     default:
@@ -51,8 +54,6 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
   const awaiting =
     row.status === "SUBMITTED" ? row.versions.find((v) => v.status === "SUBMITTED") : undefined;
   const lastApproval = row.versions.find((v) => v.status === "APPROVED");
-  const money = (n: number) =>
-    format.number(n, { style: "currency", currency: "IDR", maximumFractionDigits: 2 });
 
   return (
     <article className="flex flex-col gap-5">
@@ -126,7 +127,7 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
             <h2 className="mb-2 text-lg font-semibold">{sectionTitle(t, s.key)}</h2>
             <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[14rem_minmax(0,1fr)]">
               {s.fields.map((def) => {
-                const value = display(t, def, row.draft, money);
+                const value = display(t, def, row.draft);
                 return (
                   <div key={def.name} className="contents">
                     <dt className="text-sm font-medium text-slate-600">{fieldLabel(t, def.name)}</dt>

@@ -2,27 +2,42 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EnterForm } from "@/components/competitions/enter-form";
 import { ResubmitButton } from "@/components/competitions/resubmit-button";
+import { WithdrawButton } from "@/components/competitions/withdraw-button";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { opdCompetitions } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
+import { opdClarifications } from "@/lib/objections/clarifications";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("competitions"))("opdTitle") };
 }
 
-export default async function OpdCompetitionsPage() {
+export default async function OpdCompetitionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser(["OPD_OPERATOR", "OPD_HEAD"]);
-  const [t, format, data] = await Promise.all([
+  const [t, tk, format, data, clarifications] = await Promise.all([
     getTranslations("competitions"),
+    getTranslations("objections.clarification"),
     getFormatter(),
     opdCompetitions(db, user),
+    opdClarifications(db, user),
   ]);
   const now = new Date();
+  const withdrawn = (await searchParams).ditarik === "1";
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("opdTitle")}</h1>
+      {withdrawn ? <Notice tone="success">{t("withdraw.success")}</Notice> : null}
+      {clarifications.length > 0 ? (
+        <Link href="/opd/klarifikasi" className="text-brand-700 underline">
+          {tk("link", { count: clarifications.filter((c) => !c.answeredAt).length })}
+        </Link>
+      ) : null}
       {data.competitions.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center">{t("none")}</p>
       ) : null}
@@ -31,6 +46,8 @@ export default async function OpdCompetitionsPage() {
         const registrationOpen = Boolean(
           registration && registration.startsAt <= now && now < registration.endsAt,
         );
+        const screening = c.stages.find((s) => s.kind === "SCREENING");
+        const beforeScreening = !screening || now < screening.startsAt;
         return (
           <section
             key={c.id}
@@ -75,6 +92,9 @@ export default async function OpdCompetitionsPage() {
                       <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p>
                     ) : null}
                     {e.status === "RETURNED" ? <ResubmitButton entryId={e.id} /> : null}
+                    {e.status === "REGISTERED" && beforeScreening ? (
+                      <WithdrawButton entryId={e.id} title={e.innovation.title} />
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { InnovationEditor } from "@/components/innovations/editor/innovation-editor";
 import { InnovationDocuments } from "@/components/innovations/innovation-documents";
 import { ActionError } from "@/lib/action-types";
@@ -18,7 +18,26 @@ export default async function EditInnovationPage({ params }: { params: Promise<{
   });
   // Awaiting approval: read-only until the head decides.
   if (row.status === "SUBMITTED") redirect(`/inovasi/${id}`);
-  const t = await getTranslations("innovations.editor");
+  const [t, format] = await Promise.all([getTranslations("innovations.editor"), getFormatter()]);
+  // The head's note stays in view while the operator revises, until the next submission.
+  const returned = row.status === "RETURNED" ? row.versions.find((v) => v.status === "RETURNED") : undefined;
+  const banner = returned?.comment ? (
+    <div
+      role="note"
+      data-testid="return-note"
+      className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+    >
+      <p className="font-medium text-amber-900">
+        {t("returnedBanner", {
+          name: returned.decidedBy?.name ?? "",
+          date: returned.decidedAt
+            ? format.dateTime(returned.decidedAt, { dateStyle: "medium", timeStyle: "short" })
+            : "",
+        })}
+      </p>
+      <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{returned.comment}</p>
+    </div>
+  ) : null;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title", { title: row.title })}</h1>
@@ -30,6 +49,7 @@ export default async function EditInnovationPage({ params }: { params: Promise<{
         urusan={URUSAN}
         sdgs={SDGS}
         documents={<InnovationDocuments innovationId={row.id} editable />}
+        banner={banner}
       />
     </div>
   );

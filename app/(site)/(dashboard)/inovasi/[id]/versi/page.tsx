@@ -9,15 +9,21 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { diffDocuments } from "@/lib/innovations/attachments/snapshot";
 import { diffVersions, type DiffValue } from "@/lib/innovations/form/diff";
+import type { FieldKind } from "@/lib/innovations/form/sections";
 import { getVersions } from "@/lib/innovations/queries";
+import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
 
 const query = z.object({
   a: z.coerce.number().int().min(1).optional().catch(undefined),
   b: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
-function show(v: DiffValue): string {
+function show(v: DiffValue, kind: FieldKind): string {
   if (v === null || v === "") return "—";
+  if (kind === "money") {
+    const read = parseRupiah(v);
+    if (read.ok) return formatRupiah(read.sen);
+  }
   return Array.isArray(v) ? v.join(", ") : String(v);
 }
 
@@ -144,8 +150,8 @@ export default async function VersionsPage({
                     </p>
                   ) : (
                     <p className="text-sm">
-                      <del className="bg-red-100 text-red-900">{show(f.before)}</del> →{" "}
-                      <ins className="bg-green-100 text-green-900 no-underline">{show(f.after)}</ins>
+                      <del className="bg-red-100 text-red-900">{show(f.before, f.kind)}</del> →{" "}
+                      <ins className="bg-green-100 text-green-900 no-underline">{show(f.after, f.kind)}</ins>
                     </p>
                   )}
                 </div>

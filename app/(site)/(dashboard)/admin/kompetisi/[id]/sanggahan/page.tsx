@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AskClarificationForm } from "@/components/objections/clarification-forms";
 import { DecideForm } from "@/components/objections/decide-form";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
@@ -40,8 +41,9 @@ export default async function AdminObjectionsPage({ params, searchParams }: Prop
   if (!competition) notFound();
   const filter = parseStatusFilter(sp.status);
   const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);
-  const [t, tc, format, list] = await Promise.all([
+  const [t, tk, tc, format, list] = await Promise.all([
     getTranslations("objections"),
+    getTranslations("objections.clarification"),
     getTranslations("competitions"),
     getFormatter(),
     adminObjections(db, user.regionId, competition.id, filter, page),
@@ -141,6 +143,39 @@ export default async function AdminObjectionsPage({ params, searchParams }: Prop
                   </>
                 ) : null}
               </dl>
+              {o.clarifications.length > 0 ? (
+                <section
+                  aria-labelledby={`clarifications-${o.id}`}
+                  className="flex flex-col gap-2"
+                  data-testid={`clarifications-${o.reference}`}
+                >
+                  <h3 id={`clarifications-${o.id}`} className="text-sm font-semibold">
+                    {t("admin.clarifications")}
+                  </h3>
+                  <ol className="flex flex-col gap-2">
+                    {o.clarifications.map((c) => (
+                      <li key={c.id} className="rounded border border-slate-200 p-3 text-sm">
+                        <p className="whitespace-pre-line break-words">{c.question}</p>
+                        <p className="text-xs text-slate-600">
+                          {tk("askedBy", { by: c.askedBy.name, date: when(c.askedAt) })}
+                        </p>
+                        {c.answeredAt ? (
+                          <div className="mt-2 rounded bg-green-50 p-2">
+                            <p className="font-semibold">{tk("answer")}</p>
+                            <p className="whitespace-pre-line break-words">{c.answer}</p>
+                            <p className="text-xs text-slate-600">
+                              {tk("answeredBy", { by: c.answeredBy?.name ?? "—", date: when(c.answeredAt) })}
+                            </p>
+                          </div>
+                        ) : (
+                          <p className="mt-1 text-amber-800">{tk("awaiting")}</p>
+                        )}
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              ) : null}
+              {o.status === "SUBMITTED" ? <AskClarificationForm objectionId={o.id} /> : null}
               {o.status === "SUBMITTED" ? <DecideForm objectionId={o.id} reference={o.reference} /> : null}
             </li>
           ))}

@@ -1,0 +1,182 @@
+import "server-only";
+// Before deciding an objection, the secretariat may ask the OPD whose entry it concerns to clarify;
+// the OPD answers in the portal and the answer is shown on the objection. The filer is never named
+// to the OPD: it sees the objection's reference, its own entry and the question.
+import { z } from "zod";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/service";
+import { text } from "@/lib/validation/text";
+
+const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
+
+const TOO_SHORT = "objections.clarification.tooShort";
+export const askClarificationSchema = z.object({
+  objectionId: id,
+  question: text({ min: 10, max: 2000, tooShort: TOO_SHORT }),
+});
+export const answerClarificationSchema = z.object({
+  clarificationId: id,
+  answer: text({ min: 10, max: 5000, tooShort: TOO_SHORT }),
+});
+
+const OPD_ROLES: readonly string[] = ["OPD_OPERATOR", "OPD_HEAD"];
+
+/** Only the region's secretariat asks, and only on an objection still awaiting its decision. */
+export async function askClarification(db: Db, ctx: ActionContext, raw: unknown, now = new Date()) {
+  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  const input = askClarificationSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const objection = await tx.objection.findFirst({
+      where: { id: input.objectionId, entry: { competition: { regionId: ctx.user.regionId } } },
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        entry: {
+          select: {
+            competitionId: true,
+            competition: { select: { name: true } },
+            innovation: { select: { title: true, opdId: true } },
+          },
+        },
+      },
+    });
+    if (!objection) throw new ActionError("errors.notFound");
+    if (objection.status !== "SUBMITTED") throw new ActionError("objections.clarification.errors.decided");
+    const row = await tx.objectionClarification.create({
+      data: { objectionId: objection.id, question: input.question, askedById: ctx.user.id, askedAt: now },
+      select: { id: true },
+    });
+    await audit(tx, {
+      ...by(ctx),
+      action: "objection.clarification.ask",
+      entityType: "ObjectionClarification",
+      entityId: row.id,
+      after: { objectionId: objection.id, reference: objection.reference, question: input.question },
+    });
+    const { title, opdId } = objection.entry.innovation;
+    const opdStaff = await tx.user.findMany({
+      where: { opdId, regionId: ctx.user.regionId, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] }, active: true },
+      select: { id: true },
+    });
+    await notify(tx, {
+      userIds: opdStaff.map((u) => u.id),
+      kind: "objection.clarificationRequested",
+      title: `Sekretariat meminta klarifikasi atas sanggahan ${objection.reference}: ${title}`,
+      body: `${objection.entry.competition.name}. ${input.question}`,
+      link: `/opd/klarifikasi#k-${row.id}`,
+      en: {
+        title: `The secretariat asks for a clarification on objection ${objection.reference}: ${title}`,
+        body: `${objection.entry.competition.name}. ${input.question}`,
+      },
+    });
+    return { id: row.id, competitionId: objection.entry.competitionId, reference: objection.reference };
+  });
+}
+
+/**
+ * Only the OPD the objection concerns answers, once, while the objection is undecided. Anything
+ * outside that OPD (another OPD, another region, the secretariat) finds nothing to answer.
+ */
+export async function answerClarification(db: Db, ctx: ActionContext, raw: unknown, now = new Date()) {
+  if (!OPD_ROLES.includes(ctx.user.role) || !ctx.user.opdId) throw new ActionError("errors.forbidden");
+  const input = answerClarificationSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const found = await tx.objectionClarification.findFirst({
+      where: {
+        id: input.clarificationId,
+        objection: {
+          entry: {
+            innovation: { opdId: ctx.user.opdId!, regionId: ctx.user.regionId },
+            competition: { regionId: ctx.user.regionId },
+          },
+        },
+      },
+      select: {
+        id: true,
+        askedById: true,
+        objection: {
+          select: {
+            reference: true,
+            status: true,
+            entry: { select: { competitionId: true, innovation: { select: { title: true } } } },
+          },
+        },
+      },
+    });
+    if (!found) throw new ActionError("errors.notFound");
+    if (found.objection.status !== "SUBMITTED")
+      throw new ActionError("objections.clarification.errors.decided");
+    // Conditional on "not answered yet": of two answers sent at once exactly one is kept.
+    const { count } = await tx.objectionClarification.updateMany({
+      where: { id: found.id, answeredAt: null },
+      data: { answer: input.answer, answeredById: ctx.user.id, answeredAt: now },
+    });
+    if (count !== 1) throw new ActionError("objections.clarification.errors.answered");
+    await audit(tx, {
+      ...by(ctx),
+      action: "objection.clarification.answer",
+      entityType: "ObjectionClarification",
+      entityId: found.id,
+      after: { reference: found.objection.reference, answer: input.answer },
+    });
+    const { competitionId, innovation } = found.objection.entry;
+    const admins = await tx.user.findMany({
+      where: { regionId: ctx.user.regionId, role: "ADMIN", active: true },
+      select: { id: true },
+    });
+    await notify(tx, {
+      userIds: admins.map((a) => a.id),
+      kind: "objection.clarificationAnswered",
+      title: `Klarifikasi sanggahan ${found.objection.reference} dijawab: ${innovation.title}`,
+      body: input.answer,
+      link: `/admin/kompetisi/${competitionId}/sanggahan?status=SUBMITTED`,
+      en: {
+        title: `Clarification on objection ${found.objection.reference} answered: ${innovation.title}`,
+        body: input.answer,
+      },
+    });
+    return { reference: found.objection.reference };
+  });
+}
+
+/** The clarification requests addressed to the caller's OPD, unanswered first, newest first. */
+export async function opdClarifications(
+  db: Db,
+  user: { opdId: string | null; regionId: string; role: string },
+) {
+  if (!OPD_ROLES.includes(user.role) || !user.opdId) return [];
+  return db.objectionClarification.findMany({
+    where: {
+      objection: {
+        entry: {
+          innovation: { opdId: user.opdId, regionId: user.regionId },
+          competition: { regionId: user.regionId },
+        },
+      },
+    },
+    orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { askedAt: "desc" }],
+    select: {
+      id: true,
+      question: true,
+      askedAt: true,
+      answer: true,
+      answeredAt: true,
+      answeredBy: { select: { name: true } },
+      objection: {
+        select: {
+          reference: true,
+          status: true,
+          entry: {
+            select: {
+              innovation: { select: { id: true, title: true } },
+              competition: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
