@@ -102,6 +102,23 @@ const rules = {
       return NONE;
     },
   },
+  objectionClarification: {
+    /** The secretariat's questions and the OPD concerned's answers: read by both sides. */
+    read: (c: Caller): Prisma.ObjectionClarificationWhereInput => {
+      if (c.role === "ADMIN") return { objection: { entry: { competition: { regionId: c.regionId } } } };
+      if (isOpd(c)) {
+        return {
+          objection: { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } },
+        };
+      }
+      return NONE;
+    },
+    /** Only the OPD concerned answers (the secretariat asks by creating one). */
+    write: (c: Caller): Prisma.ObjectionClarificationWhereInput =>
+      isOpd(c)
+        ? { objection: { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } } }
+        : NONE,
+  },
   feedback: {
     read: (c: Caller): Prisma.FeedbackWhereInput => {
       if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };

@@ -2,6 +2,8 @@ import "server-only";
 // What an OPD sees around its own entries: the rules an innovation would not meet before it is
 // entered (rules/eligibility.ts, the facts screening starts from), and withdrawing an entry
 // before screening begins.
+import { assertCan } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -22,7 +24,10 @@ const REPLICA_STATUSES = ["AGREED", "IMPLEMENTED", "VERIFIED"] as const;
  */
 export async function entryIssues(db: Tx, user: Actor, input: EntryInput): Promise<EligibilityIssue[]> {
   const competition = await db.competition.findFirst({
-    where: { id: input.competitionId, regionId: user.regionId, status: { in: ["ACTIVE", "PUBLISHED"] } },
+    where: scopes.competition.read(user, {
+      id: input.competitionId,
+      status: { in: ["ACTIVE", "PUBLISHED"] },
+    }),
     select: {
       id: true,
       stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } },
@@ -71,11 +76,10 @@ export async function withdrawEntry(
   now = new Date(),
 ) {
   const { user } = ctx;
-  if ((user.role !== "OPD_OPERATOR" && user.role !== "OPD_HEAD") || !user.opdId)
-    throw new ActionError("errors.forbidden");
+  assertCan(user, "competition.enter");
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
-      where: { id: input.entryId, innovation: { opdId: user.opdId!, regionId: user.regionId } },
+      where: scopes.entry.write(user, { id: input.entryId }),
       select: {
         id: true,
         status: true,

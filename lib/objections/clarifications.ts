@@ -3,6 +3,8 @@ import "server-only";
 // the OPD answers in the portal and the answer is shown on the objection. The filer is never named
 // to the OPD: it sees the objection's reference, its own entry and the question.
 import { z } from "zod";
+import { assertCan, can } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -21,15 +23,13 @@ export const answerClarificationSchema = z.object({
   answer: text({ min: 10, max: 5000, tooShort: TOO_SHORT }),
 });
 
-const OPD_ROLES: readonly string[] = ["OPD_OPERATOR", "OPD_HEAD"];
-
 /** Only the region's secretariat asks, and only on an objection still awaiting its decision. */
 export async function askClarification(db: Db, ctx: ActionContext, raw: unknown, now = new Date()) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "objection.decide");
   const input = askClarificationSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const objection = await tx.objection.findFirst({
-      where: { id: input.objectionId, entry: { competition: { regionId: ctx.user.regionId } } },
+      where: scopes.objection.write(ctx.user, { id: input.objectionId }),
       select: {
         id: true,
         reference: true,
@@ -81,19 +81,11 @@ export async function askClarification(db: Db, ctx: ActionContext, raw: unknown,
  * outside that OPD (another OPD, another region, the secretariat) finds nothing to answer.
  */
 export async function answerClarification(db: Db, ctx: ActionContext, raw: unknown, now = new Date()) {
-  if (!OPD_ROLES.includes(ctx.user.role) || !ctx.user.opdId) throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "objection.answer");
   const input = answerClarificationSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const found = await tx.objectionClarification.findFirst({
-      where: {
-        id: input.clarificationId,
-        objection: {
-          entry: {
-            innovation: { opdId: ctx.user.opdId!, regionId: ctx.user.regionId },
-            competition: { regionId: ctx.user.regionId },
-          },
-        },
-      },
+      where: scopes.objectionClarification.write(ctx.user, { id: input.clarificationId }),
       select: {
         id: true,
         askedById: true,
@@ -143,20 +135,10 @@ export async function answerClarification(db: Db, ctx: ActionContext, raw: unkno
 }
 
 /** The clarification requests addressed to the caller's OPD, unanswered first, newest first. */
-export async function opdClarifications(
-  db: Db,
-  user: { opdId: string | null; regionId: string; role: string },
-) {
-  if (!OPD_ROLES.includes(user.role) || !user.opdId) return [];
+export async function opdClarifications(db: Db, user: Caller) {
+  if (!can(user, "objection.answer")) return [];
   return db.objectionClarification.findMany({
-    where: {
-      objection: {
-        entry: {
-          innovation: { opdId: user.opdId, regionId: user.regionId },
-          competition: { regionId: user.regionId },
-        },
-      },
-    },
+    where: scopes.objectionClarification.write(user),
     orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { askedAt: "desc" }],
     select: {
       id: true,

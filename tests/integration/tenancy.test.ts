@@ -35,7 +35,9 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
 import { findEditable, findReadable } from "@/lib/innovations/access";
 import { getInnovation, getVersions, listInnovations } from "@/lib/innovations/queries";
+import { entryIssues, refuseIneligible, withdrawEntry } from "@/lib/competitions/entry-checks";
 import { getMail, listMail } from "@/lib/mail/outbox";
+import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
 import { updateRegionProfile } from "@/lib/region/service";
 import {
   latestNotifications,
@@ -91,11 +93,19 @@ type World = {
   assignment: string;
   mail: string;
   notification: string;
+  /** An entry of the innovation's OPD in a running competition, with an open objection and a question on it. */
+  entry: string;
+  competition: string;
+  category: string;
+  objection: string;
+  clarification: string;
 };
 
 let db: Db;
 let sideEffects: SideEffects | undefined;
 let regionB = "";
+/** An innovation of region B's OPD. */
+let innovationB = "";
 const w = {} as World;
 const as = {} as Record<Intruder, ActionContext>;
 /** Every id of region A's records: none may reach anyone of region B. */
@@ -143,6 +153,34 @@ beforeAll(async () => {
         text: "Isi surat",
         html: "<p>Isi surat</p>",
       },
+      select: { id: true },
+    })
+  ).id;
+
+  // The innovation's entry, an objection filed against it and the secretariat's question to the OPD.
+  const entry = await db.entry.findFirstOrThrow({
+    where: { innovationId: w.innovation },
+    select: { id: true, competitionId: true, categoryId: true },
+  });
+  w.entry = entry.id;
+  w.competition = entry.competitionId;
+  w.category = entry.categoryId;
+  w.objection = (
+    await db.objection.create({
+      data: {
+        reference: `SGH-T${suffix.toUpperCase()}`.slice(0, 12),
+        entryId: entry.id,
+        submitterName: "Warga",
+        submitterContact: "warga@example.id",
+        reason: "Alasan sanggahan",
+        ipHash: `tenancy-${suffix}`,
+      },
+      select: { id: true },
+    })
+  ).id;
+  w.clarification = (
+    await db.objectionClarification.create({
+      data: { objectionId: w.objection, question: "Mohon jelaskan.", askedById: admin.user.id },
       select: { id: true },
     })
   ).id;
@@ -209,6 +247,19 @@ beforeAll(async () => {
   await make("headB", "OPD_HEAD");
   await make("operatorB", "OPD_OPERATOR");
   await make("evaluatorB", "EVALUATOR");
+  innovationB = (
+    await db.innovation.create({
+      data: {
+        regionId: b.id,
+        opdId: opdB.id,
+        year: new Date().getFullYear(),
+        title: "Inovasi Tetangga",
+        createdById: as.operatorB.user.id,
+        updatedById: as.operatorB.user.id,
+      },
+      select: { id: true },
+    })
+  ).id;
 
   const ids = await Promise.all([
     db.opd.findMany({ where: { regionId: regionA }, select: { id: true } }),
@@ -228,11 +279,15 @@ beforeAll(async () => {
   });
   for (const i of ofTheOpd) [i.id, ...i.feedback.map((f) => f.id)].forEach((id) => opdSecrets.add(id));
   opdSecrets.add(w.assignment);
-  for (const set of [regionSecrets, opdSecrets]) set.add(w.notification);
+  for (const set of [regionSecrets, opdSecrets]) {
+    for (const id of [w.notification, w.entry, w.objection, w.clarification]) set.add(id);
+  }
 });
 
 afterAll(async () => {
   await db.feedback.deleteMany({ where: { ipHash: `tenancy-${suffix}` } });
+  await db.objection.deleteMany({ where: { ipHash: `tenancy-${suffix}` } });
+  await db.innovation.deleteMany({ where: { regionId: regionB } });
   await db.user.deleteMany({ where: { email: { endsWith: `.${suffix}@tenancy.test` } } });
   await db.opd.deleteMany({ where: { OR: [{ regionId: regionB }, { shortName: TWIN }] } });
   await db.region.deleteMany({ where: { id: regionB } });
@@ -388,6 +443,42 @@ const CASES: Record<string, Row | Row[]> = {
       logo: undefined,
     } as unknown as Parameters<typeof updateRegionProfile>[2]);
   }),
+  "lib/competitions/entry-checks.ts#entryIssues": [
+    record(ANOTHER_OPD, (c) =>
+      entryIssues(db, c.user, {
+        competitionId: w.competition,
+        innovationId: w.innovation,
+        categoryId: w.category,
+      }),
+    ),
+    // Their own innovation into region A's competition.
+    record(["operatorB"], (c) =>
+      entryIssues(db, c.user, {
+        competitionId: w.competition,
+        innovationId: innovationB,
+        categoryId: w.category,
+      }),
+    ),
+  ],
+  "lib/competitions/entry-checks.ts#refuseIneligible": mutation(ANOTHER_OPD, (c) =>
+    refuseIneligible(db, c.user, {
+      competitionId: w.competition,
+      innovationId: w.innovation,
+      categoryId: w.category,
+    }),
+  ),
+  "lib/competitions/entry-checks.ts#withdrawEntry": mutation([...ANOTHER_OPD, "adminA"], (c) =>
+    withdrawEntry(db, c, { entryId: w.entry }),
+  ),
+  "lib/objections/clarifications.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
+    askClarification(db, c, { objectionId: w.objection, question: "Pertanyaan susupan dari luar" }),
+  ),
+  "lib/objections/clarifications.ts#answerClarification": mutation([...ANOTHER_OPD, "adminA"], (c) =>
+    answerClarification(db, c, { clarificationId: w.clarification, answer: "Jawaban susupan dari luar" }),
+  ),
+  "lib/objections/clarifications.ts#opdClarifications": list(ANOTHER_OPD, (c) =>
+    opdClarifications(db, c.user),
+  ),
   "lib/mail/outbox.ts#listMail": list(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
   "lib/mail/outbox.ts#getMail": record(ANOTHER_REGION, (c) => getMail(db, c.user, w.mail)),
   "lib/notifications/service.ts#listNotifications": list(ANOTHER_OPD, (c) => listNotifications(db, c.user)),
