@@ -281,7 +281,7 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     const csv = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString("utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
-    expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Terpenuhi/);
+    expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Tidak,Terpenuhi/);
   });
 
   test("an operator of another OPD gets 'not found' for the page, its documents and its actions", async ({

@@ -66,6 +66,7 @@ export default async function CompliancePage({
           total: report.total,
         })}
       </p>
+      <p className="max-w-3xl text-sm text-slate-600">{t("rule", { year: q.year })}</p>
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -92,6 +93,11 @@ export default async function CompliancePage({
                 >
                   {r.met ? t("met") : t("notMet")}
                 </span>
+                {r.winner ? (
+                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                    {t("winnerBadge", { year: q.year })}
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -17,8 +17,16 @@ export async function GET(request: Request) {
   ]);
   const rows = viewCompliance(report.rows, q);
   const csv = toCsv(
-    [t("opd"), tOpd("shortName"), t("draft"), t("submitted"), t("approved"), t("status")],
-    rows.map((r) => [r.name, r.shortName, r.draft, r.submitted, r.approved, r.met ? t("met") : t("notMet")]),
+    [t("opd"), tOpd("shortName"), t("draft"), t("submitted"), t("approved"), t("winner"), t("status")],
+    rows.map((r) => [
+      r.name,
+      r.shortName,
+      r.draft,
+      r.submitted,
+      r.approved,
+      r.winner ? t("yes") : t("no"),
+      r.met ? t("met") : t("notMet"),
+    ]),
   );
   return new Response(csv, {
     headers: {
