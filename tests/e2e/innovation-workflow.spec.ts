@@ -147,7 +147,7 @@ test.describe("an OPD's innovation from first draft to approval", () => {
   }) => {
     const head = await (await browser.newContext()).newPage();
     await loginAs(head, HEAD, /\/opd$/);
-    await expect(head.getByRole("heading", { name: /Menunggu persetujuan Anda \(1\)/ })).toBeVisible();
+    await expect(head.getByRole("heading", { name: /^Menunggu persetujuan Anda 1$/ })).toBeVisible();
     await head.goto(url);
     await head.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
     await expect(head.getByText("Tuliskan catatan perbaikan untuk operator.")).toBeVisible();
