@@ -32,10 +32,10 @@ export function WorkList({
       className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
       data-testid={`work-${id}`}
     >
-      <h2 id={`${id}-title`} className="flex items-center gap-2 text-lg font-semibold">
-        {title}
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}{" "}
         <span
-          className={`rounded-full px-2 py-0.5 text-sm ${count > 0 ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}
+          className={`ml-1 inline-block rounded-full px-2 py-0.5 text-sm ${count > 0 ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}
         >
           {count}
         </span>

@@ -36,18 +36,25 @@ export function lateAssignmentWhere(regionId: string, now: Date): Prisma.Assignm
 
 /** Stage closings still ahead in the region's running competitions, soonest first. */
 function upcomingDeadlines(db: Db, regionId: string, now: Date) {
-  return db.competitionStage.findMany({
-    where: { endsAt: { gte: now }, competition: { regionId, status: "ACTIVE" } },
-    orderBy: [{ endsAt: "asc" }, { id: "asc" }],
-    take: LIST_SIZE,
-    select: {
-      id: true,
-      kind: true,
-      startsAt: true,
-      endsAt: true,
-      competition: { select: { id: true, name: true } },
-    },
-  });
+  const where: Prisma.CompetitionStageWhereInput = {
+    endsAt: { gte: now },
+    competition: { regionId, status: "ACTIVE" },
+  };
+  return pending(
+    db.competitionStage.count({ where }),
+    db.competitionStage.findMany({
+      where,
+      orderBy: [{ endsAt: "asc" }, { id: "asc" }],
+      take: LIST_SIZE,
+      select: {
+        id: true,
+        kind: true,
+        startsAt: true,
+        endsAt: true,
+        competition: { select: { id: true, name: true } },
+      },
+    }),
+  );
 }
 
 /** The secretariat: entries to screen, late reviews, objections and comments to decide, closings ahead. */

@@ -165,7 +165,8 @@ describe("the secretariat's pending work", () => {
     expect(w.objections.rows.map((r) => r.reference).sort()).toEqual(["SGH-AX", "SGH-BX"]);
     expect(w.feedback.rows.map((r) => r.innovation.title).sort()).toEqual(["Peserta AX", "Peserta BX"]);
     // The stages ahead of the running competition, soonest first; not the archived one's, not the past desk stage.
-    expect(w.deadlines.map((d) => [d.competition.name, d.kind])).toEqual([
+    expect(w.deadlines.count).toBe(2);
+    expect(w.deadlines.rows.map((d) => [d.competition.name, d.kind])).toEqual([
       ["Kompetisi X", "OBJECTION"],
       ["Kompetisi X", "REGISTRATION"],
     ]);
@@ -206,7 +207,7 @@ describe("the head of an OPD", () => {
     expect(w.awaiting.rows.map((r) => r.title)).toEqual(["Menunggu AX"]);
     expect(w.compliance.year).toBe(2026);
     expect(w.compliance.row).toMatchObject({ shortName: "AX", met: false, submitted: 1, draft: 2 });
-    expect(w.deadlines.map((d) => d.competition.name)).toEqual(["Kompetisi X", "Kompetisi X"]);
+    expect(w.deadlines.rows.map((d) => d.competition.name)).toEqual(["Kompetisi X", "Kompetisi X"]);
     const other = await headWork(db, actor.headBYY!, now);
     expect(other.awaiting.rows.map((r) => r.title)).toEqual(["Menunggu BYY"]);
     expect(other.compliance.row?.shortName).toBe("BYY");

@@ -155,9 +155,9 @@ export default async function AdminDashboard() {
         <WorkList
           id="deadlines"
           title={td("secretariat.deadlines")}
-          count={work.deadlines.length}
+          count={work.deadlines.count}
           empty={td("secretariat.deadlinesEmpty")}
-          items={work.deadlines.map((s) => ({
+          items={work.deadlines.rows.map((s) => ({
             key: s.id,
             href: `/admin/kompetisi/${s.competition.id}`,
             title: s.competition.name,

@@ -74,9 +74,9 @@ async function HeadWork({
       <WorkList
         id="deadlines"
         title={td("head.deadlines")}
-        count={work.deadlines.length}
+        count={work.deadlines.count}
         empty={td("head.deadlinesEmpty")}
-        items={work.deadlines.map((s) => ({
+        items={work.deadlines.rows.map((s) => ({
           key: s.id,
           href: "/opd/kompetisi",
           title: s.competition.name,
