@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readScope } from "@/lib/innovations/access";
-import { complianceReport } from "@/lib/innovations/queries";
-import { yearIn } from "@/lib/region/year";
+import { ownOpdCompliance } from "@/lib/innovations/queries";
 
 // What each role's dashboard lists as work to do. Every list is one query for its rows (at most LIST_SIZE, the
 // most urgent first) and one for its count, both scoped to the caller: the secretariat's region, the OPD staff's
@@ -168,18 +167,12 @@ function awaitingApproval(db: Db, user: Actor) {
 /** The head of an OPD: what awaits their approval, the OPD's compliance this year, closings ahead. */
 export async function headWork(db: Db, user: Actor, now = new Date()) {
   requireRole(user, ["OPD_HEAD"]);
-  const opdId = user.opdId ?? "__none__";
-  const region = await db.region.findUniqueOrThrow({
-    where: { id: user.regionId },
-    select: { timeZone: true },
-  });
-  const year = yearIn(now, region.timeZone);
-  const [awaiting, report, deadlines] = await Promise.all([
+  const [awaiting, compliance, deadlines] = await Promise.all([
     awaitingApproval(db, user),
-    complianceReport(db, user.regionId, year, opdId),
+    ownOpdCompliance(db, user, now),
     upcomingDeadlines(db, user.regionId, now),
   ]);
-  return { awaiting, compliance: { year, row: report.rows[0] ?? null }, deadlines };
+  return { awaiting, compliance, deadlines };
 }
 
 /** An OPD operator: drafts to finish, innovations returned with the head's note, competitions open for entry. */
