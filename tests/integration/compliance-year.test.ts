@@ -6,6 +6,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import type { InnovationStatus } from "@/lib/generated/prisma/client";
 import { complianceReport } from "@/lib/innovations/queries";
+import { getStatistics } from "@/lib/statistics/queries";
 import { createDatabase, dropDatabase } from "./db";
 
 let db: Db;
@@ -214,5 +215,14 @@ describe("Satu OPD Satu Inovasi by the year of approval", () => {
     ]);
     // Another region's OPD named through the first region's report is not there.
     expect(await table(2025, opd.LUAR)).toEqual([]);
+  });
+
+  it("the public statistics chart counts the same OPDs per year", async () => {
+    expect((await getStatistics(db, regionId)).compliance).toEqual([
+      { year: 2023, met: 1, total: 6, rate: 1 / 6 },
+      { year: 2024, met: 1, total: 6, rate: 1 / 6 },
+      { year: 2025, met: 4, total: 6, rate: 4 / 6 },
+      { year: 2026, met: 1, total: 6, rate: 1 / 6 },
+    ]);
   });
 });
