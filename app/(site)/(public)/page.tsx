@@ -62,7 +62,7 @@ export default async function HomePage() {
             type="search"
             maxLength={200}
             placeholder={t("searchPlaceholder")}
-            className="min-w-0 flex-1 rounded border border-white px-3 py-2 text-slate-900"
+            className="min-w-0 flex-1 rounded border border-white bg-white px-3 py-2 text-slate-900"
           />
           <button
             type="submit"
