@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { yearBounds, yearIn } from "@/lib/region/year";
+import { regionYear } from "@/lib/region/queries";
+import { yearBounds } from "@/lib/region/year";
 import { findReadable, readScope } from "./access";
 import { DRAFT_SELECT, toDraft } from "./mapping";
 
@@ -177,11 +178,7 @@ export async function complianceReport(db: Db, regionId: string, year: number, o
 
 /** The caller's own OPD this year (in the region's zone): its compliance row, or null without an active OPD. */
 export async function ownOpdCompliance(db: Db, user: Actor, now = new Date()) {
-  const region = await db.region.findUniqueOrThrow({
-    where: { id: user.regionId },
-    select: { timeZone: true },
-  });
-  const year = yearIn(now, region.timeZone);
+  const year = await regionYear(db, user.regionId, now);
   if (!user.opdId) return { year, row: null };
   const report = await complianceReport(db, user.regionId, year, user.opdId);
   return { year, row: report.rows[0] ?? null };

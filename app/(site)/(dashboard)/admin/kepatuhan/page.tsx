@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
+import { regionYear } from "@/lib/region/queries";
 import { complianceQuery } from "@/lib/validation/innovations";
 
 export async function generateMetadata() {
@@ -16,14 +17,15 @@ export default async function CompliancePage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const user = await requireUser(["ADMIN"]);
-  const q = complianceQuery.parse(await searchParams);
+  const parsed = complianceQuery.parse(await searchParams);
+  const thisYear = await regionYear(db, user.regionId);
+  const q = { ...parsed, year: parsed.year ?? thisYear };
   const [t, format, report] = await Promise.all([
     getTranslations("innovations.compliance"),
     getFormatter(),
     complianceReport(db, user.regionId, q.year),
   ]);
   const rows = viewCompliance(report.rows, q);
-  const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   const csvHref = `/admin/kepatuhan/csv?${new URLSearchParams({ year: String(q.year), show: q.show, sort: q.sort })}`;
   return (
