@@ -155,6 +155,9 @@ export async function seedResultsCompetition(
     categoryIds.set(code, category.id);
   }
 
+  // Last year's innovations, approved last year: this year's compliance of their OPDs is their own story.
+  const approvedAt = new Date(Date.UTC(year - 1, 10, 14, 3));
+  const submittedAt = new Date(approvedAt.getTime() - DAY);
   for (const [i, [opd, title, summary, category, quality]] of ENTRIES.entries()) {
     const opdId = opdIds.get(opd)!;
     const author = userIds.get(`operator.${opd.toLowerCase()}@inovasi.test`) ?? admin;
@@ -183,8 +186,8 @@ export async function seedResultsCompetition(
         isPublic: true,
         createdById: author,
         updatedById: author,
-        submittedAt: at(-75),
-        approvedAt: at(-74),
+        submittedAt,
+        approvedAt,
       },
     });
     const version = await db.innovationVersion.create({
@@ -195,7 +198,7 @@ export async function seedResultsCompetition(
         status: "APPROVED",
         createdById: author,
         decidedById: head,
-        decidedAt: at(-74),
+        decidedAt: approvedAt,
       },
     });
     const entry = await db.entry.create({

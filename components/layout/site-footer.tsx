@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { RegionProfile } from "@/lib/region/queries";
 
@@ -30,6 +31,11 @@ export async function SiteFooter({ locale, region }: { locale: string; region: R
         <div>
           <p className="font-semibold text-slate-900">{region.name}</p>
           {region.secretariatUnit ? <p>{t("managedBy", { unit: region.secretariatUnit })}</p> : null}
+          <p className="mt-2">
+            <Link href="/bantuan" className="text-brand-700 underline">
+              {t("help")}
+            </Link>
+          </p>
         </div>
         {contacts.length ? (
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">

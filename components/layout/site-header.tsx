@@ -7,6 +7,7 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { NotificationBell } from "@/components/notifications/bell";
 import { AccountArea, RoleLinks, type RoleView } from "./account-area";
 import { LocaleSwitch } from "./locale-switch";
+import { NavMenu } from "./nav-menu";
 import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -22,6 +23,7 @@ function publicLinks(t: Translate): NavLink[] {
     { href: "/kompetisi", label: t("nav.publicCompetitions") },
     { href: "/statistik", label: t("nav.statistics") },
     { href: "/data", label: t("nav.openData") },
+    { href: "/bantuan", label: t("nav.help") },
   ];
 }
 
@@ -44,6 +46,7 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
       { href: "/admin/opd", label: t("nav.opds") },
       { href: "/admin/daerah", label: t("nav.region") },
       { href: "/admin/pengguna", label: t("nav.users") },
+      { href: "/admin/impor", label: t("nav.import") },
       { href: "/admin/surat", label: t("nav.mail") },
       { href: "/admin/audit", label: t("nav.audit") },
     );
@@ -95,16 +98,15 @@ function HeaderFrame({
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Brand t={t} region={region} />
         {/* The links take a row of their own below the brand and the account controls, so they never squeeze them. */}
-        <nav
-          aria-label={t("common.mainNav")}
-          className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm"
-        >
-          {links.map((l) => (
-            <Link key={l.href} href={l.href} className={NAV_LINK_CLASS}>
-              {l.label}
-            </Link>
-          ))}
-          {moreLinks}
+        <nav aria-label={t("common.mainNav")} className="order-last w-full text-sm">
+          <NavMenu label={t("common.menu")}>
+            {links.map((l) => (
+              <Link key={l.href} href={l.href} className={NAV_LINK_CLASS}>
+                {l.label}
+              </Link>
+            ))}
+            {moreLinks}
+          </NavMenu>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <LocaleSwitch current={locale} label={t("common.language")} />

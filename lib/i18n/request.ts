@@ -22,6 +22,8 @@ export const FEATURE_MESSAGES = [
   "region",
   "outbox",
   "mailPrefs",
+  "dashboards",
+  "help",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -2,6 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { regionYear } from "@/lib/region/queries";
+import { yearBounds } from "@/lib/region/year";
 import { findReadable, readScope } from "./access";
 import { DRAFT_SELECT, toDraft } from "./mapping";
 
@@ -92,36 +95,92 @@ export async function getVersions(db: Db, user: Actor, id: string) {
   return row;
 }
 
-/** Satu OPD Satu Inovasi: per OPD of the region, innovations of the year by status. */
-export async function complianceReport(db: Db, regionId: string, year: number) {
-  const [opds, byStatus, approved] = await Promise.all([
+/**
+ * The "approved in year Y" rule of Satu OPD Satu Inovasi, as a filter on innovations: a version of it was approved
+ * by the OPD's head within Y in the region's zone (the workflow history keeps every decision, so a later
+ * re-approval does not hide the first), or the innovation's approval time falls in Y; for records older than the
+ * workflow (approved without any approval time), the year it was implemented stands in.
+ */
+export function approvedInYear(from: Date, to: Date, year: number): Prisma.InnovationWhereInput {
+  return {
+    OR: [
+      { versions: { some: { status: "APPROVED", decidedAt: { gte: from, lt: to } } } },
+      { approvedAt: { gte: from, lt: to } },
+      {
+        status: "APPROVED",
+        approvedAt: null,
+        versions: { none: { status: "APPROVED", decidedAt: { not: null } } },
+        // A calendar date, no zone to mind.
+        implementedDate: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+      },
+    ],
+  };
+}
+
+/**
+ * Satu OPD Satu Inovasi for year Y, per active OPD of the region (or one OPD): the innovations approved in Y
+ * (approvedInYear), whether one of its innovations won a competition of Y whose results are published (a winner
+ * is never shown as not compliant), and the work in progress now (drafts and returned, awaiting the head).
+ */
+export async function complianceReport(db: Db, regionId: string, year: number, opdId?: string) {
+  const region = await db.region.findUniqueOrThrow({ where: { id: regionId }, select: { timeZone: true } });
+  const { from, to } = yearBounds(year, region.timeZone);
+  const scope = { regionId, ...(opdId ? { opdId } : {}) };
+  const [opds, byStatus, approved, winners] = await Promise.all([
     db.opd.findMany({
-      where: { regionId, active: true },
+      where: { regionId, active: true, ...(opdId ? { id: opdId } : {}) },
       orderBy: { name: "asc" },
       select: { id: true, name: true, shortName: true, kind: true },
     }),
-    db.innovation.groupBy({ by: ["opdId", "status"], where: { regionId, year }, _count: { _all: true } }),
-    // "Approved" means it has an approved version, even if a newer draft is being written now.
     db.innovation.groupBy({
-      by: ["opdId"],
-      where: { regionId, year, approvedAt: { not: null } },
+      by: ["opdId", "status"],
+      where: { ...scope, status: { in: ["DRAFT", "RETURNED", "SUBMITTED"] } },
       _count: { _all: true },
     }),
+    db.innovation.groupBy({
+      by: ["opdId"],
+      where: { ...scope, ...approvedInYear(from, to, year) },
+      _count: { _all: true },
+    }),
+    db.innovation.findMany({
+      where: {
+        ...scope,
+        entries: {
+          some: {
+            status: "WINNER",
+            competition: { regionId, year, publications: { some: { supersededAt: null } } },
+          },
+        },
+      },
+      distinct: ["opdId"],
+      select: { opdId: true },
+    }),
   ]);
-  const count = (opdId: string, status: InnovationStatus) =>
-    byStatus.find((r) => r.opdId === opdId && r.status === status)?._count._all ?? 0;
+  const count = (id: string, status: InnovationStatus) =>
+    byStatus.find((r) => r.opdId === id && r.status === status)?._count._all ?? 0;
+  const winnerOpds = new Set(winners.map((w) => w.opdId));
   const rows = opds.map((o) => {
     const approvedCount = approved.find((a) => a.opdId === o.id)?._count._all ?? 0;
+    const winner = winnerOpds.has(o.id);
     return {
       ...o,
       draft: count(o.id, "DRAFT") + count(o.id, "RETURNED"),
       submitted: count(o.id, "SUBMITTED"),
       approved: approvedCount,
-      met: approvedCount > 0,
+      winner,
+      met: approvedCount > 0 || winner,
     };
   });
   const metCount = rows.filter((r) => r.met).length;
   return { year, rows, metCount, total: rows.length, rate: rows.length ? metCount / rows.length : 0 };
+}
+
+/** The caller's own OPD this year (in the region's zone): its compliance row, or null without an active OPD. */
+export async function ownOpdCompliance(db: Db, user: Actor, now = new Date()) {
+  const year = await regionYear(db, user.regionId, now);
+  if (!user.opdId) return { year, row: null };
+  const report = await complianceReport(db, user.regionId, year, user.opdId);
+  return { year, row: report.rows[0] ?? null };
 }
 
 export type ComplianceRow = Awaited<ReturnType<typeof complianceReport>>["rows"][number];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { yearIn } from "./year";
 
 // The region's profile as pages, the footer, the logo route and the printed documents read it.
 
@@ -63,3 +64,9 @@ export function getPortalRegionProfile(db: Db): Promise<RegionProfile | null> {
 }
 
 export { logoPath, logoVersion } from "./logo-path";
+
+/** The calendar year now in the region's own time zone. */
+export async function regionYear(db: Db, regionId: string, now = new Date()): Promise<number> {
+  const region = await db.region.findUniqueOrThrow({ where: { id: regionId }, select: { timeZone: true } });
+  return yearIn(now, region.timeZone);
+}

@@ -35,7 +35,7 @@ export type Statistics = {
   perTahapan: { tahapan: Tahapan | null; count: number }[];
   /** All 17 goals, zero where no public innovation names the goal. */
   perSdg: { sdg: number; count: number }[];
-  /** Satu OPD Satu Inovasi: share of the region's active OPDs with an approved innovation of the year. */
+  /** Satu OPD Satu Inovasi: share of the region's active OPDs that met the year (approved in it, or a winner). */
   compliance: { year: number; met: number; total: number; rate: number }[];
   competitions: { name: string; year: number; participants: number; winners: number; published: boolean }[];
 };
@@ -66,14 +66,39 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
       WHERE i."regionId" = ${regionId}
         AND i."status" = ${publicSql.status}::"InnovationStatus" AND i."isPublic" = ${publicSql.isPublic}
       GROUP BY s.sdg`,
-      // The same rule as the secretariat's compliance report (lib/innovations/queries.ts): an
-      // innovation counts once a version of it has been approved, published or not; only
-      // the aggregate is shown here.
+      // The same rule as the secretariat's compliance report (approvedInYear, lib/innovations/queries.ts): the
+      // year of each approval in the region's zone, the implementation year of an approved record older than the
+      // workflow, the year of a competition whose published results name the OPD's innovation a winner.
       db.$queryRaw<{ year: number; met: number }[]>`
-      SELECT i."year" AS year, count(DISTINCT i."opdId")::int AS met
-      FROM "Innovation" i JOIN "Opd" o ON o."id" = i."opdId"
-      WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL AND o."active"
-      GROUP BY i."year"`,
+      WITH tz AS (
+        SELECT CASE "timeZone" WHEN 'WITA' THEN 8 WHEN 'WIT' THEN 9 ELSE 7 END AS hours
+        FROM "Region" WHERE "id" = ${regionId}
+      ), approvals AS (
+        SELECT i."opdId", v."decidedAt" AS at
+        FROM "InnovationVersion" v JOIN "Innovation" i ON i."id" = v."innovationId"
+        WHERE i."regionId" = ${regionId} AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL
+        UNION ALL
+        SELECT i."opdId", i."approvedAt" FROM "Innovation" i
+        WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL
+      ), met AS (
+        SELECT a."opdId", extract(year FROM a.at + make_interval(hours => tz.hours))::int AS year
+        FROM approvals a CROSS JOIN tz
+        UNION
+        SELECT i."opdId", extract(year FROM i."implementedDate")::int FROM "Innovation" i
+        WHERE i."regionId" = ${regionId} AND i."status" = 'APPROVED' AND i."approvedAt" IS NULL
+          AND i."implementedDate" IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM "InnovationVersion" v
+                          WHERE v."innovationId" = i."id" AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL)
+        UNION
+        SELECT i."opdId", c."year"
+        FROM "Entry" e JOIN "Competition" c ON c."id" = e."competitionId" JOIN "Innovation" i ON i."id" = e."innovationId"
+        WHERE c."regionId" = ${regionId} AND i."regionId" = ${regionId} AND e."status" = 'WINNER'
+          AND EXISTS (SELECT 1 FROM "Publication" p WHERE p."competitionId" = c."id" AND p."supersededAt" IS NULL)
+      )
+      SELECT m."year" AS year, count(DISTINCT m."opdId")::int AS met
+      FROM met m JOIN "Opd" o ON o."id" = m."opdId"
+      WHERE o."active"
+      GROUP BY m."year"`,
       db.opd.count({ where: { regionId, active: true } }),
       db.$queryRaw<
         { name: string; year: number; participants: number; winners: number; published: boolean }[]

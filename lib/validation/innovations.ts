@@ -11,12 +11,8 @@ export const innovationListQuery = z.object({
 });
 
 export const complianceQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .catch(() => new Date().getFullYear()),
+  // Without a valid year the page shows the region's current year (in its own time zone).
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   show: z.enum(["all", "met", "notMet"]).catch("all"),
   sort: z.enum(["name", "approved", "status"]).catch("name"),
 });

@@ -147,7 +147,7 @@ test.describe("an OPD's innovation from first draft to approval", () => {
   }) => {
     const head = await (await browser.newContext()).newPage();
     await loginAs(head, HEAD, /\/opd$/);
-    await expect(head.getByRole("heading", { name: /Menunggu persetujuan Anda \(1\)/ })).toBeVisible();
+    await expect(head.getByRole("heading", { name: /^Menunggu persetujuan Anda 1$/ })).toBeVisible();
     await head.goto(url);
     await head.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
     await expect(head.getByText("Tuliskan catatan perbaikan untuk operator.")).toBeVisible();
@@ -284,7 +284,7 @@ test.describe("an OPD's innovation from first draft to approval", () => {
     const csv = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString("utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
-    expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Terpenuhi/);
+    expect(text).toMatch(/Dinas Sosial,DINSOS,\d+,\d+,1,Tidak,Terpenuhi/);
   });
 
   test("an operator of another OPD gets 'not found' for the page, its documents and its actions", async ({

@@ -74,7 +74,8 @@ beforeAll(async () => {
         sdgs: i.sdgs,
         status: i.status,
         isPublic: i.isPublic,
-        approvedAt: i.status === "APPROVED" ? new Date() : null,
+        // Approved in the innovation's own year: compliance counts the year of approval.
+        approvedAt: i.status === "APPROVED" ? new Date(Date.UTC(i.year, 5, 1)) : null,
         createdById: by,
         updatedById: by,
       },

@@ -1,13 +1,20 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { WorkList } from "@/components/dashboard/work-list";
 import { requireUser } from "@/lib/auth/session";
+import { secretariatWork } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 
 export default async function AdminDashboard() {
   const user = await requireUser(["ADMIN"]);
   const where = { regionId: user.regionId };
-  const [t, opds, users, innovations, competitions] = await Promise.all([
+  const now = new Date();
+  const [t, td, tc, format, work, opds, users, innovations, competitions] = await Promise.all([
     getTranslations(),
+    getTranslations("dashboards"),
+    getTranslations("competitions"),
+    getFormatter(),
+    secretariatWork(db, user, now),
     db.opd.count({ where: { ...where, active: true } }),
     db.user.count({ where: { ...where, active: true } }),
     db.innovation.count({ where }),
@@ -29,6 +36,8 @@ export default async function AdminDashboard() {
           { href: "/admin/surat", label: t("dashboard.firstSteps.mail"), done: false },
         ]
       : null;
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const seeAll = (href: string, count: number) => ({ href, label: td("seeAll", { count }) });
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -74,6 +83,87 @@ export default async function AdminDashboard() {
             )}
           </div>
         ))}
+      </div>
+      <h2 className="text-xl font-semibold">{td("secretariat.workTitle")}</h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <WorkList
+          id="screening"
+          title={td("secretariat.screening")}
+          count={work.screening.count}
+          empty={td("secretariat.screeningEmpty")}
+          seeAll={seeAll("/admin/kompetisi", work.screening.count)}
+          items={work.screening.rows.map((e) => ({
+            key: e.id,
+            href: `/admin/kompetisi/${e.competition.id}/peserta#entry-${e.id}`,
+            title: e.innovation.title,
+            detail: td("secretariat.screeningRow", {
+              opd: e.innovation.opd.shortName,
+              competition: e.competition.name,
+              date: when(e.registeredAt),
+            }),
+          }))}
+        />
+        <WorkList
+          id="late-reviews"
+          title={td("secretariat.lateReviews")}
+          count={work.lateReviews.count}
+          empty={td("secretariat.lateReviewsEmpty")}
+          seeAll={seeAll("/admin/kompetisi", work.lateReviews.count)}
+          items={work.lateReviews.rows.map((a) => ({
+            key: a.id,
+            href: `/admin/kompetisi/${a.competition.id}/penugasan?stage=${a.stageKind}`,
+            title: a.title,
+            overdue: td("overdue"),
+            detail: td("secretariat.lateReviewRow", {
+              evaluator: a.evaluatorName,
+              stage: tc(`stages.${a.stageKind}`),
+              competition: a.competition.name,
+              date: when(a.dueAt),
+            }),
+          }))}
+        />
+        <WorkList
+          id="objections"
+          title={td("secretariat.objections")}
+          count={work.objections.count}
+          empty={td("secretariat.objectionsEmpty")}
+          seeAll={seeAll("/admin/kompetisi", work.objections.count)}
+          items={work.objections.rows.map((o) => ({
+            key: o.id,
+            href: `/admin/kompetisi/${o.entry.competition.id}/sanggahan?status=SUBMITTED`,
+            title: o.entry.innovation.title,
+            detail: td("secretariat.objectionRow", {
+              reference: o.reference,
+              competition: o.entry.competition.name,
+              date: when(o.createdAt),
+            }),
+          }))}
+        />
+        <WorkList
+          id="feedback"
+          title={td("secretariat.feedback")}
+          count={work.feedback.count}
+          empty={td("secretariat.feedbackEmpty")}
+          seeAll={seeAll("/admin/masukan?status=PENDING", work.feedback.count)}
+          items={work.feedback.rows.map((f) => ({
+            key: f.id,
+            href: "/admin/masukan?status=PENDING",
+            title: f.innovation.title,
+            detail: td("secretariat.feedbackRow", { rating: f.rating, date: when(f.createdAt) }),
+          }))}
+        />
+        <WorkList
+          id="deadlines"
+          title={td("secretariat.deadlines")}
+          count={work.deadlines.count}
+          empty={td("secretariat.deadlinesEmpty")}
+          items={work.deadlines.rows.map((s) => ({
+            key: s.id,
+            href: `/admin/kompetisi/${s.competition.id}`,
+            title: s.competition.name,
+            detail: td("secretariat.deadlineRow", { stage: tc(`stages.${s.kind}`), date: when(s.endsAt) }),
+          }))}
+        />
       </div>
       <Link href="/admin/audit" className="text-brand-700 underline">
         {t("nav.audit")}

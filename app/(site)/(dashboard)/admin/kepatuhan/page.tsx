@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
+import { regionYear } from "@/lib/region/queries";
 import { complianceQuery } from "@/lib/validation/innovations";
 
 export async function generateMetadata() {
@@ -16,14 +17,15 @@ export default async function CompliancePage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const user = await requireUser(["ADMIN"]);
-  const q = complianceQuery.parse(await searchParams);
+  const parsed = complianceQuery.parse(await searchParams);
+  const thisYear = await regionYear(db, user.regionId);
+  const q = { ...parsed, year: parsed.year ?? thisYear };
   const [t, format, report] = await Promise.all([
     getTranslations("innovations.compliance"),
     getFormatter(),
     complianceReport(db, user.regionId, q.year),
   ]);
   const rows = viewCompliance(report.rows, q);
-  const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   const csvHref = `/admin/kepatuhan/csv?${new URLSearchParams({ year: String(q.year), show: q.show, sort: q.sort })}`;
   return (
@@ -66,6 +68,7 @@ export default async function CompliancePage({
           total: report.total,
         })}
       </p>
+      <p className="max-w-3xl text-sm text-slate-600">{t("rule", { year: q.year })}</p>
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -92,6 +95,11 @@ export default async function CompliancePage({
                 >
                   {r.met ? t("met") : t("notMet")}
                 </span>
+                {r.winner ? (
+                  <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                    {t("winnerBadge", { year: q.year })}
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { listInnovations } from "@/lib/innovations/queries";
+import { listInnovations, ownOpdCompliance } from "@/lib/innovations/queries";
 import { innovationListQuery } from "@/lib/validation/innovations";
 
 export async function generateMetadata() {
@@ -20,16 +20,14 @@ export default async function OpdInnovationsPage({
 }) {
   const user = await requireUser(["OPD_OPERATOR", "OPD_HEAD"]);
   const f = innovationListQuery.parse(await searchParams);
-  const year = new Date().getFullYear();
-  const opdId = user.opdId ?? "";
-  const [t, tc, list, approved, drafts, submitted] = await Promise.all([
+  const [t, tc, list, compliance] = await Promise.all([
     getTranslations("innovations"),
     getTranslations("common"),
     listInnovations(db, user, { ...f, page: f.page }),
-    db.innovation.count({ where: { opdId, year, approvedAt: { not: null } } }),
-    db.innovation.count({ where: { opdId, year, status: { in: ["DRAFT", "RETURNED"] } } }),
-    db.innovation.count({ where: { opdId, year, status: "SUBMITTED" } }),
+    ownOpdCompliance(db, user),
   ]);
+  const { year } = compliance;
+  const { approved = 0, draft: drafts = 0, submitted = 0, winner = false } = compliance.row ?? {};
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -44,6 +42,8 @@ export default async function OpdInnovationsPage({
       <div data-testid="compliance-banner">
         {approved > 0 ? (
           <Notice tone="success">{t("banner.met", { year, count: approved })}</Notice>
+        ) : winner ? (
+          <Notice tone="success">{t("banner.metWinner", { year })}</Notice>
         ) : (
           <Notice tone="error">
             {t("banner.notMet", { year })} {drafts > 0 ? t("banner.missingDraft", { count: drafts }) : null}{" "}

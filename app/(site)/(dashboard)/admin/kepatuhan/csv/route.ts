@@ -4,12 +4,14 @@ import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
+import { regionYear } from "@/lib/region/queries";
 import { complianceQuery } from "@/lib/validation/innovations";
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user || user.role !== "ADMIN") return new Response("Not found", { status: 404 });
-  const q = complianceQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = complianceQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const q = { ...parsed, year: parsed.year ?? (await regionYear(db, user.regionId)) };
   const [t, tOpd, report] = await Promise.all([
     getTranslations("innovations.compliance"),
     getTranslations("admin.opd"),
@@ -17,8 +19,16 @@ export async function GET(request: Request) {
   ]);
   const rows = viewCompliance(report.rows, q);
   const csv = toCsv(
-    [t("opd"), tOpd("shortName"), t("draft"), t("submitted"), t("approved"), t("status")],
-    rows.map((r) => [r.name, r.shortName, r.draft, r.submitted, r.approved, r.met ? t("met") : t("notMet")]),
+    [t("opd"), tOpd("shortName"), t("draft"), t("submitted"), t("approved"), t("winner"), t("status")],
+    rows.map((r) => [
+      r.name,
+      r.shortName,
+      r.draft,
+      r.submitted,
+      r.approved,
+      r.winner ? t("yes") : t("no"),
+      r.met ? t("met") : t("notMet"),
+    ]),
   );
   return new Response(csv, {
     headers: {

@@ -43,7 +43,8 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
             return (
               <li
                 key={e.id}
-                className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+                id={`entry-${e.id}`}
+                className="flex scroll-mt-4 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
                 data-testid={`admin-entry-${e.innovation.id}`}
               >
                 <div className="flex flex-wrap items-center justify-between gap-2">
