@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,26 +20,21 @@ async function pending<T>(count: Promise<number>, rows: Promise<T[]>): Promise<P
   return { count: c, rows: r };
 }
 
-function requireRole(user: Actor, roles: Actor["role"][]) {
-  if (!roles.includes(user.role))
-    throw new Error(`dashboard query for ${roles.join("/")} called by ${user.role}`);
-}
-
-/** An assignment still owed after its due time (its own, else the stage's end), conflicts excluded. */
-export function lateAssignmentWhere(regionId: string, now: Date): Prisma.AssignmentWhereInput {
-  return {
+/** An assignment of the caller's region still owed after its due time (its own, else the stage's end). */
+function lateAssignments(user: Actor, now: Date): Prisma.AssignmentWhereInput {
+  return scopes.assignment.read(user, {
     conflictDeclared: false,
     OR: [{ review: null }, { review: { submittedAt: null } }],
     AND: [{ OR: [{ dueAt: { lt: now } }, { dueAt: null, stage: { endsAt: { lt: now } } }] }],
-    entry: { competition: { regionId, status: "ACTIVE" } },
-  };
+    entry: { competition: { status: "ACTIVE" } },
+  });
 }
 
-/** Stage closings still ahead in the region's running competitions, soonest first. */
-function upcomingDeadlines(db: Db, regionId: string, now: Date) {
+/** Stage closings still ahead in the caller's region's running competitions, soonest first. */
+function upcomingDeadlines(db: Db, user: Actor, now: Date) {
   const where: Prisma.CompetitionStageWhereInput = {
     endsAt: { gte: now },
-    competition: { regionId, status: "ACTIVE" },
+    competition: scopes.competition.read(user, { status: "ACTIVE" }),
   };
   return pending(
     db.competitionStage.count({ where }),
@@ -58,15 +55,11 @@ function upcomingDeadlines(db: Db, regionId: string, now: Date) {
 
 /** The secretariat: entries to screen, late reviews, objections and comments to decide, closings ahead. */
 export async function secretariatWork(db: Db, user: Actor, now = new Date()) {
-  requireRole(user, ["ADMIN"]);
-  const regionId = user.regionId;
-  const screeningWhere: Prisma.EntryWhereInput = { status: "REGISTERED", competition: { regionId } };
-  const lateWhere = lateAssignmentWhere(regionId, now);
-  const objectionWhere: Prisma.ObjectionWhereInput = {
-    status: "SUBMITTED",
-    entry: { competition: { regionId } },
-  };
-  const feedbackWhere: Prisma.FeedbackWhereInput = { state: "PENDING", innovation: { regionId } };
+  assertCan(user, "region.administer");
+  const screeningWhere = scopes.entry.read(user, { status: "REGISTERED" });
+  const lateWhere = lateAssignments(user, now);
+  const objectionWhere = scopes.objection.read(user, { status: "SUBMITTED" });
+  const feedbackWhere = scopes.feedback.read(user, { state: "PENDING" });
   const [screening, lateReviews, objections, feedback, deadlines] = await Promise.all([
     pending(
       db.entry.count({ where: screeningWhere }),
@@ -145,14 +138,14 @@ export async function secretariatWork(db: Db, user: Actor, now = new Date()) {
         },
       }),
     ),
-    upcomingDeadlines(db, regionId, now),
+    upcomingDeadlines(db, user, now),
   ]);
   return { screening, lateReviews, objections, feedback, deadlines };
 }
 
 /** The OPD's innovations awaiting the head's decision, oldest submission first. */
 function awaitingApproval(db: Db, user: Actor) {
-  const where: Prisma.InnovationWhereInput = { ...readScope(user), status: "SUBMITTED" };
+  const where = readScope(user, { status: "SUBMITTED" });
   return pending(
     db.innovation.count({ where }),
     db.innovation.findMany({
@@ -166,26 +159,24 @@ function awaitingApproval(db: Db, user: Actor) {
 
 /** The head of an OPD: what awaits their approval, the OPD's compliance this year, closings ahead. */
 export async function headWork(db: Db, user: Actor, now = new Date()) {
-  requireRole(user, ["OPD_HEAD"]);
+  assertCan(user, "innovation.decide");
   const [awaiting, compliance, deadlines] = await Promise.all([
     awaitingApproval(db, user),
     ownOpdCompliance(db, user, now),
-    upcomingDeadlines(db, user.regionId, now),
+    upcomingDeadlines(db, user, now),
   ]);
   return { awaiting, compliance, deadlines };
 }
 
 /** An OPD operator: drafts to finish, innovations returned with the head's note, competitions open for entry. */
 export async function operatorWork(db: Db, user: Actor, now = new Date()) {
-  requireRole(user, ["OPD_OPERATOR"]);
-  const scope = readScope(user);
-  const draftWhere: Prisma.InnovationWhereInput = { ...scope, status: "DRAFT" };
-  const returnedWhere: Prisma.InnovationWhereInput = { ...scope, status: "RETURNED" };
-  const openWhere: Prisma.CompetitionWhereInput = {
-    regionId: user.regionId,
+  assertCan(user, "innovation.edit");
+  const draftWhere = readScope(user, { status: "DRAFT" });
+  const returnedWhere = readScope(user, { status: "RETURNED" });
+  const openWhere = scopes.competition.read(user, {
     status: "ACTIVE",
     stages: { some: { kind: "REGISTRATION", startsAt: { lte: now }, endsAt: { gt: now } } },
-  };
+  });
   const [drafts, returned, openCompetitions] = await Promise.all([
     pending(
       db.innovation.count({ where: draftWhere }),

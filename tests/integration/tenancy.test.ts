@@ -34,8 +34,9 @@ import {
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
 import { findEditable, findReadable } from "@/lib/innovations/access";
-import { getInnovation, getVersions, listInnovations } from "@/lib/innovations/queries";
+import { getInnovation, getVersions, listInnovations, ownOpdCompliance } from "@/lib/innovations/queries";
 import { entryIssues, refuseIneligible, withdrawEntry } from "@/lib/competitions/entry-checks";
+import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
 import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
 import { updateRegionProfile } from "@/lib/region/service";
@@ -106,6 +107,8 @@ let sideEffects: SideEffects | undefined;
 let regionB = "";
 /** An innovation of region B's OPD. */
 let innovationB = "";
+/** The entry made here in region A's running competition. */
+let registeredEntry = "";
 const w = {} as World;
 const as = {} as Record<Intruder, ActionContext>;
 /** Every id of region A's records: none may reach anyone of region B. */
@@ -185,6 +188,54 @@ beforeAll(async () => {
     })
   ).id;
 
+  // Work waiting on the dashboards: the innovation entered in the running competition (awaiting screening) with a
+  // review overdue, and the OPD's innovations awaiting the head and returned to the operator.
+  const running = await db.competition.findFirstOrThrow({
+    where: { regionId: regionA, status: "ACTIVE", stages: { some: { kind: "REGISTRATION" } } },
+    select: {
+      id: true,
+      categories: { take: 1, select: { id: true } },
+      stages: { where: { kind: "DESK" }, select: { id: true } },
+    },
+  });
+  const approved = await db.innovationVersion.findFirstOrThrow({
+    where: { innovationId: w.innovation, status: "APPROVED" },
+    select: { id: true },
+  });
+  const registered = await db.entry.create({
+    data: {
+      competitionId: running.id,
+      innovationId: w.innovation,
+      categoryId: running.categories[0]!.id,
+      versionId: approved.id,
+      registeredById: w.user,
+    },
+    select: { id: true },
+  });
+  registeredEntry = registered.id;
+  await db.assignment.create({
+    data: {
+      entryId: registered.id,
+      stageId: running.stages[0]!.id,
+      evaluatorId: (await db.user.findUniqueOrThrow({ where: { email: "penilai@inovasi.test" } })).id,
+      assignedById: admin.user.id,
+      dueAt: new Date(Date.now() - 86_400_000),
+    },
+  });
+  for (const status of ["SUBMITTED", "RETURNED"] as const) {
+    await db.innovation.create({
+      data: {
+        regionId: regionA,
+        opdId: innovationOpd,
+        year: new Date().getFullYear(),
+        title: `Inovasi ${status} ${suffix}`,
+        status,
+        createdById: w.user,
+        updatedById: w.user,
+      },
+    });
+  }
+
   // An unread notice of the OPD's operator.
   w.notification = (
     await db.notification.create({
@@ -262,6 +313,10 @@ beforeAll(async () => {
   ).id;
 
   const ids = await Promise.all([
+    db.competition.findMany({ where: { regionId: regionA }, select: { id: true } }),
+    db.competitionStage.findMany({ where: { competition: { regionId: regionA } }, select: { id: true } }),
+    db.entry.findMany({ where: { competition: { regionId: regionA } }, select: { id: true } }),
+    db.objection.findMany({ where: { entry: { competition: { regionId: regionA } } }, select: { id: true } }),
     db.opd.findMany({ where: { regionId: regionA }, select: { id: true } }),
     db.user.findMany({ where: { regionId: regionA }, select: { id: true } }),
     db.innovation.findMany({ where: { regionId: regionA }, select: { id: true } }),
@@ -275,9 +330,12 @@ beforeAll(async () => {
   for (const list of ids) for (const r of list) regionSecrets.add(r.id);
   const ofTheOpd = await db.innovation.findMany({
     where: { opdId: innovationOpd },
-    select: { id: true, feedback: { select: { id: true } } },
+    select: { id: true, feedback: { select: { id: true } }, entries: { select: { id: true } } },
   });
-  for (const i of ofTheOpd) [i.id, ...i.feedback.map((f) => f.id)].forEach((id) => opdSecrets.add(id));
+  for (const i of ofTheOpd) {
+    for (const id of [i.id, ...i.feedback.map((f) => f.id), ...i.entries.map((e) => e.id)])
+      opdSecrets.add(id);
+  }
   opdSecrets.add(w.assignment);
   for (const set of [regionSecrets, opdSecrets]) {
     for (const id of [w.notification, w.entry, w.objection, w.clarification]) set.add(id);
@@ -287,7 +345,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.feedback.deleteMany({ where: { ipHash: `tenancy-${suffix}` } });
   await db.objection.deleteMany({ where: { ipHash: `tenancy-${suffix}` } });
-  await db.innovation.deleteMany({ where: { regionId: regionB } });
+  await db.innovation.deleteMany({
+    where: { OR: [{ regionId: regionB }, { title: { endsWith: ` ${suffix}` } }] },
+  });
+  await db.entry.deleteMany({ where: { id: registeredEntry } });
   await db.user.deleteMany({ where: { email: { endsWith: `.${suffix}@tenancy.test` } } });
   await db.opd.deleteMany({ where: { OR: [{ regionId: regionB }, { shortName: TWIN }] } });
   await db.region.deleteMany({ where: { id: regionB } });
@@ -479,6 +540,10 @@ const CASES: Record<string, Row | Row[]> = {
   "lib/objections/clarifications.ts#opdClarifications": list(ANOTHER_OPD, (c) =>
     opdClarifications(db, c.user),
   ),
+  "lib/dashboard/queries.ts#secretariatWork": list(ANOTHER_OPD, (c) => secretariatWork(db, c.user)),
+  "lib/dashboard/queries.ts#headWork": list(ANOTHER_OPD, (c) => headWork(db, c.user)),
+  "lib/dashboard/queries.ts#operatorWork": list(ANOTHER_OPD, (c) => operatorWork(db, c.user)),
+  "lib/innovations/queries.ts#ownOpdCompliance": list(ANOTHER_OPD, (c) => ownOpdCompliance(db, c.user)),
   "lib/mail/outbox.ts#listMail": list(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
   "lib/mail/outbox.ts#getMail": record(ANOTHER_REGION, (c) => getMail(db, c.user, w.mail)),
   "lib/notifications/service.ts#listNotifications": list(ANOTHER_OPD, (c) => listNotifications(db, c.user)),
@@ -625,6 +690,11 @@ const EXEMPT: Record<string, string> = {
   "lib/mail/server-worker.ts#startServerMailWorker":
     "the mail queue's worker, a system process with no caller",
   "lib/mail/worker.ts#startMailWorker": "the mail queue's worker, a system process with no caller",
+  "lib/innovations/queries.ts#approvedInYear":
+    "pure: the approval-year rule as a filter; its users are in the table",
+  "lib/home/queries.ts#homePage": "public: a region's published innovations, winners and figures",
+  "lib/home/queries.ts#currentCompetitionTimeline":
+    "public: the stage dates of a region's running competition",
   "lib/notifications/service.ts#notify":
     "called by domain code, inside its transaction, with the recipients it chose",
   "lib/notifications/mail-preferences.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
