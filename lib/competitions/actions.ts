@@ -7,6 +7,7 @@ import { action, collectFieldErrors, translateParams } from "@/lib/action";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
+import { SCREENING_DECISIONS } from "./rules/screening";
 import { updateSchedule } from "./schedule";
 import { createCompetition } from "./create";
 import { parseCompetitionConfig } from "./rules/config";
@@ -45,8 +46,11 @@ const checkbox = z
 
 const screenSchema = z.object({
   entryId: id,
-  decision: z.enum(["PASS", "FAIL", "RETURN"], "validation.invalidChoice"),
-  reason: text({ min: 5, max: 2000 }),
+  decision: z.enum(SCREENING_DECISIONS, {
+    error: (issue) =>
+      issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalidChoice",
+  }),
+  reason: text({ max: 2000 }).optional().default(""),
   complete: checkbox,
   implementedOneYear: checkbox,
   oneTitle: checkbox,
@@ -55,9 +59,19 @@ const screenSchema = z.object({
 
 export const screenEntryAction = action({ roles: ["ADMIN"], schema: screenSchema }, async (input, ctx) => {
   const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
-  await screenEntry(db, ctx, { ...rest, checklist: { complete, implementedOneYear, oneTitle, documents } });
+  const result = await screenEntry(db, ctx, {
+    ...rest,
+    checklist: { complete, implementedOneYear, oneTitle, documents },
+  });
+  if (!result.ok) return problemErrors(result.problems);
   revalidatePath("/admin/kompetisi");
-  return { ok: true, message: (await getTranslations("competitions.admin"))("decided") };
+  const t = await getTranslations("competitions");
+  return {
+    ok: true,
+    message: t(result.changed ? "screening.changed" : "screening.decided", {
+      decision: t(`entryStatus.${result.status}`),
+    }),
+  };
 });
 
 const STAGE_KINDS = [
