@@ -244,7 +244,7 @@ export async function generateShortlist(
           tieBreakers: c.tieBreakers,
           shortlist: output.shortlist,
           shortlistNotes: output.shortlistNotes,
-        } as Prisma.InputJsonValue,
+        } as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
