@@ -2,6 +2,7 @@ import "server-only";
 import { ActionError, type Actor } from "@/lib/action-types";
 import { requireOpen, type OpenCheck, type StageDates } from "@/lib/competitions/rules/stages";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { levelsOf, type LevelDescriptor } from "@/lib/competitions/rules/rubric";
 import type { RubricCriterion } from "./rules";
 
 /**
@@ -37,6 +38,7 @@ export const CRITERIA_SELECT = {
     scaleMin: true,
     scaleMax: true,
     required: true,
+    levels: true,
   },
 } as const satisfies Prisma.CompetitionStage$criteriaArgs;
 
@@ -53,8 +55,14 @@ export function toRubric<
     scaleMax: number;
     required: boolean;
   },
->(criteria: readonly C[]): (Omit<C, "weight"> & RubricCriterion)[] {
-  return criteria.map((c) => ({ ...c, weight: num(c.weight) }));
+>(
+  criteria: readonly C[],
+): (Omit<C, "weight" | "levels"> & RubricCriterion & { levels: LevelDescriptor[] })[] {
+  return criteria.map((c) => ({
+    ...c,
+    weight: num(c.weight),
+    levels: levelsOf((c as { levels?: unknown }).levels),
+  }));
 }
 
 export function valuesOf(
