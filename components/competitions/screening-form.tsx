@@ -122,10 +122,9 @@ function ScreeningFields({
               />
               <span>
                 {ta(`checks.${key}`)}
+                {computed !== undefined ? " " : null}
                 {computed !== undefined ? (
-                  <span
-                    className={`ml-1 text-xs ${computed ? "text-slate-600" : "font-semibold text-red-800"}`}
-                  >
+                  <span className={`text-xs ${computed ? "text-slate-600" : "font-semibold text-red-800"}`}>
                     ({ta("computed", { value: computed ? tc("yes") : tc("no") })})
                   </span>
                 ) : null}

@@ -65,13 +65,8 @@ export const screenEntryAction = action({ roles: ["ADMIN"], schema: screenSchema
   });
   if (!result.ok) return problemErrors(result.problems);
   revalidatePath("/admin/kompetisi");
-  const t = await getTranslations("competitions");
-  return {
-    ok: true,
-    message: t(result.changed ? "screening.changed" : "screening.decided", {
-      decision: t(`entryStatus.${result.status}`),
-    }),
-  };
+  const t = await getTranslations("competitions.screening");
+  return { ok: true, message: t(result.changed ? "changed" : "decided") };
 });
 
 const STAGE_KINDS = [

@@ -15,11 +15,13 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
   const operator = await (await browser.newContext()).newPage();
   await loginAs(operator, DEMO.operator, /\/opd$/);
   await operator.goto("/opd/kompetisi");
-  await operator
+  // Other stories may open a competition of their own for registration meanwhile: work inside this one.
+  const open = operator.getByRole("region", { name: /Kompetisi Inovasi Daerah/ });
+  await open
     .getByLabel("Inovasi yang sudah disetujui kepala OPD")
     .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
-  await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
-  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await open.getByLabel("Kategori").selectOption({ label: "Umum" });
+  await open.getByRole("button", { name: "Daftarkan" }).click();
   await expect(
     operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),
   ).toBeVisible();
