@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { generateShortlistAction } from "@/lib/ranking/actions";
 import { FINAL, parseSort, rankingRows, sortRows, stageViews } from "@/lib/ranking/rows";
-import { lastRun, listOverrides, liveRanking } from "@/lib/ranking/service";
+import { lastRun, listOverrides, liveRanking, shortlistDrawn } from "@/lib/ranking/service";
 import { engineText } from "@/components/ranking/engine-text";
 
 type Search = { stage?: string; sort?: string; dir?: string };
@@ -28,12 +28,13 @@ export default async function RankingPage({
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, say, format, overrides, run] = await Promise.all([
+  const [t, say, format, overrides, run, drawn] = await Promise.all([
     getTranslations("ranking"),
     engineText(live.file),
     getFormatter(),
     listOverrides(db, user, id),
     lastRun(db, id),
+    shortlistDrawn(db, live.competition.id),
   ]);
   const views = stageViews(live.file);
   const view = views.includes(search.stage ?? "")
@@ -44,7 +45,7 @@ export default async function RankingPage({
   const base = `/admin/kompetisi/${id}/peringkat`;
   const stageLabel = (s: string) => (s === FINAL ? t("views.FINAL") : say.stage(s));
   // Until the secretariat draws the shortlist, the engine's shortlist is only what drawing it would give.
-  const provisional = run === null;
+  const provisional = !drawn;
   const titles = new Map(live.file.entries.map((e) => [e.id, `${e.title} (${e.opd})`]));
   const desk = live.output.desk;
   const c = live.file.competition;
@@ -128,7 +129,9 @@ export default async function RankingPage({
                 name: run.computedBy.name,
                 hash: run.inputHash.slice(0, 12),
               })
-            : t("shortlist.neverRunProvisional")}
+            : provisional
+              ? t("shortlist.neverRunProvisional")
+              : t("shortlist.neverRun")}
         </p>
         {live.published ? null : (
           <>
