@@ -1,14 +1,15 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { RankingRow, SortDir, SortKey } from "@/lib/ranking/rows";
-import { formatScore } from "@/lib/scoring";
-
-const score = (x: number | null) => (x === null ? "–" : formatScore(x));
+import type { EngineText } from "./engine-text";
 
 type Props = {
   rows: RankingRow[];
   stages: string[];
   stageLabel: (s: string) => string;
+  say: EngineText;
+  /** No shortlist has been drawn yet: the engine's shortlist is what drawing it would give. */
+  provisional: boolean;
   view: string;
   sort: { key: SortKey; dir: SortDir };
   base: string;
@@ -16,8 +17,21 @@ type Props = {
 };
 
 /** The ranking table; headers sort on the server through links, so it works without JavaScript. */
-export async function RankingTable({ rows, stages, stageLabel, view, sort, base, final }: Props) {
+export async function RankingTable({
+  rows,
+  stages,
+  stageLabel,
+  say,
+  provisional,
+  view,
+  sort,
+  base,
+  final,
+}: Props) {
   const t = await getTranslations("ranking");
+  const score = say.score;
+  const statusKey = (s: string) =>
+    provisional && t.has(`status.${s}_PROVISIONAL`) ? `status.${s}_PROVISIONAL` : `status.${s}`;
   const sortable = (k: SortKey, children: string, className = "") => {
     const active = sort.key === k;
     const next: SortDir = active && sort.dir === "asc" ? "desc" : "asc";
@@ -60,7 +74,10 @@ export async function RankingTable({ rows, stages, stageLabel, view, sort, base,
               : null}
             {sortable("total", t("columns.total"), "text-right")}
             {sortable("passed", t("columns.passed"))}
-            {sortable("shortlisted", t("columns.shortlisted"))}
+            {sortable(
+              "shortlisted",
+              provisional ? t("columns.shortlistedProvisional") : t("columns.shortlisted"),
+            )}
             {sortable("incomplete", t("columns.incomplete"))}
             {sortable("disagreement", t("columns.disagreement"), "text-right")}
             <th scope="col" className="px-2 py-2">
@@ -115,9 +132,9 @@ export async function RankingTable({ rows, stages, stageLabel, view, sort, base,
                 )}
               </td>
               <td className="px-2 py-2 text-right tabular-nums">{score(r.disagreement)}</td>
-              <td className="px-2 py-2 text-xs">{r.tieBreak ?? ""}</td>
+              <td className="px-2 py-2 text-xs">{r.tieBreak ? say.tieBreak(r.tieBreak) : ""}</td>
               <td className="px-2 py-2 text-xs">
-                {t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status}
+                {t.has(statusKey(r.status)) ? t(statusKey(r.status)) : r.status}
               </td>
               <td className="px-2 py-2 text-xs">
                 {r.overrides.map((o) => (

@@ -17,10 +17,12 @@ import {
   inputKind,
   liveScore,
   missingRequired,
+  scaleAverage,
   scalePoints,
   withinScale,
   type RubricCriterion,
 } from "@/lib/reviews/rules";
+import type { LevelDescriptor } from "@/lib/competitions/rules/rubric";
 import { ScoreConflictDialog } from "./score-conflict-dialog";
 import {
   applyPatch,
@@ -32,7 +34,7 @@ import {
   type ReviewValues,
 } from "./pending";
 
-export type FormCriterion = RubricCriterion & { guidance: string };
+export type FormCriterion = RubricCriterion & { guidance: string; levels?: readonly LevelDescriptor[] };
 
 type Props = {
   assignmentId: string;
@@ -226,6 +228,7 @@ export function ScoreForm({
   }
 
   const live = liveScore(criteria, review.values);
+  const average = scaleAverage(criteria, review.values);
   const missing = missingRequired(criteria, review.values);
   const score = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const savedAt = autosave.savedAt ? new Date(autosave.savedAt) : null;
@@ -263,6 +266,15 @@ export function ScoreForm({
               {live.score === null ? "—" : score(live.score)}
             </span>
             <span className="text-slate-600"> / 100</span>
+            {average ? (
+              <span className="ml-2 text-slate-700" data-testid="scale-average">
+                ·{" "}
+                {t("form.scaleAverage", {
+                  mean: format.number(average.mean, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                  max: average.scaleMax,
+                })}
+              </span>
+            ) : null}
           </p>
           <p className="text-slate-600">{t("form.scoredOf", { scored: live.scored, total: live.total })}</p>
         </div>
@@ -290,6 +302,9 @@ export function ScoreForm({
           </div>
         )}
       </div>
+      <p className="text-xs text-slate-600" data-testid="score-explained">
+        {t("form.scoreExplained")}
+      </p>
       {restored ? <Notice>{t("form.restored")}</Notice> : null}
 
       <form
@@ -433,8 +448,10 @@ function CriterionField({
   const format = useFormatter();
   const kind = inputKind(c);
   const base = `crit-${c.id}`;
+  const levels = c.levels ?? [];
   const describedBy = [
     c.guidance ? `${base}-guidance` : null,
+    levels.length ? `${base}-levels` : null,
     `${base}-scale`,
     error ? `${base}-error` : null,
   ]
@@ -458,6 +475,23 @@ function CriterionField({
         <p id={`${base}-guidance`} className="text-sm text-slate-700">
           {c.guidance}
         </p>
+      ) : null}
+      {levels.length ? (
+        <dl
+          id={`${base}-levels`}
+          aria-label={t("form.levels")}
+          className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-0.5 text-sm"
+        >
+          {levels.map((l) => (
+            <div
+              key={l.level}
+              className={`contents ${value === l.level ? "font-semibold text-brand-800" : "text-slate-700"}`}
+            >
+              <dt className="tabular-nums">{l.level}</dt>
+              <dd>{l.text}</dd>
+            </div>
+          ))}
+        </dl>
       ) : null}
       <p id={`${base}-scale`} className="text-xs text-slate-600">
         {t("form.scale", { min: c.scaleMin, max: c.scaleMax })} ·{" "}

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import { liveScore } from "@/lib/reviews/rules";
+import { liveScore, scaleAverage } from "@/lib/reviews/rules";
 import type { PeerScores, Workspace } from "@/lib/reviews/queries";
 
 /** The locked, read-only review after it was sent. */
 export async function SubmittedReview({ ws }: { ws: Workspace }) {
   const [t, format] = await Promise.all([getTranslations("reviews"), getFormatter()]);
   const live = liveScore(ws.criteria, ws.values);
+  const average = scaleAverage(ws.criteria, ws.values);
   const score = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <section aria-labelledby="submitted-title" className="flex flex-col gap-3">
@@ -36,6 +37,16 @@ export async function SubmittedReview({ ws }: { ws: Workspace }) {
             {live.score === null ? "—" : score(live.score)}
           </span>
           <span className="text-slate-600"> / 100</span>
+          {average ? (
+            <span className="ml-2 text-slate-700" data-testid="scale-average">
+              ·{" "}
+              {t("form.scaleAverage", {
+                mean: format.number(average.mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                max: average.scaleMax,
+              })}
+            </span>
+          ) : null}
+          <span className="mt-1 block text-xs text-slate-600">{t("form.scoreExplained")}</span>
         </p>
       )}
       <ul className="flex flex-col gap-2">
@@ -58,6 +69,9 @@ export async function SubmittedReview({ ws }: { ws: Workspace }) {
                   </span>
                 </span>
               </div>
+              {c.levels.find((l) => l.level === v) ? (
+                <p className="mt-1 text-sm text-slate-700">{c.levels.find((l) => l.level === v)!.text}</p>
+              ) : null}
               {comment ? (
                 <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-700">{comment}</p>
               ) : null}

@@ -8,6 +8,7 @@ import { ActionError, type ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { entryIssues, withdrawEntry } from "./entry-checks";
+import { SCREENING_DECISIONS } from "./rules/screening";
 import { updateSchedule } from "./schedule";
 import { createCompetition } from "./create";
 import { parseCompetitionConfig } from "./rules/config";
@@ -73,23 +74,28 @@ export const resubmitEntryAction = action(
 
 const screenSchema = z.object({
   entryId: id,
-  decision: z.enum(["PASS", "FAIL", "RETURN"], "validation.invalidChoice"),
-  reason: text({ min: 5, max: 2000 }),
+  decision: z.enum(SCREENING_DECISIONS, {
+    error: (issue) =>
+      issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalidChoice",
+  }),
+  reason: text({ max: 2000 }).optional().default(""),
   complete: checkbox,
   implementedOneYear: checkbox,
   oneTitle: checkbox,
   documents: checkbox,
 });
 
-export const screenEntryAction = action(
-  { permission: "competition.write", schema: screenSchema },
-  async (input, ctx) => {
-    const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
-    await screenEntry(db, ctx, { ...rest, checklist: { complete, implementedOneYear, oneTitle, documents } });
-    revalidatePath("/admin/kompetisi");
-    return { ok: true, message: (await getTranslations("competitions.admin"))("decided") };
-  },
-);
+export const screenEntryAction = action({ permission: "competition.write", schema: screenSchema }, async (input, ctx) => {
+  const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
+  const result = await screenEntry(db, ctx, {
+    ...rest,
+    checklist: { complete, implementedOneYear, oneTitle, documents },
+  });
+  if (!result.ok) return problemErrors(result.problems);
+  revalidatePath("/admin/kompetisi");
+  const t = await getTranslations("competitions.screening");
+  return { ok: true, message: t(result.changed ? "changed" : "decided") };
+});
 
 const STAGE_KINDS = [
   "REGISTRATION",

@@ -107,6 +107,7 @@ async function fromCompetition(db: Db, regionId: string, id: string): Promise<So
               scaleMin: true,
               scaleMax: true,
               required: true,
+              levels: true,
             },
           },
         },
@@ -123,7 +124,11 @@ async function fromCompetition(db: Db, regionId: string, id: string): Promise<So
       days: Math.max(1, Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / DAY)),
       weight: Number(s.weight),
       passFail: s.passFail,
-      criteria: s.criteria.map((cr) => ({ ...cr, weight: Number(cr.weight) })),
+      criteria: s.criteria.map((cr) => ({
+        ...cr,
+        weight: Number(cr.weight),
+        levels: (cr.levels ?? []) as Prisma.InputJsonValue,
+      })),
     })),
   };
 }

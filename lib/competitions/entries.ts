@@ -8,6 +8,12 @@ import { findEditable } from "@/lib/innovations/access";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
 import { refuseIneligible } from "./entry-checks";
 import { requireOpen } from "./rules/stages";
+import {
+  decisionOfStatus,
+  screeningProblems,
+  type Checklist,
+  type ScreeningDecision,
+} from "./rules/screening";
 import { notify } from "@/lib/notifications/service";
 
 type Tx = Prisma.TransactionClient;
@@ -137,12 +143,7 @@ export async function resubmitEntry(
   });
 }
 
-export type Checklist = {
-  complete: boolean;
-  implementedOneYear: boolean;
-  oneTitle: boolean;
-  documents: boolean;
-};
+export type { Checklist };
 
 export type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
 
@@ -154,7 +155,7 @@ export async function screeningFacts(db: Db, regionId: string, entryId: string):
 }
 
 /** The same facts for many entries in one query (the screening page lists them all); other regions' are absent. */
-export async function screeningFactsFor(db: Db, regionId: string, entryIds: readonly string[]) {
+export async function screeningFactsFor(db: Db | Tx, regionId: string, entryIds: readonly string[]) {
   const entries = entryIds.length
     ? await db.entry.findMany({
         where: { id: { in: [...entryIds] }, competition: { regionId } },
@@ -186,12 +187,27 @@ export async function screeningFactsFor(db: Db, regionId: string, entryIds: read
   );
 }
 
+const DECIDED: EntryStatus[] = ["SCREENED_PASS", "SCREENED_FAIL", "RETURNED"];
+const STATUS_OF: Record<ScreeningDecision, EntryStatus> = {
+  PASS: "SCREENED_PASS",
+  FAIL: "SCREENED_FAIL",
+  RETURN: "RETURNED",
+};
+
+/**
+ * Records the screening decision, or changes one already made, while screening is open. The checks the system
+ * computes are computed again here, so a contradiction (or an empty reason where one is needed) is refused as a
+ * field problem whatever the form sent; a change is audited with the decision before and after.
+ */
 export async function screenEntry(
   db: Db,
   ctx: ActionContext,
-  input: { entryId: string; decision: "PASS" | "FAIL" | "RETURN"; reason: string; checklist: Checklist },
+  input: { entryId: string; decision: ScreeningDecision; reason: string; checklist: Checklist },
   now = new Date(),
-) {
+): Promise<
+  | { ok: true; status: EntryStatus; changed: boolean }
+  | { ok: false; problems: { path: string; code: string }[] }
+> {
   if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
@@ -200,20 +216,42 @@ export async function screenEntry(
         id: true,
         status: true,
         competitionId: true,
+        screening: true,
+        screeningNote: true,
         innovation: { select: { title: true, opdId: true } },
       },
     });
     if (!entry) throw new ActionError("errors.notFound");
-    if (entry.status !== "REGISTERED") throw new ActionError("competitions.errors.notAwaitingScreening");
+    if (entry.status !== "REGISTERED" && !DECIDED.includes(entry.status))
+      throw new ActionError("competitions.errors.notAwaitingScreening");
     const competition = await competitionInRegion(tx, ctx.user.regionId, entry.competitionId);
     ensureOpen(competition.stages, "SCREENING", now);
-    const to: EntryStatus =
-      input.decision === "PASS" ? "SCREENED_PASS" : input.decision === "FAIL" ? "SCREENED_FAIL" : "RETURNED";
+    const facts = (await screeningFactsFor(tx, ctx.user.regionId, [entry.id])).get(entry.id);
+    const previous = decisionOfStatus(entry.status);
+    const problems = screeningProblems({
+      ...input,
+      computed: { implementedOneYear: facts?.implementedOneYear, documents: facts?.documents },
+      previous,
+    });
+    if (problems.length) return { ok: false as const, problems };
+
+    const to = STATUS_OF[input.decision];
+    const reason = input.reason.trim() || null;
     await tx.entry.update({
       where: { id: entry.id },
-      data: { status: to, screening: input.checklist, screeningNote: input.reason },
+      data: { status: to, screening: input.checklist, screeningNote: reason },
     });
-    await recordMove(tx, ctx, entry.id, entry.status, to, input.reason);
+    await recordMove(tx, ctx, entry.id, entry.status, to, reason);
+    if (previous) {
+      await audit(tx, {
+        ...by(ctx),
+        action: "entry.screening_changed",
+        entityType: "Entry",
+        entityId: entry.id,
+        before: { decision: previous, reason: entry.screeningNote, checklist: entry.screening },
+        after: { decision: input.decision, reason, checklist: input.checklist },
+      });
+    }
     const opdUsers = await tx.user.findMany({
       where: { opdId: entry.innovation.opdId, active: true, role: { in: ["OPD_OPERATOR", "OPD_HEAD"] } },
       select: { id: true },
@@ -222,10 +260,10 @@ export async function screenEntry(
       userIds: opdUsers.map((u) => u.id),
       kind: to === "RETURNED" ? "entry.returned" : "screening.result",
       title: `${competition.name}: ${entry.innovation.title}`,
-      body: input.reason,
+      body: reason,
       link: "/opd/kompetisi",
-      en: { title: `${competition.name}: ${entry.innovation.title}`, body: input.reason },
+      en: { title: `${competition.name}: ${entry.innovation.title}`, body: reason },
     });
-    return { status: to };
+    return { ok: true as const, status: to, changed: previous !== null };
   });
 }

@@ -115,6 +115,7 @@ export async function listEntries(db: Db, regionId: string, competitionId: strin
     select: {
       id: true,
       status: true,
+      screening: true,
       screeningNote: true,
       registeredAt: true,
       category: { select: { name: true } },

@@ -4,7 +4,7 @@ import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoredStageKind } from "./rules/config";
-import { validateRubric, type Rubric, type RubricCriterion } from "./rules/rubric";
+import { levelsOf, validateRubric, type Rubric, type RubricCriterion } from "./rules/rubric";
 import { rubricChangeImpact } from "./rules/rubric-impact";
 import type { Problem } from "./rules/stages";
 
@@ -35,6 +35,7 @@ async function loadRubric(tx: Prisma.TransactionClient | Db, regionId: string, c
               scaleMin: true,
               scaleMax: true,
               required: true,
+              levels: true,
             },
           },
         },
@@ -45,7 +46,11 @@ async function loadRubric(tx: Prisma.TransactionClient | Db, regionId: string, c
   const rubric: Rubric = {};
   for (const s of c.stages) {
     if ((SCORED as readonly string[]).includes(s.kind)) {
-      rubric[s.kind as ScoredStageKind] = s.criteria.map((cr) => ({ ...cr, weight: Number(cr.weight) }));
+      rubric[s.kind as ScoredStageKind] = s.criteria.map((cr) => ({
+        ...cr,
+        weight: Number(cr.weight),
+        levels: levelsOf(cr.levels),
+      }));
     }
   }
   return { competition: c, rubric };
@@ -122,6 +127,7 @@ export async function saveStageRubric(
         scaleMin: c.scaleMin,
         scaleMax: c.scaleMax,
         required: c.required,
+        levels: (c.levels ?? []).map((l) => ({ level: l.level, text: l.text })),
         position,
       };
       await tx.criterion.upsert({

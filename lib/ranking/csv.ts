@@ -10,6 +10,8 @@ export interface CsvLabels {
   status: (s: string) => string;
   via: (v: string) => string;
   kind: (k: string) => string;
+  ignored: string;
+  tieBreak: (label: string) => string;
   stage: (s: string) => string;
 }
 
@@ -50,10 +52,10 @@ export function rankingCsv(live: Pick<LiveRanking, "file" | "output">, view: str
       r.shortlisted ? `${l.yes}${r.via ? ` (${l.via(r.via)})` : ""}` : l.no,
       r.incompleteReviews,
       score(r.disagreement),
-      r.tieBreak ?? "",
+      r.tieBreak ? l.tieBreak(r.tieBreak) : "",
       l.status(r.status),
       r.overrides
-        .map((o) => `${l.kind(o.kind)}${o.status === "IGNORED" ? " (IGNORED)" : ""}: ${o.reason}`)
+        .map((o) => `${l.kind(o.kind)}${o.status === "IGNORED" ? ` ${l.ignored}` : ""}: ${o.reason}`)
         .join("; "),
     ]),
   };

@@ -64,6 +64,7 @@ export function rankingRows(file: RankingExport, output: RankingOutput, view: st
   const stages = scoredStages(file);
   if (view !== FINAL && !stages.includes(view)) return null;
   const entry = new Map(file.entries.map((e) => [e.id, e]));
+  const categoryName = new Map(file.categories.map((c) => [c.code, c.name || c.code]));
   const desk = new Map(output.desk.map((d) => [d.entryId, d]));
   const stageRow = new Map(output.stageScores.map((s) => [`${s.entryId}\u0000${s.stage}`, s]));
   const scoresOf = (id: string) =>
@@ -75,7 +76,7 @@ export function rankingRows(file: RankingExport, output: RankingOutput, view: st
       entryId: id,
       title: e?.title ?? id,
       opd: e?.opd ?? "",
-      category: e?.category ?? "",
+      category: e ? (categoryName.get(e.category) ?? e.category) : "",
       scores: scoresOf(id),
       passed: d?.passed ?? false,
       shortlisted: d?.shortlisted ?? false,

@@ -244,7 +244,7 @@ export async function generateShortlist(
           tieBreakers: c.tieBreakers,
           shortlist: output.shortlist,
           shortlistNotes: output.shortlistNotes,
-        } as Prisma.InputJsonValue,
+        } as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
@@ -543,6 +543,18 @@ export async function liveRankingJson(
 }
 
 /** The latest stored computation of a competition (the caller has already checked the competition's region). */
+/**
+ * Whether a shortlist exists: drawn from this page, or entries already moved onto it (an import, an earlier
+ * version). Until then the ranking's shortlist columns say what drawing it would give.
+ */
+export async function shortlistDrawn(db: Db, competitionId: string) {
+  const [runs, entries] = await Promise.all([
+    db.rankingRun.count({ where: { competitionId } }),
+    db.entry.count({ where: { competitionId, status: { in: ["SHORTLISTED", "FINALIST", "WINNER"] } } }),
+  ]);
+  return runs + entries > 0;
+}
+
 export async function lastRun(db: Db, competitionId: string) {
   return db.rankingRun.findFirst({
     where: { competitionId },

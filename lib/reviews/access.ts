@@ -3,6 +3,7 @@ import { NONE, scopes } from "@/lib/access/scopes";
 import { ActionError, type Actor } from "@/lib/action-types";
 import { requireOpen, type OpenCheck, type StageDates } from "@/lib/competitions/rules/stages";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { levelsOf, type LevelDescriptor } from "@/lib/competitions/rules/rubric";
 import type { RubricCriterion } from "./rules";
 
 /** The assignments an evaluator may open (lib/access): their own, in their region, without a declared conflict. */
@@ -32,6 +33,7 @@ export const CRITERIA_SELECT = {
     scaleMin: true,
     scaleMax: true,
     required: true,
+    levels: true,
   },
 } as const satisfies Prisma.CompetitionStage$criteriaArgs;
 
@@ -48,8 +50,14 @@ export function toRubric<
     scaleMax: number;
     required: boolean;
   },
->(criteria: readonly C[]): (Omit<C, "weight"> & RubricCriterion)[] {
-  return criteria.map((c) => ({ ...c, weight: num(c.weight) }));
+>(
+  criteria: readonly C[],
+): (Omit<C, "weight" | "levels"> & RubricCriterion & { levels: LevelDescriptor[] })[] {
+  return criteria.map((c) => ({
+    ...c,
+    weight: num(c.weight),
+    levels: levelsOf((c as { levels?: unknown }).levels),
+  }));
 }
 
 export function valuesOf(

@@ -9,6 +9,7 @@ import {
   missingRequired,
   parseQueueFilter,
   progressStatus,
+  scaleAverage,
   scalePoints,
   type RubricCriterion,
 } from "./rules";
@@ -83,5 +84,35 @@ describe("review rules", () => {
     expect(daysLeft(new Date("2026-03-01T10:00:00Z"), now)).toBe(1);
     expect(daysLeft(new Date("2026-03-04T08:00:00Z"), now)).toBe(3);
     expect(daysLeft(new Date("2026-03-01T07:00:00Z"), now)).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("scaleAverage", () => {
+  const five: RubricCriterion[] = [
+    { id: "a", code: "A", name: "A", weight: 5, scaleMin: 1, scaleMax: 5, required: true },
+    { id: "b", code: "B", name: "B", weight: 2, scaleMin: 1, scaleMax: 5, required: true },
+    { id: "c", code: "C", name: "C", weight: 3, scaleMin: 1, scaleMax: 5, required: false },
+  ];
+
+  it("is the unweighted mean of the values given, on the rubric's own scale", () => {
+    expect(scaleAverage(five, { a: 4, b: 3, c: 5 })).toEqual({ mean: 4, scaleMin: 1, scaleMax: 5, count: 3 });
+    // Weights do not move it, although they move the 0–100 score.
+    expect(scaleAverage(five, { a: 5, b: 1 })?.mean).toBe(3);
+    expect(liveScore(five, { a: 5, b: 1 }).score).toBeCloseTo(((5 * 1 + 2 * 0) / 7) * 100, 9);
+  });
+
+  it("skips empty values and values outside the scale", () => {
+    expect(scaleAverage(five, { a: 4, b: null, c: 9 })).toEqual({
+      mean: 4,
+      scaleMin: 1,
+      scaleMax: 5,
+      count: 1,
+    });
+  });
+
+  it("is null before anything is scored, and when criteria use different scales", () => {
+    expect(scaleAverage(five, {})).toBeNull();
+    expect(scaleAverage(rubric, { c1: 4, c2: 8 })).toBeNull();
+    expect(scaleAverage([], {})).toBeNull();
   });
 });

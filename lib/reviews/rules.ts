@@ -163,3 +163,26 @@ export function evaluatorNumbers(evaluatorIds: readonly string[]): Map<string, n
 export function daysLeft(due: Date, now: Date): number {
   return Math.ceil((due.getTime() - now.getTime()) / 86_400_000);
 }
+
+export type ScaleAverage = { mean: number; scaleMin: number; scaleMax: number; count: number };
+
+/**
+ * The plain, unweighted average of the values given, on the rubric's own scale ("3,8 dari 5"), beside the 0–100
+ * score that weighs them. Only when every criterion shares one scale (otherwise an average of scores on different
+ * scales means nothing); null when nothing is scored yet.
+ */
+export function scaleAverage(criteria: readonly RubricCriterion[], values: ValuesById): ScaleAverage | null {
+  const first = criteria[0];
+  if (!first || criteria.some((c) => c.scaleMin !== first.scaleMin || c.scaleMax !== first.scaleMax))
+    return null;
+  const given = criteria
+    .map((c) => (Object.hasOwn(values, c.id) ? values[c.id] : undefined))
+    .filter((v): v is number => typeof v === "number" && withinScale(first, v));
+  if (given.length === 0) return null;
+  return {
+    mean: given.reduce((a, b) => a + b, 0) / given.length,
+    scaleMin: first.scaleMin,
+    scaleMax: first.scaleMax,
+    count: given.length,
+  };
+}

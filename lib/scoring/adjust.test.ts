@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeRanking } from "./index";
+import type { EngineNote } from "./notes";
 import { key9 } from "./numeric";
 import { competition, simple } from "./testkit";
 import type { CompetitionInput, Override } from "./types";
@@ -56,7 +57,10 @@ describe("shortlist adjustments", () => {
       },
     ]);
     expect(out.shortlistNotes).toEqual([
-      'Entry "a" removed from the shortlist by adjustment: Data tidak valid',
+      {
+        code: "ADJUSTMENT_APPLIED",
+        params: { entryId: "a", kind: "SHORTLIST_REMOVE", reason: "Data tidak valid" },
+      },
     ]);
     expect(out.quotas[0]?.shortlisted).toBe(2);
   });
@@ -78,26 +82,26 @@ describe("shortlist adjustments", () => {
     ]);
   });
 
-  it.each<[string, Override, string]>([
+  it.each<[string, Override, EngineNote]>([
     [
       "ADD of an entry below the passing grade",
       { entryId: "e", kind: "SHORTLIST_ADD", reason: "r" },
-      'Shortlist adjustment SHORTLIST_ADD of entry "e" ignored: the entry did not pass the desk stage (complete desk score at or above the passing grade).',
+      { code: "IGNORED_NOT_PASSED", params: { entryId: "e", kind: "SHORTLIST_ADD" } },
     ],
     [
       "ADD of an entry without a complete desk score",
       { entryId: "f", kind: "SHORTLIST_ADD", reason: "r" },
-      'Shortlist adjustment SHORTLIST_ADD of entry "f" ignored: the entry did not pass the desk stage (complete desk score at or above the passing grade).',
+      { code: "IGNORED_NOT_PASSED", params: { entryId: "f", kind: "SHORTLIST_ADD" } },
     ],
     [
       "ADD of an entry already shortlisted",
       { entryId: "a", kind: "SHORTLIST_ADD", reason: "r" },
-      'Shortlist adjustment SHORTLIST_ADD of entry "a" ignored: the entry is already shortlisted.',
+      { code: "IGNORED_ALREADY_SHORTLISTED", params: { entryId: "a", kind: "SHORTLIST_ADD" } },
     ],
     [
       "REMOVE of an entry not shortlisted",
       { entryId: "d", kind: "SHORTLIST_REMOVE", reason: "r" },
-      'Shortlist adjustment SHORTLIST_REMOVE of entry "d" ignored: the entry is not shortlisted.',
+      { code: "IGNORED_NOT_SHORTLISTED", params: { entryId: "d", kind: "SHORTLIST_REMOVE" } },
     ],
   ])("ignores %s, with a note", (_name, adjustment, note) => {
     const out = run([adjustment]);
@@ -124,7 +128,7 @@ describe("shortlist adjustments", () => {
       { entryId: "a", kind: "DISQUALIFY", reason: "r" },
     ]);
     expect(out.overrideNotes).toEqual([
-      'Override DISQUALIFY of entry "a" ignored: the entry is not shortlisted.',
+      { code: "IGNORED_NOT_SHORTLISTED", params: { entryId: "a", kind: "DISQUALIFY" } },
     ]);
   });
 

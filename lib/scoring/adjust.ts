@@ -1,11 +1,12 @@
 // Shortlist adjustments: the admin's written-reason additions and removals, applied after the computed shortlist
 // (quotas) and before the final ranking. Each adjustment concerns only its own entry, so their order never matters.
+import { note, type EngineNote, type EngineNoteCode } from "./notes";
 import type { AppliedOverride, ShortlistAdjustment, ShortlistVia } from "./types";
 
 export interface AdjustmentOutcome {
   selected: Map<string, ShortlistVia>;
   applied: Map<string, AppliedOverride>;
-  notes: string[];
+  notes: EngineNote[];
 }
 
 /**
@@ -20,31 +21,31 @@ export function adjustShortlist(
 ): AdjustmentOutcome {
   const selected = new Map(computed);
   const applied = new Map<string, AppliedOverride>();
-  const notes: string[] = [];
+  const notes: EngineNote[] = [];
   for (const a of adjustments) {
-    let why: string | null = null;
+    let why: EngineNoteCode | null = null;
     if (a.kind === "SHORTLIST_REMOVE") {
       if (computed.has(a.entryId)) selected.delete(a.entryId);
-      else why = "the entry is not shortlisted";
+      else why = "IGNORED_NOT_SHORTLISTED";
     } else if (computed.has(a.entryId)) {
-      why = "the entry is already shortlisted";
+      why = "IGNORED_ALREADY_SHORTLISTED";
     } else if (!passed.has(a.entryId)) {
-      why = "the entry did not pass the desk stage (complete desk score at or above the passing grade)";
+      why = "IGNORED_NOT_PASSED";
     } else {
       selected.set(a.entryId, "ADJUSTED");
     }
-    const note =
+    const said =
       why === null
-        ? `Entry "${a.entryId}" ${a.kind === "SHORTLIST_ADD" ? "added to" : "removed from"} the shortlist by adjustment: ${a.reason}`
-        : `Shortlist adjustment ${a.kind} of entry "${a.entryId}" ignored: ${why}.`;
-    notes.push(note);
+        ? note("ADJUSTMENT_APPLIED", { entryId: a.entryId, kind: a.kind, reason: a.reason })
+        : note(why, { entryId: a.entryId, kind: a.kind });
+    notes.push(said);
     applied.set(a.entryId, {
       kind: a.kind,
       reason: a.reason,
       targetRank: null,
       appliedRank: null,
       status: why === null ? "APPLIED" : "IGNORED",
-      note: why === null ? null : note,
+      note: why === null ? null : said,
     });
   }
   return { selected, applied, notes };

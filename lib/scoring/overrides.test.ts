@@ -107,9 +107,11 @@ describe("overrides", () => {
       targetRank: 1,
       appliedRank: 2,
       status: "APPLIED",
-      note: "Target rank 1 adjusted to 2.",
+      note: { code: "MOVE_TARGET_ADJUSTED", params: { entryId: "d", target: 1, applied: 2 } },
     });
-    expect(out.overrideNotes).toEqual(['Override MOVE of entry "d": Target rank 1 adjusted to 2.']);
+    expect(out.overrideNotes).toEqual([
+      { code: "MOVE_TARGET_ADJUSTED", params: { entryId: "d", target: 1, applied: 2 } },
+    ]);
     expect(out.explanations.d?.overrides).toHaveLength(1);
   });
 
@@ -121,7 +123,7 @@ describe("overrides", () => {
     });
     expect(out.final.map((f) => f.entryId)).toEqual(["a", "b"]);
     expect(out.overrideNotes).toEqual([
-      'Override DISQUALIFY of entry "d" ignored: the entry is not shortlisted.',
+      { code: "IGNORED_NOT_SHORTLISTED", params: { entryId: "d", kind: "DISQUALIFY" } },
     ]);
     expect(out.explanations.d?.overrides[0]?.status).toBe("IGNORED");
   });

@@ -1,11 +1,12 @@
 import { clamp } from "./numeric";
+import { note, type EngineNote, type EngineNoteCode } from "./notes";
 import type { AppliedOverride, RankOverride } from "./types";
 
 export interface OverrideOutcome {
   /** Final order after disqualifications and moves, best first. */
   order: string[];
   applied: Map<string, AppliedOverride>;
-  notes: string[];
+  notes: EngineNote[];
 }
 
 /**
@@ -19,10 +20,10 @@ export function applyOverrides(
   overrides: readonly RankOverride[],
 ): OverrideOutcome {
   const applied = new Map<string, AppliedOverride>();
-  const notes: string[] = [];
-  const ignore = (o: RankOverride, why: string) => {
-    const note = `Override ${o.kind} of entry "${o.entryId}" ignored: ${why}.`;
-    notes.push(note);
+  const notes: EngineNote[] = [];
+  const ignore = (o: RankOverride, why: EngineNoteCode) => {
+    const said = note(why, { entryId: o.entryId, kind: o.kind });
+    notes.push(said);
     const targetRank = o.kind === "MOVE" ? o.targetRank : null;
     applied.set(o.entryId, {
       kind: o.kind,
@@ -30,7 +31,7 @@ export function applyOverrides(
       targetRank,
       appliedRank: null,
       status: "IGNORED",
-      note,
+      note: said,
     });
   };
 
@@ -39,7 +40,7 @@ export function applyOverrides(
   const moves: { entryId: string; target: number; computedIndex: number; override: RankOverride }[] = [];
   for (const o of overrides) {
     if (!rankedSet.has(o.entryId) && !unranked.has(o.entryId)) {
-      ignore(o, "the entry is not shortlisted");
+      ignore(o, "IGNORED_NOT_SHORTLISTED");
     } else if (o.kind === "DISQUALIFY") {
       disqualified.add(o.entryId);
       applied.set(o.entryId, {
@@ -51,7 +52,7 @@ export function applyOverrides(
         note: null,
       });
     } else if (!rankedSet.has(o.entryId)) {
-      ignore(o, "the entry has no computed rank (incomplete or excluded)");
+      ignore(o, "IGNORED_NOT_RANKED");
     } else {
       moves.push({
         entryId: o.entryId,
@@ -74,15 +75,18 @@ export function applyOverrides(
     if (slot === -1) slot = slots.findLastIndex((s) => s === undefined);
     slots[slot] = m.entryId;
     const appliedRank = slot + 1;
-    const note = appliedRank === m.target ? null : `Target rank ${m.target} adjusted to ${appliedRank}.`;
-    if (note) notes.push(`Override MOVE of entry "${m.entryId}": ${note}`);
+    const said =
+      appliedRank === m.target
+        ? null
+        : note("MOVE_TARGET_ADJUSTED", { entryId: m.entryId, target: m.target, applied: appliedRank });
+    if (said) notes.push(said);
     applied.set(m.entryId, {
       kind: "MOVE",
       reason: m.override.reason,
       targetRank: m.target,
       appliedRank,
       status: "APPLIED",
-      note,
+      note: said,
     });
   }
   const moved = new Set(moves.map((m) => m.entryId));

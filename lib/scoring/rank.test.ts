@@ -79,7 +79,7 @@ describe("final ranking", () => {
         null,
         81,
         { FIELD_VERIFICATION: "FAIL" },
-        ["Failed FIELD_VERIFICATION: 1 of 2 reviews passed (strict majority needed)."],
+        [{ code: "FAILED_PASS_FAIL", params: { stage: "FIELD_VERIFICATION", passed: 1, complete: 2 } }],
       ],
       [
         "r",
@@ -87,9 +87,16 @@ describe("final ranking", () => {
         null,
         79,
         { FIELD_VERIFICATION: null },
-        ["No verdict for pass/fail stage FIELD_VERIFICATION (1 incomplete)."],
+        [{ code: "NO_VERDICT", params: { stage: "FIELD_VERIFICATION", incomplete: 1 } }],
       ],
-      ["s", "INCOMPLETE", null, null, { FIELD_VERIFICATION: "PASS" }, ["No complete PRESENTATION reviews."]],
+      [
+        "s",
+        "INCOMPLETE",
+        null,
+        null,
+        { FIELD_VERIFICATION: "PASS" },
+        [{ code: "NO_COMPLETE_REVIEWS", params: { stage: "PRESENTATION", incomplete: 0 } }],
+      ],
     ]);
   });
 

@@ -1,5 +1,6 @@
 // Desk ranking (all entries) and final ranking (shortlisted entries).
 import { compareIds, key9 } from "./numeric";
+import { note, type EngineNote } from "./notes";
 import { applyOverrides, type OverrideOutcome } from "./overrides";
 import type { EntryStage, StageTable } from "./stages";
 import { rankCandidates, type Candidate, type Ranked } from "./tiebreak";
@@ -43,16 +44,12 @@ export function passes(score: number | null, passingGrade: number): boolean {
 interface Gate {
   status: FinalStatus;
   total: number | null;
-  reasons: string[];
-}
-
-function incompleteNote(es: EntryStage): string {
-  return es.incomplete.length > 0 ? ` (${es.incomplete.length} incomplete)` : "";
+  reasons: EngineNote[];
 }
 
 /** Decides whether a shortlisted entry can be ranked: every weighted stage scored, every pass/fail stage passed. */
 function gate(stages: Map<string, EntryStage>, defs: readonly StageDef[]): Gate {
-  const reasons: string[] = [];
+  const reasons: EngineNote[] = [];
   let failed = false;
   let incomplete = false;
   let missingScore = false;
@@ -63,18 +60,16 @@ function gate(stages: Map<string, EntryStage>, defs: readonly StageDef[]): Gate 
     if (def.passFail) {
       if (es.verdict === null) {
         incomplete = true;
-        reasons.push(`No verdict for pass/fail stage ${def.kind}${incompleteNote(es)}.`);
+        reasons.push(note("NO_VERDICT", { stage: def.kind, incomplete: es.incomplete.length }));
       } else if (es.verdict === "FAIL") {
         failed = true;
         const passed = es.complete.filter((r) => r.passed).length;
-        reasons.push(
-          `Failed ${def.kind}: ${passed} of ${es.complete.length} reviews passed (strict majority needed).`,
-        );
+        reasons.push(note("FAILED_PASS_FAIL", { stage: def.kind, passed, complete: es.complete.length }));
       }
     } else if (def.weight > 0) {
       if (es.score === null) {
         incomplete = missingScore = true;
-        reasons.push(`No complete ${def.kind} reviews${incompleteNote(es)}.`);
+        reasons.push(note("NO_COMPLETE_REVIEWS", { stage: def.kind, incomplete: es.incomplete.length }));
       } else {
         weighted += def.weight * es.score;
         weights += def.weight;
@@ -97,7 +92,7 @@ function nullsLast(a: number | null, b: number | null): number {
 
 export interface FinalComputation {
   results: FinalResult[];
-  overrideNotes: string[];
+  overrideNotes: EngineNote[];
   /** Every override by entry id, including ignored ones for entries outside the final list. */
   overrides: Map<string, AppliedOverride>;
 }

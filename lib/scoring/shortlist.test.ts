@@ -40,8 +40,8 @@ describe("selectShortlist", () => {
   it("reports an unfillable quota and the redistributed places", () => {
     const result = selectShortlist(PASSING, cats({ B: 2, C: 1 }), 4);
     expect(result.notes).toEqual([
-      'Quota for category "B" (2) could not be filled: only 1 passing entry; 1 place redistributed to the best remaining passing entries.',
-      "1 reserved place redistributed in total.",
+      { code: "QUOTA_UNFILLED", params: { category: "B", quota: 2, passing: 1, unfilled: 1 } },
+      { code: "PLACES_REDISTRIBUTED", params: { count: 1 } },
     ]);
     expect(result.quotas).toEqual([
       { category: "A", quota: null, passing: 4, reservedFilled: 0, redistributed: 0, shortlisted: 2 },
@@ -53,7 +53,7 @@ describe("selectShortlist", () => {
   it("reports a shortlist that cannot be filled", () => {
     const result = selectShortlist(PASSING, cats({}), 10);
     expect(result.selected.size).toBe(6);
-    expect(result.notes).toEqual(["Shortlist has 6 of 10 places: only 6 entries passed."]);
+    expect(result.notes).toEqual([{ code: "SHORTLIST_SHORT", params: { selected: 6, size: 10, passed: 6 } }]);
   });
 
   it("rejects quotas that add up to more than the shortlist", () => {
@@ -90,9 +90,10 @@ describe("desk ranking and shortlist in computeRanking", () => {
     ]);
     // C's reserved place is unused because t failed the grade; it goes to the best remaining entry, p
     expect(out.shortlist).toEqual(["p", "r", "s"]);
-    expect(out.shortlistNotes[0]).toMatch(
-      /Quota for category "C" \(1\) could not be filled: only 0 passing entries/,
-    );
+    expect(out.shortlistNotes[0]).toEqual({
+      code: "QUOTA_UNFILLED",
+      params: { category: "C", quota: 1, passing: 0, unfilled: 1 },
+    });
   });
 
   it("compares with the passing grade on 9 decimals", () => {

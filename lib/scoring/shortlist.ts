@@ -1,4 +1,5 @@
 import { byKey } from "./numeric";
+import { note, type EngineNote } from "./notes";
 import type { CategoryDef, QuotaResult, ShortlistVia } from "./types";
 
 export interface ShortlistCandidate {
@@ -8,11 +9,9 @@ export interface ShortlistCandidate {
 
 export interface ShortlistResult {
   selected: Map<string, ShortlistVia>;
-  notes: string[];
+  notes: EngineNote[];
   quotas: QuotaResult[];
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Picks up to `size` entries from `passing` (already best first). Each quota reserves places for its category's
@@ -33,7 +32,7 @@ export function selectShortlist(
   }
 
   const selected = new Map<string, ShortlistVia>();
-  const notes: string[] = [];
+  const notes: EngineNote[] = [];
   let redistributedTotal = 0;
   for (const c of sorted) {
     if (c.quota == null) continue;
@@ -43,8 +42,7 @@ export function selectShortlist(
     if (unfilled > 0) {
       redistributedTotal += unfilled;
       notes.push(
-        `Quota for category "${c.code}" (${c.quota}) could not be filled: only ${count(members.length, "passing entry", "passing entries")}` +
-          `; ${count(unfilled, "place", "places")} redistributed to the best remaining passing entries.`,
+        note("QUOTA_UNFILLED", { category: c.code, quota: c.quota, passing: members.length, unfilled }),
       );
     }
   }
@@ -55,12 +53,9 @@ export function selectShortlist(
     selected.set(e.entryId, "OPEN");
     open--;
   }
-  if (redistributedTotal > 0)
-    notes.push(`${count(redistributedTotal, "reserved place", "reserved places")} redistributed in total.`);
+  if (redistributedTotal > 0) notes.push(note("PLACES_REDISTRIBUTED", { count: redistributedTotal }));
   if (selected.size < size) {
-    notes.push(
-      `Shortlist has ${selected.size} of ${size} places: only ${count(passing.length, "entry", "entries")} passed.`,
-    );
+    notes.push(note("SHORTLIST_SHORT", { selected: selected.size, size, passed: passing.length }));
   }
 
   const quotas = sorted.map((c) => {

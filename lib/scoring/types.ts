@@ -1,4 +1,5 @@
 // Public types of the ranking engine. Everything here is plain data so results can be stored as JSON.
+import type { EngineNote } from "./notes";
 
 /** Known stage kinds; any other string is accepted so new stages need no engine change. */
 export type StageKind = "DESK" | "PRESENTATION" | "FIELD_VERIFICATION";
@@ -178,7 +179,7 @@ export interface AppliedOverride {
    * adjustments, when a REMOVE targets an entry that is not shortlisted or an ADD one that did not pass or already is.
    */
   status: "APPLIED" | "IGNORED";
-  note: string | null;
+  note: EngineNote | null;
 }
 
 export interface FinalResult {
@@ -195,7 +196,7 @@ export interface FinalResult {
   disqualified: boolean;
   disqualifyReason: string | null;
   override: AppliedOverride | null;
-  reasons: string[];
+  reasons: EngineNote[];
 }
 
 export interface ReviewExplanation {
@@ -245,7 +246,7 @@ export interface Explanation {
     computedRank: number | null;
     finalRank: number | null;
     tieBreak: string | null;
-    reasons: string[];
+    reasons: EngineNote[];
   } | null;
   overrides: AppliedOverride[];
 }
@@ -254,8 +255,8 @@ export interface RankingOutput {
   desk: DeskResult[];
   /** Shortlisted entry ids in desk order. */
   shortlist: string[];
-  shortlistNotes: string[];
-  overrideNotes: string[];
+  shortlistNotes: EngineNote[];
+  overrideNotes: EngineNote[];
   quotas: QuotaResult[];
   stageScores: StageScoreRow[];
   final: FinalResult[];

@@ -15,17 +15,19 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
   const operator = await (await browser.newContext()).newPage();
   await loginAs(operator, DEMO.operator, /\/opd$/);
   await operator.goto("/opd/kompetisi");
-  await operator
+  // Other stories may open a competition of their own for registration meanwhile: work inside this one.
+  const open = operator.getByRole("region", { name: /Kompetisi Inovasi Daerah/ });
+  await open
     .getByLabel("Inovasi yang sudah disetujui kepala OPD")
     .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
   // The replication category is closed to an innovation that replicates nothing: refused outright.
-  await operator.getByLabel("Kategori").selectOption({ label: "Replikasi" });
-  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await open.getByLabel("Kategori").selectOption({ label: "Replikasi" });
+  await open.getByRole("button", { name: "Daftarkan" }).click();
   await expect(operator.getByText(/Kategori Replikasi hanya untuk inovasi yang mereplikasi/)).toBeVisible();
-  await expect(operator.getByLabel("Kategori")).toHaveAttribute("aria-invalid", "true");
+  await expect(open.getByLabel("Kategori")).toHaveAttribute("aria-invalid", "true");
 
-  await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
-  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await open.getByLabel("Kategori").selectOption({ label: "Umum" });
+  await open.getByRole("button", { name: "Daftarkan" }).click();
   // The demo innovation has no documents yet: the operator is warned before anything is entered, and enters anyway.
   await expect(operator.getByTestId("entry-warnings")).toContainText("Belum ada dokumen pendukung");
   await operator.getByRole("button", { name: "Saya sudah membaca peringatan ini, tetap daftarkan" }).click();
@@ -43,11 +45,11 @@ test("an OPD enters an approved innovation, the secretariat moves the calendar o
   await expect(operator).toHaveURL(/\/opd\/kompetisi\?ditarik=1$/);
   await expect(operator.getByText("Pendaftaran ditarik.", { exact: false })).toBeVisible();
   await expect(operator.getByText("Terdaftar", { exact: true })).toHaveCount(0);
-  await operator
+  await open
     .getByLabel("Inovasi yang sudah disetujui kepala OPD")
     .selectOption({ label: "SIGAP Bumil: Sistem Informasi Gawat Darurat Ibu Hamil" });
-  await operator.getByLabel("Kategori").selectOption({ label: "Umum" });
-  await operator.getByRole("button", { name: "Daftarkan" }).click();
+  await open.getByLabel("Kategori").selectOption({ label: "Umum" });
+  await open.getByRole("button", { name: "Daftarkan" }).click();
   await operator.getByRole("button", { name: "Saya sudah membaca peringatan ini, tetap daftarkan" }).click();
   await expect(
     operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),

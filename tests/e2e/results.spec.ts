@@ -56,7 +56,11 @@ test.describe("1. the live ranking and the shortlist", () => {
       "ascending",
     );
     await expect(rows.first()).toContainText("Di bawah nilai batas");
-    const scores = (await rows.locator("td:nth-child(5)").allTextContents()).map(Number);
+    // Scores read as Indonesian decimals ("87,35").
+    const scores = (await rows.locator("td:nth-child(5)").allTextContents()).map((x) =>
+      Number(x.replace(",", ".")),
+    );
+    expect(scores.every(Number.isFinite)).toBe(true);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     // And back, highest first.
     await table.getByRole("link", { name: /^Nilai/ }).click();
@@ -71,8 +75,8 @@ test.describe("1. the live ranking and the shortlist", () => {
     const title = (await rows.first().locator("td:nth-child(2)").textContent())!.trim();
     await rows.first().getByRole("link", { name: title }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await expect(page.getByText(/Penilaian proposal: nilai \d+\.\d\d, peringkat 1/)).toBeVisible();
-    await expect(page.getByRole("heading", { name: /^Penilai 1: Nilai ulasan \d+\.\d\d/ })).toBeVisible();
+    await expect(page.getByText(/Penilaian proposal: nilai \d+,\d\d, peringkat 1/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Penilai 1: Nilai ulasan \d+,\d\d/ })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Kontribusi (poin)" }).first()).toBeVisible();
     await expect(page.getByText("Normalisasi z-score per penilai: tidak diterapkan")).toBeVisible();
     await page.getByRole("link", { name: "Kembali ke peringkat" }).click();
@@ -99,7 +103,11 @@ test.describe("1. the live ranking and the shortlist", () => {
     await adjust.getByRole("button", { name: "Simpan penyesuaian" }).click();
     await expect(adjust.getByText("Penyesuaian daftar pendek disimpan.")).toBeVisible();
     await expect(page.getByRole("table").getByRole("cell", { name: "Ya (penyesuaian)" })).toHaveCount(1);
-    const item = page.getByRole("listitem").filter({ hasText: "Ditambahkan ke daftar pendek" });
+    // In the list of decisions (the calculation notes above say the same in a sentence of their own).
+    const item = page
+      .getByRole("region", { name: "Keputusan admin (override)" })
+      .getByRole("listitem")
+      .filter({ hasText: "Ditambahkan ke daftar pendek" });
     await expect(item).toContainText("Dampak lintas OPD yang terverifikasi");
     await item.locator("summary", { hasText: "Cabut" }).click();
     await item.getByLabel("Alasan pencabutan").fill("Uji coba selesai, dikembalikan");

@@ -14,6 +14,7 @@ const c = (code: string, over: Partial<RubricCriterion> = {}): RubricCriterion =
   scaleMin: 1,
   scaleMax: 10,
   required: true,
+  levels: [],
   ...over,
 });
 
@@ -57,6 +58,7 @@ describe("rubricSchema", () => {
           scaleMin: 1,
           scaleMax: 10,
           required: true,
+          levels: [],
         },
         {
           id: undefined,
@@ -67,6 +69,7 @@ describe("rubricSchema", () => {
           scaleMin: 1,
           scaleMax: 3,
           required: true,
+          levels: [],
         },
       ],
       FIELD_VERIFICATION: [
@@ -79,6 +82,7 @@ describe("rubricSchema", () => {
           scaleMin: 0,
           scaleMax: 1,
           required: false,
+          levels: [],
         },
       ],
     });
@@ -206,5 +210,13 @@ describe("copyRubric", () => {
     (copy.DESK as RubricCriterion[])[0]!.weight = 99;
     expect(stored.DESK?.[0]?.weight).toBe(1);
     expect(rubricSchema.safeParse(copy).success).toBe(true);
+  });
+
+  it("copies each level's descriptor without sharing them", () => {
+    const stored: Rubric = { DESK: [c("K1", { scaleMax: 5, levels: [{ level: 1, text: "Kurang" }] })] };
+    const copy = copyRubric(stored);
+    expect(copy.DESK?.[0]?.levels).toEqual([{ level: 1, text: "Kurang" }]);
+    copy.DESK![0]!.levels![0]!.text = "Diubah";
+    expect(stored.DESK?.[0]?.levels?.[0]?.text).toBe("Kurang");
   });
 });

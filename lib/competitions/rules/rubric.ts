@@ -16,7 +16,15 @@ import {
 } from "./fields";
 import type { Problem } from "./stages";
 
-export const RUBRIC_LIMITS = { maxCriteria: 100, maxWeight: 1000, maxScale: 1000, guidance: 5000 } as const;
+export const RUBRIC_LIMITS = {
+  maxCriteria: 100,
+  maxWeight: 1000,
+  maxScale: 1000,
+  guidance: 5000,
+  /** Descriptors are written per level, so only for short scales (1–5, 0–4, 1–10…). */
+  maxLevels: 11,
+  levelText: 500,
+} as const;
 
 const R = {
   criterionCode: "competitions.rules.criterionCode",
@@ -29,12 +37,22 @@ const R = {
   deskWithoutCriteria: "competitions.rules.deskWithoutCriteria",
   tieBreakerStageWithoutCriteria: "competitions.rules.tieBreakerStageWithoutCriteria",
   tieBreakerUnknownCriterion: "competitions.rules.tieBreakerUnknownCriterion",
+  levelOutsideScale: "competitions.rules.levelOutsideScale",
+  duplicateLevel: "competitions.rules.duplicateLevel",
+  scaleTooLongForLevels: "competitions.rules.scaleTooLongForLevels",
 } as const;
+
+/** What one score level of a criterion means ("3: diterapkan di satu unit"). */
+export interface LevelDescriptor {
+  level: number;
+  text: string;
+}
 
 /** A criterion as the scoring engine sees it, plus what the editor needs. `id` is set for stored criteria. */
 export interface RubricCriterion extends CriterionDef {
   id?: string;
   guidance: string;
+  levels?: LevelDescriptor[];
 }
 export type Rubric = Partial<Record<ScoredStageKind, RubricCriterion[]>>;
 
@@ -61,6 +79,24 @@ export const criterionSchema = z.object({
   scaleMax: scale,
   // The editor sends JSON with explicit booleans; a missing flag means required, as in the database.
   required: booleanField(true),
+  // Rows with an empty text are levels left undescribed.
+  levels: z
+    .array(
+      z.object({
+        level: numberField({
+          min: -RUBRIC_LIMITS.maxScale,
+          max: RUBRIC_LIMITS.maxScale,
+          decimals: 0,
+          range: R.levelOutsideScale,
+        }),
+        text: text({ max: RUBRIC_LIMITS.levelText, tooLong: M.tooLong }).optional().default(""),
+      }),
+      M.invalidChoice,
+    )
+    .max(RUBRIC_LIMITS.maxLevels, R.scaleTooLongForLevels)
+    .optional()
+    .default([])
+    .transform((v) => v.filter((l) => l.text !== "").sort((a, b) => a.level - b.level)),
 });
 
 /** Checks inside one rubric: codes unique per stage, weight > 0, a scale that goes up. Paths: "DESK.0.code". */
@@ -89,7 +125,43 @@ export function rubricShapeProblems(rubric: Rubric, failed: readonly Path[] = []
       if (!broken([stage, i, "weight"]) && !(c.weight > 0)) {
         problems.push({ path: `${stage}.${i}.weight`, code: R.criterionWeightRange });
       }
+      problems.push(...levelProblems(c, `${stage}.${i}.levels`));
     });
+  }
+  return problems;
+}
+
+/** The stored descriptors, read defensively: only well-formed { level, text } rows. */
+export function levelsOf(value: unknown): LevelDescriptor[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) => {
+    const o = v as { level?: unknown; text?: unknown } | null;
+    return o && typeof o.level === "number" && typeof o.text === "string"
+      ? [{ level: o.level, text: o.text }]
+      : [];
+  });
+}
+
+/** Descriptors only for a short scale, each level inside the scale and described once. */
+export function levelProblems(
+  c: Pick<RubricCriterion, "scaleMin" | "scaleMax" | "levels">,
+  path: string,
+): Problem[] {
+  const levels = c.levels ?? [];
+  if (levels.length === 0 || !(c.scaleMax > c.scaleMin)) return [];
+  if (c.scaleMax - c.scaleMin + 1 > RUBRIC_LIMITS.maxLevels)
+    return [{ path, code: R.scaleTooLongForLevels, params: { max: RUBRIC_LIMITS.maxLevels } }];
+  const problems: Problem[] = [];
+  const seen = new Set<number>();
+  for (const l of levels) {
+    if (l.level < c.scaleMin || l.level > c.scaleMax)
+      problems.push({
+        path,
+        code: R.levelOutsideScale,
+        params: { level: l.level, min: c.scaleMin, max: c.scaleMax },
+      });
+    else if (seen.has(l.level)) problems.push({ path, code: R.duplicateLevel, params: { level: l.level } });
+    seen.add(l.level);
   }
   return problems;
 }
@@ -169,6 +241,7 @@ export function copyRubric(rubric: Rubric): Rubric {
       scaleMin: c.scaleMin,
       scaleMax: c.scaleMax,
       required: c.required,
+      levels: (c.levels ?? []).map((l) => ({ ...l })),
     }));
   }
   return copy;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeRanking } from "../index";
 import type { RankingOutput } from "../types";
-import { formatTable, rankingJson, rankingJsonChunks } from "./format";
+import { formatTable, noteText, rankingJson, rankingJsonChunks } from "./format";
 import { toEngineInput, type RankingExport } from "./schema";
 
 const sample = (): RankingExport =>
@@ -138,11 +138,22 @@ describe("formatTable", () => {
     expect(out.shortlistNotes.length).toBeGreaterThan(0);
     expect(lines).toEqual(
       expect.arrayContaining([
-        ...out.shortlistNotes.map((n) => `- shortlist: ${n}`),
+        ...out.shortlistNotes.map((n) => `- shortlist: ${noteText(n)}`),
         "- Dukcapil Jemput Bola Desa (JEBOL) [e2]: moved by the jury from rank 3 to 1: Keputusan dewan juri",
         "- Perizinan Kilat Satu Hari [e5]: disqualified: Data manfaat tidak benar",
         "- SIGAP Bumil: Sistem Informasi Gawat Dar… [e1]: No complete PRESENTATION reviews.",
       ]),
+    );
+  });
+
+  it("prints the engine's notes in English for the command line", () => {
+    expect(
+      noteText({ code: "QUOTA_UNFILLED", params: { category: "B", quota: 2, passing: 1, unfilled: 1 } }),
+    ).toBe(
+      "The quota of category B (2) could not be filled: only 1 entry reached the passing grade; 1 place goes to the best remaining passing entries.",
+    );
+    expect(noteText({ code: "IGNORED_NOT_SHORTLISTED", params: { entryId: "d", kind: "DISQUALIFY" } })).toBe(
+      'DISQUALIFY of "d" ignored: the entry is not shortlisted.',
     );
   });
 

@@ -1,7 +1,25 @@
 // Pure output formatting for the ranking command: canonical JSON and a fixed-width table.
+import { createTranslator } from "next-intl";
+import en from "../../../messages/en/ranking.json";
+import { noteMessage, type EngineNote } from "../notes";
 import { formatScore } from "../numeric";
 import type { RankingOutput } from "../types";
 import type { RankingExport } from "./schema";
+
+// The command speaks English, from the same messages the portal shows (codes stay codes: it is read beside the JSON).
+const t = createTranslator({ locale: "en", messages: { ranking: en }, namespace: "ranking" });
+const codes = {
+  entry: (id: string) => `"${id}"`,
+  stage: (s: string) => s,
+  category: (c: string) => c,
+  kind: (k: string) => k,
+};
+
+/** One engine note as an English sentence. */
+export function noteText(n: EngineNote): string {
+  const m = noteMessage(n, codes);
+  return t(m.key as never, m.params as never);
+}
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -192,11 +210,14 @@ export function formatTable(file: RankingExport, output: RankingOutput): string 
   ];
 
   const notes = [
-    ...output.shortlistNotes.map((n) => `shortlist: ${n}`),
-    ...output.overrideNotes.map((n) => `override: ${n}`),
+    ...output.shortlistNotes.map((n) => `shortlist: ${noteText(n)}`),
+    ...output.overrideNotes.map((n) => `override: ${noteText(n)}`),
     ...output.final.flatMap((f) => {
       const [title] = who(f.entryId);
-      const own = [...f.reasons, ...(f.disqualifyReason ? [`disqualified: ${f.disqualifyReason}`] : [])];
+      const own = [
+        ...f.reasons.map(noteText),
+        ...(f.disqualifyReason ? [`disqualified: ${f.disqualifyReason}`] : []),
+      ];
       if (f.override?.status === "APPLIED" && f.override.kind === "MOVE") {
         own.push(
           `moved by the jury from rank ${int(f.computedRank)} to ${int(f.finalRank)}: ${f.override.reason}`,

@@ -124,7 +124,12 @@ export default async function ResultsPage({
           {t("ranking")}
         </h2>
         <RankingTable content={p.content} caption={t("publication", { number: p.number })} />
-        <p className="text-xs text-slate-600">{t("verify")}</p>
+        <p className="text-sm text-slate-700">
+          {t("verify")}{" "}
+          <Link href="/kompetisi/cara-memeriksa" className="text-brand-700 underline">
+            {t("verifyLink")}
+          </Link>
+        </p>
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="objections">

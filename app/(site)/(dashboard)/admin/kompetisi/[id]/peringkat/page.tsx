@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdjustShortlistForm, OverrideForm } from "@/components/ranking/forms";
 import { OverridesList } from "@/components/ranking/overrides-list";
 import { RankingTable } from "@/components/ranking/ranking-table";
@@ -10,8 +10,8 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { generateShortlistAction } from "@/lib/ranking/actions";
 import { FINAL, parseSort, rankingRows, sortRows, stageViews } from "@/lib/ranking/rows";
-import { lastRun, listOverrides, liveRanking } from "@/lib/ranking/service";
-import { formatScore } from "@/lib/scoring";
+import { lastRun, listOverrides, liveRanking, shortlistDrawn } from "@/lib/ranking/service";
+import { engineText } from "@/components/ranking/engine-text";
 
 type Search = { stage?: string; sort?: string; dir?: string };
 
@@ -28,11 +28,13 @@ export default async function RankingPage({
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, tc, overrides, run] = await Promise.all([
+  const [t, say, format, overrides, run, drawn] = await Promise.all([
     getTranslations("ranking"),
-    getTranslations("competitions"),
+    engineText(live.file),
+    getFormatter(),
     listOverrides(db, user, id),
     lastRun(db, id),
+    shortlistDrawn(db, live.competition.id),
   ]);
   const views = stageViews(live.file);
   const view = views.includes(search.stage ?? "")
@@ -41,8 +43,9 @@ export default async function RankingPage({
   const sort = parseSort(search.sort, search.dir);
   const rows = sortRows(rankingRows(live.file, live.output, view) ?? [], sort.key, sort.dir);
   const base = `/admin/kompetisi/${id}/peringkat`;
-  const stageLabel = (s: string) =>
-    s === FINAL ? t("views.FINAL") : tc.has(`stages.${s}`) ? tc(`stages.${s}`) : s;
+  const stageLabel = (s: string) => (s === FINAL ? t("views.FINAL") : say.stage(s));
+  // Until the secretariat draws the shortlist, the engine's shortlist is only what drawing it would give.
+  const provisional = !drawn;
   const titles = new Map(live.file.entries.map((e) => [e.id, `${e.title} (${e.opd})`]));
   const desk = live.output.desk;
   const c = live.file.competition;
@@ -89,6 +92,8 @@ export default async function RankingPage({
         rows={rows}
         stages={views.filter((v) => v !== FINAL)}
         stageLabel={stageLabel}
+        say={say}
+        provisional={provisional}
         view={view}
         sort={sort}
         base={base}
@@ -99,8 +104,8 @@ export default async function RankingPage({
         <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <h2 className="mb-2 font-semibold">{t("notes")}</h2>
           <ul className="list-disc pl-5">
-            {[...live.output.shortlistNotes, ...live.output.overrideNotes].map((n) => (
-              <li key={n}>{n}</li>
+            {[...live.output.shortlistNotes, ...live.output.overrideNotes].map((n, i) => (
+              <li key={i}>{say.note(n)}</li>
             ))}
           </ul>
         </section>
@@ -114,17 +119,19 @@ export default async function RankingPage({
           {t("shortlist.title")}
         </h2>
         <p className="text-sm text-slate-700">
-          {t("shortlist.explain", { size: c.shortlistSize, grade: formatScore(c.passingGrade) })}
+          {t("shortlist.explain", { size: c.shortlistSize, grade: say.score(c.passingGrade) })}
         </p>
         {live.published ? <p className="text-sm font-medium text-amber-800">{t("published")}</p> : null}
         <p className="text-sm text-slate-600">
           {run
             ? t("shortlist.lastRun", {
-                date: run.computedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
+                date: format.dateTime(run.computedAt, { dateStyle: "medium", timeStyle: "short" }),
                 name: run.computedBy.name,
                 hash: run.inputHash.slice(0, 12),
               })
-            : t("shortlist.neverRun")}
+            : provisional
+              ? t("shortlist.neverRunProvisional")
+              : t("shortlist.neverRun")}
         </p>
         {live.published ? null : (
           <>

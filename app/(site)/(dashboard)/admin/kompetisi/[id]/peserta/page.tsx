@@ -6,6 +6,8 @@ import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
 import { screeningFactsFor } from "@/lib/competitions/entries";
 import { getCompetition, listEntries } from "@/lib/competitions/queries";
+import { requireOpen } from "@/lib/competitions/rules/stages";
+import { decisionOfStatus, type Checklist } from "@/lib/competitions/rules/screening";
 import { db } from "@/lib/db";
 
 export default async function EntriesPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,11 +22,28 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
     getFormatter(),
     listEntries(db, user.regionId, id),
   ]);
+  const screenable = entries.filter((e) => e.status === "REGISTERED" || decisionOfStatus(e.status));
   const factsById = await screeningFactsFor(
     db,
     user.regionId,
-    entries.filter((e) => e.status === "REGISTERED").map((e) => e.id),
+    screenable.map((e) => e.id),
   );
+  // Said before anyone fills a form: outside its dates screening is shown closed and every form disabled.
+  const screening = requireOpen(competition.stages, "SCREENING", new Date());
+  const closedParams: Record<string, unknown> = screening.ok ? {} : screening.params;
+  const closedNotice = screening.ok
+    ? null
+    : t(screening.code.replace(/^competitions\./, ""), {
+        stage: t("stages.SCREENING"),
+        timing: String(closedParams.timing ?? "CLOSED"),
+        startsAt: dateParam(closedParams.startsAt),
+        endsAt: dateParam(closedParams.endsAt),
+      });
+  function dateParam(v: unknown) {
+    return typeof v === "string"
+      ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short" })
+      : "—";
+  }
   return (
     <div className="flex flex-col gap-5">
       <Link href={`/admin/kompetisi/${competition.id}`} className="text-brand-700 underline">
@@ -32,6 +51,15 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
       </Link>
       <h1 className="text-2xl font-bold">{t("admin.entriesOf", { name: competition.name })}</h1>
       <p className="text-sm text-slate-600">{t("admin.entryCount", { count: entries.length })}</p>
+      {closedNotice ? (
+        <div
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          <p className="font-semibold">{closedNotice}</p>
+          <p>{t("screening.closedHint")}</p>
+        </div>
+      ) : null}
       {entries.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
           {t("admin.noEntries")}
@@ -66,7 +94,15 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
                 {e.screeningNote ? (
                   <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p>
                 ) : null}
-                {f ? <ScreeningForm entryId={e.id} facts={f} /> : null}
+                {f ? (
+                  <ScreeningForm
+                    entryId={e.id}
+                    facts={f}
+                    checklist={(e.screening as Checklist | null) ?? null}
+                    current={decisionOfStatus(e.status)}
+                    open={screening.ok}
+                  />
+                ) : null}
               </li>
             );
           })}

@@ -1,16 +1,13 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdjustShortlistForm, OverrideForm } from "@/components/ranking/forms";
 import { OverridesList } from "@/components/ranking/overrides-list";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listOverrides, liveRanking } from "@/lib/ranking/service";
-import { formatScore } from "@/lib/scoring";
-
-const score = (x: number | null | undefined) => (x === null || x === undefined ? "–" : formatScore(x));
-const ratio = (x: number | null) => (x === null ? "–" : x.toFixed(3));
+import { engineText } from "@/components/ranking/engine-text";
 
 export default async function ExplanationPage({
   params,
@@ -26,12 +23,17 @@ export default async function ExplanationPage({
   if (!Object.hasOwn(live.output.explanations, entryId)) notFound();
   const x = live.output.explanations[entryId]!;
   const entry = live.file.entries.find((e) => e.id === entryId)!;
-  const [t, tc, overrides] = await Promise.all([
+  const [t, say, format, overrides] = await Promise.all([
     getTranslations("ranking"),
-    getTranslations("competitions"),
+    engineText(live.file),
+    getFormatter(),
     listOverrides(db, user, id),
   ]);
-  const stageLabel = (s: string) => (tc.has(`stages.${s}`) ? tc(`stages.${s}`) : s);
+  const stageLabel = say.stage;
+  const score = say.score;
+  const ratio = (x: number | null) =>
+    x === null ? "–" : format.number(x, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const num = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   const agg = (a: string | null) => (a ? t(`explanation.aggregations.${a}`) : "–");
   const mine = overrides.filter((o) => o.entryId === entryId);
   const base = `/admin/kompetisi/${id}/peringkat`;
@@ -53,7 +55,7 @@ export default async function ExplanationPage({
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{entry.title}</h1>
         <p className="text-sm text-slate-600">
-          {entry.opd} · {entry.category} · {t("explanation.title")}
+          {entry.opd} · {say.category(entry.category)} · {t("explanation.title")}
         </p>
       </div>
 
@@ -67,7 +69,7 @@ export default async function ExplanationPage({
         </p>
         <p>
           {x.desk.tieBreak
-            ? t("explanation.tieBreak", { rule: x.desk.tieBreak })
+            ? t("explanation.tieBreak", { rule: say.tieBreak(x.desk.tieBreak) })
             : t("explanation.noTieBreak")}
         </p>
         {x.final ? (
@@ -80,11 +82,13 @@ export default async function ExplanationPage({
               })}{" "}
               · {t.has(`status.${x.final.status}`) ? t(`status.${x.final.status}`) : x.final.status}
             </p>
-            {x.final.tieBreak ? <p>{t("explanation.tieBreak", { rule: x.final.tieBreak })}</p> : null}
+            {x.final.tieBreak ? (
+              <p>{t("explanation.tieBreak", { rule: say.tieBreak(x.final.tieBreak) })}</p>
+            ) : null}
             {x.final.reasons.length ? (
               <ul className="list-disc pl-5">
-                {x.final.reasons.map((r) => (
-                  <li key={r}>{r}</li>
+                {x.final.reasons.map((r, i) => (
+                  <li key={i}>{say.note(r)}</li>
                 ))}
               </ul>
             ) : null}
@@ -102,11 +106,11 @@ export default async function ExplanationPage({
           aria-label={stageLabel(s.stage)}
         >
           <h2 className="text-lg font-semibold">
-            {t("explanation.stage", { stage: stageLabel(s.stage), weight: s.weight })}
+            {t("explanation.stage", { stage: stageLabel(s.stage), weight: num(s.weight) })}
           </h2>
           <p>
             {s.passFail
-              ? t("explanation.verdict", { verdict: s.verdict ?? "–" })
+              ? t("explanation.verdict", { verdict: s.verdict ? t(`verdicts.${s.verdict}`) : "–" })
               : `${t("explanation.score", { score: score(s.score) })} · ${t("explanation.disagreement", { value: score(s.disagreement) })}`}
           </p>
           <p>
@@ -159,11 +163,13 @@ export default async function ExplanationPage({
                       <td className="px-2 py-1">
                         {c.code} — {c.name}
                       </td>
-                      <td className="px-2 py-1 text-right tabular-nums">{c.value ?? "–"}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">
+                        {c.value === null || c.value === undefined ? "–" : num(c.value)}
+                      </td>
                       <td className="px-2 py-1 text-right">
                         {c.scaleMin}–{c.scaleMax}
                       </td>
-                      <td className="px-2 py-1 text-right">{c.weight}</td>
+                      <td className="px-2 py-1 text-right">{num(c.weight)}</td>
                       <td className="px-2 py-1 text-right tabular-nums">{ratio(c.normalized)}</td>
                       <td className="px-2 py-1 text-right tabular-nums">{score(c.contribution)}</td>
                     </tr>
@@ -177,7 +183,7 @@ export default async function ExplanationPage({
               ⚠{" "}
               {t("explanation.incomplete", {
                 evaluator: r.evaluator,
-                reason: `${r.reason}${r.missing.length ? `: ${r.missing.join(", ")}` : ""}`,
+                reason: t(`incompleteReasons.${r.reason}`, { missing: r.missing.join(", ") || "–" }),
               })}
             </p>
           ))}
@@ -192,7 +198,7 @@ export default async function ExplanationPage({
               <li key={o.kind}>
                 {t("overrideNote", { kind: t(`overrideKinds.${o.kind}`), reason: o.reason })}
                 {o.appliedRank ? ` → ${o.appliedRank}` : ""}
-                {o.status === "IGNORED" ? ` ${t("ignored")} ${o.note ?? ""}` : ""}
+                {o.status === "IGNORED" ? ` ${t("ignored")} ${o.note ? say.note(o.note) : ""}` : ""}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { rankingCsv } from "@/lib/ranking/csv";
 import { liveRanking } from "@/lib/ranking/service";
+import { tieBreakMessage } from "@/lib/scoring/notes";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     throw err;
   });
   if (!live) return new Response("Not found", { status: 404 });
-  const t = await getTranslations("ranking");
+  const [t, tc] = await Promise.all([getTranslations("ranking"), getTranslations("competitions")]);
+  const stageName = (s: string) => (tc.has(`stages.${s}`) ? tc(`stages.${s}`) : s);
   const url = new URL(request.url);
   const csv = rankingCsv(live, url.searchParams.get("stage") ?? live.file.competition.deskStage, {
     column: (k) => t(`columns.${k}`),
@@ -28,7 +30,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     status: (s) => (t.has(`status.${s}`) ? t(`status.${s}`) : s),
     via: (v) => t(`via.${v}`),
     kind: (k) => t(`overrideKinds.${k}`),
-    stage: (s) => s,
+    ignored: t("ignored"),
+    tieBreak: (label) => {
+      const m = tieBreakMessage(label, { stage: stageName });
+      return m ? t(m.key as never, m.params as never) : label;
+    },
+    stage: stageName,
   });
   if (!csv) return new Response("Not found", { status: 404 });
   const name = `${t("csv.filename")}-${live.competition.year}-${csv.view.toLowerCase()}.csv`;

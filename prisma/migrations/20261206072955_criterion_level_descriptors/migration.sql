@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Criterion" ADD COLUMN     "levels" JSONB NOT NULL DEFAULT '[]';
