@@ -85,17 +85,20 @@ const screenSchema = z.object({
   documents: checkbox,
 });
 
-export const screenEntryAction = action({ permission: "competition.write", schema: screenSchema }, async (input, ctx) => {
-  const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
-  const result = await screenEntry(db, ctx, {
-    ...rest,
-    checklist: { complete, implementedOneYear, oneTitle, documents },
-  });
-  if (!result.ok) return problemErrors(result.problems);
-  revalidatePath("/admin/kompetisi");
-  const t = await getTranslations("competitions.screening");
-  return { ok: true, message: t(result.changed ? "changed" : "decided") };
-});
+export const screenEntryAction = action(
+  { permission: "competition.write", schema: screenSchema },
+  async (input, ctx) => {
+    const { complete, implementedOneYear, oneTitle, documents, ...rest } = input;
+    const result = await screenEntry(db, ctx, {
+      ...rest,
+      checklist: { complete, implementedOneYear, oneTitle, documents },
+    });
+    if (!result.ok) return problemErrors(result.problems);
+    revalidatePath("/admin/kompetisi");
+    const t = await getTranslations("competitions.screening");
+    return { ok: true, message: t(result.changed ? "changed" : "decided") };
+  },
+);
 
 const STAGE_KINDS = [
   "REGISTRATION",
