@@ -45,6 +45,9 @@ test("a screening decision is changed with a reason", async ({ browser }) => {
     .selectOption({ label: "Dukcapil Jemput Bola Desa (JEBOL)" });
   await mine.getByLabel("Kategori").selectOption({ label: "Umum" });
   await mine.getByRole("button", { name: "Daftarkan" }).click();
+  // The rules it does not meet (its documents) are shown first; the operator enters it anyway.
+  await expect(operator.getByTestId("entry-warnings")).toBeVisible();
+  await mine.getByRole("button", { name: "Saya sudah membaca peringatan ini, tetap daftarkan" }).click();
   await expect(
     operator.getByText("Inovasi terdaftar. Versi yang disetujui dibekukan untuk kompetisi."),
   ).toBeVisible();
