@@ -23,11 +23,11 @@ export function visualTokens(line: string): Token[] {
   if (!line) return [];
   const levels = bidi.getEmbeddingLevels(line, "ltr");
   const order = Array.from({ length: line.length }, (_, i) => i);
-  for (const [start, end] of bidi.getReorderSegments(line, levels)) {
+  for (const [start = 0, end = -1] of bidi.getReorderSegments(line, levels)) {
     const part = order.slice(start, end + 1).reverse();
     order.splice(start, part.length, ...part);
   }
-  const mirrored = bidi.getMirroredCharactersMap(line, levels);
+  const mirrored = bidi.getMirroredCharactersMap(line, levels.levels);
   const tokens: Token[] = [];
   let current: { idx: number[]; rtl: boolean; space: boolean } | null = null;
   const flush = () => {

@@ -57,7 +57,11 @@ export function formatDocumentNumber(
 
 /** Year and month (1–12) of an instant in a region's time zone: the numbering year follows the local calendar. */
 export function localYearMonth(at: Date, timeZone: string): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+  }).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return { year: get("year"), month: get("month") };
 }
