@@ -120,6 +120,7 @@ export function listPublications(db: Db, regionId: string, competitionId: string
       supersededAt: true,
       reason: true,
       contentHash: true,
+      documentNumber: true,
       publishedBy: { select: { name: true } },
     },
   });

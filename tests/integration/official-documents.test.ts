@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
+import type { Actor } from "@/lib/action-types";
+import { decreeResponse } from "@/lib/publication/decree";
 import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/documents";
 import { localYearMonth } from "@/lib/publication/numbering";
 import { getPublication } from "@/lib/publication/queries";
@@ -30,6 +32,13 @@ let dir: string;
 let competitionId: string;
 let admin: ActionContext;
 let otherRegionId: string;
+let otherAdmin: Actor;
+
+const actor = (email: string) =>
+  db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
+  });
 
 const ARABIC_NAME = "محمد";
 const ACCENTED_NAME = "Ṣāliḥ Nguyễn Văn";
@@ -105,6 +114,10 @@ beforeAll(async () => {
   // Another region has already issued 41 minutes this year: its sequence must not move ours, nor ours its.
   const other = await db.region.create({ data: { code: "OTHER-DOC", name: "Kota Lain", kind: "KOTA" } });
   otherRegionId = other.id;
+  otherAdmin = await db.user.create({
+    data: { regionId: other.id, name: "Admin Kota Lain", email: "admin@kotalain.test", role: "ADMIN" },
+    select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
+  });
   await db.documentSequence.create({
     data: { regionId: other.id, kind: "BERITA_ACARA", year: YEAR, last: 41 },
   });
@@ -264,5 +277,75 @@ describe("the certificate", () => {
     const url = `${APP_URL}/kompetisi/${competitionId}/hasil?nomor=2`;
     expect(text.replace(/\s+/g, "")).toContain(url);
     expect(await qrOf(file)).toBe(url);
+  });
+});
+
+describe("the draft decree (SK penetapan pemenang)", () => {
+  /** The words of a .docx: word/document.xml with its tags dropped. */
+  async function docxText(res: Response): Promise<string> {
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    const file = path.join(dir, "sk.docx");
+    await writeFile(file, Buffer.from(await res.arrayBuffer()));
+    const { stdout } = await run("unzip", ["-p", file, "word/document.xml"], { maxBuffer: 20 * 1024 * 1024 });
+    return stdout
+      .replace(/<\/w:p>/g, "\n")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
+  }
+
+  it("is the head of region's decree with placeholders for the legal section, the diktum and the winners' lampiran", async () => {
+    const text = await docxText(await decreeResponse(db, admin.user, competitionId, "2"));
+    expect(text).toContain("KEPUTUSAN BUPATI LESTARI JAYA");
+    expect(text).toContain("NOMOR [nomor keputusan]");
+    expect(text).toContain(`PENETAPAN PEMENANG LOMBA INOVASI PELAYANAN PUBLIK ${NOW.getFullYear()}`);
+    for (const word of [
+      "Menimbang",
+      "Mengingat",
+      "MEMUTUSKAN:",
+      "Menetapkan",
+      "KESATU",
+      "LAMPIRAN KEPUTUSAN",
+    ])
+      expect(text).toContain(word);
+    expect(text).toMatch(/Mengingat[\s\S]*\[dasar hukum, diisi Bagian Hukum/);
+    // It rests on the berita acara, by its number.
+    expect(text).toContain(`Nomor 000.9/002/ORG/${YEAR}`);
+    // The lampiran: every winner with its rank, title, the OPD's full name, award and score.
+    const p = (await getPublication(db, competitionId, 2))!;
+    const lampiran = text.slice(text.indexOf("DAFTAR PEMENANG"));
+    for (const w of p.content.winners) {
+      expect(lampiran).toContain(w.title);
+      expect(lampiran).toContain(w.label);
+      const total = p.content.ranking.find((r) => r.entryId === w.entryId)!.total!;
+      expect(lampiran).toContain(
+        total.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      );
+    }
+    expect(lampiran).toContain("Dinas Kependudukan dan Pencatatan Sipil");
+    expect(lampiran).toContain(ARABIC_TITLE);
+    // Signed by the head of region from the profile, name and formatted NIP.
+    expect(text).toContain("DR. H. ḤASAN BAMBANG, M.SI.");
+    expect(text).toContain("NIP. 19700315 200003 1 001");
+  });
+
+  it("is refused to anyone but the region's admin", async () => {
+    expect((await decreeResponse(db, null, competitionId, null)).status).toBe(401);
+    expect(
+      (await decreeResponse(db, await actor("operator.dinkes@inovasi.test"), competitionId, null)).status,
+    ).toBe(403);
+    expect(
+      (await decreeResponse(db, await actor("kepala.dinkes@inovasi.test"), competitionId, null)).status,
+    ).toBe(403);
+    expect((await decreeResponse(db, await actor("penilai@inovasi.test"), competitionId, null)).status).toBe(
+      403,
+    );
+    expect((await decreeResponse(db, otherAdmin, competitionId, null)).status).toBe(404);
+    expect((await decreeResponse(db, admin.user, competitionId, "x")).status).toBe(400);
+    expect((await decreeResponse(db, admin.user, competitionId, "9")).status).toBe(404);
   });
 });
