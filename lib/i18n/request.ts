@@ -22,6 +22,7 @@ export const FEATURE_MESSAGES = [
   "region",
   "outbox",
   "mailPrefs",
+  "auditLog",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
