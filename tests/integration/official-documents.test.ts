@@ -18,6 +18,7 @@ import { localYearMonth } from "@/lib/publication/numbering";
 import { getPublication } from "@/lib/publication/queries";
 import { publish } from "@/lib/publication/service";
 import { seed } from "@/prisma/seed";
+import { docxText } from "../support/docx-text";
 import { createDatabase, dropDatabase } from "./db";
 
 const run = promisify(execFile);
@@ -281,25 +282,16 @@ describe("the certificate", () => {
 });
 
 describe("the draft decree (SK penetapan pemenang)", () => {
-  /** The words of a .docx: word/document.xml with its tags dropped. */
-  async function docxText(res: Response): Promise<string> {
+  async function wordText(res: Response): Promise<string> {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     );
-    const file = path.join(dir, "sk.docx");
-    await writeFile(file, Buffer.from(await res.arrayBuffer()));
-    const { stdout } = await run("unzip", ["-p", file, "word/document.xml"], { maxBuffer: 20 * 1024 * 1024 });
-    return stdout
-      .replace(/<\/w:p>/g, "\n")
-      .replace(/<[^>]+>/g, "")
-      .replace(/&amp;/g, "&")
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'");
+    return docxText(new Uint8Array(await res.arrayBuffer()));
   }
 
   it("is the head of region's decree with placeholders for the legal section, the diktum and the winners' lampiran", async () => {
-    const text = await docxText(await decreeResponse(db, admin.user, competitionId, "2"));
+    const text = await wordText(await decreeResponse(db, admin.user, competitionId, "2"));
     expect(text).toContain("KEPUTUSAN BUPATI LESTARI JAYA");
     expect(text).toContain("NOMOR [nomor keputusan]");
     expect(text).toContain(`PENETAPAN PEMENANG LOMBA INOVASI PELAYANAN PUBLIK ${NOW.getFullYear()}`);
