@@ -67,3 +67,30 @@ describe("localYearMonth", () => {
     });
   });
 });
+
+describe("the region profile's numbering fields", () => {
+  const base = {
+    regionId: "r1",
+    updatedAt: "2026-12-06T07:00:00.000Z",
+    name: "Kabupaten Sukamaju",
+    kind: "KABUPATEN",
+    province: "Jawa Barat",
+    timeZone: "WIB",
+  };
+
+  it("keeps a valid pattern, and blank as the default", async () => {
+    const { regionProfileSchema } = await import("@/lib/validation/region");
+    const ok = regionProfileSchema.parse({ ...base, minutesNumberPattern: "000.9/{nomor}/ORG/{tahun}" });
+    expect(ok.minutesNumberPattern).toBe("000.9/{nomor}/ORG/{tahun}");
+    expect(ok.certificateNumberPattern).toBeNull();
+  });
+
+  it("refuses a pattern without the sequence on its own field", async () => {
+    const { regionProfileSchema } = await import("@/lib/validation/region");
+    const r = regionProfileSchema.safeParse({ ...base, certificateNumberPattern: "000.9/PGH/{tahun}" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["certificateNumberPattern", "region.numberPatternNeedsSequence"],
+    ]);
+  });
+});
