@@ -57,7 +57,7 @@ export function exportCells(t: T, r: AuditRow, locale: Locale, zone: ZoneName): 
     say(t, entityKey(r.entityType), r.entityType),
     r.title ?? t("deleted", { id: r.entityId }),
     r.entityId,
-    changes(r.before, r.after)
+    changes(r.before, r.after, (d) => auditTime(d, locale, zone))
       .map((c) => `${say(t, fieldKey(c.field), c.field)}: ${c.before} → ${c.after}`)
       .join("\n"),
     r.ip ?? "",

@@ -22,6 +22,14 @@ describe("audit words", () => {
     }
   });
 
+  it("the two languages have the same keys", () => {
+    const keys = (m: unknown, prefix = ""): string[] =>
+      Object.entries(m as Record<string, unknown>).flatMap(([k, v]) =>
+        typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+      );
+    expect(keys(enMessages).sort()).toEqual(keys(idMessages).sort());
+  });
+
   it("lists only the fields that changed, before and after", () => {
     expect(
       changes(
@@ -36,6 +44,15 @@ describe("audit words", () => {
     expect(changes({ active: true }, { active: false })).toEqual([
       { field: "active", before: "✓", after: "✗" },
     ]);
+    // Bookkeeping and empty lists are not changes; instants are written in the log's date format.
+    expect(
+      changes({ updatedAt: "2026-12-06T07:00:00.000Z", tags: [] }, { updatedAt: "2026-12-06T08:00:00.000Z" }),
+    ).toEqual([]);
+    expect(
+      changes({ endsAt: "2026-12-06T07:05:00.000Z" }, { endsAt: "2026-12-07T07:05:00.000Z" }, (d) =>
+        auditTime(d, "id"),
+      ),
+    ).toEqual([{ field: "endsAt", before: "6 Des 2026 14.05 WIB", after: "7 Des 2026 14.05 WIB" }]);
   });
 
   it("writes one date format in the region's time zone", () => {

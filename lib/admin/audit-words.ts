@@ -100,26 +100,36 @@ export type Change = { field: string; before: string; after: string };
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** A stored value as one line of text: "—" for nothing, ISO dates as written, objects as compact JSON. */
-export function showValue(v: unknown): string {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A stored value as one line of text: "—" for nothing (or an empty list), instants through `when` (the log's own
+ * date format), objects as compact JSON.
+ */
+export function showValue(v: unknown, when?: (d: Date) => string): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "✓" : "✗";
+  if (typeof v === "string" && when && ISO_INSTANT.test(v)) return when(new Date(v));
   if (typeof v === "string" || typeof v === "number") return String(v);
+  if (Array.isArray(v) ? v.length === 0 : isRecord(v) && Object.keys(v).length === 0) return "—";
   const s = JSON.stringify(v);
   return s.length > 300 ? `${s.slice(0, 299)}…` : s;
 }
+
+/** Bookkeeping fields every save changes: the line's own time says when. */
+const HIDDEN_FIELDS = new Set(["updatedAt"]);
 
 /**
  * The fields a change touched, in the order they were written: a field whose value is the same before and after is
  * left out; a line with only `after` (a creation) or only `before` (a deletion) lists every field it holds.
  */
-export function changes(before: unknown, after: unknown): Change[] {
+export function changes(before: unknown, after: unknown, when?: (d: Date) => string): Change[] {
   const b = isRecord(before) ? before : before === null || before === undefined ? {} : { value: before };
   const a = isRecord(after) ? after : after === null || after === undefined ? {} : { value: after };
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
-    .filter((f) => JSON.stringify(b[f]) !== JSON.stringify(a[f]))
-    .map((field) => ({ field, before: showValue(b[field]), after: showValue(a[field]) }))
+    .filter((f) => !HIDDEN_FIELDS.has(f) && JSON.stringify(b[f]) !== JSON.stringify(a[f]))
+    .map((field) => ({ field, before: showValue(b[field], when), after: showValue(a[field], when) }))
     .filter((c) => c.before !== c.after);
 }
 

@@ -131,7 +131,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <DataTable columns={[t("time"), t("actor"), t("action"), t("record"), t("changes"), t("ip")]}>
           {list.rows.map((r) => {
-            const diff = changes(r.before, r.after);
+            const diff = changes(r.before, r.after, (d) => auditTime(d, lang, zone));
             return (
               <tr key={r.id} className="border-t border-slate-100 align-top">
                 <td className="p-3 whitespace-nowrap">{auditTime(r.createdAt, lang, zone)}</td>
@@ -156,7 +156,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {diff.length === 0 ? (
                     t("noChanges")
                   ) : (
-                    <details open={diff.length <= 3}>
+                    <details open={diff.length <= 3} className="relative">
                       <summary className="cursor-pointer text-brand-700">
                         {t("changes")} ({diff.length})
                       </summary>
