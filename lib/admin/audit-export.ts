@@ -13,7 +13,17 @@ import { isoDate, line } from "@/lib/validation/text";
 import enMessages from "@/messages/en/auditLog.json";
 import idMessages from "@/messages/id/auditLog.json";
 import { auditForExport, type AuditFilter, type AuditRow } from "./audit-log";
-import { actionKey, auditTime, changes, dayRange, entityKey, fieldKey, type ZoneName } from "./audit-words";
+import {
+  actionKey,
+  auditTime,
+  changes,
+  dayRange,
+  entityKey,
+  fieldKey,
+  valueKey,
+  type ValueFormat,
+  type ZoneName,
+} from "./audit-words";
 
 // A malformed filter is dropped, never an error: the page and the exports read the same query string.
 const dateParam = isoDate().optional().catch(undefined);
@@ -48,6 +58,17 @@ type T = ReturnType<typeof auditTranslator>;
 /** A key in words when the messages know it, else the code itself (a field added later still shows). */
 const say = (t: T, key: string, fallback: string) => (t.has(key as never) ? t(key as never) : fallback);
 
+/** Values as the page and the exports write them: instants in the region's time zone, codes in words. */
+export function valueFormat(t: T, locale: Locale, zone: ZoneName): ValueFormat {
+  return {
+    when: (d) => auditTime(d, locale, zone),
+    word: (field, value) => {
+      const key = valueKey(field, value);
+      return t.has(key as never) ? t(key as never) : undefined;
+    },
+  };
+}
+
 /** The cells of one line, as both exports write them. */
 export function exportCells(t: T, r: AuditRow, locale: Locale, zone: ZoneName): string[] {
   return [
@@ -57,7 +78,7 @@ export function exportCells(t: T, r: AuditRow, locale: Locale, zone: ZoneName): 
     say(t, entityKey(r.entityType), r.entityType),
     r.title ?? t("deleted", { id: r.entityId }),
     r.entityId,
-    changes(r.before, r.after, (d) => auditTime(d, locale, zone))
+    changes(r.before, r.after, valueFormat(t, locale, zone))
       .map((c) => `${say(t, fieldKey(c.field), c.field)}: ${c.before} → ${c.after}`)
       .join("\n"),
     r.ip ?? "",

@@ -49,10 +49,18 @@ describe("audit words", () => {
       changes({ updatedAt: "2026-12-06T07:00:00.000Z", tags: [] }, { updatedAt: "2026-12-06T08:00:00.000Z" }),
     ).toEqual([]);
     expect(
-      changes({ endsAt: "2026-12-06T07:05:00.000Z" }, { endsAt: "2026-12-07T07:05:00.000Z" }, (d) =>
-        auditTime(d, "id"),
+      changes(
+        { endsAt: "2026-12-06T07:05:00.000Z" },
+        { endsAt: "2026-12-07T07:05:00.000Z" },
+        { when: (d) => auditTime(d, "id") },
       ),
     ).toEqual([{ field: "endsAt", before: "6 Des 2026 14.05 WIB", after: "7 Des 2026 14.05 WIB" }]);
+    // Codes in words where the messages know them; a code they do not know stays as written.
+    const word = (field: string, v: string) =>
+      field === "role" && v === "OPD_HEAD" ? "Kepala OPD" : undefined;
+    expect(changes({ role: "OPD_OPERATOR" }, { role: "OPD_HEAD" }, { word })).toEqual([
+      { field: "role", before: "OPD_OPERATOR", after: "Kepala OPD" },
+    ]);
   });
 
   it("writes one date format in the region's time zone", () => {

@@ -100,16 +100,29 @@ export type Change = { field: string; before: string; after: string };
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** How values are written: instants in the log's date format, codes (roles, statuses…) in words where known. */
+export type ValueFormat = {
+  when?: (d: Date) => string;
+  word?: (field: string, value: string) => string | undefined;
+};
+
+/** The message key of a coded value of a field ("role" "OPD_HEAD" → values.role.OPD_HEAD). */
+export const valueKey = (field: string, value: string) => `values.${field}.${value}`;
+
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * A stored value as one line of text: "—" for nothing (or an empty list), instants through `when` (the log's own
  * date format), objects as compact JSON.
  */
-export function showValue(v: unknown, when?: (d: Date) => string): string {
+export function showValue(v: unknown, fmt: ValueFormat = {}, field = ""): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "✓" : "✗";
-  if (typeof v === "string" && when && ISO_INSTANT.test(v)) return when(new Date(v));
+  if (typeof v === "string" && fmt.when && ISO_INSTANT.test(v)) return fmt.when(new Date(v));
+  if (typeof v === "string" && fmt.word) {
+    const word = fmt.word(field, v);
+    if (word) return word;
+  }
   if (typeof v === "string" || typeof v === "number") return String(v);
   if (Array.isArray(v) ? v.length === 0 : isRecord(v) && Object.keys(v).length === 0) return "—";
   const s = JSON.stringify(v);
@@ -123,13 +136,17 @@ const HIDDEN_FIELDS = new Set(["updatedAt"]);
  * The fields a change touched, in the order they were written: a field whose value is the same before and after is
  * left out; a line with only `after` (a creation) or only `before` (a deletion) lists every field it holds.
  */
-export function changes(before: unknown, after: unknown, when?: (d: Date) => string): Change[] {
+export function changes(before: unknown, after: unknown, fmt: ValueFormat = {}): Change[] {
   const b = isRecord(before) ? before : before === null || before === undefined ? {} : { value: before };
   const a = isRecord(after) ? after : after === null || after === undefined ? {} : { value: after };
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
     .filter((f) => !HIDDEN_FIELDS.has(f) && JSON.stringify(b[f]) !== JSON.stringify(a[f]))
-    .map((field) => ({ field, before: showValue(b[field], when), after: showValue(a[field], when) }))
+    .map((field) => ({
+      field,
+      before: showValue(b[field], fmt, field),
+      after: showValue(a[field], fmt, field),
+    }))
     .filter((c) => c.before !== c.after);
 }
 

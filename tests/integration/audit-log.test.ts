@@ -161,7 +161,7 @@ describe("the exports", () => {
     expect(line[2]).toBe("Data akun diubah");
     expect(line[3]).toBe("Akun");
     expect(line[4]).toBe(`${operatorName} (operator.dinkes@inovasi.test)`);
-    expect(line[6]).toBe(`Nama: Operator Lama → ${operatorName}\nPeran: OPD_OPERATOR → OPD_HEAD`);
+    expect(line[6]).toBe(`Nama: Operator Lama → ${operatorName}\nPeran: Operator OPD → Kepala OPD`);
     expect(line[7]).toBe("10.0.0.7");
     expect(rows.find((r) => r[5] === otherUserId)![4]).toBe(`(tidak ada lagi: ${otherUserId})`);
 
@@ -203,7 +203,7 @@ describe("the exports", () => {
       "Innovation",
       innovation.title,
     ]);
-    expect(values(2)[6]).toBe("Status: — → SUBMITTED");
+    expect(values(2)[6]).toBe("Status: — → Submitted");
   });
 
   it("is refused to anyone but an admin, and another region's admin exports only its own lines", async () => {

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
-import { auditQuerySchema, filterOf } from "@/lib/admin/audit-export";
+import { auditQuerySchema, auditTranslator, filterOf, valueFormat } from "@/lib/admin/audit-export";
 import { EXPORT_MAX_ROWS, listAudit } from "@/lib/admin/audit-log";
 import {
   actionKey,
@@ -35,6 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const zone = region?.timeZone ?? "WIB";
   const lang = locale === "en" ? "en" : "id";
   const list = await listAudit(db, admin.regionId, filterOf(q, zone), q.page);
+  const values = valueFormat(auditTranslator(lang), lang, zone);
   const say = (key: string, fallback: string) => (t.has(key as never) ? t(key as never) : fallback);
   const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: say(actionKey(a), a) })).sort((x, y) =>
     x.label.localeCompare(y.label, lang),
@@ -131,7 +132,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <DataTable columns={[t("time"), t("actor"), t("action"), t("record"), t("changes"), t("ip")]}>
           {list.rows.map((r) => {
-            const diff = changes(r.before, r.after, (d) => auditTime(d, lang, zone));
+            const diff = changes(r.before, r.after, values);
             return (
               <tr key={r.id} className="border-t border-slate-100 align-top">
                 <td className="p-3 whitespace-nowrap">{auditTime(r.createdAt, lang, zone)}</td>
