@@ -21,7 +21,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("admin.audit"))("title") };
 }
 
-const inputClass = "rounded border border-slate-300 bg-white px-2 py-1.5";
+const inputClass = "w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const admin = await requireUser(["ADMIN"]);
@@ -57,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         role="search"
         aria-label={t("search")}
       >
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex min-w-0 flex-col gap-1 text-sm">
           {t("filterAction")}
           <select name="action" defaultValue={q.action ?? ""} className={inputClass}>
             <option value="">{t("allActions")}</option>
@@ -68,7 +68,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex min-w-0 flex-col gap-1 text-sm">
           {t("filterEntity")}
           <select name="entityType" defaultValue={q.entityType ?? ""} className={inputClass}>
             <option value="">{t("allEntities")}</option>
@@ -79,15 +79,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex min-w-0 flex-col gap-1 text-sm">
           {t("filterActor")}
           <input name="actor" defaultValue={q.actor} className={inputClass} />
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex min-w-0 flex-col gap-1 text-sm">
           {t("from")}
           <input type="date" name="from" defaultValue={q.from} className={inputClass} />
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex min-w-0 flex-col gap-1 text-sm">
           {t("to")}
           <input type="date" name="to" defaultValue={q.to} className={inputClass} />
         </label>
