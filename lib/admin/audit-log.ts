@@ -16,7 +16,8 @@ function whereOf(regionId: string, f: AuditFilter): Prisma.AuditLogWhereInput {
   return {
     AND: [
       { OR: [{ actor: { regionId } }, { actorId: null }] },
-      f.action ? { action: f.action } : {},
+      // An action code, or a group of them by prefix ("user." for every account action).
+      f.action ? { action: f.action.endsWith(".") ? { startsWith: f.action } : f.action } : {},
       f.entityType ? { entityType: f.entityType } : {},
       actor
         ? {

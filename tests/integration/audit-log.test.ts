@@ -125,6 +125,8 @@ describe("the audit page's list", () => {
     const by = async (f: Parameters<typeof listAudit>[2]) =>
       (await listAudit(db, admin.regionId, f, 1)).rows.map((r) => r.action).sort();
     expect(await by({ action: "innovation.submit" })).toEqual(["innovation.submit"]);
+    expect(await by({ action: "user." })).toEqual(["user.update", "user.update"]);
+    expect(await by({ action: "user" })).toEqual([]);
     expect(await by({ entityType: "User" })).toEqual(["user.update", "user.update"]);
     expect(await by({ actor: "OPERATOR.DINKES" })).toEqual(["innovation.submit"]);
     expect(await by({ actor: admin.name.slice(0, 6) })).toEqual(["user.update", "user.update"]);

@@ -61,6 +61,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("filterAction")}
           <select name="action" defaultValue={q.action ?? ""} className={inputClass}>
             <option value="">{t("allActions")}</option>
+            {q.action && !(AUDIT_ACTIONS as readonly string[]).includes(q.action) ? (
+              // A group by prefix from a link ("user."): shown as chosen, so the form says what is filtered.
+              <option value={q.action}>{q.action}…</option>
+            ) : null}
             {actionOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
