@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateRegionProfileAction } from "@/lib/region/actions";
+import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN } from "@/lib/publication/numbering";
 import { REGION_KINDS, TIME_ZONES } from "@/lib/validation/install";
 
 export type ProfileFormValues = {
@@ -28,6 +29,8 @@ export type ProfileFormValues = {
   secretaryNip: string | null;
   secretaryTitle: string | null;
   secretaryRank: string | null;
+  minutesNumberPattern: string | null;
+  certificateNumberPattern: string | null;
   logoUrl: string | null;
 };
 
@@ -206,6 +209,27 @@ export function RegionProfileForm({ profile }: { profile: ProfileFormValues }) {
           defaultValue={v(profile.secretaryRank)}
           hint={t("secretaryRankHint")}
           errors={errors?.secretaryRank}
+        />
+      </fieldset>
+
+      <fieldset className={sectionClass}>
+        <legend className={legendClass}>{t("numberingSection")}</legend>
+        <p className="text-sm text-slate-700 md:col-span-2">{t("numberingHelp")}</p>
+        <TextField
+          label={t("minutesNumberPattern")}
+          name="minutesNumberPattern"
+          defaultValue={v(profile.minutesNumberPattern)}
+          placeholder={DEFAULT_MINUTES_PATTERN}
+          hint={t("numberPatternHint", { example: DEFAULT_MINUTES_PATTERN })}
+          errors={errors?.minutesNumberPattern}
+        />
+        <TextField
+          label={t("certificateNumberPattern")}
+          name="certificateNumberPattern"
+          defaultValue={v(profile.certificateNumberPattern)}
+          placeholder={DEFAULT_CERTIFICATE_PATTERN}
+          hint={t("numberPatternHint", { example: DEFAULT_CERTIFICATE_PATTERN })}
+          errors={errors?.certificateNumberPattern}
         />
       </fieldset>
 

@@ -24,6 +24,7 @@ export const FEATURE_MESSAGES = [
   "mailPrefs",
   "dashboards",
   "help",
+  "auditLog",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,12 +1,15 @@
 import "server-only";
 // HTTP responses for the official PDFs: the berita acara (admin of the region only) and a winner's certificate
-// (public: the award is public information once published).
+// (public: the award is public information once published). Both carry the number assigned at publication and a
+// QR code of the absolute address (APP_URL) where the published results can be checked.
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
+import { mailEnv } from "@/lib/env";
 import { letterheadOf } from "@/lib/region/letterhead";
+import { formatNip } from "@/lib/validation/nip";
 import type { Storage } from "@/lib/storage/types";
 import { parseNumber } from "./http";
-import { renderBeritaAcara, renderCertificate } from "./pdf";
+import { renderBeritaAcara, renderCertificate, STAGE_NAMES, type EvaluatorLine } from "./pdf";
 import { getPublication } from "./queries";
 
 const text = (status: number, body: string) =>
@@ -35,17 +38,44 @@ const slug = (s: string) =>
     .toLowerCase()
     .slice(0, 60) || "dokumen";
 
-/** Evaluators of the competition in a stable order: names, or "Penilai 1"… when the competition hides them. */
-async function evaluatorsOf(db: Db, competitionId: string, hide: boolean): Promise<string[]> {
+/** Where a published result is checked: the public results page of that publication, as an absolute address. */
+export function verifyUrl(competitionId: string, number: number): string {
+  // APP_URL alone (as the links in mails), so a document can be printed by any process that knows the address.
+  return new URL(`/kompetisi/${competitionId}/hasil?nomor=${number}`, mailEnv().APP_URL).toString();
+}
+
+/**
+ * Everyone assigned to evaluate in the competition, in a stable order, with their real names, NIP and the stages
+ * they evaluated. The minutes are the document they sign, so the competition's hideEvaluatorNames (which anonymises
+ * the public pages) does not apply here.
+ */
+export async function evaluatorsOf(db: Db, competitionId: string): Promise<EvaluatorLine[]> {
   const rows = await db.assignment.findMany({
     where: { entry: { competitionId } },
-    distinct: ["evaluatorId"],
-    select: { evaluator: { select: { id: true, name: true } } },
+    select: {
+      stage: { select: { kind: true, startsAt: true } },
+      evaluator: { select: { id: true, name: true, nip: true } },
+    },
   });
-  const people = rows
-    .map((r) => r.evaluator)
-    .sort((a, b) => a.name.localeCompare(b.name, "id") || (a.id < b.id ? -1 : 1));
-  return hide ? people.map((_, i) => `Penilai ${i + 1}`) : people.map((p) => p.name);
+  const people = new Map<
+    string,
+    { id: string; name: string; nip: string | null; stages: Map<string, Date> }
+  >();
+  for (const r of rows) {
+    const p = people.get(r.evaluator.id) ?? { ...r.evaluator, stages: new Map<string, Date>() };
+    p.stages.set(r.stage.kind, r.stage.startsAt);
+    people.set(p.id, p);
+  }
+  return [...people.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, "id") || (a.id < b.id ? -1 : 1))
+    .map((p) => ({
+      name: p.name,
+      nip: p.nip ? formatNip(p.nip) : null,
+      role: `Penilai ${[...p.stages]
+        .sort((a, b) => a[1].getTime() - b[1].getTime())
+        .map(([kind]) => STAGE_NAMES[kind] ?? kind)
+        .join(", ")}`,
+    }));
 }
 
 export async function beritaAcaraResponse(
@@ -62,21 +92,24 @@ export async function beritaAcaraResponse(
   if (number === null) return text(400, "Nomor publikasi tidak valid.");
   const competition = await db.competition.findFirst({
     where: { id: competitionId, regionId: user.regionId },
-    select: { id: true, hideEvaluatorNames: true },
+    select: { id: true, region: { select: { timeZone: true } } },
   });
   if (!competition) return text(404, "Kompetisi tidak ditemukan.");
   const p = await getPublication(db, competition.id, number);
   if (!p) return text(404, "Hasil belum dipublikasikan.");
   const [evaluators, letterhead] = await Promise.all([
-    evaluatorsOf(db, competition.id, competition.hideEvaluatorNames),
+    evaluatorsOf(db, competition.id),
     letterheadOf(db, user.regionId, storage),
   ]);
   const bytes = await renderBeritaAcara({
     content: p.content,
     contentHash: p.contentHash,
+    documentNumber: p.documentNumber,
     evaluators,
     supersededAt: p.supersededAt,
+    verifyUrl: verifyUrl(competition.id, p.number),
     letterhead,
+    timeZone: competition.region.timeZone,
   });
   return pdf(bytes, `berita-acara-${slug(p.content.competition.name)}-${p.number}.pdf`, "private, no-store");
 }
@@ -97,7 +130,7 @@ export async function certificateResponse(
     where: { id: entryId, competitionId },
     select: {
       innovation: { select: { opd: { select: { name: true } } } },
-      competition: { select: { regionId: true } },
+      competition: { select: { regionId: true, region: { select: { timeZone: true } } } },
     },
   });
   const letterhead = entry ? await letterheadOf(db, entry.competition.regionId, storage) : null;
@@ -106,7 +139,10 @@ export async function certificateResponse(
     contentHash: p.contentHash,
     winner,
     opdName: entry?.innovation.opd.name ?? winner.opd,
+    certificateNumber: p.certificateNumbers[entryId] ?? null,
+    verifyUrl: verifyUrl(competitionId, p.number),
     letterhead,
+    timeZone: entry?.competition.region.timeZone ?? "WIB",
   });
   return pdf(
     bytes,

@@ -64,6 +64,10 @@ export interface StoredPublication {
   /** The canonical JSON text the hash covers, byte for byte what the endpoint serves. */
   text: string;
   content: PublicationContent;
+  /** The berita acara's number; null for a publication made before documents were numbered. */
+  documentNumber: string | null;
+  /** Certificate number per winning entry id. */
+  certificateNumbers: Record<string, string>;
 }
 
 /** The latest publication of a competition, or number `n`; null when there is none. */
@@ -87,6 +91,8 @@ export async function getPublication(
       reason: true,
       contentHash: true,
       content: true,
+      documentNumber: true,
+      certificateNumbers: true,
     },
   });
   if (!row) return null;
@@ -94,7 +100,12 @@ export async function getPublication(
   // The database trigger forbids changes; a mismatch here means the data was altered behind its back.
   if (sha256Hex(text) !== row.contentHash)
     throw new Error(`publication ${row.id}: content does not match its hash`);
-  return { ...row, text, content: row.content as unknown as PublicationContent };
+  return {
+    ...row,
+    text,
+    content: row.content as unknown as PublicationContent,
+    certificateNumbers: (row.certificateNumbers ?? {}) as Record<string, string>,
+  };
 }
 
 /** Admin list: every publication of a competition of the region, newest first. */
@@ -109,6 +120,7 @@ export function listPublications(db: Db, regionId: string, competitionId: string
       supersededAt: true,
       reason: true,
       contentHash: true,
+      documentNumber: true,
       publishedBy: { select: { name: true } },
     },
   });

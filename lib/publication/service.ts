@@ -14,6 +14,61 @@ import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
 import { canonicalJson, sha256Hex } from "./canonical";
 import { AWARD_LEVEL, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
+import {
+  DEFAULT_CERTIFICATE_PATTERN,
+  DEFAULT_MINUTES_PATTERN,
+  formatDocumentNumber,
+  localYearMonth,
+  ZONES,
+} from "./numbering";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Takes the next `count` numbers of a kind of document in a region and year, in the caller's transaction: the row
+ * lock of the upsert makes two publications of the same region wait for each other, so no number is issued twice.
+ * Returns the first number taken.
+ */
+async function takeSequence(
+  tx: Tx,
+  regionId: string,
+  kind: "BERITA_ACARA" | "PIAGAM",
+  year: number,
+  count: number,
+): Promise<number> {
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "DocumentSequence" ("regionId", "kind", "year", "last")
+    VALUES (${regionId}, ${kind}::"DocumentKind", ${year}, ${count})
+    ON CONFLICT ("regionId", "kind", "year") DO UPDATE SET "last" = "DocumentSequence"."last" + ${count}
+    RETURNING "last"`;
+  return rows[0]!.last - count + 1;
+}
+
+/** The berita acara's number and one certificate number per winner, for a publication made at `now`. */
+async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now: Date) {
+  const region = await tx.region.findUniqueOrThrow({
+    where: { id: regionId },
+    select: { timeZone: true, minutesNumberPattern: true, certificateNumberPattern: true },
+  });
+  const { year, month } = localYearMonth(now, ZONES[region.timeZone]);
+  const minutes = await takeSequence(tx, regionId, "BERITA_ACARA", year, 1);
+  const documentNumber = formatDocumentNumber(region.minutesNumberPattern ?? DEFAULT_MINUTES_PATTERN, {
+    sequence: minutes,
+    year,
+    month,
+  });
+  const certificateNumbers: Record<string, string> = {};
+  if (winnerIds.length) {
+    const first = await takeSequence(tx, regionId, "PIAGAM", year, winnerIds.length);
+    winnerIds.forEach((id, i) => {
+      certificateNumbers[id] = formatDocumentNumber(
+        region.certificateNumberPattern ?? DEFAULT_CERTIFICATE_PATTERN,
+        { sequence: first + i, year, month },
+      );
+    });
+  }
+  return { documentNumber, certificateNumbers };
+}
 
 export type ReadinessProblem =
   | { key: "publication.errors.noShortlist" }
@@ -188,8 +243,16 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
         throw new ActionError("publication.errors.inputChanged");
       }
 
+      const numbers = await assignNumbers(
+        tx,
+        prep.competition.regionId,
+        content.winners.map((w) => w.entryId),
+        now,
+      );
       const created = await tx.publication.create({
         data: {
+          documentNumber: numbers.documentNumber,
+          certificateNumbers: numbers.certificateNumbers,
           competitionId,
           number,
           content: JSON.parse(text) as Prisma.InputJsonValue,
@@ -280,6 +343,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
           number,
           contentHash,
           reason: content.publication.reason,
+          documentNumber: numbers.documentNumber,
           winners: content.winners.map((w) => ({ entryId: w.entryId, label: w.label })),
           objectionWindowClosed: Boolean(prep.objectionStage?.open),
         },
@@ -309,7 +373,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
           },
         });
       }
-      return { id: created.id, number, contentHash };
+      return { id: created.id, number, contentHash, documentNumber: numbers.documentNumber };
     }, LOCKING_TRANSACTION);
   } catch (err) {
     // Unique [competitionId, number]: another publish of the same number committed first.

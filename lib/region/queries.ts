@@ -24,6 +24,8 @@ export const PROFILE_SELECT = {
   secretaryNip: true,
   secretaryTitle: true,
   secretaryRank: true,
+  minutesNumberPattern: true,
+  certificateNumberPattern: true,
   updatedAt: true,
 } as const;
 
@@ -47,6 +49,8 @@ export type RegionProfile = {
   secretaryNip: string | null;
   secretaryTitle: string | null;
   secretaryRank: string | null;
+  minutesNumberPattern: string | null;
+  certificateNumberPattern: string | null;
   updatedAt: Date;
 };
 

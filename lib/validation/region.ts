@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isWebAddress, REGION_KINDS, TIME_ZONES } from "./install";
+import { numberPattern } from "@/lib/publication/numbering";
 import { optionalNip } from "./nip";
 import { line, optionalLine, optionalText } from "./text";
 
@@ -37,6 +38,9 @@ export const regionProfileSchema = z
     secretaryNip: optionalNip(),
     secretaryTitle: optionalLine({ max: 200 }),
     secretaryRank: optionalLine({ max: 100 }),
+    /** Numbering of the berita acara and the certificates; blank keeps the default pattern. */
+    minutesNumberPattern: numberPattern(),
+    certificateNumberPattern: numberPattern(),
     removeLogo: z
       .string()
       .optional()

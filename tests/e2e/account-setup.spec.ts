@@ -45,10 +45,10 @@ test("the secretariat creates an account and the new user sets a password throug
   await user.goto(new URL(link).pathname);
   await expect(user.getByText(/Tautan tidak berlaku/)).toBeVisible();
 
-  // The audit log shows the creation and the password being set.
+  // The audit log shows the creation and the password being set, in words.
   await admin.goto(`/admin/audit?action=user.`);
-  await expect(admin.getByRole("cell", { name: "user.create" }).first()).toBeVisible();
-  await expect(admin.getByRole("cell", { name: "user.password_set" }).first()).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "Akun dibuat" }).first()).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "Kata sandi ditetapkan" }).first()).toBeVisible();
 
   await adminContext.close();
   await userContext.close();

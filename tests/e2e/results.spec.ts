@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
+import { docxText } from "../support/docx-text";
 import { DEMO, login, loginAs, newOperator } from "./fixtures";
 
 // The results of the demo competition "Lomba Inovasi Pelayanan Publik <year>", as one story in order, because the
@@ -418,6 +419,18 @@ test.describe("3. publishing the results", () => {
     expect(minutesText).toContain(COMPETITION);
     expect(minutesText).toContain("Juara 1");
     expect(minutesText).toContain(adminHash);
+
+    // The draft decree naming the winners, downloaded from its link on the page as the admin would.
+    const [decree] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Rancangan SK penetapan pemenang (.docx)" }).first().click(),
+    ]);
+    expect(decree.suggestedFilename()).toBe("rancangan-sk-pemenang-1.docx");
+    const decreeText = docxText(await readFile((await decree.path())!));
+    expect(decreeText).toContain("KEPUTUSAN BUPATI LESTARI JAYA");
+    expect(decreeText).toContain(`PENETAPAN PEMENANG ${COMPETITION.toUpperCase()}`);
+    expect(decreeText).toContain("Puskesmas Tanpa Antre (PUSTAKA)");
+    expect(decreeText).toContain("Juara 1");
 
     // A visitor, not signed in.
     const visitorContext = await browser.newContext();

@@ -127,7 +127,14 @@ export default async function PublicationAdminPage({ params }: { params: Promise
           >
             {publications.map((p) => (
               <tr key={p.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2 font-semibold">{p.number}</td>
+                <td className="px-3 py-2">
+                  <span className="font-semibold">{p.number}</span>
+                  {p.documentNumber ? (
+                    <p className="text-xs whitespace-nowrap text-slate-600">
+                      {t("documentNumber", { number: p.documentNumber })}
+                    </p>
+                  ) : null}
+                </td>
                 <td className="px-3 py-2 whitespace-nowrap">{fmt(p.publishedAt)}</td>
                 <td className="px-3 py-2">{p.publishedBy.name}</td>
                 <td className="px-3 py-2 font-mono text-xs break-all" data-testid="publication-hash">
@@ -146,6 +153,15 @@ export default async function PublicationAdminPage({ params }: { params: Promise
                         download
                       >
                         {t("beritaAcara")}
+                      </a>
+                    </li>
+                    <li>
+                      <a
+                        className="text-brand-700 underline"
+                        href={`/admin/kompetisi/${id}/publikasi/sk?nomor=${p.number}`}
+                        download
+                      >
+                        {t("decree")}
                       </a>
                     </li>
                     <li>

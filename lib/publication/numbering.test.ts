@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_CERTIFICATE_PATTERN,
+  DEFAULT_MINUTES_PATTERN,
+  formatDocumentNumber,
+  localYearMonth,
+  numberPattern,
+  patternProblem,
+} from "./numbering";
+
+describe("formatDocumentNumber", () => {
+  it("fills the sequence zero-padded to three digits, the year and the Roman month", () => {
+    expect(formatDocumentNumber("000.9/{nomor}/ORG/{tahun}", { sequence: 12, year: 2026, month: 12 })).toBe(
+      "000.9/012/ORG/2026",
+    );
+    expect(formatDocumentNumber("{nomor}/BA/{bulan}/{tahun}", { sequence: 1, year: 2027, month: 4 })).toBe(
+      "001/BA/IV/2027",
+    );
+    expect(formatDocumentNumber("X/{nomor}", { sequence: 1234, year: 2026, month: 1 })).toBe("X/1234");
+  });
+
+  it("refuses a sequence that is not a positive whole number", () => {
+    expect(() => formatDocumentNumber("{nomor}", { sequence: 0, year: 2026, month: 1 })).toThrow(RangeError);
+  });
+
+  it("the default patterns are valid", () => {
+    expect(patternProblem(DEFAULT_MINUTES_PATTERN)).toBeNull();
+    expect(patternProblem(DEFAULT_CERTIFICATE_PATTERN)).toBeNull();
+  });
+});
+
+describe("pattern validation", () => {
+  it.each([
+    ["000.9/ORG/{tahun}", "region.numberPatternNeedsSequence"],
+    ["{nomor}/{nomor}/{tahun}", "region.numberPatternNeedsSequence"],
+    ["000.9/{nomer}/{tahun}", "region.numberPatternUnknown"],
+    ["000.9/{nomor/{tahun}", "region.numberPatternUnknown"],
+    ["000.9/{nomor}/ORG/{tahun}}", "region.numberPatternUnknown"],
+    ["000.9/{nomor}/<b>", "region.numberPatternCharacters"],
+    [`${"A".repeat(80)}{nomor}`, "region.numberPatternTooLong"],
+  ])("%s → %s", (pattern, key) => {
+    expect(patternProblem(pattern)).toBe(key);
+  });
+
+  it("the zod field accepts a good pattern, turns blank into null and reports the problem as its message", () => {
+    const schema = numberPattern();
+    expect(schema.parse("  000.9/{nomor}/ORG/{tahun} ")).toBe("000.9/{nomor}/ORG/{tahun}");
+    expect(schema.parse("")).toBeNull();
+    expect(schema.parse(undefined)).toBeNull();
+    const r = schema.safeParse("000.9/ORG/{tahun}");
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe("region.numberPatternNeedsSequence");
+  });
+});
+
+describe("localYearMonth", () => {
+  it("takes the year in the region's time zone: New Year's Eve 20.00 UTC is already January in Jayapura", () => {
+    const at = new Date("2026-12-31T20:00:00Z");
+    expect(localYearMonth(at, "Asia/Jakarta")).toEqual({ year: 2027, month: 1 });
+    expect(localYearMonth(new Date("2026-12-31T16:00:00Z"), "Asia/Jakarta")).toEqual({
+      year: 2026,
+      month: 12,
+    });
+    expect(localYearMonth(new Date("2026-12-31T16:00:00Z"), "Asia/Jayapura")).toEqual({
+      year: 2027,
+      month: 1,
+    });
+  });
+});
+
+describe("the region profile's numbering fields", () => {
+  const base = {
+    regionId: "r1",
+    updatedAt: "2026-12-06T07:00:00.000Z",
+    name: "Kabupaten Sukamaju",
+    kind: "KABUPATEN",
+    province: "Jawa Barat",
+    timeZone: "WIB",
+  };
+
+  it("keeps a valid pattern, and blank as the default", async () => {
+    const { regionProfileSchema } = await import("@/lib/validation/region");
+    const ok = regionProfileSchema.parse({ ...base, minutesNumberPattern: "000.9/{nomor}/ORG/{tahun}" });
+    expect(ok.minutesNumberPattern).toBe("000.9/{nomor}/ORG/{tahun}");
+    expect(ok.certificateNumberPattern).toBeNull();
+  });
+
+  it("refuses a pattern without the sequence on its own field", async () => {
+    const { regionProfileSchema } = await import("@/lib/validation/region");
+    const r = regionProfileSchema.safeParse({ ...base, certificateNumberPattern: "000.9/PGH/{tahun}" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["certificateNumberPattern", "region.numberPatternNeedsSequence"],
+    ]);
+  });
+});
