@@ -1,6 +1,6 @@
 // Pure output formatting for the ranking command: canonical JSON and a fixed-width table.
 import { createTranslator } from "next-intl";
-import en from "../../../messages/en/ranking.json";
+import en from "@/messages/en/ranking.json" with { type: "json" };
 import { noteMessage, type EngineNote } from "../notes";
 import { formatScore } from "../numeric";
 import type { RankingOutput } from "../types";
