@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -15,9 +17,9 @@ const ELIGIBLE: Record<string, EntryStatus[]> = {
 
 export const SCORED_STAGES = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const;
 
-async function loadStage(db: Db, regionId: string, competitionId: string, kind: StageKind) {
+async function loadStage(db: Db, user: Caller, competitionId: string, kind: StageKind) {
   const stage = await db.competitionStage.findFirst({
-    where: { competitionId, kind, competition: { regionId } },
+    where: { competitionId, kind, competition: scopes.competition.write(user) },
     select: {
       id: true,
       kind: true,
@@ -32,12 +34,12 @@ async function loadStage(db: Db, regionId: string, competitionId: string, kind: 
 
 export async function assignmentBoard(
   db: Db,
-  regionId: string,
+  user: Caller,
   competitionId: string,
   kind: StageKind,
   now = new Date(),
 ) {
-  const stage = await loadStage(db, regionId, competitionId, kind);
+  const stage = await loadStage(db, user, competitionId, kind);
   const [entries, evaluators] = await Promise.all([
     db.entry.findMany({
       where: { competitionId, status: { in: ELIGIBLE[kind] } },
@@ -58,7 +60,7 @@ export async function assignmentBoard(
       },
     }),
     db.user.findMany({
-      where: { regionId, role: "EVALUATOR", active: true },
+      where: scopes.user.read(user, { role: "EVALUATOR", active: true }),
       orderBy: { name: "asc" },
       select: { id: true, name: true, opdId: true },
     }),
@@ -80,8 +82,8 @@ export async function autoAssign(
   ctx: ActionContext,
   input: { competitionId: string; stage: StageKind },
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage);
+  assertCan(ctx.user, "competition.write");
+  const board = await assignmentBoard(db, ctx.user, input.competitionId, input.stage);
   const result = assignEvaluators({
     entries: board.entries.map((e) => ({ id: e.id, opdId: e.innovation.opdId, title: e.innovation.title })),
     evaluators: board.evaluators.map((e) => ({ id: e.id, opdId: e.opdId })),
@@ -143,8 +145,8 @@ export async function assignManually(
   ctx: ActionContext,
   input: { competitionId: string; stage: StageKind; entryIds: string[]; evaluatorIds: string[] },
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage);
+  assertCan(ctx.user, "competition.write");
+  const board = await assignmentBoard(db, ctx.user, input.competitionId, input.stage);
   const entries = board.entries.filter((e) => input.entryIds.includes(e.id));
   const evaluators = board.evaluators.filter((e) => input.evaluatorIds.includes(e.id));
   if (entries.length !== input.entryIds.length || evaluators.length !== input.evaluatorIds.length)
@@ -196,10 +198,10 @@ export async function assignManually(
 }
 
 export async function removeAssignment(db: Db, ctx: ActionContext, input: { assignmentId: string }) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "competition.write");
   await db.$transaction(async (tx) => {
     const a = await tx.assignment.findFirst({
-      where: { id: input.assignmentId, entry: { competition: { regionId: ctx.user.regionId } } },
+      where: scopes.assignment.write(ctx.user, { id: input.assignmentId }),
       select: { id: true, entryId: true, evaluatorId: true, review: { select: { submittedAt: true } } },
     });
     if (!a) throw new ActionError("errors.notFound");
@@ -222,8 +224,8 @@ export async function remindOverdue(
   input: { competitionId: string; stage: StageKind },
   now = new Date(),
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const board = await assignmentBoard(db, ctx.user.regionId, input.competitionId, input.stage, now);
+  assertCan(ctx.user, "competition.write");
+  const board = await assignmentBoard(db, ctx.user, input.competitionId, input.stage, now);
   const overdue = board.evaluators.filter((e) => e.overdue > 0);
   await db.$transaction(async (tx) => {
     for (const e of overdue) {

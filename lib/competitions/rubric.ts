@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -10,9 +12,9 @@ import type { Problem } from "./rules/stages";
 
 const SCORED = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const;
 
-async function loadRubric(tx: Prisma.TransactionClient | Db, regionId: string, competitionId: string) {
+async function loadRubric(tx: Prisma.TransactionClient | Db, user: Caller, competitionId: string) {
   const c = await tx.competition.findFirst({
-    where: { id: competitionId, regionId },
+    where: scopes.competition.write(user, { id: competitionId }),
     select: {
       id: true,
       name: true,
@@ -76,8 +78,8 @@ async function existingScores(tx: Prisma.TransactionClient | Db, competitionId: 
   }));
 }
 
-export async function rubricOverview(db: Db, regionId: string, competitionId: string) {
-  const { competition, rubric } = await loadRubric(db, regionId, competitionId);
+export async function rubricOverview(db: Db, user: Caller, competitionId: string) {
+  const { competition, rubric } = await loadRubric(db, user, competitionId);
   const scores = await db.score.count({ where: { assignment: { entry: { competitionId } } } });
   const reviews = await db.review.count({ where: { assignment: { entry: { competitionId } } } });
   return { name: competition.name, frozenAt: competition.rubricFrozenAt, rubric, scores, reviews };
@@ -93,9 +95,9 @@ export async function saveStageRubric(
   ctx: ActionContext,
   input: { competitionId: string; stage: ScoredStageKind; criteria: RubricCriterion[] },
 ): Promise<{ ok: true; affected: number } | { ok: false; problems: Problem[] }> {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "competition.write");
   return db.$transaction(async (tx) => {
-    const { competition, rubric } = await loadRubric(tx, ctx.user.regionId, input.competitionId);
+    const { competition, rubric } = await loadRubric(tx, ctx.user, input.competitionId);
     if (competition.rubricFrozenAt) throw new ActionError("competitions.errors.rubricFrozen");
     const stage = competition.stages.find((s) => s.kind === input.stage);
     if (!stage) throw new ActionError("errors.notFound");
@@ -169,9 +171,9 @@ export async function unlockRubric(
   ctx: ActionContext,
   input: { competitionId: string; reason: string },
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "competition.write");
   return db.$transaction(async (tx) => {
-    const { competition } = await loadRubric(tx, ctx.user.regionId, input.competitionId);
+    const { competition } = await loadRubric(tx, ctx.user, input.competitionId);
     if (!competition.rubricFrozenAt) throw new ActionError("competitions.errors.rubricNotFrozen");
     const scores = await existingScores(tx, competition.id);
     const assignments = new Set(scores.map((s) => s.assignmentId)).size;

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -13,12 +15,12 @@ export async function updateSchedule(
   ctx: ActionContext,
   input: { competitionId: string; stages: StageDates[] },
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "competition.write");
   const problems: Problem[] = validateSchedule(input.stages);
   if (problems.length) return { ok: false as const, problems };
   await db.$transaction(async (tx) => {
     const c = await tx.competition.findFirst({
-      where: { id: input.competitionId, regionId: ctx.user.regionId },
+      where: scopes.competition.write(ctx.user, { id: input.competitionId }),
       select: { id: true, stages: { select: { id: true, kind: true, startsAt: true, endsAt: true } } },
     });
     if (!c) throw new ActionError("errors.notFound");

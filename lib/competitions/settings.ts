@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -18,9 +20,9 @@ export async function updateSettings(
   competitionId: string,
   config: CompetitionConfig,
 ): Promise<{ ok: true } | { ok: false; problems: Problem[] }> {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "competition.write");
   const current = await db.competition.findFirst({
-    where: { id: competitionId, regionId: ctx.user.regionId },
+    where: scopes.competition.write(ctx.user, { id: competitionId }),
     select: {
       id: true,
       name: true,
@@ -65,7 +67,11 @@ export async function updateSettings(
   });
   // The region's competitions are told apart by name and year (a unique key): a clash is the admin's to fix.
   const namesake = await db.competition.findFirst({
-    where: { regionId: ctx.user.regionId, name: config.name, year: config.year, id: { not: current.id } },
+    where: scopes.competition.write(ctx.user, {
+      name: config.name,
+      year: config.year,
+      id: { not: current.id },
+    }),
     select: { id: true },
   });
   if (namesake) problems.push({ path: "name", code: "competitions.errors.duplicateName" });

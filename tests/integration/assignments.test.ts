@@ -75,7 +75,7 @@ afterAll(async () => {
 describe("evaluator assignment", () => {
   it("fills every panel, balanced, never with an evaluator from the entry's own OPD, and tells the evaluators", async () => {
     const result = await autoAssign(db, admin, { competitionId, stage: "DESK" });
-    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const board = await assignmentBoard(db, admin.user, competitionId, "DESK");
     for (const e of board.entries) {
       expect(e.assignments).toHaveLength(3);
       const ids = e.assignments.map((a) => a.evaluator.id);
@@ -93,7 +93,7 @@ describe("evaluator assignment", () => {
   });
 
   it("lets an assigned evaluator read the innovation (and so its documents), and no other evaluator", async () => {
-    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const board = await assignmentBoard(db, admin.user, competitionId, "DESK");
     const entry = board.entries[0]!;
     const innovation = await db.entry.findUniqueOrThrow({
       where: { id: entry.id },
@@ -117,7 +117,7 @@ describe("evaluator assignment", () => {
   });
 
   it("refuses to assign by hand an evaluator from the entry's OPD", async () => {
-    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const board = await assignmentBoard(db, admin.user, competitionId, "DESK");
     const sigap = board.entries.find((e) => e.innovation.title.startsWith("SIGAP"))!;
     await expect(
       assignManually(db, admin, {
@@ -132,7 +132,7 @@ describe("evaluator assignment", () => {
   });
 
   it("removes an unsubmitted assignment, and reminds evaluators past their due date", async () => {
-    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const board = await assignmentBoard(db, admin.user, competitionId, "DESK");
     const a = board.entries[0]!.assignments[0]!;
     await removeAssignment(db, admin, { assignmentId: a.id });
     expect(await db.assignment.count({ where: { id: a.id } })).toBe(0);
@@ -150,7 +150,7 @@ describe("evaluator assignment", () => {
   });
 
   it("assigns in bulk every chosen evaluator to every chosen entry, skipping pairs that exist, in one audited step", async () => {
-    const board = await assignmentBoard(db, admin.user.regionId, competitionId, "DESK");
+    const board = await assignmentBoard(db, admin.user, competitionId, "DESK");
     const chosen = board.entries.filter((e) => !e.innovation.title.startsWith("SIGAP")).slice(0, 2);
     expect(chosen).toHaveLength(2);
     await db.assignment.deleteMany({ where: { entryId: { in: chosen.map((e) => e.id) } } });

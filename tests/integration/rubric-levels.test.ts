@@ -132,7 +132,7 @@ describe("rubric weights and what each score level means", () => {
     const input = { competitionId, stage: "DESK" as const, criteria: [criterion("D4", 10, LEVELS)] };
     await expect(saveStageRubric(db, otherAdmin, input)).rejects.toThrow("errors.notFound");
     await expect(saveStageRubric(db, operator, input)).rejects.toThrow("errors.forbidden");
-    const overview = await rubricOverview(db, admin.user.regionId, competitionId);
+    const overview = await rubricOverview(db, admin.user, competitionId);
     expect(overview.rubric.DESK?.every((c) => (c.levels ?? []).length === 0)).toBe(true);
   });
 
@@ -144,7 +144,7 @@ describe("rubric weights and what each score level means", () => {
         criteria: [criterion("D4", 60, LEVELS), criterion("K2", 40)],
       }),
     ).toEqual({ ok: true, affected: 0 });
-    const overview = await rubricOverview(db, admin.user.regionId, competitionId);
+    const overview = await rubricOverview(db, admin.user, competitionId);
     expect(overview.rubric.DESK?.map((c) => [c.code, c.levels])).toEqual([
       ["D4", LEVELS],
       ["K2", []],

@@ -55,7 +55,7 @@ describe("the rubric", () => {
         criteria: [criterion("D4", 60), criterion("K2", 40)],
       }),
     ).toEqual({ ok: true, affected: 0 });
-    const overview = await rubricOverview(db, admin.user.regionId, competitionId);
+    const overview = await rubricOverview(db, admin.user, competitionId);
     expect(overview.rubric.DESK!.map((c) => c.code)).toEqual(["D4", "K2"]);
     // The template breaks ties on criterion D4: a rubric without it is refused, saying why.
     expect(
@@ -125,6 +125,6 @@ describe("the rubric", () => {
       orderBy: { createdAt: "desc" },
     });
     expect(update.after).toMatchObject({ stage: "DESK", affectedAssignments: [assignment.id] });
-    expect((await rubricOverview(db, admin.user.regionId, competitionId)).frozenAt).not.toBeNull();
+    expect((await rubricOverview(db, admin.user, competitionId)).frozenAt).not.toBeNull();
   });
 });

@@ -35,7 +35,18 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
 import { findEditable, findReadable } from "@/lib/innovations/access";
 import { getInnovation, getVersions, listInnovations, ownOpdCompliance } from "@/lib/innovations/queries";
+import {
+  assignManually,
+  assignmentBoard,
+  autoAssign,
+  remindOverdue,
+  removeAssignment,
+} from "@/lib/competitions/assignments";
 import { entryIssues, refuseIneligible, withdrawEntry } from "@/lib/competitions/entry-checks";
+import { rubricOverview, saveStageRubric, unlockRubric } from "@/lib/competitions/rubric";
+import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
+import { updateSchedule } from "@/lib/competitions/schedule";
+import { updateSettings } from "@/lib/competitions/settings";
 import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
 import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
@@ -98,6 +109,9 @@ type World = {
   entry: string;
   competition: string;
   category: string;
+  /** Region A's running competition (registration open), with an entry and an overdue assignment in it. */
+  running: string;
+  lateAssignment: string;
   objection: string;
   clarification: string;
 };
@@ -107,6 +121,8 @@ let sideEffects: SideEffects | undefined;
 let regionB = "";
 /** An innovation of region B's OPD. */
 let innovationB = "";
+/** Region B's own competition, named as region A's running one. */
+let competitionB = "";
 /** The entry made here in region A's running competition. */
 let registeredEntry = "";
 const w = {} as World;
@@ -213,15 +229,19 @@ beforeAll(async () => {
     select: { id: true },
   });
   registeredEntry = registered.id;
-  await db.assignment.create({
-    data: {
-      entryId: registered.id,
-      stageId: running.stages[0]!.id,
-      evaluatorId: (await db.user.findUniqueOrThrow({ where: { email: "penilai@inovasi.test" } })).id,
-      assignedById: admin.user.id,
-      dueAt: new Date(Date.now() - 86_400_000),
-    },
-  });
+  w.running = running.id;
+  w.lateAssignment = await db.assignment
+    .create({
+      data: {
+        entryId: registered.id,
+        stageId: running.stages[0]!.id,
+        evaluatorId: (await db.user.findUniqueOrThrow({ where: { email: "penilai@inovasi.test" } })).id,
+        assignedById: admin.user.id,
+        dueAt: new Date(Date.now() - 86_400_000),
+      },
+      select: { id: true },
+    })
+    .then((a) => a.id);
   for (const status of ["SUBMITTED", "RETURNED"] as const) {
     await db.innovation.create({
       data: {
@@ -298,6 +318,43 @@ beforeAll(async () => {
   await make("headB", "OPD_HEAD");
   await make("operatorB", "OPD_OPERATOR");
   await make("evaluatorB", "EVALUATOR");
+  // A competition of B's own, named as A's running one.
+  const runningA = await db.competition.findUniqueOrThrow({
+    where: { id: w.running },
+    select: { name: true, year: true },
+  });
+  competitionB = (
+    await db.competition.create({
+      data: {
+        regionId: b.id,
+        name: runningA.name,
+        year: runningA.year,
+        status: "ACTIVE",
+        passingGrade: 70,
+        shortlistSize: 10,
+        stages: {
+          create: [
+            {
+              kind: "REGISTRATION",
+              startsAt: new Date(Date.now() - 86_400_000),
+              endsAt: new Date(Date.now() + 86_400_000),
+            },
+            {
+              kind: "DESK",
+              startsAt: new Date(Date.now() + 2 * 86_400_000),
+              endsAt: new Date(Date.now() + 9 * 86_400_000),
+              weight: 100,
+              criteria: {
+                create: [{ code: "K1", name: "Kemanfaatan", weight: 100, scaleMin: 1, scaleMax: 10 }],
+              },
+            },
+          ],
+        },
+        categories: { create: [{ code: "UMUM", name: "Umum", quota: 7 }] },
+      },
+      select: { id: true },
+    })
+  ).id;
   innovationB = (
     await db.innovation.create({
       data: {
@@ -350,6 +407,7 @@ afterAll(async () => {
   });
   await db.entry.deleteMany({ where: { id: registeredEntry } });
   await db.user.deleteMany({ where: { email: { endsWith: `.${suffix}@tenancy.test` } } });
+  await db.competition.deleteMany({ where: { regionId: regionB } });
   await db.opd.deleteMany({ where: { OR: [{ regionId: regionB }, { shortName: TWIN }] } });
   await db.region.deleteMany({ where: { id: regionB } });
   await sideEffects?.remove();
@@ -544,6 +602,68 @@ const CASES: Record<string, Row | Row[]> = {
   "lib/dashboard/queries.ts#headWork": list(ANOTHER_OPD, (c) => headWork(db, c.user)),
   "lib/dashboard/queries.ts#operatorWork": list(ANOTHER_OPD, (c) => operatorWork(db, c.user)),
   "lib/innovations/queries.ts#ownOpdCompliance": list(ANOTHER_OPD, (c) => ownOpdCompliance(db, c.user)),
+  "lib/competitions/settings.ts#updateSettings": [
+    mutation(ANOTHER_OPD, (c) => updateSettings(db, c, w.running, settings("Diganti"))),
+    // Their own competition may carry the name another region uses.
+    list(
+      ["adminB"],
+      async (c) => {
+        const a = await db.competition.findUniqueOrThrow({
+          where: { id: w.running },
+          select: { name: true },
+        });
+        return updateSettings(db, c, competitionB, settings(a.name, ["DESK"]));
+      },
+      async (value) => expect(value).toEqual({ ok: true }),
+    ),
+  ],
+  "lib/competitions/schedule.ts#updateSchedule": mutation(ANOTHER_OPD, async (c) => {
+    const stages = await db.competitionStage.findMany({
+      where: { competitionId: w.running },
+      select: { kind: true, startsAt: true, endsAt: true },
+    });
+    return updateSchedule(db, c, { competitionId: w.running, stages });
+  }),
+  "lib/competitions/rubric.ts#rubricOverview": record(ANOTHER_OPD, (c) =>
+    rubricOverview(db, c.user, w.running),
+  ),
+  "lib/competitions/rubric.ts#saveStageRubric": mutation(ANOTHER_OPD, async (c) => {
+    const criteria = await db.criterion.findMany({
+      where: { stage: { competitionId: w.running, kind: "DESK" } },
+      orderBy: { position: "asc" },
+      select: { code: true, name: true, weight: true, scaleMin: true, scaleMax: true, required: true },
+    });
+    return saveStageRubric(db, c, {
+      competitionId: w.running,
+      stage: "DESK",
+      criteria: criteria.map((k) => ({ ...k, weight: Number(k.weight), guidance: "" })),
+    });
+  }),
+  "lib/competitions/rubric.ts#unlockRubric": mutation(ANOTHER_OPD, (c) =>
+    unlockRubric(db, c, { competitionId: w.running, reason: "Alasan susupan" }),
+  ),
+  "lib/competitions/assignments.ts#assignmentBoard": [
+    record(ANOTHER_OPD, (c) => assignmentBoard(db, c.user, w.running, "DESK")),
+    // Their own competition's board offers their own evaluators only.
+    list(["adminB"], (c) => assignmentBoard(db, c.user, competitionB, "DESK")),
+  ],
+  "lib/competitions/assignments.ts#autoAssign": mutation(ANOTHER_OPD, (c) =>
+    autoAssign(db, c, { competitionId: w.running, stage: "DESK" }),
+  ),
+  "lib/competitions/assignments.ts#assignManually": mutation(ANOTHER_OPD, async (c) =>
+    assignManually(db, c, {
+      competitionId: w.running,
+      stage: "DESK",
+      entryIds: [registeredEntry],
+      evaluatorIds: [(await db.user.findUniqueOrThrow({ where: { email: "penilai2@inovasi.test" } })).id],
+    }),
+  ),
+  "lib/competitions/assignments.ts#removeAssignment": mutation(ANOTHER_OPD, (c) =>
+    removeAssignment(db, c, { assignmentId: w.lateAssignment }),
+  ),
+  "lib/competitions/assignments.ts#remindOverdue": mutation(ANOTHER_OPD, (c) =>
+    remindOverdue(db, c, { competitionId: w.running, stage: "DESK" }),
+  ),
   "lib/mail/outbox.ts#listMail": list(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
   "lib/mail/outbox.ts#getMail": record(ANOTHER_REGION, (c) => getMail(db, c.user, w.mail)),
   "lib/notifications/service.ts#listNotifications": list(ANOTHER_OPD, (c) => listNotifications(db, c.user)),
@@ -625,6 +745,29 @@ const CASES: Record<string, Row | Row[]> = {
   ),
 };
 
+/** A valid configuration of a competition, with its name and scored stages. */
+function settings(name: string, stages: string[] = ["DESK", "PRESENTATION"]) {
+  const parsed = parseCompetitionConfig({
+    name,
+    year: String(new Date().getFullYear()),
+    passingGrade: "70",
+    shortlistSize: "10",
+    evaluatorsPerEntry: "3",
+    aggregation: "MEAN",
+    categories: [
+      { code: "UMUM", name: "Umum", quota: "7" },
+      { code: "REPLIKASI", name: "Replikasi", quota: "3" },
+    ],
+    stageWeights:
+      stages.length === 1
+        ? { DESK: { weight: "100" } }
+        : { DESK: { weight: "70" }, PRESENTATION: { weight: "30" }, FIELD_VERIFICATION: { weight: "0" } },
+    tieBreakers: [],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.value;
+}
+
 /** Exports that need no row, and why. */
 const EXEMPT: Record<string, string> = {
   "lib/innovations/access.ts#readScope": "a scope builder (lib/access); its users are in the table",
@@ -695,6 +838,8 @@ const EXEMPT: Record<string, string> = {
   "lib/home/queries.ts#homePage": "public: a region's published innovations, winners and figures",
   "lib/home/queries.ts#currentCompetitionTimeline":
     "public: the stage dates of a region's running competition",
+  "lib/competitions/rubric.ts#freezeRubric":
+    "called inside the transaction that loaded the competition through its scope (the first saved score)",
   "lib/notifications/service.ts#notify":
     "called by domain code, inside its transaction, with the recipients it chose",
   "lib/notifications/mail-preferences.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
@@ -716,13 +861,9 @@ const PENDING = new Set([
   "lib/catalog/search.ts",
   "lib/catalog/sitemap.ts",
   "lib/competitions/actions.ts",
-  "lib/competitions/assignments.ts",
   "lib/competitions/create.ts",
   "lib/competitions/entries.ts",
   "lib/competitions/queries.ts",
-  "lib/competitions/rubric.ts",
-  "lib/competitions/schedule.ts",
-  "lib/competitions/settings.ts",
   "lib/feedback/actions.ts",
   "lib/feedback/http.ts",
   "lib/innovations/actions.ts",

@@ -29,7 +29,7 @@ export default async function AssignmentsPage({
   const user = await requireUser(["ADMIN"]);
   const { id } = await params;
   const { stage } = query.parse(await searchParams);
-  const board = await assignmentBoard(db, user.regionId, id, stage).catch((err: unknown) => {
+  const board = await assignmentBoard(db, user, id, stage).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();
     throw err;
   });

@@ -21,7 +21,7 @@ export default async function RubricPage({
   const user = await requireUser(["ADMIN"]);
   const { id } = await params;
   const { stage } = query.parse(await searchParams);
-  const overview = await rubricOverview(db, user.regionId, id).catch((err: unknown) => {
+  const overview = await rubricOverview(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();
     throw err;
   });
