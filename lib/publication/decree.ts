@@ -22,9 +22,8 @@ import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { letterheadOf, type Official } from "@/lib/region/letterhead";
 import type { PublicationContent } from "./content";
-import { parseNumber } from "./http";
+import { adminPublication } from "./http";
 import { tanggal } from "./pdf";
-import { getPublication } from "./queries";
 
 export interface DecreeWinner {
   rank: number;
@@ -284,12 +283,6 @@ export async function renderDecree(input: DecreeInput): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-const text = (status: number, body: string) =>
-  new Response(`${body}\n`, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
-
 /** The draft decree of a publication (the latest, or `nomor`): the region's ADMIN only. */
 export async function decreeResponse(
   db: Db,
@@ -297,19 +290,11 @@ export async function decreeResponse(
   competitionId: string,
   nomor: string | null,
 ): Promise<Response> {
-  if (!user) return text(401, "Silakan masuk terlebih dahulu.");
-  if (user.role !== "ADMIN") return text(403, "Anda tidak berwenang mengunduh dokumen ini.");
-  const number = parseNumber(nomor);
-  if (number === null) return text(400, "Nomor publikasi tidak valid.");
-  const competition = await db.competition.findFirst({
-    where: { id: competitionId, regionId: user.regionId },
-    select: { id: true, region: { select: { timeZone: true } } },
-  });
-  if (!competition) return text(404, "Kompetisi tidak ditemukan.");
-  const p = await getPublication(db, competition.id, number);
-  if (!p) return text(404, "Hasil belum dipublikasikan.");
+  const found = await adminPublication(db, user, competitionId, nomor);
+  if (!found.ok) return found.response;
+  const { competition, publication: p } = found;
   const [lh, entries] = await Promise.all([
-    letterheadOf(db, user.regionId),
+    letterheadOf(db, found.user.regionId),
     db.entry.findMany({
       where: { competitionId: competition.id, id: { in: p.content.winners.map((w) => w.entryId) } },
       select: { id: true, innovation: { select: { opd: { select: { name: true } } } } },

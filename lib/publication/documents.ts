@@ -8,15 +8,9 @@ import { mailEnv } from "@/lib/env";
 import { letterheadOf } from "@/lib/region/letterhead";
 import { formatNip } from "@/lib/validation/nip";
 import type { Storage } from "@/lib/storage/types";
-import { parseNumber } from "./http";
+import { adminPublication, parseNumber, textResponse } from "./http";
 import { renderBeritaAcara, renderCertificate, STAGE_NAMES, type EvaluatorLine } from "./pdf";
 import { getPublication } from "./queries";
-
-const text = (status: number, body: string) =>
-  new Response(`${body}\n`, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
 
 function pdf(bytes: Buffer, filename: string, cache: string) {
   return new Response(new Uint8Array(bytes), {
@@ -86,20 +80,12 @@ export async function beritaAcaraResponse(
   /** Where the region's logo is read from; without it the letterhead has no logo. */
   storage?: Storage,
 ): Promise<Response> {
-  if (!user) return text(401, "Silakan masuk terlebih dahulu.");
-  if (user.role !== "ADMIN") return text(403, "Anda tidak berwenang mengunduh dokumen ini.");
-  const number = parseNumber(nomor);
-  if (number === null) return text(400, "Nomor publikasi tidak valid.");
-  const competition = await db.competition.findFirst({
-    where: { id: competitionId, regionId: user.regionId },
-    select: { id: true, region: { select: { timeZone: true } } },
-  });
-  if (!competition) return text(404, "Kompetisi tidak ditemukan.");
-  const p = await getPublication(db, competition.id, number);
-  if (!p) return text(404, "Hasil belum dipublikasikan.");
+  const found = await adminPublication(db, user, competitionId, nomor);
+  if (!found.ok) return found.response;
+  const { competition, publication: p } = found;
   const [evaluators, letterhead] = await Promise.all([
     evaluatorsOf(db, competition.id),
-    letterheadOf(db, user.regionId, storage),
+    letterheadOf(db, found.user.regionId, storage),
   ]);
   const bytes = await renderBeritaAcara({
     content: p.content,
@@ -122,10 +108,10 @@ export async function certificateResponse(
   storage?: Storage,
 ): Promise<Response> {
   const number = parseNumber(nomor);
-  if (number === null) return text(400, "Nomor publikasi tidak valid.");
+  if (number === null) return textResponse(400, "Nomor publikasi tidak valid.");
   const p = await getPublication(db, competitionId, number);
   const winner = p?.content.winners.find((w) => w.entryId === entryId);
-  if (!p || !winner) return text(404, "Piagam tidak ditemukan.");
+  if (!p || !winner) return textResponse(404, "Piagam tidak ditemukan.");
   const entry = await db.entry.findFirst({
     where: { id: entryId, competitionId },
     select: {

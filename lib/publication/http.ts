@@ -1,8 +1,41 @@
 import "server-only";
 // The public JSON of a published ranking: exactly the canonical text the content hash covers, so
 // `curl … | sha256sum` prints the hash shown on the results page.
+import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { getPublication } from "./queries";
+
+/** A plain-text answer of a document route (a refusal, in Bahasa Indonesia), never cached. */
+export const textResponse = (status: number, body: string) =>
+  new Response(`${body}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+
+/**
+ * The publication behind one of the secretariat's documents (the berita acara, the draft decree): the region's
+ * ADMIN only, the latest or `nomor`. Every refusal is a plain-text response to return as it is.
+ */
+export async function adminPublication(
+  db: Db,
+  user: Actor | null,
+  competitionId: string,
+  nomor: string | null,
+) {
+  const refuse = (response: Response) => ({ ok: false as const, response });
+  if (!user) return refuse(textResponse(401, "Silakan masuk terlebih dahulu."));
+  if (user.role !== "ADMIN") return refuse(textResponse(403, "Anda tidak berwenang mengunduh dokumen ini."));
+  const number = parseNumber(nomor);
+  if (number === null) return refuse(textResponse(400, "Nomor publikasi tidak valid."));
+  const competition = await db.competition.findFirst({
+    where: { id: competitionId, regionId: user.regionId },
+    select: { id: true, region: { select: { timeZone: true } } },
+  });
+  if (!competition) return refuse(textResponse(404, "Kompetisi tidak ditemukan."));
+  const publication = await getPublication(db, competition.id, number);
+  if (!publication) return refuse(textResponse(404, "Hasil belum dipublikasikan."));
+  return { ok: true as const, user, competition, publication };
+}
 
 /** `nomor` from the query string: a positive whole number, or undefined (the latest); null when malformed. */
 export function parseNumber(raw: string | null): number | undefined | null {
