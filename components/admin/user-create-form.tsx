@@ -6,9 +6,15 @@ import { CopyLink } from "@/components/ui/copy-link";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { createUserAction } from "@/lib/admin/actions";
-import { ROLES } from "@/lib/validation/admin";
+import type { ROLES } from "@/lib/validation/admin";
 
-export function UserCreateForm({ opds }: { opds: { id: string; name: string }[] }) {
+export function UserCreateForm({
+  opds,
+  roles,
+}: {
+  opds: { id: string; name: string }[];
+  roles: readonly (typeof ROLES)[number][];
+}) {
   const t = useTranslations();
   const { state, pending, formProps } = useActionForm(createUserAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -32,7 +38,7 @@ export function UserCreateForm({ opds }: { opds: { id: string; name: string }[] 
         label={t("admin.users.role")}
         name="role"
         errors={errors?.role}
-        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         defaultValue="OPD_OPERATOR"
       />
       <SelectField

@@ -5,7 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateUserAction } from "@/lib/admin/actions";
-import { ROLES } from "@/lib/validation/admin";
+import type { ROLES } from "@/lib/validation/admin";
 import { useDeactivationConfirm } from "./confirm-deactivation";
 
 type EditableUser = {
@@ -22,9 +22,11 @@ type EditableUser = {
 export function UserEditForm({
   user,
   opds,
+  roles,
 }: {
   user: EditableUser;
   opds: { id: string; name: string; shortName: string }[];
+  roles: readonly (typeof ROLES)[number][];
 }) {
   const t = useTranslations();
   const { state, pending, fieldErrors: errors, formProps } = useActionForm(updateUserAction);
@@ -75,7 +77,7 @@ export function UserEditForm({
         name="role"
         defaultValue={user.role}
         errors={errors?.role}
-        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
       />
       <SelectField
         label={t("admin.users.opd")}

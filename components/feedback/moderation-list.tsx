@@ -1,3 +1,4 @@
+import { can } from "@/lib/access/policy";
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
@@ -75,7 +76,7 @@ export async function FeedbackModeration({
                 </span>
               </div>
               <p className="text-sm text-slate-600">
-                {user.role === "ADMIN" ? `${f.innovation.opd.shortName} · ` : null}
+                {can(user, "region.administer") ? `${f.innovation.opd.shortName} · ` : null}
                 <span className="font-medium text-slate-800">{f.name ?? t("anonymous")}</span> ·{" "}
                 {t("received", {
                   date: format.dateTime(f.createdAt, { dateStyle: "medium", timeStyle: "short" }),

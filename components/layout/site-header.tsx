@@ -1,3 +1,4 @@
+import { can } from "@/lib/access/policy";
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser, homeFor } from "@/lib/auth/session";
@@ -37,7 +38,8 @@ function roleLinks(t: Translate, role: Role): NavLink[] {
       { href: "/opd/masukan", label: t("nav.feedback") },
     );
   }
-  if (role === "ADMIN") {
+  if (role === "HUB_ADMIN") links.push({ href: "/hub", label: t("nav.hub") });
+  if (can({ role }, "region.administer")) {
     links.push(
       { href: "/admin/inovasi", label: t("nav.innovations") },
       { href: "/admin/kepatuhan", label: t("nav.compliance") },

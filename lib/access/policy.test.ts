@@ -21,6 +21,17 @@ describe("the policy table", () => {
     expect(rolesWith("objection.answer").sort()).toEqual(["OPD_HEAD", "OPD_OPERATOR"]);
   });
 
+  it("gives a province's hub what a secretariat has, and the hub's reading and managing to it alone", () => {
+    for (const p of POLICY.ADMIN.filter((p) => p !== "competition.nominate")) {
+      expect(can({ role: "HUB_ADMIN" }, p), p).toBe(true);
+    }
+    expect(rolesWith("hub.read")).toEqual(["HUB_ADMIN"]);
+    expect(rolesWith("hub.manage")).toEqual(["HUB_ADMIN"]);
+    // A province has no province above it to send winners to.
+    expect(rolesWith("competition.nominate")).toEqual(["ADMIN"]);
+    expect(can({ role: "HUB_ADMIN" }, "innovation.edit")).toBe(false);
+  });
+
   it("refuses nobody-signed-in and throws the one forbidden message", () => {
     expect(can(null, "self.manage")).toBe(false);
     expect(() => assertCan({ role: "OPD_OPERATOR" }, "objection.decide")).toThrow(ActionError);

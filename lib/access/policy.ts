@@ -22,25 +22,34 @@ export const PERMISSIONS = [
   "objection.answer",
   // Citizens' comments on innovations: the secretariat and the OPD concerned moderate and reply.
   "feedback.moderate",
+  // A region's published winner sent on to the competition of the province whose hub it belongs to.
+  "competition.nominate",
   // Replications between regions: each side decides on its own part.
   "replication.decide",
+  // A province's Hub JIPP: read and compare the regions under it; add them and their first admins.
+  "hub.read",
+  "hub.manage",
   // One's own notifications and mail preferences.
   "self.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
+const SECRETARIAT: readonly Permission[] = [
+  "region.administer",
+  "innovation.read",
+  "competition.read",
+  "competition.write",
+  "objection.decide",
+  "feedback.moderate",
+  "replication.decide",
+  "self.manage",
+];
+
 export const POLICY: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: [
-    "region.administer",
-    "innovation.read",
-    "competition.read",
-    "competition.write",
-    "objection.decide",
-    "feedback.moderate",
-    "replication.decide",
-    "self.manage",
-  ],
+  ADMIN: [...SECRETARIAT, "competition.nominate"],
+  // A province's secretariat: its own region as ADMIN has it, and the hub over the regions under it.
+  HUB_ADMIN: [...SECRETARIAT, "hub.read", "hub.manage"],
   OPD_HEAD: [
     "innovation.read",
     "innovation.edit",

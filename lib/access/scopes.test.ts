@@ -7,12 +7,13 @@ const admin = caller("ADMIN");
 const head = caller("OPD_HEAD", "o1");
 const operator = caller("OPD_OPERATOR", "o1");
 const evaluator = caller("EVALUATOR");
+const hub = caller("HUB_ADMIN");
 const strayOperator = caller("OPD_OPERATOR", null);
 
 describe("scopes", () => {
   it("bind every read and write of every model to the caller's region, OPD or self", () => {
     for (const [model, s] of Object.entries(scopes)) {
-      for (const who of [admin, head, operator, evaluator]) {
+      for (const who of [admin, hub, head, operator, evaluator]) {
         for (const mode of ["read", "write"] as const) {
           const fn = (s as Record<string, ((c: typeof admin) => unknown) | undefined>)[mode];
           if (!fn) continue;
@@ -38,7 +39,10 @@ describe("scopes", () => {
   });
 
   it("let the secretariat read but never edit an innovation, and evaluators only their assignments", () => {
-    expect(scopes.innovation.read(admin)).toEqual({ regionId: "r1" });
+    // The region's own, and those entered into its competitions (a province's receives its regions' winners).
+    expect(scopes.innovation.read(admin)).toEqual({
+      OR: [{ regionId: "r1" }, { entries: { some: { competition: { regionId: "r1" } } } }],
+    });
     expect(scopes.innovation.write(admin)).toEqual(NONE);
     expect(scopes.competition.write(evaluator)).toEqual(NONE);
     expect(scopes.assignment.read(evaluator)).toMatchObject({ evaluatorId: "u1", conflictDeclared: false });
@@ -55,5 +59,24 @@ describe("scopes", () => {
     expect(scopes.replication.write(head)).toEqual({
       OR: [{ source: { opdId: "o1" } }, { adopterOpdId: "o1" }],
     });
+  });
+
+  it("let a hub read the province and the regions under it, and change only the province's own records", () => {
+    expect(scopes.hubRegion.read(hub)).toEqual({ OR: [{ id: "r1" }, { parentId: "r1" }] });
+    expect(scopes.hubRegion.write(hub)).toEqual({ parentId: "r1" });
+    for (const who of [admin, head, operator, evaluator]) {
+      expect(scopes.hubRegion.read(who)).toEqual(NONE);
+      expect(scopes.hubRegion.write(who)).toEqual(NONE);
+    }
+    // Everything else a hub changes, it changes in its own region only, as a region's secretariat does.
+    for (const model of ["region", "opd", "user", "competition", "entry"] as const) {
+      expect(JSON.stringify(scopes[model].write(hub))).toBe(JSON.stringify(scopes[model].write(admin)));
+    }
+    expect(scopes.innovation.write(hub)).toEqual(NONE);
+  });
+
+  it("let a region's secretariat send winners only to its province's competitions", () => {
+    expect(scopes.competition.nominate(admin)).toEqual({ region: { children: { some: { id: "r1" } } } });
+    for (const who of [hub, head, operator, evaluator]) expect(scopes.competition.nominate(who)).toEqual(NONE);
   });
 });

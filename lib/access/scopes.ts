@@ -16,6 +16,14 @@ export const NONE = { id: "__none__" } as const;
 const isOpd = (c: Caller): c is Caller & { opdId: string } =>
   (c.role === "OPD_OPERATOR" || c.role === "OPD_HEAD") && !!c.opdId;
 
+/** The region's secretariat: its ADMIN, or a province's HUB_ADMIN in the province's own region. */
+const isSecretariat = (c: Pick<Caller, "role">): boolean => c.role === "ADMIN" || c.role === "HUB_ADMIN";
+
+/** A hub's regions: the province itself and the regions under it. */
+const hubRegions = (c: Caller): Prisma.RegionWhereInput => ({
+  OR: [{ id: c.regionId }, { parentId: c.regionId }],
+});
+
 /** Assignments an evaluator may open: their own, in their region, not one they declared a conflict on. */
 function ownAssignments(c: Caller): Prisma.AssignmentWhereInput {
   return { evaluatorId: c.id, conflictDeclared: false, stage: { competition: { regionId: c.regionId } } };
@@ -29,26 +37,31 @@ function scope<C, W extends object>(rule: (c: C) => W) {
 const rules = {
   region: {
     read: (c: Caller): Prisma.RegionWhereInput => ({ id: c.regionId }),
-    write: (c: Caller): Prisma.RegionWhereInput => (c.role === "ADMIN" ? { id: c.regionId } : NONE),
+    write: (c: Caller): Prisma.RegionWhereInput => (isSecretariat(c) ? { id: c.regionId } : NONE),
   },
   opd: {
     read: (c: Caller): Prisma.OpdWhereInput => ({ regionId: c.regionId }),
-    write: (c: Caller): Prisma.OpdWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
+    write: (c: Caller): Prisma.OpdWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),
   },
   user: {
     /** The secretariat sees its region's accounts; anyone else only their own. */
     read: (c: Caller): Prisma.UserWhereInput =>
-      c.role === "ADMIN" ? { regionId: c.regionId } : { id: c.id, regionId: c.regionId },
-    write: (c: Caller): Prisma.UserWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
+      isSecretariat(c) ? { regionId: c.regionId } : { id: c.id, regionId: c.regionId },
+    write: (c: Caller): Prisma.UserWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),
   },
   innovation: {
-    /** Their own OPD's for OPD roles, the region's for the secretariat, the assigned ones for evaluators. */
+    /**
+     * Their own OPD's for OPD roles; for the secretariat the region's and those entered into its competitions (a
+     * province's competition receives its regions' winners); for evaluators the ones they are assigned.
+     */
     read: (c: Caller): Prisma.InnovationWhereInput => {
-      if (c.role === "ADMIN") return { regionId: c.regionId };
-      if (isOpd(c)) return { regionId: c.regionId, opdId: c.opdId };
-      if (c.role === "EVALUATOR") {
-        return { regionId: c.regionId, entries: { some: { assignments: { some: ownAssignments(c) } } } };
+      if (isSecretariat(c)) {
+        return {
+          OR: [{ regionId: c.regionId }, { entries: { some: { competition: { regionId: c.regionId } } } }],
+        };
       }
+      if (isOpd(c)) return { regionId: c.regionId, opdId: c.opdId };
+      if (c.role === "EVALUATOR") return { entries: { some: { assignments: { some: ownAssignments(c) } } } };
       return NONE;
     },
     /** Operators and heads of the innovation's own OPD; the secretariat only reads. */
@@ -57,31 +70,39 @@ const rules = {
   },
   competition: {
     read: (c: Caller): Prisma.CompetitionWhereInput => ({ regionId: c.regionId }),
-    write: (c: Caller): Prisma.CompetitionWhereInput =>
-      c.role === "ADMIN" ? { regionId: c.regionId } : NONE,
+    write: (c: Caller): Prisma.CompetitionWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),
+    /** The competitions a region's secretariat may send its published winners to: its province's. */
+    nominate: (c: Caller): Prisma.CompetitionWhereInput =>
+      c.role === "ADMIN" ? { region: { children: { some: { id: c.regionId } } } } : NONE,
+  },
+  hubRegion: {
+    /** What a province's hub reads and compares: the province and the regions under it. */
+    read: (c: Caller): Prisma.RegionWhereInput => (c.role === "HUB_ADMIN" ? hubRegions(c) : NONE),
+    /** The regions whose first admins the hub manages: those under it, never the province's own (its ADMIN's). */
+    write: (c: Caller): Prisma.RegionWhereInput => (c.role === "HUB_ADMIN" ? { parentId: c.regionId } : NONE),
   },
   entry: {
     read: (c: Caller): Prisma.EntryWhereInput => {
-      if (c.role === "ADMIN") return { competition: { regionId: c.regionId } };
+      if (isSecretariat(c)) return { competition: { regionId: c.regionId } };
       if (isOpd(c)) return { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } };
       if (c.role === "EVALUATOR") return { assignments: { some: ownAssignments(c) } };
       return NONE;
     },
     /** The secretariat screens any entry of its region; an OPD changes (withdraws, resubmits) only its own. */
     write: (c: Caller): Prisma.EntryWhereInput => {
-      if (c.role === "ADMIN") return { competition: { regionId: c.regionId } };
+      if (isSecretariat(c)) return { competition: { regionId: c.regionId } };
       if (isOpd(c)) return { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } };
       return NONE;
     },
   },
   assignment: {
     read: (c: Caller): Prisma.AssignmentWhereInput => {
-      if (c.role === "ADMIN") return { stage: { competition: { regionId: c.regionId } } };
+      if (isSecretariat(c)) return { stage: { competition: { regionId: c.regionId } } };
       if (c.role === "EVALUATOR") return ownAssignments(c);
       return NONE;
     },
     write: (c: Caller): Prisma.AssignmentWhereInput => {
-      if (c.role === "ADMIN") return { stage: { competition: { regionId: c.regionId } } };
+      if (isSecretariat(c)) return { stage: { competition: { regionId: c.regionId } } };
       if (c.role === "EVALUATOR") return ownAssignments(c);
       return NONE;
     },
@@ -89,14 +110,14 @@ const rules = {
   objection: {
     /** The secretariat reads every objection of its region; the OPD concerned reads those against its entries. */
     read: (c: Caller): Prisma.ObjectionWhereInput => {
-      if (c.role === "ADMIN") return { entry: { competition: { regionId: c.regionId } } };
+      if (isSecretariat(c)) return { entry: { competition: { regionId: c.regionId } } };
       if (isOpd(c))
         return { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } };
       return NONE;
     },
     /** Deciding is the secretariat's; answering a clarification is the OPD concerned's (permission tells which). */
     write: (c: Caller): Prisma.ObjectionWhereInput => {
-      if (c.role === "ADMIN") return { entry: { competition: { regionId: c.regionId } } };
+      if (isSecretariat(c)) return { entry: { competition: { regionId: c.regionId } } };
       if (isOpd(c))
         return { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } };
       return NONE;
@@ -105,7 +126,7 @@ const rules = {
   objectionClarification: {
     /** The secretariat's questions and the OPD concerned's answers: read by both sides. */
     read: (c: Caller): Prisma.ObjectionClarificationWhereInput => {
-      if (c.role === "ADMIN") return { objection: { entry: { competition: { regionId: c.regionId } } } };
+      if (isSecretariat(c)) return { objection: { entry: { competition: { regionId: c.regionId } } } };
       if (isOpd(c)) {
         return {
           objection: { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } },
@@ -121,12 +142,12 @@ const rules = {
   },
   feedback: {
     read: (c: Caller): Prisma.FeedbackWhereInput => {
-      if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };
+      if (isSecretariat(c)) return { innovation: { regionId: c.regionId } };
       if (isOpd(c)) return { innovation: { regionId: c.regionId, opdId: c.opdId } };
       return NONE;
     },
     write: (c: Caller): Prisma.FeedbackWhereInput => {
-      if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };
+      if (isSecretariat(c)) return { innovation: { regionId: c.regionId } };
       if (isOpd(c)) return { innovation: { regionId: c.regionId, opdId: c.opdId } };
       return NONE;
     },
@@ -134,13 +155,13 @@ const rules = {
   replication: {
     /** Both sides of a replication see it: the source innovation's region and the adopting region. */
     read: (c: Caller): Prisma.ReplicationWhereInput => {
-      if (c.role === "ADMIN")
+      if (isSecretariat(c))
         return { OR: [{ source: { regionId: c.regionId } }, { adopterRegionId: c.regionId }] };
       if (isOpd(c)) return { OR: [{ source: { opdId: c.opdId } }, { adopterOpdId: c.opdId }] };
       return NONE;
     },
     write: (c: Caller): Prisma.ReplicationWhereInput => {
-      if (c.role === "ADMIN")
+      if (isSecretariat(c))
         return { OR: [{ source: { regionId: c.regionId } }, { adopterRegionId: c.regionId }] };
       if (c.role === "OPD_HEAD" && c.opdId)
         return { OR: [{ source: { opdId: c.opdId } }, { adopterOpdId: c.opdId }] };
@@ -155,10 +176,10 @@ const rules = {
   auditLog: {
     /** The secretariat reads the lines its region's accounts wrote, and the system's own (which have no actor). */
     read: (c: Caller): Prisma.AuditLogWhereInput =>
-      c.role === "ADMIN" ? { OR: [{ actor: { regionId: c.regionId } }, { actorId: null }] } : NONE,
+      isSecretariat(c) ? { OR: [{ actor: { regionId: c.regionId } }, { actorId: null }] } : NONE,
   },
   mailMessage: {
-    read: (c: Caller): Prisma.MailMessageWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
+    read: (c: Caller): Prisma.MailMessageWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan } from "@/lib/access/policy";
+import { assertCan, can, rolesWith } from "@/lib/access/policy";
 import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
@@ -53,6 +53,11 @@ export async function listUsers(
   return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
 }
 
+/** A hub's own role is given and taken away only by a hub (lib/access/policy.ts "hub.manage"). */
+function refuseHubRole(ctx: ActionContext, role: Role) {
+  if (role === "HUB_ADMIN" && !can(ctx.user, "hub.manage")) throw new ActionError("accounts.hubRoleRefused");
+}
+
 export type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
 
 /**
@@ -65,6 +70,7 @@ export async function createUser(
   input: NewUser,
 ): Promise<{ id: string; token: string }> {
   const opdId = OPD_ROLES.includes(input.role) ? input.opdId : null;
+  refuseHubRole(ctx, input.role);
   try {
     const user = await db.$transaction(async (tx) => {
       if (opdId) {
@@ -204,10 +210,17 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
         });
         if (!opd) throw new ActionError("accounts.opdUnavailable");
       }
-      if (before.role === "ADMIN" && before.active && (input.role !== "ADMIN" || !input.active)) {
+      if (input.role !== before.role)
+        refuseHubRole(ctx, input.role === "HUB_ADMIN" ? input.role : before.role);
+      const secretariat = rolesWith("region.administer");
+      if (
+        secretariat.includes(before.role) &&
+        before.active &&
+        (!secretariat.includes(input.role) || !input.active)
+      ) {
         // Row locks on the region's active admins: two admins demoting each other at once cannot both pass.
         const admins = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "User" WHERE "regionId" = ${ctx.user.regionId} AND role = 'ADMIN' AND active FOR UPDATE`;
+          SELECT id FROM "User" WHERE "regionId" = ${ctx.user.regionId} AND role IN ('ADMIN', 'HUB_ADMIN') AND active FOR UPDATE`;
         if (!admins.some((a) => a.id !== before.id)) throw new ActionError("accounts.lastAdmin");
       }
       const data = {

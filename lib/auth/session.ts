@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { rolesWith, type Permission } from "@/lib/access/policy";
 import { sessionCookie } from "./cookies";
 import { sessionUser, type SessionUser } from "./sessions";
 
@@ -55,9 +56,15 @@ export async function requireUser(roles?: readonly Role[]): Promise<CurrentUser>
   return user;
 }
 
+/** For pages: as requireUser, for the roles that hold a permission (lib/access/policy.ts). */
+export function requirePermission(permission: Permission): Promise<CurrentUser> {
+  return requireUser(rolesWith(permission));
+}
+
 export function homeFor(role: Role): string {
   switch (role) {
     case "ADMIN":
+    case "HUB_ADMIN":
       return "/admin";
     case "EVALUATOR":
       return "/penilai";

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { honeypotFilled } from "@/lib/abuse";
@@ -237,7 +238,7 @@ export async function listFeedback(
   const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<
     Record<FeedbackState, number>
   >;
-  const secretariat = user.role === "ADMIN";
+  const secretariat = can(user, "region.administer");
   const shown = rows.map((r) => ({
     ...r,
     contact: secretariat ? r.contact : null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
@@ -21,7 +22,7 @@ export type ListFilter = {
 export async function listInnovations(db: Db, user: Actor, f: ListFilter) {
   const where = readScope(user, {
     ...(f.status ? { status: f.status } : {}),
-    ...(f.opdId && user.role === "ADMIN" ? { opdId: f.opdId } : {}),
+    ...(f.opdId && can(user, "region.administer") ? { opdId: f.opdId } : {}),
     ...(f.year ? { year: f.year } : {}),
     ...(f.q
       ? {

@@ -1,12 +1,13 @@
 // The one-time link to the first-run setup page. While no ADMIN exists, every start makes one (earlier unused ones
 // die) and prints it; only its hash is stored, as with setup links. Setting the region up spends it.
+import { rolesWith } from "@/lib/access/policy";
 import type { Db } from "@/lib/db/client";
 import { hashToken, isUsable, newToken } from "@/lib/auth/setup-token";
 
 export const INSTALL_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
 export async function hasAdmin(db: Db): Promise<boolean> {
-  return (await db.user.count({ where: { role: "ADMIN" } })) > 0;
+  return (await db.user.count({ where: { role: { in: rolesWith("region.administer") } } })) > 0;
 }
 
 /** A new install token, or null when an ADMIN exists (the setup is done and the page is gone). */

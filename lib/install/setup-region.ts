@@ -1,5 +1,6 @@
 // The first-run setup: the region's profile and its first secretariat (ADMIN) account, created together. Called by
 // `npm run setup` and by the setup page (/pasang); neither may run once an ADMIN exists.
+import { rolesWith } from "@/lib/access/policy";
 import { ActionError, collectFieldErrors } from "@/lib/action-types";
 import { hashPassword } from "@/lib/auth/password";
 import { createSetupToken, hashToken } from "@/lib/auth/setup-token";
@@ -60,7 +61,7 @@ export async function setupRegion(db: Db, input: unknown, opts: SetupOptions = {
         });
         if (spent.count !== 1) throw new ActionError("install.invalidLink");
       }
-      if ((await tx.user.count({ where: { role: "ADMIN" } })) > 0)
+      if ((await tx.user.count({ where: { role: { in: rolesWith("region.administer") } } })) > 0)
         throw new ActionError("install.adminExists");
       // Whichever way the setup was done, no printed link may open the page afterwards.
       await tx.installToken.updateMany({ where: { usedAt: null }, data: { usedAt: now } });
@@ -83,7 +84,8 @@ export async function setupRegion(db: Db, input: unknown, opts: SetupOptions = {
           name: data.adminName,
           email: data.adminEmail,
           nip: data.adminNip,
-          role: "ADMIN",
+          // A province is installed with its hub: its first account reads and compares the regions under it.
+          role: data.kind === "PROVINSI" ? "HUB_ADMIN" : "ADMIN",
           passwordHash,
         },
         select: { id: true, name: true, email: true, nip: true, role: true },

@@ -2,6 +2,7 @@ import "server-only";
 // Before deciding an objection, the secretariat may ask the OPD whose entry it concerns to clarify;
 // the OPD answers in the portal and the answer is shown on the objection. The filer is never named
 // to the OPD: it sees the objection's reference, its own entry and the question.
+import { rolesWith } from "@/lib/access/policy";
 import { z } from "zod";
 import { assertCan, can } from "@/lib/access/policy";
 import { scopes, type Caller } from "@/lib/access/scopes";
@@ -116,7 +117,7 @@ export async function answerClarification(db: Db, ctx: ActionContext, raw: unkno
     });
     const { competitionId, innovation } = found.objection.entry;
     const admins = await tx.user.findMany({
-      where: { regionId: ctx.user.regionId, role: "ADMIN", active: true },
+      where: { regionId: ctx.user.regionId, role: { in: rolesWith("objection.decide") }, active: true },
       select: { id: true },
     });
     await notify(tx, {

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
 import { NONE, scopes } from "@/lib/access/scopes";
 import { ActionError, type Actor } from "@/lib/action-types";
 import { requireOpen, type OpenCheck, type StageDates } from "@/lib/competitions/rules/stages";
@@ -19,7 +20,7 @@ export function requireEvaluator(user: Actor) {
 }
 
 export function requireAdmin(user: Actor) {
-  if (user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(user, "competition.write");
 }
 
 export const CRITERIA_SELECT = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { rolesWith } from "@/lib/access/policy";
 import { freezeRubric } from "@/lib/competitions/rubric";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
@@ -125,7 +126,7 @@ export async function declareConflict(
       after: { conflictDeclared: true, conflictNote: note },
     });
     const admins = await tx.user.findMany({
-      where: { regionId: ctx.user.regionId, role: "ADMIN", active: true },
+      where: { regionId: ctx.user.regionId, role: { in: rolesWith("competition.write") }, active: true },
       select: { id: true },
     });
     await notify(tx, {

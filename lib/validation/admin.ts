@@ -7,7 +7,14 @@ const optionalId = optionalLine({ max: 40 });
 const name = line({ min: 3, max: 200 });
 
 export const OPD_KINDS = ["DINAS", "BADAN", "KECAMATAN", "RSUD", "UPTD", "LAINNYA"] as const;
-export const ROLES = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
+export const ROLES = ["ADMIN", "HUB_ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
+/** The roles an imported file may give: a hub's account is given by hand, by a hub (lib/admin/users.ts). */
+export const IMPORT_ROLES = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
+
+/** The roles a secretariat may give: a hub's own only by a hub. */
+export function assignableRoles(caller: { role: (typeof ROLES)[number] }): (typeof ROLES)[number][] {
+  return caller.role === "HUB_ADMIN" ? [...ROLES] : ROLES.filter((r) => r !== "HUB_ADMIN");
+}
 
 export const createOpdSchema = z.object({
   name,

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
-import { OPD_KINDS, ROLES } from "@/lib/validation/admin";
+import { IMPORT_ROLES, OPD_KINDS } from "@/lib/validation/admin";
 import { MAX_FILE_BYTES, MAX_ROWS } from "./table";
 import { OPD_COLUMNS, USER_COLUMNS, type ImportKind } from "./rules";
 
 /** The words of the notes sheet, from messages/ (accounts.import.notes), and the labels of roles and OPD kinds. */
 export type TemplateText = {
   t: (key: string, params?: Record<string, string | number>) => string;
-  roles: Record<(typeof ROLES)[number], string>;
+  roles: Record<(typeof IMPORT_ROLES)[number], string>;
   kinds: Record<(typeof OPD_KINDS)[number], string>;
 };
 
@@ -35,7 +35,7 @@ function notes(kind: ImportKind, { t, roles, kinds }: TemplateText): string[][] 
     [""],
     ...(kind === "opd"
       ? [[t("kinds"), t("code")], ...OPD_KINDS.map((k) => [kinds[k], k])]
-      : [[t("roles"), t("code")], ...ROLES.map((r) => [roles[r], r])]),
+      : [[t("roles"), t("code")], ...IMPORT_ROLES.map((r) => [roles[r], r])]),
   ];
 }
 

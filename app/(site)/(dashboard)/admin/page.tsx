@@ -1,12 +1,12 @@
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { WorkList } from "@/components/dashboard/work-list";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { secretariatWork } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 
 export default async function AdminDashboard() {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("region.administer");
   const where = { regionId: user.regionId };
   const now = new Date();
   const [t, td, tc, format, work, opds, users, innovations, competitions] = await Promise.all([

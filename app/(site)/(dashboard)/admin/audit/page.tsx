@@ -13,7 +13,7 @@ import {
   entityKey,
   fieldKey,
 } from "@/lib/admin/audit-words";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getRegionProfile } from "@/lib/region/queries";
 
@@ -24,7 +24,7 @@ export async function generateMetadata() {
 const inputClass = "w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const admin = await requireUser(["ADMIN"]);
+  const admin = await requirePermission("region.administer");
   const q = auditQuerySchema.parse(await searchParams);
   const [t, ta, locale, region] = await Promise.all([
     getTranslations("auditLog"),

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegionProfileForm } from "@/components/region/region-profile-form";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getRegionProfile, logoPath } from "@/lib/region/queries";
 import { formatNip } from "@/lib/validation/nip";
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function RegionProfilePage() {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("region.administer");
   const [t, profile] = await Promise.all([getTranslations("region"), getRegionProfile(db, user.regionId)]);
   if (!profile) notFound();
   const { logoKey: _key, updatedAt, ...fields } = profile;

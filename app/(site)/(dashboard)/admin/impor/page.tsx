@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/admin/import-form";
 import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/admin/import/table";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("accounts.import"))("title") };
@@ -12,7 +12,7 @@ export default async function ImportPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requireUser(["ADMIN"]);
+  await requirePermission("region.administer");
   const { jenis } = await searchParams;
   const t = await getTranslations("accounts.import");
   return (

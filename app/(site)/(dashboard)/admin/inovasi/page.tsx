@@ -3,7 +3,7 @@ import { InnovationTable } from "@/components/innovations/innovation-table";
 import { ListFilters } from "@/components/innovations/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { opdOptions } from "@/lib/admin/opds";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listInnovations } from "@/lib/innovations/queries";
 import { innovationListQuery } from "@/lib/validation/innovations";
@@ -17,7 +17,7 @@ export default async function AdminInnovationsPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("region.administer");
   const f = innovationListQuery.parse(await searchParams);
   const [t, tc, list, opds] = await Promise.all([
     getTranslations("innovations"),

@@ -1,6 +1,6 @@
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
@@ -16,7 +16,7 @@ export default async function CompliancePage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("region.administer");
   const parsed = complianceQuery.parse(await searchParams);
   const thisYear = await regionYear(db, user.regionId);
   const q = { ...parsed, year: parsed.year ?? thisYear };

@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listCompetitions } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
 
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function CompetitionsPage() {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const [t, rows] = await Promise.all([getTranslations("competitions"), listCompetitions(db, user.regionId)]);
   return (
     <div className="flex flex-col gap-5">

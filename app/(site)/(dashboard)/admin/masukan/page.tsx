@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FeedbackModeration } from "@/components/feedback/moderation-list";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Citizen feedback on the caller's innovations: filter, approve or reject comments, reply publicly. */
 export default async function AdminFeedbackPage({ searchParams }: Props) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("region.administer");
   const sp = await searchParams;
   return <FeedbackModeration user={user} basePath="/admin/masukan" status={sp.status} page={sp.page} />;
 }

@@ -6,7 +6,7 @@ import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { setOpdActiveAction } from "@/lib/admin/actions";
 import { listOpds, opdOptions } from "@/lib/admin/opds";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listQuerySchema } from "@/lib/validation/admin";
 
@@ -19,7 +19,7 @@ export default async function OpdAdminPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("region.administer");
   const { q, page } = listQuerySchema.parse(await searchParams);
   const [t, list, parents] = await Promise.all([
     getTranslations(),

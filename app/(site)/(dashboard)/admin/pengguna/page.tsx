@@ -8,9 +8,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions";
 import { opdOptions } from "@/lib/admin/opds";
 import { listUsers } from "@/lib/admin/users";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { listQuerySchema, ROLES } from "@/lib/validation/admin";
+import { assignableRoles, listQuerySchema, ROLES } from "@/lib/validation/admin";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -23,7 +23,7 @@ export default async function UsersAdminPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const admin = await requireUser(["ADMIN"]);
+  const admin = await requirePermission("region.administer");
   const { q, page, role } = querySchema.parse(await searchParams);
   const [t, format, list, opds] = await Promise.all([
     getTranslations(),
@@ -39,7 +39,7 @@ export default async function UsersAdminPage({
           {t("accounts.import.nav")}
         </Link>
       </div>
-      <UserCreateForm opds={opds} />
+      <UserCreateForm opds={opds} roles={assignableRoles(admin)} />
       <form className="flex flex-wrap items-end gap-2" role="search">
         <label className="flex flex-1 flex-col gap-1 text-sm">
           {t("admin.users.searchLabel")}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { MailStatus } from "@/lib/generated/prisma/enums";
 import { listMail } from "@/lib/mail/outbox";
@@ -22,7 +22,7 @@ export default async function OutboxPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const admin = await requireUser(["ADMIN"]);
+  const admin = await requirePermission("region.administer");
   const f = querySchema.parse(await searchParams);
   const [t, tc, format, list] = await Promise.all([
     getTranslations("outbox"),

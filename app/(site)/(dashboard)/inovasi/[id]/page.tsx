@@ -1,3 +1,4 @@
+import { can } from "@/lib/access/policy";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -90,7 +91,7 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
         </div>
       </header>
 
-      {user.role === "ADMIN" ? <Notice>{t("innovations.detail.readOnlyAdmin")}</Notice> : null}
+      {can(user, "region.administer") ? <Notice>{t("innovations.detail.readOnlyAdmin")}</Notice> : null}
       {lastReturn?.comment ? (
         <Notice tone="error">
           {t("innovations.detail.returnedNote", {

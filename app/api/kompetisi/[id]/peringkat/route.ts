@@ -1,5 +1,6 @@
 // The live ranking of a competition, for the secretariat only: exactly the text `npm run ranking` prints on the
 // competition's export. 401 without a session, 403 for other roles, 404 for an unknown or another region's one.
+import { can } from "@/lib/access/policy";
 import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -18,7 +19,7 @@ async function get(_request: Request, { params }: { params: Promise<{ id: string
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) return problem(401, "unauthenticated");
-  if (user.role !== "ADMIN") return problem(403, "forbidden");
+  if (!can(user, "competition.write")) return problem(403, "forbidden");
   try {
     const body = await liveRankingJson(db, user, id);
     return new Response(body, { headers: { ...HEADERS, "Content-Type": "application/json; charset=utf-8" } });

@@ -1,3 +1,4 @@
+import { can } from "@/lib/access/policy";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
@@ -9,7 +10,7 @@ import { complianceQuery } from "@/lib/validation/innovations";
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || user.role !== "ADMIN") return new Response("Not found", { status: 404 });
+  if (!user || !can(user, "region.administer")) return new Response("Not found", { status: 404 });
   const parsed = complianceQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const q = { ...parsed, year: parsed.year ?? (await regionYear(db, user.regionId)) };
   const [t, tOpd, report] = await Promise.all([

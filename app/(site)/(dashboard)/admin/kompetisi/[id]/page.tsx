@@ -5,12 +5,12 @@ import { ScheduleForm } from "@/components/competitions/schedule-form";
 import { SettingsForm } from "@/components/competitions/settings-form";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getCompetition } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
 
 export default async function CompetitionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id } = await params;
   const c = await getCompetition(db, user.regionId, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { CreateCompetitionForm } from "@/components/competitions/create-form";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listCompetitions } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
 
 export default async function NewCompetitionPage() {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const [t, sources] = await Promise.all([
     getTranslations("competitions.admin"),
     listCompetitions(db, user.regionId),

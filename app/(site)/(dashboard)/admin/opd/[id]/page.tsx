@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { OpdEditForm } from "@/components/admin/opd-edit-form";
 import Link from "@/components/ui/link";
 import { findOpdForEdit, parentOptions } from "@/lib/admin/opds";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export async function generateMetadata() {
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditOpdPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireUser(["ADMIN"]);
+  const admin = await requirePermission("region.administer");
   const { id } = await params;
   if (id.length > 40) notFound();
   const [t, opd, parents] = await Promise.all([

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
+import { assignableRoles } from "@/lib/validation/admin";
 import { getTranslations } from "next-intl/server";
 import { UserEditForm } from "@/components/admin/user-edit-form";
 import Link from "@/components/ui/link";
 import { opdOptions } from "@/lib/admin/opds";
 import { findUserForEdit } from "@/lib/admin/users";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export async function generateMetadata() {
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireUser(["ADMIN"]);
+  const admin = await requirePermission("region.administer");
   const { id } = await params;
   if (id.length > 40) notFound();
   const [t, user, opds] = await Promise.all([
@@ -33,6 +34,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       </Link>
       <h1 className="text-2xl font-bold break-words">{t("accounts.editUserOf", { name: user.name })}</h1>
       <UserEditForm
+        roles={assignableRoles(admin)}
         user={{
           id: user.id,
           name: user.name,

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getMail } from "@/lib/mail/outbox";
 
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireUser(["ADMIN"]);
+  const admin = await requirePermission("region.administer");
   const { id } = await params;
   const mail = id.length <= 40 ? await getMail(db, admin, id) : null;
   if (!mail) notFound();

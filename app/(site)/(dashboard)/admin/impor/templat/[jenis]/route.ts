@@ -1,3 +1,4 @@
+import { can } from "@/lib/access/policy";
 import { getTranslations } from "next-intl/server";
 import { importTemplate, type TemplateText } from "@/lib/admin/import/template";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -7,7 +8,7 @@ const FILES = { opd: "templat-impor-opd.xlsx", akun: "templat-impor-akun.xlsx" }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ jenis: string }> }) {
   const user = await getCurrentUser();
-  if (!user || user.role !== "ADMIN") return new Response("Not found", { status: 404 });
+  if (!user || !can(user, "region.administer")) return new Response("Not found", { status: 404 });
   const { jenis } = await params;
   if (jenis !== "opd" && jenis !== "akun") return new Response("Not found", { status: 404 });
   // In Indonesian, the language of the header row, whatever the admin's language.

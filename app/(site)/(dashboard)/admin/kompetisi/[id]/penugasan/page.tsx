@@ -11,7 +11,7 @@ import {
 import { ReopenReviewForm } from "@/components/reviews/reopen-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { removeAssignmentAction } from "@/lib/competitions/actions";
 import { assignmentBoard, SCORED_STAGES } from "@/lib/competitions/assignments";
 import { db } from "@/lib/db";
@@ -26,7 +26,7 @@ export default async function AssignmentsPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string>>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id } = await params;
   const { stage } = query.parse(await searchParams);
   const board = await assignmentBoard(db, user, id, stage).catch((err: unknown) => {

@@ -6,7 +6,7 @@ import { OverridesList } from "@/components/ranking/overrides-list";
 import { RankingTable } from "@/components/ranking/ranking-table";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { generateShortlistAction } from "@/lib/ranking/actions";
 import { FINAL, parseSort, rankingRows, sortRows, stageViews } from "@/lib/ranking/rows";
@@ -22,7 +22,7 @@ export default async function RankingPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Search>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const live = await liveRanking(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();

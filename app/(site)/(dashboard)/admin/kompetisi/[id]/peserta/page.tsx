@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScreeningForm } from "@/components/competitions/screening-form";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { screeningFactsFor } from "@/lib/competitions/entries";
 import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { requireOpen } from "@/lib/competitions/rules/stages";
@@ -11,7 +11,7 @@ import { decisionOfStatus, type Checklist } from "@/lib/competitions/rules/scree
 import { db } from "@/lib/db";
 
 export default async function EntriesPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id } = await params;
   const competition = await getCompetition(db, user.regionId, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();

@@ -6,14 +6,14 @@ import { RankingTable } from "@/components/publication/ranking-table";
 import { Winners } from "@/components/publication/winners";
 import { Notice } from "@/components/ui/notice";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listPublications } from "@/lib/publication/queries";
 import { preparePublication } from "@/lib/publication/service";
 import { DataTable } from "@/components/ui/data-table";
 
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id } = await params;
   const prep = await preparePublication(db, user.regionId, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();

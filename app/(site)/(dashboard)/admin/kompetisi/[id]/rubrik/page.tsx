@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { RubricForm, UnlockForm } from "@/components/competitions/rubric-form";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { rubricOverview } from "@/lib/competitions/rubric";
 import { db } from "@/lib/db";
 
@@ -18,7 +18,7 @@ export default async function RubricPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string>>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id } = await params;
   const { stage } = query.parse(await searchParams);
   const overview = await rubricOverview(db, user, id).catch((err: unknown) => {

@@ -6,7 +6,7 @@ import { AskClarificationForm } from "@/components/objections/clarification-form
 import { DecideForm } from "@/components/objections/decide-form";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { adminObjections } from "@/lib/objections/queries";
 import { REFERENCE_PATTERN } from "@/lib/objections/reference";
@@ -31,7 +31,7 @@ function kb(bytes: number | null) {
 
 /** The secretariat's objections of one competition: filter, read the filer's details and document, decide. */
 export default async function AdminObjectionsPage({ params, searchParams }: Props) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id } = await params;
   const sp = await searchParams;
   const competition = await db.competition.findFirst({

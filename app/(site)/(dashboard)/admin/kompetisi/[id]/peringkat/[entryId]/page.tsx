@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AdjustShortlistForm, OverrideForm } from "@/components/ranking/forms";
 import { OverridesList } from "@/components/ranking/overrides-list";
 import { ActionError } from "@/lib/action-types";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listOverrides, liveRanking } from "@/lib/ranking/service";
 import { engineText } from "@/components/ranking/engine-text";
@@ -14,7 +14,7 @@ export default async function ExplanationPage({
 }: {
   params: Promise<{ id: string; entryId: string }>;
 }) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requirePermission("competition.write");
   const { id, entryId } = await params;
   const live = await liveRanking(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();

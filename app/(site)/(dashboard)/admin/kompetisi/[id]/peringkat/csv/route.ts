@@ -1,4 +1,5 @@
 // CSV of one view of the admin ranking (?stage=DESK|…|FINAL), in the order and with the columns of the page.
+import { can } from "@/lib/access/policy";
 import { getTranslations } from "next-intl/server";
 import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
-  if (user.role !== "ADMIN") return new Response("Forbidden", { status: 403 });
+  if (!can(user, "competition.write")) return new Response("Forbidden", { status: 403 });
   const live = await liveRanking(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) return null;
     throw err;
