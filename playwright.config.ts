@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database for the run, the production build, demo data: see scripts/e2e-server.ts.
-    command: `tsx scripts/e2e-server.ts ${PORT}`,
+    command: `tsx --conditions=react-server scripts/e2e-server.ts ${PORT}`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,6 +2,12 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+// The integration run's global setup seeds the demo, which publishes a result through the server's own code: there
+// `server-only` resolves as on the server (the package's empty module), as tests/setup-unit.ts mocks it in files.
+const serverAlias = {
+  ...alias,
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -18,7 +24,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        resolve: { alias: serverAlias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDraft } from "@/lib/innovations/mapping";
-import { rankExport } from "@/lib/scoring/io";
+import { rankExport } from "@/lib/scoring/io/rank";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { DESK_RUBRIC } from "./demo-data";
 
@@ -12,8 +12,11 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export const RESULTS_COMPETITION = (year: number) => `Lomba Inovasi Pelayanan Publik ${year}`;
 
-/** Entries: OPD, title, summary, category, and how good the evaluators found it (0–1, drives the scores). */
-const ENTRIES = [
+/** An entry: OPD, title, summary, category, and how good the evaluators found it (0–1, drives the scores). */
+export type DemoEntry = readonly [OpdCode, string, string, "UMUM" | "REPLIKASI", number];
+type OpdCode = keyof typeof URUSAN_OF;
+
+const ENTRIES: readonly DemoEntry[] = [
   [
     "DINKES",
     "Puskesmas Tanpa Antre (PUSTAKA)",
@@ -70,19 +73,29 @@ const ENTRIES = [
     "UMUM",
     0.74,
   ],
-] as const;
+];
 
 /** Each OPD's urusan (UU 23/2014), as the catalogue's facets know them. */
-const URUSAN_OF: Record<(typeof ENTRIES)[number][0], string> = {
+const URUSAN_OF = {
   DINKES: "Kesehatan",
   DISDUKCAPIL: "Administrasi Kependudukan dan Pencatatan Sipil",
   DINSOS: "Sosial",
   DPMPTSP: "Penanaman Modal",
   DISHUB: "Perhubungan",
   DISKOMINFO: "Komunikasi dan Informatika",
-};
+} as const;
 
-const EVALUATORS = ["penilai@inovasi.test", "penilai2@inovasi.test", "penilai3@inovasi.test"] as const;
+const EVALUATORS = ["penilai@inovasi.test", "penilai2@inovasi.test", "penilai3@inovasi.test"];
+
+/** Who runs a demo competition and what it holds; the demo region's "Lomba" unless told. */
+export interface ResultsOptions {
+  name?: string;
+  entries?: readonly DemoEntry[];
+  admin?: string;
+  evaluators?: readonly string[];
+  /** The e-mail of an OPD's operator or head in the demo ("operator.dinkes@inovasi.test" by default). */
+  staff?: (kind: "operator" | "kepala", opd: string) => string;
+}
 
 /** A deterministic 1–10 score around the entry's quality, varying by evaluator and criterion. */
 function scoreFor(quality: number, entry: number, evaluator: number, criterion: number): number {
@@ -96,15 +109,19 @@ export async function seedResultsCompetition(
   opdIds: Map<string, string>,
   userIds: Map<string, string>,
   now: Date,
+  options: ResultsOptions = {},
 ) {
   const year = now.getFullYear();
-  const name = RESULTS_COMPETITION(year);
+  const name = options.name ?? RESULTS_COMPETITION(year);
+  const entries = options.entries ?? ENTRIES;
+  const evaluators = options.evaluators ?? EVALUATORS;
+  const staff = options.staff ?? ((kind: string, opd: string) => `${kind}.${opd.toLowerCase()}@inovasi.test`);
   const existing = await db.competition.findUnique({
     where: { regionId_year_name: { regionId, year, name } },
   });
   if (existing) return existing.id;
 
-  const admin = userIds.get("admin@inovasi.test")!;
+  const admin = userIds.get(options.admin ?? "admin@inovasi.test")!;
   const at = (days: number) => new Date(now.getTime() + days * DAY);
   const competition = await db.competition.create({
     data: {
@@ -158,10 +175,10 @@ export async function seedResultsCompetition(
   // Last year's innovations, approved last year: this year's compliance of their OPDs is their own story.
   const approvedAt = new Date(Date.UTC(year - 1, 10, 14, 3));
   const submittedAt = new Date(approvedAt.getTime() - DAY);
-  for (const [i, [opd, title, summary, category, quality]] of ENTRIES.entries()) {
+  for (const [i, [opd, title, summary, category, quality]] of entries.entries()) {
     const opdId = opdIds.get(opd)!;
-    const author = userIds.get(`operator.${opd.toLowerCase()}@inovasi.test`) ?? admin;
-    const head = userIds.get(`kepala.${opd.toLowerCase()}@inovasi.test`) ?? admin;
+    const author = userIds.get(staff("operator", opd)) ?? admin;
+    const head = userIds.get(staff("kepala", opd)) ?? admin;
     const innovation = await db.innovation.create({
       data: {
         regionId,
@@ -226,7 +243,7 @@ export async function seedResultsCompetition(
         },
       ],
     });
-    for (const [e, email] of EVALUATORS.entries()) {
+    for (const [e, email] of evaluators.entries()) {
       const assignment = await db.assignment.create({
         data: {
           entryId: entry.id,

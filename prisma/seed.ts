@@ -14,6 +14,7 @@ import {
 } from "./demo-data";
 import { seedResultsCompetition } from "./demo-results";
 import { seedCatalogue } from "./demo-catalog";
+import { seedHub } from "./demo-hub";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -67,7 +68,8 @@ export async function seed(db: Db, now = new Date()) {
   await seedCompetition(db, region.id, year, now);
   await seedResultsCompetition(db, region.id, opdIds, userIds, now);
   await seedCatalogue(db, region.id, opdIds, userIds.get("admin@inovasi.test")!, year);
-  return { regionId: region.id };
+  const hub = await seedHub(db, region.id, passwordHash, now);
+  return { regionId: region.id, ...hub };
 }
 
 async function seedInnovations(

@@ -9,7 +9,7 @@ import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/service";
-import { rankExport } from "@/lib/scoring/io";
+import { rankExport } from "@/lib/scoring/io/rank";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
 import { canonicalJson, sha256Hex } from "./canonical";

@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/client";
 import type { EntryStatus, OverrideKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/service";
-import { rankExport } from "@/lib/scoring/io";
+import { rankExport } from "@/lib/scoring/io/rank";
 import { isUniqueViolation, underRankingLock } from "./lock";
 import { rankingJson } from "@/lib/scoring/io/format";
 import { DESK_STAGE, exportCompetition } from "@/lib/scoring/io/export";
