@@ -94,6 +94,13 @@ const CITY_ENTRIES: readonly DemoEntry[] = [
     0.7,
   ],
   [
+    "DINKES",
+    "Pojok Gizi Kelurahan",
+    "Konsultasi gizi balita di kantor kelurahan setiap Sabtu pagi.",
+    "UMUM",
+    0.35,
+  ],
+  [
     "DISHUB",
     "Bus Sekolah Terjadwal Daring",
     "Jadwal dan posisi bus sekolah dapat dipantau orang tua melalui aplikasi.",
@@ -119,7 +126,8 @@ export async function seedHub(
     update: {},
     create: { ...DEMO_CITY, parentId: province.id },
   });
-  await db.region.update({ where: { id: kabupatenId }, data: { parentId: province.id } });
+  // Only once: seeding again changes nothing (integration files seed in their set-up and compare every table after).
+  await db.region.updateMany({ where: { id: kabupatenId, parentId: null }, data: { parentId: province.id } });
 
   const opdIds = { province: new Map<string, string>(), city: new Map<string, string>() };
   for (const [side, regionId, list] of [

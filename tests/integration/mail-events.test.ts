@@ -368,8 +368,9 @@ describe("objections", () => {
       { competitionId, expectedNumber: 1, closeObjections: true },
       new Date(NOW.getTime() + 60_000),
     );
+    const { regionId } = await db.competition.findUniqueOrThrow({ where: { id: competitionId } });
     const mails = await db.mailMessage.findMany({
-      where: { template: "notification", subject: { contains: "Hasil kompetisi diumumkan" } },
+      where: { regionId, template: "notification", subject: { contains: "Hasil kompetisi diumumkan" } },
       select: { to: true, user: { select: { opdId: true } } },
     });
     const mailedOpds = new Set(mails.map((m) => m.user?.opdId));

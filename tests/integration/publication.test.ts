@@ -226,7 +226,7 @@ describe("refusals before anything is published", () => {
     expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1 }))).message).toBe(
       "publication.errors.confirmClose",
     );
-    expect(await db.publication.count()).toBe(0);
+    expect(await db.publication.count({ where: { competitionId } })).toBe(0);
   });
   it("refuses when the scoring data changes between computing the ranking and publishing it", async () => {
     // A jury override lands after publish() computed the ranking and before its transaction: simulated by a
@@ -381,8 +381,9 @@ describe("publishing", () => {
       select: { user: { select: { opdId: true } } },
     });
     expect(new Set(told.map((n) => n.user.opdId))).toEqual(staffed);
+    const published = await db.publication.findFirstOrThrow({ where: { competitionId, number: 1 } });
     const log = await db.auditLog.findFirst({
-      where: { action: "publication.publish", entityType: "Publication" },
+      where: { action: "publication.publish", entityType: "Publication", entityId: published.id },
     });
     expect(log?.actorId).toBe(ctx.admin!.user.id);
   });

@@ -62,12 +62,32 @@ describe("the demo seed", () => {
   it("creates one account per role and the whole demo, and is idempotent", async () => {
     await seed(db);
     const first = await counts();
-    expect(first.regions).toBeGreaterThanOrEqual(1);
+    // The province with its hub, the demo kabupaten and Kota Harapan Baru under it.
+    expect(first.regions).toBe(3);
+    const regions = await db.region.findMany({ select: { code: true, parent: { select: { code: true } } } });
+    expect(regions.map((r) => [r.code, r.parent?.code ?? null]).sort()).toEqual([
+      ["33", null],
+      ["3398", "33"],
+      ["3399", "33"],
+    ]);
     expect(first.indicators).toBe(20);
-    expect(first.competitions).toBe(2);
-    expect(first.stages).toBe(14);
+    // The kabupaten's two, the city's published one, the province's open for entry.
+    expect(first.competitions).toBe(4);
+    expect(first.stages).toBe(7 + 7 + 7 + 5);
     const roles = await db.user.groupBy({ by: ["role"], _count: true });
-    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"]);
+    expect(roles.map((r) => r.role).sort()).toEqual([
+      "ADMIN",
+      "EVALUATOR",
+      "HUB_ADMIN",
+      "OPD_HEAD",
+      "OPD_OPERATOR",
+    ]);
+    // The city's winner already sent on to the province, with its lineage.
+    const sent = await db.entry.findFirstOrThrow({
+      where: { sourceEntryId: { not: null } },
+      select: { competition: { select: { regionId: true } }, source: { select: { status: true } } },
+    });
+    expect(sent.source?.status).toBe("WINNER");
 
     await seed(db);
     expect(await counts()).toEqual(first);

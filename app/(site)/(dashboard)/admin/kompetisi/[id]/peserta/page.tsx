@@ -5,6 +5,7 @@ import { ScreeningForm } from "@/components/competitions/screening-form";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
 import { screeningFactsFor } from "@/lib/competitions/entries";
+import { entryLineage } from "@/lib/competitions/nominations";
 import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { requireOpen } from "@/lib/competitions/rules/stages";
 import { decisionOfStatus, type Checklist } from "@/lib/competitions/rules/screening";
@@ -17,10 +18,12 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, format, entries] = await Promise.all([
+  const [t, th, format, entries, lineage] = await Promise.all([
     getTranslations("competitions"),
+    getTranslations("hub"),
     getFormatter(),
     listEntries(db, user.regionId, id),
+    entryLineage(db, user, id),
   ]);
   const screenable = entries.filter((e) => e.status === "REGISTERED" || decisionOfStatus(e.status));
   const factsById = await screeningFactsFor(
@@ -91,6 +94,11 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
                   {t("version", { n: e.version.versionNo })} ·{" "}
                   {format.dateTime(e.registeredAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
+                {lineage.has(e.id) ? (
+                  <p className="text-sm text-brand-800" data-testid="entry-lineage">
+                    {th("lineage", lineage.get(e.id)!)}
+                  </p>
+                ) : null}
                 {e.screeningNote ? (
                   <p className="text-sm">{t("screeningNote", { note: e.screeningNote })}</p>
                 ) : null}

@@ -11,6 +11,8 @@ import { db } from "@/lib/db";
 import { listPublications } from "@/lib/publication/queries";
 import { preparePublication } from "@/lib/publication/service";
 import { DataTable } from "@/components/ui/data-table";
+import { NominateForm } from "@/components/hub/nominate-form";
+import { nominationOptions } from "@/lib/competitions/nominations";
 
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
@@ -19,9 +21,11 @@ export default async function PublicationAdminPage({ params }: { params: Promise
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [publications, t, tp, format] = await Promise.all([
+  const [publications, nominations, t, tn, tp, format] = await Promise.all([
     listPublications(db, user.regionId, id),
+    nominationOptions(db, user, id),
     getTranslations("publication.admin"),
+    getTranslations("hub.nominate"),
     getTranslations("publication.public"),
     getFormatter(),
   ]);
@@ -187,6 +191,45 @@ export default async function PublicationAdminPage({ params }: { params: Promise
           </DataTable>
         )}
       </section>
+
+      {nominations.winners.length > 0 ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="nominate">
+          <h2 id="nominate" className="mb-1 text-lg font-semibold">
+            {tn("title")}
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">{tn("lead")}</p>
+          {nominations.targets.length === 0 ? <Notice>{tn("none")}</Notice> : null}
+          <ul className="flex flex-col gap-3">
+            {nominations.winners.map((w) => (
+              <li
+                key={w.id}
+                className="flex flex-col gap-2 border-t border-slate-200 pt-3"
+                data-testid="nominee"
+              >
+                <span className="font-medium">
+                  {w.innovation.title}{" "}
+                  <span className="text-sm text-slate-600">({w.innovation.opd.shortName})</span>
+                </span>
+                {w.sentOn.map((s) => (
+                  <span key={s.competition.id} className="text-sm text-green-800">
+                    {tn("sentTo", { name: s.competition.name })}
+                  </span>
+                ))}
+                {nominations.targets.length > 0 ? (
+                  <NominateForm
+                    sourceCompetitionId={id}
+                    entryId={w.id}
+                    title={w.innovation.title}
+                    targets={nominations.targets.flatMap((c) =>
+                      c.categories.map((k) => ({ value: `${c.id}:${k.id}`, label: `${c.name} — ${k.name}` })),
+                    )}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }
