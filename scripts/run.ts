@@ -2,6 +2,7 @@
 // its logins), prints the setup page's one-time link while no ADMIN exists, runs Next.js.
 import { spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
+import { HUB_USERS } from "../prisma/demo-hub";
 import { ensureAuthSecret, loadDotEnv, migrateAndSeed, openDatabase, printInstallLink } from "./lib/prepare";
 import { seedsDemo } from "./lib/seed-policy";
 
@@ -19,6 +20,8 @@ console.log(`\nInovasi Daerah berjalan di ${appUrl}`);
 if (demo && demoPresent) {
   console.log(`Akun demo (kata sandi: ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(13)} ${u.email}`);
+  console.log("  Provinsi Jawa Tengah (Hub JIPP) dan Kota Harapan Baru:");
+  for (const [email, , role] of HUB_USERS) console.log(`  ${role.padEnd(13)} ${email}`);
 }
 if (!hasAdmin) await printInstallLink(url, appUrl);
 console.log("");
