@@ -190,3 +190,17 @@ export const IID_INDICATORS = [
 ] as const;
 
 export { DESK_RUBRIC, PRESENTATION_RUBRIC } from "@/lib/competitions/templates";
+
+/** The province hub's demo accounts (prisma/demo-hub.ts). */
+/** Accounts of the demo province and city: e-mail, name, role, region ("province" or "city"), OPD. */
+export const HUB_USERS = [
+  ["hub@inovasi.test", "Tim Hub JIPP Biro Organisasi", "HUB_ADMIN", "province", null],
+  ["penilai.provinsi@inovasi.test", "Prof. Dr. Hadi Santoso", "EVALUATOR", "province", null],
+  ["penilai2.provinsi@inovasi.test", "Dr. Maya Kartika", "EVALUATOR", "province", null],
+  ["admin.kota@inovasi.test", "Sekretariat Bagian Organisasi Kota", "ADMIN", "city", null],
+  ["operator.dinkes.kota@inovasi.test", "Rina Marlina", "OPD_OPERATOR", "city", "DINKES"],
+  ["kepala.dinkes.kota@inovasi.test", "dr. Yusuf Hidayat", "OPD_HEAD", "city", "DINKES"],
+  ["penilai.kota@inovasi.test", "Dr. Teguh Prakoso", "EVALUATOR", "city", null],
+  ["penilai2.kota@inovasi.test", "Ir. Nurul Aini", "EVALUATOR", "city", null],
+  ["penilai3.kota@inovasi.test", "Dra. Sulastri", "EVALUATOR", "city", null],
+] as const;

@@ -5,7 +5,7 @@
 // entry in the city's published result); the demo kabupaten can send its own once its results are published.
 import type { Db } from "@/lib/db/client";
 import { publish } from "@/lib/publication/service";
-import { DESK_RUBRIC } from "./demo-data";
+import { DESK_RUBRIC, HUB_USERS } from "./demo-data";
 import { seedResultsCompetition, type DemoEntry } from "./demo-results";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,19 +55,6 @@ const CITY_OPDS = [
   { shortName: "DISDUKCAPIL", name: "Dinas Kependudukan dan Pencatatan Sipil Kota", kind: "DINAS" },
   { shortName: "DPMPTSP", name: "Dinas Penanaman Modal dan PTSP Kota", kind: "DINAS" },
   { shortName: "DISHUB", name: "Dinas Perhubungan Kota", kind: "DINAS" },
-] as const;
-
-/** Accounts: e-mail, name, role, region ("province" or "city"), OPD. */
-export const HUB_USERS = [
-  ["hub@inovasi.test", "Tim Hub JIPP Biro Organisasi", "HUB_ADMIN", "province", null],
-  ["penilai.provinsi@inovasi.test", "Prof. Dr. Hadi Santoso", "EVALUATOR", "province", null],
-  ["penilai2.provinsi@inovasi.test", "Dr. Maya Kartika", "EVALUATOR", "province", null],
-  ["admin.kota@inovasi.test", "Sekretariat Bagian Organisasi Kota", "ADMIN", "city", null],
-  ["operator.dinkes.kota@inovasi.test", "Rina Marlina", "OPD_OPERATOR", "city", "DINKES"],
-  ["kepala.dinkes.kota@inovasi.test", "dr. Yusuf Hidayat", "OPD_HEAD", "city", "DINKES"],
-  ["penilai.kota@inovasi.test", "Dr. Teguh Prakoso", "EVALUATOR", "city", null],
-  ["penilai2.kota@inovasi.test", "Ir. Nurul Aini", "EVALUATOR", "city", null],
-  ["penilai3.kota@inovasi.test", "Dra. Sulastri", "EVALUATOR", "city", null],
 ] as const;
 
 /** Kota Harapan Baru's competition, already judged: its results are published when the demo is seeded. */

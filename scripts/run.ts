@@ -1,8 +1,7 @@
 // `npm run dev` / `npm start`: prepares the database, seeds the demo where seed-policy.ts says so (and then prints
 // its logins), prints the setup page's one-time link while no ADMIN exists, runs Next.js.
 import { spawn } from "node:child_process";
-import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
-import { HUB_USERS } from "../prisma/demo-hub";
+import { DEMO_PASSWORD, DEMO_USERS, HUB_USERS } from "../prisma/demo-data";
 import { ensureAuthSecret, loadDotEnv, migrateAndSeed, openDatabase, printInstallLink } from "./lib/prepare";
 import { seedsDemo } from "./lib/seed-policy";
 
