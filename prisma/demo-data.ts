@@ -191,8 +191,7 @@ export const IID_INDICATORS = [
 
 export { DESK_RUBRIC, PRESENTATION_RUBRIC } from "@/lib/competitions/templates";
 
-/** The province hub's demo accounts (prisma/demo-hub.ts). */
-/** Accounts of the demo province and city: e-mail, name, role, region ("province" or "city"), OPD. */
+/** Accounts of the demo province (its Hub JIPP, prisma/demo-hub.ts) and city: e-mail, name, role, region ("province" or "city"), OPD. */
 export const HUB_USERS = [
   ["hub@inovasi.test", "Tim Hub JIPP Biro Organisasi", "HUB_ADMIN", "province", null],
   ["penilai.provinsi@inovasi.test", "Prof. Dr. Hadi Santoso", "EVALUATOR", "province", null],
