@@ -124,6 +124,8 @@ export async function hubOverview(
   return { year: shownYear, rows, perYear };
 }
 
+export const HUB_INNOVATIONS_SHOWN = 20;
+
 /** One region of the hub with its competitions and its secretariat's accounts; null outside the hub. */
 export async function hubRegionDetail(db: Db, caller: Caller, code: string) {
   const region = await db.region.findFirst({
@@ -147,6 +149,21 @@ export async function hubRegionDetail(db: Db, caller: Caller, code: string) {
           publications: { where: { supersededAt: null }, select: { number: true, publishedAt: true } },
         },
       },
+      // The region's innovations past the draft, newest first (a hub reads them; the region's OPDs write them).
+      innovations: {
+        where: { status: { not: "DRAFT" } },
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        take: HUB_INNOVATIONS_SHOWN,
+        select: {
+          id: true,
+          title: true,
+          year: true,
+          status: true,
+          isPublic: true,
+          opd: { select: { shortName: true } },
+        },
+      },
+      _count: { select: { innovations: { where: { status: { not: "DRAFT" } } } } },
       users: {
         where: { role: { in: rolesWith("region.administer") } },
         orderBy: { name: "asc" },

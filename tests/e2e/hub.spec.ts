@@ -138,4 +138,36 @@ test.describe("a province's Hub JIPP", () => {
     );
     await hub.close();
   });
+
+  test("the hub adds a kabupaten under its province and the kabupaten's first secretariat account", async ({
+    page,
+  }) => {
+    const code = String(9000 + Math.floor(Math.random() * 900));
+    const name = `Kabupaten Uji ${code}`;
+    await loginAs(page, HUB, /\/admin$/);
+    await page.goto("/hub");
+    const regionForm = page.getByRole("form", { name: "Tambah kabupaten/kota" });
+    await regionForm.getByLabel("Kode wilayah Kemendagri").fill("12345");
+    await regionForm.getByRole("button", { name: "Tambah kabupaten/kota" }).click();
+    // Refused with the field named, nothing added.
+    await expect(regionForm.getByText(/^Kode wilayah berupa 2 digit/)).toBeVisible();
+    await regionForm.getByLabel("Nama daerah").fill(name);
+    await regionForm.getByLabel("Kode wilayah Kemendagri").fill(code);
+    await regionForm.getByRole("button", { name: "Tambah kabupaten/kota" }).click();
+    await expect(page.getByText(`${name} ditambahkan ke hub.`)).toBeVisible();
+    await page.reload();
+    await page.getByRole("link", { name, exact: true }).click();
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+    await expect(page.getByText("Daerah ini belum memiliki akun sekretariat.")).toBeVisible();
+
+    const adminForm = page.getByRole("form", { name: "Tambah admin sekretariat" });
+    await adminForm.getByLabel("Nama").fill("Sekretariat Kabupaten Uji");
+    await adminForm.getByLabel("Surel").fill(`admin.${code}@inovasi.test`);
+    await adminForm.getByRole("button", { name: "Tambah admin sekretariat" }).click();
+    await expect(page.getByText("Akun Sekretariat Kabupaten Uji dibuat")).toBeVisible();
+    await expect(page.getByTestId("setup-link")).toHaveValue(/\/setel-sandi\/.{20,}/);
+    await page.reload();
+    await expect(page.getByRole("cell", { name: `admin.${code}@inovasi.test` })).toBeVisible();
+    await expect(page.getByText("belum menyetel sandi")).toBeVisible();
+  });
 });

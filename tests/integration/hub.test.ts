@@ -208,6 +208,16 @@ describe("the hub's comparison", () => {
     expect(kab?.manageable).toBe(true);
     expect(kab?.users.map((u) => u.email)).toContain("admin@inovasi.test");
     expect(kab?.users.every((u) => u.role === "ADMIN" || u.role === "HUB_ADMIN")).toBe(true);
+    // Its innovations past the draft: the region's own OPDs', none of anyone else's.
+    expect(kab?._count.innovations).toBe(
+      await db.innovation.count({ where: { regionId: ids.kab, status: { not: "DRAFT" } } }),
+    );
+    const shown = await db.innovation.findMany({
+      where: { id: { in: kab!.innovations.map((i) => i.id) } },
+      select: { regionId: true, status: true },
+    });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((i) => i.regionId === ids.kab && i.status !== "DRAFT")).toBe(true);
     const kota = await hubRegionDetail(db, hub.user, "3398");
     const year = kota!.competitions.find((c) => c.name.startsWith("Lomba Inovasi Kota"))!.year;
     expect(kota?.competitions.find((c) => c.name === CITY_COMPETITION(year))?.publications).toHaveLength(1);

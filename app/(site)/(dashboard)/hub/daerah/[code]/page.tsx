@@ -62,6 +62,39 @@ export default async function HubRegionPage({ params }: { params: Promise<{ code
         )}
       </section>
 
+      <section aria-labelledby="innovations" className="flex flex-col gap-2">
+        <h2 id="innovations" className="text-lg font-semibold">
+          {t("regionInnovations", { count: region._count.innovations })}
+        </h2>
+        {region.innovations.length === 0 ? (
+          <EmptyState>{t("noInnovations")}</EmptyState>
+        ) : (
+          <DataTable columns={[t("innovationTitle"), "OPD", t("year"), t("status")]}>
+            {region.innovations.map((i) => (
+              <tr key={i.id} className="border-t border-slate-200">
+                <td className="p-3">
+                  {i.isPublic && i.status === "APPROVED" ? (
+                    <Link href={`/katalog/${i.id}`} className="text-brand-700 underline">
+                      {i.title}
+                    </Link>
+                  ) : (
+                    i.title
+                  )}
+                </td>
+                <td className="p-3">{i.opd.shortName}</td>
+                <td className="p-3">{i.year}</td>
+                <td className="p-3">{tAll(`innovations.status.${i.status}`)}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        {region._count.innovations > region.innovations.length ? (
+          <p className="text-sm text-slate-600">
+            {t("moreInnovations", { shown: region.innovations.length, count: region._count.innovations })}
+          </p>
+        ) : null}
+      </section>
+
       <section aria-labelledby="admins" className="flex flex-col gap-2">
         <h2 id="admins" className="text-lg font-semibold">
           {t("admins")}
