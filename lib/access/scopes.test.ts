@@ -77,6 +77,7 @@ describe("scopes", () => {
 
   it("let a region's secretariat send winners only to its province's competitions", () => {
     expect(scopes.competition.nominate(admin)).toEqual({ region: { children: { some: { id: "r1" } } } });
-    for (const who of [hub, head, operator, evaluator]) expect(scopes.competition.nominate(who)).toEqual(NONE);
+    for (const who of [hub, head, operator, evaluator])
+      expect(scopes.competition.nominate(who)).toEqual(NONE);
   });
 });
