@@ -25,6 +25,7 @@ export const FEATURE_MESSAGES = [
   "dashboards",
   "help",
   "auditLog",
+  "regionPages",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
