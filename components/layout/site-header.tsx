@@ -21,6 +21,7 @@ function publicLinks(t: Translate): NavLink[] {
   return [
     { href: "/", label: t("nav.home") },
     { href: "/katalog", label: t("nav.catalogue") },
+    { href: "/daerah", label: t("nav.regions") },
     { href: "/kompetisi", label: t("nav.publicCompetitions") },
     { href: "/statistik", label: t("nav.statistics") },
     { href: "/data", label: t("nav.openData") },

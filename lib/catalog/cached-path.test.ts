@@ -26,6 +26,15 @@ describe("the cached catalogue's internal path", () => {
     );
   });
 
+  it("keeps the region in the key: one region's search is not another's", () => {
+    const kota = new URLSearchParams("q=air&daerah=3398");
+    expect(normalizeSearch(kota)).toBe("daerah=3398&q=air");
+    expect(cachedCataloguePath("id", kota)).not.toBe(cachedCataloguePath("id", new URLSearchParams("q=air")));
+    expect(searchFromSegments(segmentsOf(cachedCataloguePath("id", kota))).getAll("daerah")).toEqual([
+      "3398",
+    ]);
+  });
+
   it("gives the links on a result page the address the form leads to", () => {
     const fromForm = new URLSearchParams("q=layanan+kesehatan&urut=&sdg=3&jenis=DIGITAL");
     expect(catalogHref(parseCatalogQuery(fromForm).query)).toBe(searchPath(fromForm));

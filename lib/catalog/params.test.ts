@@ -66,4 +66,14 @@ describe("the catalogue's URL state", () => {
     );
     expect(toggleFacet(query, "sdg", 3)).toBe("/katalog/cari/jenis=DIGITAL&q=izin&sdg=3");
   });
+
+  it("reads region codes as a facet, drops malformed ones, and keeps them in links", () => {
+    const { query, dropped } = parse("daerah=3398&daerah=33&daerah=3398&daerah=../x&q=izin");
+    expect(query.daerah).toEqual(["3398", "33"]);
+    expect(dropped).toEqual(["daerah"]);
+    expect(catalogHref(query)).toBe("/katalog/cari/daerah=33&daerah=3398&q=izin");
+    expect(catalogHref(query, { page: 2 })).toBe("/katalog/cari/daerah=33&daerah=3398&page=2&q=izin");
+    expect(toggleFacet(query, "daerah", "33")).toBe("/katalog/cari/daerah=3398&q=izin");
+    expect(parse(catalogSearchParams(query).toString()).query).toEqual(query);
+  });
 });

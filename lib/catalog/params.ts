@@ -21,6 +21,8 @@ const MAX_PAGE = 1000;
 
 export type CatalogQuery = {
   q: string;
+  /** Region codes (Region.code): innovations of these regions only. */
+  daerah: string[];
   opd: string[];
   urusan: string[];
   bentuk: (typeof BENTUK)[number][];
@@ -35,7 +37,11 @@ export type CatalogQuery = {
 };
 
 const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** A region's code as the portal stores it (Kemendagri's, e.g. "33" or "3398"; dots allowed). */
+export const REGION_CODE = /^[0-9A-Za-z][0-9A-Za-z.]{0,19}$/;
+
 const VALUE: Record<FacetKey, z.ZodType> = {
+  daerah: z.string().regex(REGION_CODE),
   // OPD ids are cuids; anything else cannot match and is dropped before it reaches SQL.
   opd: z.string().regex(/^[a-z0-9]{8,40}$/),
   urusan: z.enum(URUSAN as [string, ...string[]]),
@@ -90,6 +96,7 @@ export function parseCatalogQuery(raw: RawParams): { query: CatalogQuery; droppe
   return {
     query: {
       q,
+      daerah: facet("daerah"),
       opd: facet("opd"),
       urusan: facet("urusan"),
       bentuk: facet("bentuk"),

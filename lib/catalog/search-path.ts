@@ -8,6 +8,7 @@
 // Pure string work with no imports, so the form's browser code can use it too.
 
 export const FACET_KEYS = [
+  "daerah",
   "opd",
   "urusan",
   "bentuk",
@@ -78,8 +79,8 @@ export function searchFromSegments(segments: readonly string[] | undefined): URL
   );
 }
 
-/** Next.js gives a catch-all's segments as they stood in the URL, still percent-encoded. */
-function decodeSegment(segment: string): string {
+/** Next.js gives a dynamic segment as it stood in the URL, still percent-encoded; a malformed escape stays as it is. */
+export function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {

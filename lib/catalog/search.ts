@@ -100,6 +100,12 @@ const yesNo = (values: string[]) => join(values.map((v) => v === "ya"));
 
 function filterOf(key: FacetKey, query: CatalogQuery): Prisma.Sql | null {
   switch (key) {
+    case "daerah":
+      // By the OPD: search.innovation_document holds the OPD, and an innovation's region is its OPD's.
+      return query.daerah.length
+        ? sql`b."opdId" IN (SELECT o."id" FROM "Opd" o JOIN "Region" r ON r."id" = o."regionId"
+                           WHERE r."code" IN (${join(query.daerah)}))`
+        : null;
     case "opd":
       return query.opd.length ? sql`b."opdId" IN (${join(query.opd)})` : null;
     case "urusan":
@@ -130,6 +136,7 @@ export function where(query: CatalogQuery, except?: FacetKey): Prisma.Sql {
 }
 
 const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
+  daerah: sql`r."code"`,
   opd: sql`b."opdId"`,
   urusan: sql`b."urusan"`,
   bentuk: sql`b.bentuk`,
@@ -143,10 +150,20 @@ const FACET_VALUE: Record<FacetKey, Prisma.Sql> = {
 
 /** The OPD facet lists the OPDs with the most matches (chosen ones always): a national catalogue has thousands. */
 export const OPD_FACET_LIMIT = 30;
+/** The region facet likewise lists the regions with the most matches (chosen ones always). */
+export const REGION_FACET_LIMIT = 30;
 
 function facetBranch(key: FacetKey, query: CatalogQuery): Prisma.Sql {
   const from = key === "sdg" ? sql`base b CROSS JOIN LATERAL unnest(b."sdgs") AS s(sdg)` : sql`base b`;
   const value = FACET_VALUE[key];
+  if (key === "daerah") {
+    // Counted per OPD first (the few thousand OPDs, not every matched row, meet the region join).
+    const chosenFirst = query.daerah.length ? sql`(r."code" IN (${join(query.daerah)})) DESC,` : empty;
+    return sql`(SELECT ${key}::text AS facet, ${value} AS value, sum(per.n)::int AS n
+                FROM (SELECT b."opdId", count(*) AS n FROM base b ${where(query, key)} GROUP BY 1) per
+                JOIN "Opd" o ON o."id" = per."opdId" JOIN "Region" r ON r."id" = o."regionId"
+                GROUP BY 2 ORDER BY ${chosenFirst} sum(per.n) DESC, 2 LIMIT ${REGION_FACET_LIMIT + query.daerah.length})`;
+  }
   if (key === "opd") {
     const chosenFirst = query.opd.length ? sql`(b."opdId" IN (${join(query.opd)})) DESC,` : empty;
     return sql`(SELECT ${key}::text AS facet, ${value} AS value, count(*)::int AS n FROM ${from} ${where(query, key)}
@@ -252,13 +269,22 @@ export async function searchCatalog(
         facets[k].push({ value: String(v), label: null, count: 0 });
     }
   }
-  if (facets.opd.length) {
-    const opds = await db.opd.findMany({
-      where: { id: { in: facets.opd.map((f) => f.value) } },
-      select: { id: true, name: true },
-    });
-    for (const f of facets.opd) f.label = opds.find((o) => o.id === f.value)?.name ?? f.value;
-  }
+  const [opds, regions] = await Promise.all([
+    facets.opd.length
+      ? db.opd.findMany({
+          where: { id: { in: facets.opd.map((f) => f.value) } },
+          select: { id: true, name: true },
+        })
+      : [],
+    facets.daerah.length
+      ? db.region.findMany({
+          where: { code: { in: facets.daerah.map((f) => f.value) } },
+          select: { code: true, name: true },
+        })
+      : [],
+  ]);
+  for (const f of facets.opd) f.label = opds.find((o) => o.id === f.value)?.name ?? f.value;
+  for (const f of facets.daerah) f.label = regions.find((r) => r.code === f.value)?.name ?? f.value;
   sortFacets(facets);
 
   return {
@@ -290,6 +316,7 @@ export async function searchCatalog(
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value);
 function sortFacets(f: Record<FacetKey, FacetValue[]>) {
   f.opd.sort((a, b) => (a.label ?? "").localeCompare(b.label ?? ""));
+  f.daerah.sort((a, b) => (a.label ?? "").localeCompare(b.label ?? ""));
   f.urusan.sort(byCount);
   f.sdg.sort((a, b) => Number(a.value) - Number(b.value));
   f.tahun.sort((a, b) => Number(b.value) - Number(a.value));

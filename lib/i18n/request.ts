@@ -26,6 +26,7 @@ export const FEATURE_MESSAGES = [
   "help",
   "auditLog",
   "hub",
+  "regionPages",
 ] as const;
 
 async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -2,6 +2,7 @@
 // handlers use (facet values, limits, item keys), so the two cannot drift far apart.
 import { URUSAN } from "@/lib/reference";
 import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/form/sections";
+import { REGION_CODE } from "@/lib/catalog/params";
 import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "./limits";
 
 const arrayParam = (name: string, description: string, items: Record<string, unknown>) => ({
@@ -37,6 +38,12 @@ const conditional = [
   { name: "If-Modified-Since", in: "header", required: false, schema: str },
 ];
 
+const regionParam = arrayParam(
+  "daerah",
+  "Region code (Region.code, the Ministry of Home Affairs code, e.g. 3398): only that region's records. A well-formed code that names no region matches nothing.",
+  { type: "string", pattern: REGION_CODE.source },
+);
+
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -61,6 +68,7 @@ export function openApiDocument(serverUrl: string) {
               description: "Full-text search (Indonesian).",
               schema: { type: "string", maxLength: 200 },
             },
+            regionParam,
             arrayParam("opd", "OPD id.", { type: "string", pattern: "^[a-z0-9]{8,40}$" }),
             arrayParam("urusan", "Government affair (urusan pemerintahan).", {
               type: "string",
@@ -127,9 +135,12 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/inovasi.csv": {
         get: {
           operationId: "exportInnovations",
-          summary: "The whole public catalogue as CSV (UTF-8 with byte-order mark, CRLF).",
+          summary:
+            "The whole public catalogue as CSV (UTF-8 with byte-order mark, CRLF), or one region's part of it.",
+          parameters: [regionParam],
           responses: {
             "200": { description: "CSV file.", content: { "text/csv": { schema: str } } },
+            "400": problem,
             "429": tooMany,
           },
         },
@@ -139,7 +150,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: "listCompetitions",
           summary:
             "Competitions with published results; resultsUrl serves the canonical JSON whose SHA-256 is contentHash.",
-          parameters: conditional,
+          parameters: [regionParam, ...conditional],
           responses: {
             "200": {
               description: "Competitions.",
@@ -156,6 +167,7 @@ export function openApiDocument(serverUrl: string) {
               },
             },
             "304": { description: "Not modified." },
+            "400": problem,
             "429": tooMany,
           },
         },

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPublicInnovation } from "@/lib/catalog/innovation";
-import { parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
+import { parseCatalogQuery, REGION_CODE, type CatalogQuery } from "@/lib/catalog/params";
 import { baseCte, SHOWN_COLUMNS, shownJoins, where } from "@/lib/catalog/search";
 import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
@@ -68,6 +68,20 @@ export function parseListParams(
     for (const i of paging.error.issues) errors.push({ param: String(i.path[0]), message: i.message });
   if (errors.length || !paging.success) return { ok: false, errors };
   return { ok: true, params: { query, limit: paging.data.limit, after: paging.data.cursor || null } };
+}
+
+/** The `daerah` parameter of the download and the competition list: region codes, as the list reads them. */
+export function parseRegionCodes(
+  search: URLSearchParams,
+): { ok: true; codes: string[] } | { ok: false; errors: ParamError[] } {
+  const values = search
+    .getAll("daerah")
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .slice(0, 30);
+  if (values.some((v) => !REGION_CODE.test(v)))
+    return { ok: false, errors: [{ param: "daerah", message: "unknown or malformed value" }] };
+  return { ok: true, codes: [...new Set(values)] };
 }
 
 type ListRow = {
@@ -241,11 +255,20 @@ export async function getInnovation(db: Db, id: string) {
   };
 }
 
-/** Competitions whose results are published: the latest publication of each. */
-export async function listPublishedCompetitions(db: Db) {
-  const rows = await listPublicCompetitions(db);
+/** Competitions whose results are published: the latest publication of each; of the regions named, if any. */
+export async function listPublishedCompetitions(db: Db, regionCodes: readonly string[] = []) {
+  const [rows, inRegions] = await Promise.all([
+    listPublicCompetitions(db),
+    regionCodes.length
+      ? db.competition.findMany({
+          where: { region: { code: { in: [...regionCodes] } } },
+          select: { id: true },
+        })
+      : null,
+  ]);
+  const chosen = inRegions && new Set(inRegions.map((c) => c.id));
   return rows
-    .filter((c) => c.latest)
+    .filter((c) => c.latest && (!chosen || chosen.has(c.id)))
     .map((c) => ({
       id: c.id,
       name: c.name,
@@ -276,12 +299,19 @@ export const CSV_HEADER = [
   "diperbarui",
 ] as const;
 
-/** The whole catalogue in batches by keyset (constant memory however many rows there are). */
-export async function* catalogueRows(db: Db, batch = 1000): AsyncGenerator<unknown[][]> {
+/**
+ * The whole catalogue, or the part of the regions named, in batches by keyset (constant memory however many rows
+ * there are).
+ */
+export async function* catalogueRows(
+  db: Db,
+  { batch = 1000, regionCodes = [] }: { batch?: number; regionCodes?: readonly string[] } = {},
+): AsyncGenerator<unknown[][]> {
   let after: string | undefined;
+  const inRegions = regionCodes.length ? { region: { code: { in: [...regionCodes] } } } : {};
   for (;;) {
     const rows = await db.innovation.findMany({
-      where: { ...PUBLIC_INNOVATION, ...(after ? { id: { gt: after } } : {}) },
+      where: { ...PUBLIC_INNOVATION, ...inRegions, ...(after ? { id: { gt: after } } : {}) },
       orderBy: { id: "asc" },
       take: batch,
       select: {

@@ -6,6 +6,7 @@ import { yearIn } from "./year";
 
 export const PROFILE_SELECT = {
   id: true,
+  code: true,
   name: true,
   kind: true,
   province: true,
@@ -31,6 +32,7 @@ export const PROFILE_SELECT = {
 
 export type RegionProfile = {
   id: string;
+  code: string;
   name: string;
   kind: "PROVINSI" | "KABUPATEN" | "KOTA";
   province: string | null;
@@ -60,8 +62,8 @@ export function getRegionProfile(db: Db, regionId: string): Promise<RegionProfil
 }
 
 /**
- * The region the public pages speak for: the first region created (the one the installation was set up for), as
- * the statistics page counts it. Null before the first-run setup.
+ * The region the public pages speak for when none is chosen (statistics, competitions, the header of the cached
+ * catalogue): the first region created, the one the installation was set up for. Null before the first-run setup.
  */
 export function getPortalRegionProfile(db: Db): Promise<RegionProfile | null> {
   return db.region.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PROFILE_SELECT });

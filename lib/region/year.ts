@@ -18,3 +18,10 @@ export function yearBounds(year: number, zone: RegionZone): { from: Date; to: Da
 export function yearIn(at: Date, zone: RegionZone): number {
   return new Date(at.getTime() + ZONE_OFFSET_HOURS[zone] * 60 * 60 * 1000).getUTCFullYear();
 }
+
+/** The IANA time zone of each of Indonesia's zones, for formatting a region's dates. */
+export const ZONE_IANA: Record<RegionZone, string> = {
+  WIB: "Asia/Jakarta",
+  WITA: "Asia/Makassar",
+  WIT: "Asia/Jayapura",
+};

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 
@@ -12,19 +13,6 @@ export { PUBLIC_INNOVATION };
  * revised, so neither counts yet. Stated on the page under the chart.
  */
 export const PARTICIPANT_EXCLUDED = ["REGISTERED", "RETURNED"] as const;
-
-export type PortalRegion = { id: string; name: string };
-
-/**
- * The portal serves one region; its public pages show the first region created (the one the
- * installation was set up for). A later multi-region deployment would pick it from the host.
- */
-export async function portalRegion(db: Db): Promise<PortalRegion | null> {
-  return db.region.findFirst({
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, name: true },
-  });
-}
 
 export type Statistics = {
   total: number;
@@ -53,7 +41,7 @@ const byCountThenLabel =
 export async function getStatistics(db: Db, regionId: string): Promise<Statistics> {
   const where = { regionId, ...PUBLIC_INNOVATION };
   const publicSql = PUBLIC_INNOVATION;
-  const [years, urusan, opdCounts, jenis, tahapan, sdgRows, complianceRows, activeOpds, competitionRows] =
+  const [years, urusan, opdCounts, jenis, tahapan, sdgRows, metRows, activeOpds, competitionRows] =
     await Promise.all([
       db.innovation.groupBy({ by: ["year"], where, _count: { _all: true }, orderBy: { year: "asc" } }),
       db.innovation.groupBy({ by: ["urusan"], where, _count: { _all: true } }),
@@ -66,39 +54,7 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
       WHERE i."regionId" = ${regionId}
         AND i."status" = ${publicSql.status}::"InnovationStatus" AND i."isPublic" = ${publicSql.isPublic}
       GROUP BY s.sdg`,
-      // The same rule as the secretariat's compliance report (approvedInYear, lib/innovations/queries.ts): the
-      // year of each approval in the region's zone, the implementation year of an approved record older than the
-      // workflow, the year of a competition whose published results name the OPD's innovation a winner.
-      db.$queryRaw<{ year: number; met: number }[]>`
-      WITH tz AS (
-        SELECT CASE "timeZone" WHEN 'WITA' THEN 8 WHEN 'WIT' THEN 9 ELSE 7 END AS hours
-        FROM "Region" WHERE "id" = ${regionId}
-      ), approvals AS (
-        SELECT i."opdId", v."decidedAt" AS at
-        FROM "InnovationVersion" v JOIN "Innovation" i ON i."id" = v."innovationId"
-        WHERE i."regionId" = ${regionId} AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL
-        UNION ALL
-        SELECT i."opdId", i."approvedAt" FROM "Innovation" i
-        WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL
-      ), met AS (
-        SELECT a."opdId", extract(year FROM a.at + make_interval(hours => tz.hours))::int AS year
-        FROM approvals a CROSS JOIN tz
-        UNION
-        SELECT i."opdId", extract(year FROM i."implementedDate")::int FROM "Innovation" i
-        WHERE i."regionId" = ${regionId} AND i."status" = 'APPROVED' AND i."approvedAt" IS NULL
-          AND i."implementedDate" IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM "InnovationVersion" v
-                          WHERE v."innovationId" = i."id" AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL)
-        UNION
-        SELECT i."opdId", c."year"
-        FROM "Entry" e JOIN "Competition" c ON c."id" = e."competitionId" JOIN "Innovation" i ON i."id" = e."innovationId"
-        WHERE c."regionId" = ${regionId} AND i."regionId" = ${regionId} AND e."status" = 'WINNER'
-          AND EXISTS (SELECT 1 FROM "Publication" p WHERE p."competitionId" = c."id" AND p."supersededAt" IS NULL)
-      )
-      SELECT m."year" AS year, count(DISTINCT m."opdId")::int AS met
-      FROM met m JOIN "Opd" o ON o."id" = m."opdId"
-      WHERE o."active"
-      GROUP BY m."year"`,
+      complianceRows(db, regionId),
       db.opd.count({ where: { regionId, active: true } }),
       db.$queryRaw<
         { name: string; year: number; participants: number; winners: number; published: boolean }[]
@@ -143,9 +99,71 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
       .map((k) => ({ tahapan: k, count: tahapan.find((r) => r.tahapan === k)?._count._all ?? 0 }))
       .filter((r) => r.tahapan !== null || r.count > 0),
     perSdg: Array.from({ length: 17 }, (_, i) => ({ sdg: i + 1, count: sdgCount.get(i + 1) ?? 0 })),
-    compliance: complianceSeries(complianceRows, activeOpds),
+    compliance: complianceSeries(metRows, activeOpds),
     competitions: competitionRows,
   };
+}
+
+/**
+ * Satu OPD Satu Inovasi, the same rule as the secretariat's compliance report (approvedInYear,
+ * lib/innovations/queries.ts): an OPD meets a year with an approval in it (the year in the region's zone), the
+ * implementation year of an approved record older than the workflow, or the year of a competition whose published
+ * results name the OPD's innovation a winner. `met` is a CTE of (opdId, year) pairs.
+ */
+function metCte(regionId: string): Prisma.Sql {
+  return Prisma.sql`WITH tz AS (
+        SELECT CASE "timeZone" WHEN 'WITA' THEN 8 WHEN 'WIT' THEN 9 ELSE 7 END AS hours
+        FROM "Region" WHERE "id" = ${regionId}
+      ), approvals AS (
+        SELECT i."opdId", v."decidedAt" AS at
+        FROM "InnovationVersion" v JOIN "Innovation" i ON i."id" = v."innovationId"
+        WHERE i."regionId" = ${regionId} AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL
+        UNION ALL
+        SELECT i."opdId", i."approvedAt" FROM "Innovation" i
+        WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL
+      ), met AS (
+        SELECT a."opdId", extract(year FROM a.at + make_interval(hours => tz.hours))::int AS year
+        FROM approvals a CROSS JOIN tz
+        UNION
+        SELECT i."opdId", extract(year FROM i."implementedDate")::int FROM "Innovation" i
+        WHERE i."regionId" = ${regionId} AND i."status" = 'APPROVED' AND i."approvedAt" IS NULL
+          AND i."implementedDate" IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM "InnovationVersion" v
+                          WHERE v."innovationId" = i."id" AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL)
+        UNION
+        SELECT i."opdId", c."year"
+        FROM "Entry" e JOIN "Competition" c ON c."id" = e."competitionId" JOIN "Innovation" i ON i."id" = e."innovationId"
+        WHERE c."regionId" = ${regionId} AND i."regionId" = ${regionId} AND e."status" = 'WINNER'
+          AND EXISTS (SELECT 1 FROM "Publication" p WHERE p."competitionId" = c."id" AND p."supersededAt" IS NULL)
+      )`;
+}
+
+/** Active OPDs that met each year. */
+function complianceRows(db: Db, regionId: string) {
+  return db.$queryRaw<{ year: number; met: number }[]>`${metCte(regionId)}
+      SELECT m."year" AS year, count(DISTINCT m."opdId")::int AS met
+      FROM met m JOIN "Opd" o ON o."id" = m."opdId"
+      WHERE o."active"
+      GROUP BY m."year"`;
+}
+
+/** The region's compliance series (as the statistics page shows it) and its number of active OPDs. */
+export async function complianceOf(
+  db: Db,
+  regionId: string,
+): Promise<{ series: Statistics["compliance"]; activeOpds: number }> {
+  const [rows, activeOpds] = await Promise.all([
+    complianceRows(db, regionId),
+    db.opd.count({ where: { regionId, active: true } }),
+  ]);
+  return { series: complianceSeries(rows, activeOpds), activeOpds };
+}
+
+/** The years one OPD of the region met the programme, oldest first. */
+export async function opdMetYears(db: Db, regionId: string, opdId: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ year: number }[]>`${metCte(regionId)}
+      SELECT DISTINCT m."year" AS year FROM met m WHERE m."opdId" = ${opdId} ORDER BY 1`;
+  return rows.map((r) => r.year);
 }
 
 /**

@@ -19,7 +19,9 @@ test.describe("a citizen reads the region's innovation statistics", () => {
   test("every chart is drawn, and its table alternative holds the figures", async ({ page }) => {
     await page.goto("/statistik");
     await expect(page.getByRole("heading", { level: 1, name: "Statistik Inovasi Daerah" })).toBeVisible();
-    await expect(page.getByRole("main").getByText(/Kabupaten Lestari Jaya/)).toBeVisible();
+    await expect(
+      page.getByRole("main").getByText(/Angka inovasi daerah Kabupaten Lestari Jaya/),
+    ).toBeVisible();
     for (const title of CHARTS) {
       const fig = figure(page, title);
       await expect(fig).toHaveCount(1);

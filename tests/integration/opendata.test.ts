@@ -378,7 +378,7 @@ describe("only public data", () => {
     const { catalogueRows } = await import("@/lib/opendata/queries");
     const seen: string[] = [];
     let batches = 0;
-    for await (const rows of catalogueRows(db, 5)) {
+    for await (const rows of catalogueRows(db, { batch: 5 })) {
       batches++;
       expect(rows.length).toBeLessThanOrEqual(5);
       seen.push(...rows.map((r) => r[0] as string));

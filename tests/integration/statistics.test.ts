@@ -2,7 +2,8 @@ import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { getStatistics, portalRegion, type Statistics } from "@/lib/statistics/queries";
+import { getPortalRegionProfile } from "@/lib/region/queries";
+import { getStatistics, type Statistics } from "@/lib/statistics/queries";
 import { chartSpec, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
 import innovationForm from "@/messages/id/innovationForm.json";
 import statistics from "@/messages/id/statistics.json";
@@ -246,7 +247,7 @@ afterAll(async () => {
 
 describe("public statistics of a region", () => {
   it("the portal's region is the first one created", async () => {
-    expect(await portalRegion(db)).toEqual({ id: regionId, name: "Kabupaten Uji Statistik" });
+    expect(await getPortalRegionProfile(db)).toMatchObject({ id: regionId, name: "Kabupaten Uji Statistik" });
   });
 
   it("counts only approved public innovations of the region, per year, urusan, OPD, jenis and tahapan", () => {

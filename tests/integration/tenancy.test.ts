@@ -845,6 +845,14 @@ const EXEMPT: Record<string, string> = {
   "lib/notifications/mail-preferences.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
   "lib/notifications/mail-preferences.ts#setMailPreferences":
     "personal: writes the caller's own account (ctx.user.id)",
+  "lib/region/public.ts#listRegionDirectory": "public page: published records only",
+  "lib/region/public.ts#listRegionOptions": "public page: published records only",
+  "lib/region/public.ts#getPublicRegion": "public page: published records only",
+  "lib/region/public.ts#chooseRegion": "public page: published records only",
+  "lib/region/public.ts#listRegionCompetitions": "public page: published records only",
+  "lib/region/public.ts#listRegionWinners": "public page: published records only",
+  "lib/region/public.ts#getRegionFigures": "public page: published records only",
+  "lib/region/public.ts#getOpdPage": "public page: published records only",
 };
 
 /**

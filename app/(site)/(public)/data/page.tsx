@@ -19,6 +19,7 @@ const ENDPOINTS = [
 
 const PARAMS = [
   { name: "q", values: "teks" },
+  { name: "daerah", values: "3398, 33, …" },
   { name: "opd", values: "id" },
   { name: "urusan", values: "Kesehatan, Pendidikan, …" },
   { name: "bentuk", values: BENTUK.join(", ") },
@@ -207,6 +208,9 @@ export default async function OpenDataPage() {
         <Code>{`curl '${base}/api/v1/inovasi/<id>'`}</Code>
         <p>{t("exampleCsv")}</p>
         <Code>{`curl -o katalog.csv '${base}/api/v1/inovasi.csv'`}</Code>
+        <p>{t("exampleRegion")}</p>
+        <Code>{`curl -o katalog-3398.csv '${base}/api/v1/inovasi.csv?daerah=3398'`}</Code>
+        <Code>{`curl '${base}/api/v1/kompetisi?daerah=3398'`}</Code>
         <p>{t("exampleConditional")}</p>
         <Code>{`curl -i -H 'If-None-Match: W/"…"' '${base}/api/v1/kompetisi'`}</Code>
       </section>

@@ -1,17 +1,28 @@
+import { notFound } from "next/navigation";
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { RegionSelect } from "@/components/region/region-select";
 import { db } from "@/lib/db";
-import { listPublicCompetitions } from "@/lib/publication/queries";
+import { chooseRegion, listRegionCompetitions, listRegionOptions } from "@/lib/region/public";
 
 export const dynamic = "force-dynamic";
 
-export default async function CompetitionsPage() {
-  const [competitions, t, format] = await Promise.all([
-    listPublicCompetitions(db),
+type Props = { searchParams: Promise<{ daerah?: string | string[] }> };
+
+// One region's competitions at a time (`?daerah=<code>`, the portal's region by default), each naming its region.
+export default async function CompetitionsPage({ searchParams }: Props) {
+  const { daerah } = await searchParams;
+  const code = (Array.isArray(daerah) ? daerah[0] : daerah)?.trim();
+  const [t, tr, format, region, options] = await Promise.all([
     getTranslations("publication.public"),
+    getTranslations("regionPages"),
     getFormatter(),
+    chooseRegion(db, code),
+    listRegionOptions(db),
   ]);
+  if (region === "unknown") notFound();
+  const competitions = region ? await listRegionCompetitions(db, region.id) : [];
   const now = new Date();
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -19,7 +30,24 @@ export default async function CompetitionsPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
         <p className="mt-1 text-slate-700">{t("listLead")}</p>
+        {region ? (
+          <p className="mt-1 font-medium">
+            {tr("competitionsOf", { region: region.name })} ·{" "}
+            <Link href={`/daerah/${encodeURIComponent(region.code)}`} className="text-brand-800 underline">
+              {tr("regionPageOf", { region: region.name })}
+            </Link>
+          </p>
+        ) : null}
       </div>
+      {options.length > 1 ? (
+        <RegionSelect
+          action="/kompetisi"
+          options={options}
+          selected={region ? region.code : null}
+          label={tr("chooseRegion")}
+          submit={tr("show")}
+        />
+      ) : null}
       {competitions.length === 0 ? (
         <Notice>{t("empty")}</Notice>
       ) : (
@@ -35,7 +63,7 @@ export default async function CompetitionsPage() {
                   </Link>
                 </h2>
                 <p className="text-sm text-slate-600">
-                  {c.region.name} · {t("year", { year: c.year })}
+                  {tr("competitionRegion", { region: c.region.name })} · {t("year", { year: c.year })}
                 </p>
                 <p className="text-sm font-medium">
                   {c.latest

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
+import { RegionSelect } from "@/components/region/region-select";
 import { StatisticsChart } from "@/components/statistics/statistics-chart";
 import { db } from "@/lib/db";
-import { getStatistics, portalRegion } from "@/lib/statistics/queries";
+import { chooseRegion, listRegionOptions } from "@/lib/region/public";
+import { getStatistics } from "@/lib/statistics/queries";
 import {
   chartSpec,
   statisticsTables,
@@ -17,13 +21,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function StatisticsPage() {
-  const [t, tAll, locale, region] = await Promise.all([
+type Props = { searchParams: Promise<{ daerah?: string | string[] }> };
+
+// One region at a time (`?daerah=<code>`, the portal's region by default): the figures, the compliance rule and the
+// competitions are a region's own.
+export default async function StatisticsPage({ searchParams }: Props) {
+  const { daerah } = await searchParams;
+  const code = Array.isArray(daerah) ? daerah[0] : daerah;
+  const [t, tAll, tr, locale, region, options] = await Promise.all([
     getTranslations("statistics"),
     getTranslations(),
+    getTranslations("regionPages"),
     getLocale(),
-    portalRegion(db),
+    chooseRegion(db, code?.trim()),
+    listRegionOptions(db),
   ]);
+  if (region === "unknown") notFound();
   if (!region) {
     return (
       <div className="flex flex-col gap-4">
@@ -43,7 +56,21 @@ export default async function StatisticsPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead", { region: region.name })}</p>
         <p className="text-lg font-semibold text-brand-800">{t("total", { count: stats.total })}</p>
+        <p className="text-sm">
+          <Link href={`/daerah/${encodeURIComponent(region.code)}`} className="text-brand-800 underline">
+            {tr("regionPageOf", { region: region.name })}
+          </Link>
+        </p>
       </header>
+      {options.length > 1 ? (
+        <RegionSelect
+          action="/statistik"
+          options={options}
+          selected={region.code}
+          label={tr("chooseRegion")}
+          submit={tr("show")}
+        />
+      ) : null}
       <nav aria-label={t("contents")}>
         <ul className="flex flex-wrap gap-2 text-sm">
           {tables.map((c) => (
@@ -60,7 +87,14 @@ export default async function StatisticsPage() {
       </nav>
       <div className="grid items-start gap-6 lg:grid-cols-2">
         {tables.map((c) => (
-          <ChartFigure key={c.id} table={c} locale={locale} show={show} t={t} />
+          <ChartFigure
+            key={c.id}
+            table={c}
+            locale={locale}
+            show={show}
+            t={t}
+            csv={`/statistik/${c.id}/csv?daerah=${encodeURIComponent(region.code)}`}
+          />
         ))}
       </div>
     </div>
@@ -72,10 +106,12 @@ function ChartFigure({
   locale,
   show,
   t,
+  csv,
 }: {
   table: ChartTable;
   locale: string;
   show: (v: Cell) => string;
+  csv: string;
   t: Awaited<ReturnType<typeof getTranslations<"statistics">>>;
 }) {
   const headingId = `${table.id}-judul`;
@@ -134,7 +170,7 @@ function ChartFigure({
         )}
         <p>
           <a
-            href={`/statistik/${table.id}/csv`}
+            href={csv}
             download
             aria-label={t("downloadLabel", { title: table.title })}
             className="inline-block rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"

@@ -1,17 +1,20 @@
 import { db } from "@/lib/db";
 import { BOM, csvLine } from "@/lib/csv";
-import { BASE_HEADERS, rateLimit } from "@/lib/opendata/http";
-import { catalogueRows, CSV_HEADER } from "@/lib/opendata/queries";
+import { BASE_HEADERS, problem, rateLimit } from "@/lib/opendata/http";
+import { catalogueRows, CSV_HEADER, parseRegionCodes } from "@/lib/opendata/queries";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
-/** Open data: the whole public catalogue as CSV (UTF-8 with BOM), streamed batch by batch. */
+/** Open data: the whole public catalogue (or `?daerah=` regions') as CSV (UTF-8 with BOM), streamed batch by batch. */
 async function get(req: Request) {
   const limited = await rateLimit(db, req);
   if (limited) return limited;
+  const regions = parseRegionCodes(new URL(req.url).searchParams);
+  if (!regions.ok)
+    return problem(400, "Bad Request", "Some query parameters are invalid.", { errors: regions.errors });
   const encoder = new TextEncoder();
-  const rows = catalogueRows(db);
+  const rows = catalogueRows(db, { regionCodes: regions.codes });
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(BOM + csvLine(CSV_HEADER)));
@@ -30,7 +33,7 @@ async function get(req: Request) {
     headers: {
       ...BASE_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="katalog-inovasi-${date}.csv"`,
+      "Content-Disposition": `attachment; filename="katalog-inovasi-${regions.codes.length ? `${regions.codes.join("-")}-` : ""}${date}.csv"`,
       "Cache-Control": "public, max-age=300",
     },
   });

@@ -1,15 +1,18 @@
 import { db } from "@/lib/db";
-import { jsonResponse, maxDate, preflight, rateLimit } from "@/lib/opendata/http";
-import { listPublishedCompetitions } from "@/lib/opendata/queries";
+import { jsonResponse, maxDate, preflight, problem, rateLimit } from "@/lib/opendata/http";
+import { listPublishedCompetitions, parseRegionCodes } from "@/lib/opendata/queries";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
-/** Open data: competitions with published results, each with the URL of its results JSON. */
+/** Open data: competitions with published results (of the `?daerah=` regions), each with its results JSON's URL. */
 async function get(req: Request) {
   const limited = await rateLimit(db, req);
   if (limited) return limited;
-  const data = await listPublishedCompetitions(db);
+  const regions = parseRegionCodes(new URL(req.url).searchParams);
+  if (!regions.ok)
+    return problem(400, "Bad Request", "Some query parameters are invalid.", { errors: regions.errors });
+  const data = await listPublishedCompetitions(db, regions.codes);
   return jsonResponse(req, { data }, maxDate(data.map((c) => new Date(c.publishedAt))));
 }
 

@@ -71,6 +71,7 @@ export default async function CataloguePage({ params }: Props) {
 
   const labelOf = (key: FacetKey, f: FacetValue): string => {
     switch (key) {
+      case "daerah":
       case "opd":
         return f.label ?? f.value;
       case "bentuk":

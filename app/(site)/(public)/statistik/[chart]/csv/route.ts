@@ -1,14 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
-import { getStatistics, portalRegion } from "@/lib/statistics/queries";
+import { chooseRegion } from "@/lib/region/public";
+import { getStatistics } from "@/lib/statistics/queries";
 import { isChartId, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
 
-/** The data of one chart of the public statistics page, as the table beside the chart shows it. */
-export async function GET(_request: Request, { params }: { params: Promise<{ chart: string }> }) {
+/**
+ * The data of one chart of the public statistics page, as the table beside the chart shows it: of the `?daerah=`
+ * region, the portal's region by default.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart } = await params;
   if (!isChartId(chart)) return new Response("Not found", { status: 404 });
-  const [t, region] = await Promise.all([getTranslations(), portalRegion(db)]);
-  if (!region) return new Response("Not found", { status: 404 });
+  const code = new URL(request.url).searchParams.get("daerah")?.trim();
+  const [t, region] = await Promise.all([getTranslations(), chooseRegion(db, code)]);
+  if (!region || region === "unknown") return new Response("Not found", { status: 404 });
   const tables = statisticsTables(await getStatistics(db, region.id), t as unknown as Translate);
   const { body, filename } = statisticsCsv(tables, chart, new Date());
   return new Response(body, {
