@@ -4,7 +4,7 @@ import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import type { RegionKind, RegionTimeZone } from "@/lib/generated/prisma/enums";
 import { yearIn } from "@/lib/region/year";
-import { complianceByRegion } from "@/lib/statistics/compliance";
+import { complianceByRegion } from "@/lib/statistics/queries";
 
 // What a province's Hub JIPP reads of the regions under it: one row of figures per region, computed by the database
 // over the regions the hub's scope returns (lib/access/scopes.ts hubRegion), never over a list the caller sends.

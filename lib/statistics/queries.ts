@@ -110,37 +110,53 @@ export async function getStatistics(db: Db, regionId: string): Promise<Statistic
  * implementation year of an approved record older than the workflow, or the year of a competition whose published
  * results name the OPD's innovation a winner. `met` is a CTE of (opdId, year) pairs.
  */
-function metCte(regionId: string): Prisma.Sql {
+function metCte(regionIds: readonly string[]): Prisma.Sql {
+  const ids = [...regionIds];
   return Prisma.sql`WITH tz AS (
-        SELECT CASE "timeZone" WHEN 'WITA' THEN 8 WHEN 'WIT' THEN 9 ELSE 7 END AS hours
-        FROM "Region" WHERE "id" = ${regionId}
+        SELECT "id", CASE "timeZone" WHEN 'WITA' THEN 8 WHEN 'WIT' THEN 9 ELSE 7 END AS hours
+        FROM "Region" WHERE "id" = ANY(${ids})
       ), approvals AS (
-        SELECT i."opdId", v."decidedAt" AS at
+        SELECT i."regionId", i."opdId", v."decidedAt" AS at
         FROM "InnovationVersion" v JOIN "Innovation" i ON i."id" = v."innovationId"
-        WHERE i."regionId" = ${regionId} AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL
+        WHERE i."regionId" = ANY(${ids}) AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL
         UNION ALL
-        SELECT i."opdId", i."approvedAt" FROM "Innovation" i
-        WHERE i."regionId" = ${regionId} AND i."approvedAt" IS NOT NULL
+        SELECT i."regionId", i."opdId", i."approvedAt" FROM "Innovation" i
+        WHERE i."regionId" = ANY(${ids}) AND i."approvedAt" IS NOT NULL
       ), met AS (
         SELECT a."opdId", extract(year FROM a.at + make_interval(hours => tz.hours))::int AS year
-        FROM approvals a CROSS JOIN tz
+        FROM approvals a JOIN tz ON tz."id" = a."regionId"
         UNION
         SELECT i."opdId", extract(year FROM i."implementedDate")::int FROM "Innovation" i
-        WHERE i."regionId" = ${regionId} AND i."status" = 'APPROVED' AND i."approvedAt" IS NULL
+        WHERE i."regionId" = ANY(${ids}) AND i."status" = 'APPROVED' AND i."approvedAt" IS NULL
           AND i."implementedDate" IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM "InnovationVersion" v
                           WHERE v."innovationId" = i."id" AND v."status" = 'APPROVED' AND v."decidedAt" IS NOT NULL)
         UNION
         SELECT i."opdId", c."year"
         FROM "Entry" e JOIN "Competition" c ON c."id" = e."competitionId" JOIN "Innovation" i ON i."id" = e."innovationId"
-        WHERE c."regionId" = ${regionId} AND i."regionId" = ${regionId} AND e."status" = 'WINNER'
+        WHERE c."regionId" = i."regionId" AND i."regionId" = ANY(${ids}) AND e."status" = 'WINNER'
           AND EXISTS (SELECT 1 FROM "Publication" p WHERE p."competitionId" = c."id" AND p."supersededAt" IS NULL)
       )`;
 }
 
+/**
+ * Active OPDs that met each year, per region: the hub's comparison over the regions its scope returned
+ * (lib/hub/queries.ts), each region in its own zone.
+ */
+export function complianceByRegion(
+  db: Db,
+  regionIds: readonly string[],
+): Promise<{ regionId: string; year: number; met: number }[]> {
+  return db.$queryRaw<{ regionId: string; year: number; met: number }[]>`${metCte(regionIds)}
+      SELECT o."regionId", m."year" AS year, count(DISTINCT m."opdId")::int AS met
+      FROM met m JOIN "Opd" o ON o."id" = m."opdId"
+      WHERE o."active"
+      GROUP BY o."regionId", m."year"`;
+}
+
 /** Active OPDs that met each year. */
 function complianceRows(db: Db, regionId: string) {
-  return db.$queryRaw<{ year: number; met: number }[]>`${metCte(regionId)}
+  return db.$queryRaw<{ year: number; met: number }[]>`${metCte([regionId])}
       SELECT m."year" AS year, count(DISTINCT m."opdId")::int AS met
       FROM met m JOIN "Opd" o ON o."id" = m."opdId"
       WHERE o."active"
@@ -161,7 +177,7 @@ export async function complianceOf(
 
 /** The years one OPD of the region met the programme, oldest first. */
 export async function opdMetYears(db: Db, regionId: string, opdId: string): Promise<number[]> {
-  const rows = await db.$queryRaw<{ year: number }[]>`${metCte(regionId)}
+  const rows = await db.$queryRaw<{ year: number }[]>`${metCte([regionId])}
       SELECT DISTINCT m."year" AS year FROM met m WHERE m."opdId" = ${opdId} ORDER BY 1`;
   return rows.map((r) => r.year);
 }
