@@ -1,11 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
-import { migrateAndSeed } from "../../scripts/lib/prepare";
 import { createDatabase, dropDatabase } from "../integration/db";
 
 // A second server of the same production build, on its own demo database, whose connections to PostgreSQL pass
 // through a switch the test opens and closes: what a visitor sees while the database is down or overloaded.
+
+function seedDemo(url: string) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", "db:seed", "--", "--demo"], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: "ignore",
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`db:seed exited with ${code}`))));
+  });
+}
 
 /** A TCP relay to PostgreSQL that refuses every connection while it is "down". */
 async function databaseSwitch(target: URL) {
@@ -54,7 +64,8 @@ test.describe("while the database is down", () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     db = await createDatabase("inovasi_e2e_mati");
-    await migrateAndSeed(db.url, { demo: "always" });
+    // The demo as `npm run db:seed -- --demo` makes it (its seed publishes through the server's own code).
+    await seedDemo(db.url);
     relay = await databaseSwitch(new URL(db.url));
     const viaRelay = new URL(db.url);
     viaRelay.hostname = "127.0.0.1";
