@@ -65,6 +65,9 @@ import { updateSettings } from "@/lib/competitions/settings";
 import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
 import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
+import { adminObjections, objectionDocument } from "@/lib/objections/queries";
+import { decideObjection } from "@/lib/objections/service";
+import type { Storage } from "@/lib/storage";
 import { updateRegionProfile } from "@/lib/region/service";
 import {
   latestNotifications,
@@ -209,6 +212,10 @@ beforeAll(async () => {
         submitterContact: "warga@example.id",
         reason: "Alasan sanggahan",
         ipHash: `tenancy-${suffix}`,
+        documentKey: `tenancy-${suffix}`,
+        documentName: "bukti.pdf",
+        documentMime: "application/pdf",
+        documentSize: 3,
       },
       select: { id: true },
     })
@@ -672,6 +679,23 @@ const CASES: Record<string, Row | Row[]> = {
       checklist: { complete: true, implementedOneYear: true, oneTitle: true, documents: true },
     }),
   ),
+  "lib/objections/service.ts#decideObjection": mutation(ANOTHER_OPD, (c) =>
+    decideObjection(db, c, {
+      objectionId: w.objection,
+      outcome: "DISMISS",
+      reason: "Alasan susupan dari luar wilayah",
+      confirmDisqualify: false,
+    }),
+  ),
+  "lib/objections/queries.ts#adminObjections": list(ANOTHER_OPD, (c) =>
+    adminObjections(db, c.user, w.competition, null),
+  ),
+  // The document is there (a storage that has every key): only the scope refuses it.
+  "lib/objections/queries.ts#objectionDocument": record(ANOTHER_OPD, (c) =>
+    objectionDocument(db, c.user, w.competition, w.objection, {
+      stream: () => Promise.resolve(new Blob(["pdf"]).stream()),
+    } as unknown as Storage),
+  ),
   "lib/objections/clarifications.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
     askClarification(db, c, { objectionId: w.objection, question: "Pertanyaan susupan dari luar" }),
   ),
@@ -874,6 +898,20 @@ const EXEMPT: Record<string, string> = {
     "unlockRubricAction",
   ]),
   "lib/competitions/entries.ts#ensureOpen": "pure: a stage's dates against a moment",
+  ...thinActions("lib/objections/actions.ts", [
+    "decideObjectionAction",
+    "askClarificationAction",
+    "answerClarificationAction",
+  ]),
+  "lib/objections/service.ts#hashIp": "pure: hashes an address",
+  "lib/objections/service.ts#windowState": "pure: the objection stage's dates against a moment",
+  "lib/objections/service.ts#fileObjection":
+    "public: anyone may object to a shortlisted entry while the window is open (objections.test.ts)",
+  "lib/objections/filing-http.ts#respondToFiling":
+    "public: the filing form's endpoint, through fileObjection (objections-http.test.ts)",
+  "lib/objections/queries.ts#publicSummary": "public: the published summary of a competition's objections",
+  "lib/objections/queries.ts#publicObjectionPage": "public: a competition's objection window and shortlist",
+  "lib/objections/queries.ts#shortlistedEntry": "public: a shortlisted entry, for the filing form",
   "lib/innovations/access.ts#readScope": "a scope builder (lib/access); its users are in the table",
   "lib/innovations/access.ts#editScope": "a scope builder (lib/access); its users are in the table",
   "lib/feedback/service.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
@@ -974,10 +1012,6 @@ const PENDING = new Set([
   "lib/notifications/mail-preferences-action.ts",
   "lib/notifications/reminders.ts",
   "lib/notifications/stage-reminders.ts",
-  "lib/objections/actions.ts",
-  "lib/objections/filing-http.ts",
-  "lib/objections/queries.ts",
-  "lib/objections/service.ts",
   "lib/opendata/http.ts",
   "lib/opendata/queries.ts",
   "lib/publication/actions.ts",
