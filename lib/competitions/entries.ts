@@ -4,7 +4,7 @@ import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
-import type { EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { CompetitionStatus, EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "@/lib/innovations/access";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
@@ -22,12 +22,24 @@ type Tx = Prisma.TransactionClient;
 
 const STAGE_SELECT = { kind: true, startsAt: true, endsAt: true } as const;
 
+const TAKES_ENTRIES: CompetitionStatus[] = ["ACTIVE", "PUBLISHED"];
+const COMPETITION_SELECT = {
+  select: { id: true, name: true, status: true, stages: { select: STAGE_SELECT } },
+} as const;
+
+/** A competition that takes or took entries, read through the caller's scope. */
 async function openCompetition(tx: Tx, caller: Caller, id: string) {
   const c = await tx.competition.findFirst({
-    where: scopes.competition.read(caller, { id, status: { in: ["ACTIVE", "PUBLISHED"] } }),
-    select: { id: true, name: true, stages: { select: STAGE_SELECT } },
+    where: scopes.competition.read(caller, { id, status: { in: TAKES_ENTRIES } }),
+    select: COMPETITION_SELECT.select,
   });
   if (!c) throw new ActionError("errors.notFound");
+  return c;
+}
+
+/** The competition of an entry already read through its scope, when it takes or took entries. */
+function openOf<C extends { status: CompetitionStatus }>(c: C): C {
+  if (!TAKES_ENTRIES.includes(c.status)) throw new ActionError("errors.notFound");
   return c;
 }
 
@@ -126,11 +138,17 @@ export async function resubmitEntry(
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
       where: scopes.entry.write(ctx.user, { id: input.entryId }),
-      select: { id: true, status: true, innovationId: true, versionId: true, competitionId: true },
+      select: {
+        id: true,
+        status: true,
+        innovationId: true,
+        versionId: true,
+        competition: COMPETITION_SELECT,
+      },
     });
     if (!entry) throw new ActionError("errors.notFound");
     if (entry.status !== "RETURNED") throw new ActionError("competitions.errors.notReturned");
-    const competition = await openCompetition(tx, ctx.user, entry.competitionId);
+    const competition = openOf(entry.competition);
     const screening = competition.stages.find((s) => s.kind === "SCREENING");
     if (!screening || now >= screening.endsAt) stageClosed(screening, "SCREENING");
     const version = await tx.innovationVersion.findFirst({
@@ -220,12 +238,13 @@ export async function screenEntry(
         screening: true,
         screeningNote: true,
         innovation: { select: { title: true, opdId: true } },
+        competition: COMPETITION_SELECT,
       },
     });
     if (!entry) throw new ActionError("errors.notFound");
     if (entry.status !== "REGISTERED" && !DECIDED.includes(entry.status))
       throw new ActionError("competitions.errors.notAwaitingScreening");
-    const competition = await openCompetition(tx, ctx.user, entry.competitionId);
+    const competition = openOf(entry.competition);
     ensureOpen(competition.stages, "SCREENING", now);
     const facts = (await screeningFactsFor(tx, ctx.user, [entry.id])).get(entry.id);
     const previous = decisionOfStatus(entry.status);
