@@ -119,6 +119,18 @@ const rules = {
         ? { objection: { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } } }
         : NONE,
   },
+  override: {
+    /** The jury's decisions on a ranking and the shortlist adjustments: the secretariat's own region's. */
+    read: (c: Caller): Prisma.OverrideWhereInput =>
+      c.role === "ADMIN" ? { competition: { regionId: c.regionId } } : NONE,
+    write: (c: Caller): Prisma.OverrideWhereInput =>
+      c.role === "ADMIN" ? { competition: { regionId: c.regionId } } : NONE,
+  },
+  rankingRun: {
+    /** The stored computations of a ranking: the secretariat's own region's. */
+    read: (c: Caller): Prisma.RankingRunWhereInput =>
+      c.role === "ADMIN" ? { competition: { regionId: c.regionId } } : NONE,
+  },
   feedback: {
     read: (c: Caller): Prisma.FeedbackWhereInput => {
       if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };
