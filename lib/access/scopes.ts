@@ -131,6 +131,11 @@ const rules = {
     read: (c: Caller): Prisma.RankingRunWhereInput =>
       c.role === "ADMIN" ? { competition: { regionId: c.regionId } } : NONE,
   },
+  publication: {
+    /** The secretariat's list of its own region's publications (the published results themselves are public). */
+    read: (c: Caller): Prisma.PublicationWhereInput =>
+      c.role === "ADMIN" ? { competition: { regionId: c.regionId } } : NONE,
+  },
   feedback: {
     read: (c: Caller): Prisma.FeedbackWhereInput => {
       if (c.role === "ADMIN") return { innovation: { regionId: c.regionId } };

@@ -15,12 +15,12 @@ import { DataTable } from "@/components/ui/data-table";
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["ADMIN"]);
   const { id } = await params;
-  const prep = await preparePublication(db, user.regionId, id).catch((err: unknown) => {
+  const prep = await preparePublication(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();
     throw err;
   });
   const [publications, t, tp, format] = await Promise.all([
-    listPublications(db, user.regionId, id),
+    listPublications(db, user, id),
     getTranslations("publication.admin"),
     getTranslations("publication.public"),
     getFormatter(),
