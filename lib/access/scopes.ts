@@ -55,6 +55,11 @@ const rules = {
     write: (c: Caller): Prisma.InnovationWhereInput =>
       isOpd(c) ? { regionId: c.regionId, opdId: c.opdId } : NONE,
   },
+  attachment: {
+    /** An innovation's documents go with the innovation: read where it is read, changed where it is changed. */
+    read: (c: Caller): Prisma.AttachmentWhereInput => ({ innovation: rules.innovation.read(c) }),
+    write: (c: Caller): Prisma.AttachmentWhereInput => ({ innovation: rules.innovation.write(c) }),
+  },
   competition: {
     read: (c: Caller): Prisma.CompetitionWhereInput => ({ regionId: c.regionId }),
     write: (c: Caller): Prisma.CompetitionWhereInput =>
