@@ -79,6 +79,10 @@ const rules = {
       return NONE;
     },
   },
+  review: {
+    /** A review goes with its assignment: the secretariat's region's, an evaluator's own. */
+    read: (c: Caller): Prisma.ReviewWhereInput => ({ assignment: rules.assignment.read(c) }),
+  },
   assignment: {
     read: (c: Caller): Prisma.AssignmentWhereInput => {
       if (c.role === "ADMIN") return { stage: { competition: { regionId: c.regionId } } };
@@ -175,9 +179,11 @@ const rules = {
     write: (c: Pick<Caller, "id">): Prisma.NotificationWhereInput => ({ userId: c.id }),
   },
   auditLog: {
-    /** The secretariat reads the lines its region's accounts wrote, and the system's own (which have no actor). */
-    read: (c: Caller): Prisma.AuditLogWhereInput =>
-      c.role === "ADMIN" ? { OR: [{ actor: { regionId: c.regionId } }, { actorId: null }] } : NONE,
+    /**
+     * The secretariat reads its region's lines: those its accounts wrote, and the system's about its records. A
+     * system line of no known region is kept but is in nobody's log.
+     */
+    read: (c: Caller): Prisma.AuditLogWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),
   },
   mailMessage: {
     read: (c: Caller): Prisma.MailMessageWhereInput => (c.role === "ADMIN" ? { regionId: c.regionId } : NONE),

@@ -28,6 +28,7 @@ export async function setPasswordAction(_prev: ActionResult | null, form: FormDa
   await db.$transaction((tx) =>
     audit(tx, {
       actorId: done.userId,
+      regionId: done.regionId,
       action: "user.password_set",
       entityType: "User",
       entityId: done.userId,

@@ -170,6 +170,7 @@ export async function fileObjection(
       // The audit trail keeps what happened, not who the filer is.
       await audit(tx, {
         actorId: null,
+        regionId: competition.regionId,
         action: "objection.file",
         entityType: "Objection",
         entityId: row.id,

@@ -295,7 +295,7 @@ export async function decreeResponse(
   if (!found.ok) return found.response;
   const { competition, publication: p } = found;
   const [lh, entries] = await Promise.all([
-    letterheadOf(db, found.user.regionId),
+    letterheadOf(db, competition.regionId),
     db.entry.findMany({
       where: scopes.entry.read(found.user, {
         competitionId: competition.id,

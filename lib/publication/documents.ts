@@ -86,7 +86,7 @@ export async function beritaAcaraResponse(
   const { competition, publication: p } = found;
   const [evaluators, letterhead] = await Promise.all([
     evaluatorsOf(db, found.user, competition.id),
-    letterheadOf(db, found.user.regionId, storage),
+    letterheadOf(db, competition.regionId, storage),
   ]);
   const bytes = await renderBeritaAcara({
     content: p.content,
