@@ -21,6 +21,11 @@ function ownAssignments(c: Caller): Prisma.AssignmentWhereInput {
   return { evaluatorId: c.id, conflictDeclared: false, stage: { competition: { regionId: c.regionId } } };
 }
 
+/** A model reached through its parent's scope (a document through its innovation): NONE where the parent's is. */
+function through<K extends string, W extends object>(relation: K, parent: W): Record<K, W> | typeof NONE {
+  return parent === NONE ? NONE : ({ [relation]: parent } as Record<K, W>);
+}
+
 /** A model's scope: alone, or joined with a query's own conditions. */
 function scope<C, W extends object>(rule: (c: C) => W) {
   return (c: C, where?: W): W => (where ? ({ AND: [rule(c), where] } as W) : rule(c));
@@ -57,8 +62,8 @@ const rules = {
   },
   attachment: {
     /** An innovation's documents go with the innovation: read where it is read, changed where it is changed. */
-    read: (c: Caller): Prisma.AttachmentWhereInput => ({ innovation: rules.innovation.read(c) }),
-    write: (c: Caller): Prisma.AttachmentWhereInput => ({ innovation: rules.innovation.write(c) }),
+    read: (c: Caller): Prisma.AttachmentWhereInput => through("innovation", rules.innovation.read(c)),
+    write: (c: Caller): Prisma.AttachmentWhereInput => through("innovation", rules.innovation.write(c)),
   },
   competition: {
     read: (c: Caller): Prisma.CompetitionWhereInput => ({ regionId: c.regionId }),
@@ -81,7 +86,7 @@ const rules = {
   },
   review: {
     /** A review goes with its assignment: the secretariat's region's, an evaluator's own. */
-    read: (c: Caller): Prisma.ReviewWhereInput => ({ assignment: rules.assignment.read(c) }),
+    read: (c: Caller): Prisma.ReviewWhereInput => through("assignment", rules.assignment.read(c)),
   },
   assignment: {
     read: (c: Caller): Prisma.AssignmentWhereInput => {

@@ -76,9 +76,9 @@ export async function consumeSetupToken(db: Db, token: string, password: string,
     if (spent.count !== 1) return null;
     const row = await tx.setupToken.findUniqueOrThrow({
       where: { tokenHash: hashToken(token) },
-      select: { userId: true, user: { select: { regionId: true } } },
+      select: { userId: true },
     });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
-    return { userId: row.userId, regionId: row.user.regionId };
+    return { userId: row.userId };
   });
 }
