@@ -5,6 +5,11 @@ type Tx = Prisma.TransactionClient;
 
 export type AuditEntry = {
   actorId: string | null;
+  /**
+   * The region whose log holds the line: the actor's (by() gives it), or for a line without an actor the record's.
+   * Null only where no region is known: the line is kept and shown in no region's log.
+   */
+  regionId: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -19,6 +24,7 @@ export async function audit(tx: Tx, e: AuditEntry) {
   await tx.auditLog.create({
     data: {
       actorId: e.actorId,
+      regionId: e.regionId,
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
@@ -36,6 +42,7 @@ export async function auditMany(tx: Tx, entries: AuditEntry[]) {
   await tx.auditLog.createMany({
     data: entries.map((e) => ({
       actorId: e.actorId,
+      regionId: e.regionId,
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
@@ -47,7 +54,7 @@ export async function auditMany(tx: Tx, entries: AuditEntry[]) {
   });
 }
 
-/** Who did it, from an action's context: `audit(tx, { ...by(ctx), action, … })`. */
-export function by(ctx: { user: { id: string }; ip: string | null; requestId: string }) {
-  return { actorId: ctx.user.id, ip: ctx.ip, requestId: ctx.requestId };
+/** Who did it, and so whose region's log holds it, from an action's context: `audit(tx, { ...by(ctx), action, … })`. */
+export function by(ctx: { user: { id: string; regionId: string }; ip: string | null; requestId: string }) {
+  return { actorId: ctx.user.id, regionId: ctx.user.regionId, ip: ctx.ip, requestId: ctx.requestId };
 }

@@ -51,6 +51,20 @@ describe("scopes", () => {
     expect(scopes.mailMessage.read(evaluator)).toEqual(NONE);
   });
 
+  it("give a document its innovation's scope, and the ranking's records and the audit log to the secretariat", () => {
+    expect(scopes.attachment.read(admin)).toEqual({ innovation: { regionId: "r1" } });
+    expect(scopes.attachment.write(admin)).toEqual(NONE);
+    expect(scopes.attachment.write(operator)).toEqual({ innovation: { regionId: "r1", opdId: "o1" } });
+    expect(scopes.review.read(evaluator)).toMatchObject({ assignment: { evaluatorId: "u1" } });
+    for (const who of [head, operator, evaluator]) {
+      expect(scopes.override.write(who)).toEqual(NONE);
+      expect(scopes.rankingRun.read(who)).toEqual(NONE);
+      expect(scopes.publication.read(who)).toEqual(NONE);
+    }
+    // A line of no known region (a system line) is in nobody's log.
+    expect(scopes.auditLog.read(admin)).toEqual({ regionId: "r1" });
+  });
+
   it("show a replication to both sides, and let only a head or the secretariat decide on it", () => {
     expect(scopes.replication.read(admin)).toEqual({
       OR: [{ source: { regionId: "r1" } }, { adopterRegionId: "r1" }],

@@ -29,6 +29,11 @@ function ownAssignments(c: Caller): Prisma.AssignmentWhereInput {
   return { evaluatorId: c.id, conflictDeclared: false, stage: { competition: { regionId: c.regionId } } };
 }
 
+/** A model reached through its parent's scope (a document through its innovation): NONE where the parent's is. */
+function through<K extends string, W extends object>(relation: K, parent: W): Record<K, W> | typeof NONE {
+  return parent === NONE ? NONE : ({ [relation]: parent } as Record<K, W>);
+}
+
 /** A model's scope: alone, or joined with a query's own conditions. */
 function scope<C, W extends object>(rule: (c: C) => W) {
   return (c: C, where?: W): W => (where ? ({ AND: [rule(c), where] } as W) : rule(c));
@@ -68,6 +73,11 @@ const rules = {
     write: (c: Caller): Prisma.InnovationWhereInput =>
       isOpd(c) ? { regionId: c.regionId, opdId: c.opdId } : NONE,
   },
+  attachment: {
+    /** An innovation's documents go with the innovation: read where it is read, changed where it is changed. */
+    read: (c: Caller): Prisma.AttachmentWhereInput => through("innovation", rules.innovation.read(c)),
+    write: (c: Caller): Prisma.AttachmentWhereInput => through("innovation", rules.innovation.write(c)),
+  },
   competition: {
     read: (c: Caller): Prisma.CompetitionWhereInput => ({ regionId: c.regionId }),
     write: (c: Caller): Prisma.CompetitionWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),
@@ -94,6 +104,10 @@ const rules = {
       if (isOpd(c)) return { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } };
       return NONE;
     },
+  },
+  review: {
+    /** A review goes with its assignment: the secretariat's region's, an evaluator's own. */
+    read: (c: Caller): Prisma.ReviewWhereInput => through("assignment", rules.assignment.read(c)),
   },
   assignment: {
     read: (c: Caller): Prisma.AssignmentWhereInput => {
@@ -140,6 +154,23 @@ const rules = {
         ? { objection: { entry: { competition: { regionId: c.regionId }, innovation: { opdId: c.opdId } } } }
         : NONE,
   },
+  override: {
+    /** The jury's decisions on a ranking and the shortlist adjustments: the secretariat's own region's. */
+    read: (c: Caller): Prisma.OverrideWhereInput =>
+      isSecretariat(c) ? { competition: { regionId: c.regionId } } : NONE,
+    write: (c: Caller): Prisma.OverrideWhereInput =>
+      isSecretariat(c) ? { competition: { regionId: c.regionId } } : NONE,
+  },
+  rankingRun: {
+    /** The stored computations of a ranking: the secretariat's own region's. */
+    read: (c: Caller): Prisma.RankingRunWhereInput =>
+      isSecretariat(c) ? { competition: { regionId: c.regionId } } : NONE,
+  },
+  publication: {
+    /** The secretariat's list of its own region's publications (the published results themselves are public). */
+    read: (c: Caller): Prisma.PublicationWhereInput =>
+      isSecretariat(c) ? { competition: { regionId: c.regionId } } : NONE,
+  },
   feedback: {
     read: (c: Caller): Prisma.FeedbackWhereInput => {
       if (isSecretariat(c)) return { innovation: { regionId: c.regionId } };
@@ -174,9 +205,11 @@ const rules = {
     write: (c: Pick<Caller, "id">): Prisma.NotificationWhereInput => ({ userId: c.id }),
   },
   auditLog: {
-    /** The secretariat reads the lines its region's accounts wrote, and the system's own (which have no actor). */
-    read: (c: Caller): Prisma.AuditLogWhereInput =>
-      isSecretariat(c) ? { OR: [{ actor: { regionId: c.regionId } }, { actorId: null }] } : NONE,
+    /**
+     * The secretariat reads its region's lines: those its accounts wrote, and the system's about its records. A
+     * system line of no known region is kept but is in nobody's log.
+     */
+    read: (c: Caller): Prisma.AuditLogWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),
   },
   mailMessage: {
     read: (c: Caller): Prisma.MailMessageWhereInput => (isSecretariat(c) ? { regionId: c.regionId } : NONE),

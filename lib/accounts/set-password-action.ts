@@ -25,15 +25,21 @@ export async function setPasswordAction(_prev: ActionResult | null, form: FormDa
   const done = await consumeSetupToken(db, parsed.data.token, parsed.data.password);
   if (!done) return { ok: false, message: t("setup.invalidLink") };
   const { ip, requestId } = await requestContext();
-  await db.$transaction((tx) =>
-    audit(tx, {
+  await db.$transaction(async (tx) => {
+    // The account the link was for: its region's log holds the line.
+    const { regionId } = await tx.user.findUniqueOrThrow({
+      where: { id: done.userId },
+      select: { regionId: true },
+    });
+    await audit(tx, {
       actorId: done.userId,
+      regionId,
       action: "user.password_set",
       entityType: "User",
       entityId: done.userId,
       ip,
       requestId,
-    }),
-  );
+    });
+  });
   redirect("/masuk?done=1");
 }

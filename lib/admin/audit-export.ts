@@ -5,6 +5,8 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
+import { can } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import { audit } from "@/lib/audit";
 import { toCsv } from "@/lib/csv";
@@ -100,13 +102,13 @@ export async function auditExportResponse(
   ctx: { ip: string | null; requestId: string | null } = { ip: null, requestId: null },
 ): Promise<Response> {
   if (!user) return text(401, "Silakan masuk terlebih dahulu.");
-  if (user.role !== "ADMIN") return text(403, "Anda tidak berwenang mengunduh log audit.");
+  if (!can(user, "region.administer")) return text(403, "Anda tidak berwenang mengunduh log audit.");
   const format = params.get("format");
   if (format !== "csv" && format !== "xlsx") return text(400, "Format harus csv atau xlsx.");
-  const region = await db.region.findUnique({ where: { id: user.regionId }, select: { timeZone: true } });
+  const region = await db.region.findFirst({ where: scopes.region.read(user), select: { timeZone: true } });
   if (!region) return text(404, "Daerah tidak ditemukan.");
   const q = auditQuerySchema.parse(Object.fromEntries(params));
-  const rows = await auditForExport(db, user.regionId, filterOf(q, region.timeZone));
+  const rows = await auditForExport(db, user, filterOf(q, region.timeZone));
   const t = auditTranslator(locale);
   const header = [
     t("time"),
@@ -124,6 +126,7 @@ export async function auditExportResponse(
   await db.$transaction((tx) =>
     audit(tx, {
       actorId: user.id,
+      regionId: user.regionId,
       action: "audit.export",
       entityType: "Region",
       entityId: user.regionId,

@@ -1,6 +1,7 @@
 import "server-only";
 // The region's audit log as the secretariat and an inspector read it: filtered, paged, each line with the title of
 // the record it is about (looked up within the region), and the same list for the CSV and XLSX exports.
+import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -10,19 +11,17 @@ export const EXPORT_MAX_ROWS = 20_000;
 
 export type AuditFilter = { action?: string; entityType?: string; actor?: string; from?: Date; to?: Date };
 
-/** Lines of the admin's region (their actor belongs to it; system lines have none), narrowed by the filter. */
-function whereOf(regionId: string, f: AuditFilter): Prisma.AuditLogWhereInput {
+/** Lines of the caller's region (lib/access), narrowed by the filter. */
+function whereOf(caller: Caller, f: AuditFilter): Prisma.AuditLogWhereInput {
   const actor = f.actor?.trim();
-  return {
+  return scopes.auditLog.read(caller, {
     AND: [
-      { OR: [{ actor: { regionId } }, { actorId: null }] },
       // An action code, or a group of them by prefix ("user." for every account action).
       f.action ? { action: f.action.endsWith(".") ? { startsWith: f.action } : f.action } : {},
       f.entityType ? { entityType: f.entityType } : {},
       actor
         ? {
             actor: {
-              regionId,
               OR: [
                 { email: { contains: actor, mode: "insensitive" } },
                 { name: { contains: actor, mode: "insensitive" } },
@@ -34,7 +33,7 @@ function whereOf(regionId: string, f: AuditFilter): Prisma.AuditLogWhereInput {
         ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } }
         : {},
     ],
-  };
+  });
 }
 
 const SELECT = {
@@ -57,10 +56,10 @@ export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof SELECT }> & {
 
 type Ids = Map<string, Set<string>>;
 
-/** Titles of the records the lines are about, each looked up only within the region. */
+/** Titles of the records the lines are about, each looked up through its model's scope (lib/access). */
 export async function recordTitles(
   db: Db,
-  regionId: string,
+  caller: Caller,
   rows: { entityType: string; entityId: string }[],
 ): Promise<Map<string, string>> {
   const ids: Ids = new Map();
@@ -72,35 +71,43 @@ export async function recordTitles(
   const has = (type: string) => (ids.get(type)?.size ?? 0) > 0;
   const titles = new Map<string, string>();
   const put = (type: string, id: string, title: string) => titles.set(`${type}:${id}`, title);
-  const inRegion = { competition: { regionId } };
   await Promise.all([
     has("User") &&
       db.user
-        .findMany({ where: { id: of("User"), regionId }, select: { id: true, name: true, email: true } })
+        .findMany({
+          where: scopes.user.read(caller, { id: of("User") }),
+          select: { id: true, name: true, email: true },
+        })
         .then((r) => r.forEach((u) => put("User", u.id, `${u.name} (${u.email})`))),
     has("Opd") &&
       db.opd
-        .findMany({ where: { id: of("Opd"), regionId }, select: { id: true, name: true } })
+        .findMany({ where: scopes.opd.read(caller, { id: of("Opd") }), select: { id: true, name: true } })
         .then((r) => r.forEach((o) => put("Opd", o.id, o.name))),
     has("Innovation") &&
       db.innovation
-        .findMany({ where: { id: of("Innovation"), regionId }, select: { id: true, title: true } })
+        .findMany({
+          where: scopes.innovation.read(caller, { id: of("Innovation") }),
+          select: { id: true, title: true },
+        })
         .then((r) => r.forEach((i) => put("Innovation", i.id, i.title))),
     has("Competition") &&
       db.competition
-        .findMany({ where: { id: of("Competition"), regionId }, select: { id: true, name: true } })
+        .findMany({
+          where: scopes.competition.read(caller, { id: of("Competition") }),
+          select: { id: true, name: true },
+        })
         .then((r) => r.forEach((c) => put("Competition", c.id, c.name))),
     has("Region") &&
       db.region
         .findMany({
-          where: { id: { in: of("Region").in.filter((id) => id === regionId) } },
+          where: scopes.region.read(caller, { id: of("Region") }),
           select: { id: true, name: true },
         })
         .then((r) => r.forEach((x) => put("Region", x.id, x.name))),
     has("Entry") &&
       db.entry
         .findMany({
-          where: { id: of("Entry"), ...inRegion },
+          where: scopes.entry.read(caller, { id: of("Entry") }),
           select: {
             id: true,
             innovation: { select: { title: true } },
@@ -111,7 +118,7 @@ export async function recordTitles(
     has("Assignment") &&
       db.assignment
         .findMany({
-          where: { id: of("Assignment"), entry: inRegion },
+          where: scopes.assignment.read(caller, { id: of("Assignment") }),
           select: {
             id: true,
             evaluator: { select: { name: true } },
@@ -124,7 +131,7 @@ export async function recordTitles(
     has("Review") &&
       db.review
         .findMany({
-          where: { id: of("Review"), assignment: { entry: inRegion } },
+          where: scopes.review.read(caller, { id: of("Review") }),
           select: {
             id: true,
             assignment: {
@@ -143,21 +150,21 @@ export async function recordTitles(
     has("Attachment") &&
       db.attachment
         .findMany({
-          where: { id: of("Attachment"), innovation: { regionId } },
+          where: scopes.attachment.read(caller, { id: of("Attachment") }),
           select: { id: true, fileName: true, innovation: { select: { title: true } } },
         })
         .then((r) => r.forEach((a) => put("Attachment", a.id, `${a.fileName} — ${a.innovation.title}`))),
     has("Feedback") &&
       db.feedback
         .findMany({
-          where: { id: of("Feedback"), innovation: { regionId } },
+          where: scopes.feedback.read(caller, { id: of("Feedback") }),
           select: { id: true, innovation: { select: { title: true } } },
         })
         .then((r) => r.forEach((x) => put("Feedback", x.id, x.innovation.title))),
     has("Objection") &&
       db.objection
         .findMany({
-          where: { id: of("Objection"), entry: inRegion },
+          where: scopes.objection.read(caller, { id: of("Objection") }),
           select: {
             id: true,
             reference: true,
@@ -170,14 +177,14 @@ export async function recordTitles(
     has("Override") &&
       db.override
         .findMany({
-          where: { id: of("Override"), ...inRegion },
+          where: scopes.override.read(caller, { id: of("Override") }),
           select: { id: true, kind: true, entry: { select: { innovation: { select: { title: true } } } } },
         })
         .then((r) => r.forEach((o) => put("Override", o.id, o.entry.innovation.title))),
     has("Publication") &&
       db.publication
         .findMany({
-          where: { id: of("Publication"), ...inRegion },
+          where: scopes.publication.read(caller, { id: of("Publication") }),
           select: { id: true, number: true, competition: { select: { name: true } } },
         })
         .then((r) => r.forEach((p) => put("Publication", p.id, `${p.competition.name} #${p.number}`))),
@@ -185,14 +192,14 @@ export async function recordTitles(
   return titles;
 }
 
-async function withTitles(db: Db, regionId: string, rows: Omit<AuditRow, "title">[]): Promise<AuditRow[]> {
-  const titles = await recordTitles(db, regionId, rows);
+async function withTitles(db: Db, caller: Caller, rows: Omit<AuditRow, "title">[]): Promise<AuditRow[]> {
+  const titles = await recordTitles(db, caller, rows);
   return rows.map((r) => ({ ...r, title: titles.get(`${r.entityType}:${r.entityId}`) ?? null }));
 }
 
 /** One page of the region's audit log, newest first. */
-export async function listAudit(db: Db, regionId: string, f: AuditFilter, page: number) {
-  const where = whereOf(regionId, f);
+export async function listAudit(db: Db, caller: Caller, f: AuditFilter, page: number) {
+  const where = whereOf(caller, f);
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where }),
     db.auditLog.findMany({
@@ -206,17 +213,17 @@ export async function listAudit(db: Db, regionId: string, f: AuditFilter, page: 
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    rows: await withTitles(db, regionId, rows),
+    rows: await withTitles(db, caller, rows),
   };
 }
 
 /** Every line matching the filter for an export (at most EXPORT_MAX_ROWS, newest first), with titles. */
-export async function auditForExport(db: Db, regionId: string, f: AuditFilter): Promise<AuditRow[]> {
+export async function auditForExport(db: Db, caller: Caller, f: AuditFilter): Promise<AuditRow[]> {
   const rows = await db.auditLog.findMany({
-    where: whereOf(regionId, f),
+    where: whereOf(caller, f),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: EXPORT_MAX_ROWS,
     select: SELECT,
   });
-  return withTitles(db, regionId, rows);
+  return withTitles(db, caller, rows);
 }

@@ -29,7 +29,7 @@ export async function requestPasswordReset(
     const id = identifier.trim().toLowerCase();
     const user = await db.user.findFirst({
       where: id.includes("@") ? { email: id } : { nip: id },
-      select: { id: true, name: true, email: true, locale: true, active: true },
+      select: { id: true, name: true, email: true, locale: true, active: true, regionId: true },
     });
     // An unknown identifier has a budget of its own, as an account does, so the limit answers alike for both.
     const account = user ? `reset:account:${user.id}` : `reset:unknown:${id}`;
@@ -43,6 +43,7 @@ export async function requestPasswordReset(
         await sendPasswordResetLink(tx, user);
         await audit(tx, {
           actorId: null,
+          regionId: user.regionId,
           action: "user.password_reset_request",
           entityType: "User",
           entityId: user.id,

@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { action, collectFieldErrors, translateParams } from "@/lib/action";
-import { ActionError, type ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { enterInnovation, resubmitEntry, screenEntry } from "./entries";
 import { entryIssues, withdrawEntry } from "./entry-checks";
 import { SCREENING_DECISIONS } from "./rules/screening";
 import { updateSchedule } from "./schedule";
 import { createCompetition } from "./create";
+import { requireWritableCompetition } from "./queries";
 import { parseCompetitionConfig } from "./rules/config";
 import { updateSettings } from "./settings";
 import { saveStageRubric, unlockRubric } from "./rubric";
@@ -245,23 +245,12 @@ async function problemErrors(
   return { ok: false as const, message: t("errors.invalidInput"), fieldErrors: collectFieldErrors(entries) };
 }
 
-/**
- * The settings and rubric forms carry field names of the sender's choosing: the competition must be the
- * caller's before any of them is read.
- */
-async function requireOwnCompetition(ctx: ActionContext, competitionId: string) {
-  const found = await db.competition.findFirst({
-    where: { id: competitionId, regionId: ctx.user.regionId },
-    select: { id: true },
-  });
-  if (!found) throw new ActionError("errors.notFound");
-}
-
 export const updateSettingsAction = action(
   { permission: "competition.write", schema: z.looseObject({ competitionId: id }) },
   async (input, ctx) => {
     const { competitionId, ...rest } = input;
-    await requireOwnCompetition(ctx, competitionId);
+    // The form carries field names of the sender's choosing: the competition must be the caller's first.
+    await requireWritableCompetition(db, ctx.user, competitionId);
     const nested = unflatten(rest);
     // Spare blank category rows of the form are not categories.
     if (Array.isArray(nested.categories)) {
@@ -296,7 +285,8 @@ export const saveRubricAction = action(
   { permission: "competition.write", schema: z.looseObject({ competitionId: id, stage: stageKind }) },
   async (input, ctx) => {
     const { competitionId, stage, ...rest } = input;
-    await requireOwnCompetition(ctx, competitionId);
+    // The form carries field names of the sender's choosing: the competition must be the caller's first.
+    await requireWritableCompetition(db, ctx.user, competitionId);
     const nested = unflatten(rest);
     const rows = (
       Array.isArray(nested.criteria) ? (nested.criteria as Record<string, unknown>[]) : []

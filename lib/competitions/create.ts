@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -78,9 +80,9 @@ function template(): Source {
   };
 }
 
-async function fromCompetition(db: Db, regionId: string, id: string): Promise<Source> {
+async function fromCompetition(db: Db, caller: Caller, id: string): Promise<Source> {
   const c = await db.competition.findFirst({
-    where: { id, regionId },
+    where: scopes.competition.read(caller, { id }),
     select: {
       aggregation: true,
       zNormalize: true,
@@ -143,10 +145,10 @@ export async function createCompetition(
   ctx: ActionContext,
   input: { name: string; year: number; registrationStartsAt: Date; copyFrom: string | null },
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const source = input.copyFrom ? await fromCompetition(db, ctx.user.regionId, input.copyFrom) : template();
+  assertCan(ctx.user, "competition.write");
+  const source = input.copyFrom ? await fromCompetition(db, ctx.user, input.copyFrom) : template();
   const exists = await db.competition.findFirst({
-    where: { regionId: ctx.user.regionId, year: input.year, name: input.name },
+    where: scopes.competition.write(ctx.user, { year: input.year, name: input.name }),
     select: { id: true },
   });
   if (exists) throw new ActionError("competitions.errors.duplicateName");

@@ -1,8 +1,10 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
-import type { EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { CompetitionStatus, EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEditable } from "@/lib/innovations/access";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
@@ -20,12 +22,24 @@ type Tx = Prisma.TransactionClient;
 
 const STAGE_SELECT = { kind: true, startsAt: true, endsAt: true } as const;
 
-async function competitionInRegion(tx: Tx, regionId: string, id: string) {
+const TAKES_ENTRIES: CompetitionStatus[] = ["ACTIVE", "PUBLISHED"];
+const COMPETITION_SELECT = {
+  select: { id: true, name: true, status: true, stages: { select: STAGE_SELECT } },
+} as const;
+
+/** A competition that takes or took entries, read through the caller's scope. */
+async function openCompetition(tx: Tx, caller: Caller, id: string) {
   const c = await tx.competition.findFirst({
-    where: { id, regionId, status: { in: ["ACTIVE", "PUBLISHED"] } },
-    select: { id: true, name: true, stages: { select: STAGE_SELECT } },
+    where: scopes.competition.read(caller, { id, status: { in: TAKES_ENTRIES } }),
+    select: COMPETITION_SELECT.select,
   });
   if (!c) throw new ActionError("errors.notFound");
+  return c;
+}
+
+/** The competition of an entry already read through its scope, when it takes or took entries. */
+function openOf<C extends { status: CompetitionStatus }>(c: C): C {
+  if (!TAKES_ENTRIES.includes(c.status)) throw new ActionError("errors.notFound");
   return c;
 }
 
@@ -76,8 +90,9 @@ export async function enterInnovation(
   input: { competitionId: string; innovationId: string; categoryId: string },
   now = new Date(),
 ) {
+  assertCan(ctx.user, "competition.enter");
   return db.$transaction(async (tx) => {
-    const competition = await competitionInRegion(tx, ctx.user.regionId, input.competitionId);
+    const competition = await openCompetition(tx, ctx.user, input.competitionId);
     ensureOpen(competition.stages, "REGISTRATION", now);
     const innovation = await findEditable(tx, ctx.user, input.innovationId, { id: true, title: true });
     const version = await tx.innovationVersion.findFirst({
@@ -119,17 +134,21 @@ export async function resubmitEntry(
   input: { entryId: string },
   now = new Date(),
 ) {
+  assertCan(ctx.user, "competition.enter");
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
-      where: {
-        id: input.entryId,
-        innovation: { opdId: ctx.user.opdId ?? "__none__", regionId: ctx.user.regionId },
+      where: scopes.entry.write(ctx.user, { id: input.entryId }),
+      select: {
+        id: true,
+        status: true,
+        innovationId: true,
+        versionId: true,
+        competition: COMPETITION_SELECT,
       },
-      select: { id: true, status: true, innovationId: true, versionId: true, competitionId: true },
     });
-    if (!entry || !ctx.user.opdId) throw new ActionError("errors.notFound");
+    if (!entry) throw new ActionError("errors.notFound");
     if (entry.status !== "RETURNED") throw new ActionError("competitions.errors.notReturned");
-    const competition = await competitionInRegion(tx, ctx.user.regionId, entry.competitionId);
+    const competition = openOf(entry.competition);
     const screening = competition.stages.find((s) => s.kind === "SCREENING");
     if (!screening || now >= screening.endsAt) stageClosed(screening, "SCREENING");
     const version = await tx.innovationVersion.findFirst({
@@ -148,17 +167,17 @@ export type { Checklist };
 export type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
 
 /** Facts the screening checklist starts from; the secretariat confirms or corrects them. */
-export async function screeningFacts(db: Db, regionId: string, entryId: string): Promise<ScreeningFacts> {
-  const facts = (await screeningFactsFor(db, regionId, [entryId])).get(entryId);
+export async function screeningFacts(db: Db, caller: Caller, entryId: string): Promise<ScreeningFacts> {
+  const facts = (await screeningFactsFor(db, caller, [entryId])).get(entryId);
   if (!facts) throw new ActionError("errors.notFound");
   return facts;
 }
 
-/** The same facts for many entries in one query (the screening page lists them all); other regions' are absent. */
-export async function screeningFactsFor(db: Db | Tx, regionId: string, entryIds: readonly string[]) {
+/** The same facts for many entries in one query (the screening page lists them all); others' are absent. */
+export async function screeningFactsFor(db: Db | Tx, caller: Caller, entryIds: readonly string[]) {
   const entries = entryIds.length
     ? await db.entry.findMany({
-        where: { id: { in: [...entryIds] }, competition: { regionId } },
+        where: scopes.entry.read(caller, { id: { in: [...entryIds] } }),
         select: {
           id: true,
           version: { select: { snapshot: true } },
@@ -208,10 +227,10 @@ export async function screenEntry(
   | { ok: true; status: EntryStatus; changed: boolean }
   | { ok: false; problems: { path: string; code: string }[] }
 > {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "competition.write");
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({
-      where: { id: input.entryId, competition: { regionId: ctx.user.regionId } },
+      where: scopes.entry.write(ctx.user, { id: input.entryId }),
       select: {
         id: true,
         status: true,
@@ -219,14 +238,15 @@ export async function screenEntry(
         screening: true,
         screeningNote: true,
         innovation: { select: { title: true, opdId: true } },
+        competition: COMPETITION_SELECT,
       },
     });
     if (!entry) throw new ActionError("errors.notFound");
     if (entry.status !== "REGISTERED" && !DECIDED.includes(entry.status))
       throw new ActionError("competitions.errors.notAwaitingScreening");
-    const competition = await competitionInRegion(tx, ctx.user.regionId, entry.competitionId);
+    const competition = openOf(entry.competition);
     ensureOpen(competition.stages, "SCREENING", now);
-    const facts = (await screeningFactsFor(tx, ctx.user.regionId, [entry.id])).get(entry.id);
+    const facts = (await screeningFactsFor(tx, ctx.user, [entry.id])).get(entry.id);
     const previous = decisionOfStatus(entry.status);
     const problems = screeningProblems({
       ...input,

@@ -1,6 +1,6 @@
 import "server-only";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError } from "@/lib/action-types";
-import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
 
@@ -9,9 +9,9 @@ const STAGES = {
   select: { kind: true, startsAt: true, endsAt: true, weight: true },
 } as const;
 
-export function listCompetitions(db: Db, regionId: string) {
+export function listCompetitions(db: Db, caller: Caller) {
   return db.competition.findMany({
-    where: { regionId },
+    where: scopes.competition.read(caller),
     orderBy: [{ year: "desc" }, { name: "asc" }],
     select: {
       id: true,
@@ -24,9 +24,9 @@ export function listCompetitions(db: Db, regionId: string) {
   });
 }
 
-export async function getCompetition(db: Db, regionId: string, id: string) {
+export async function getCompetition(db: Db, caller: Caller, id: string) {
   const c = await db.competition.findFirst({
-    where: { id, regionId },
+    where: scopes.competition.read(caller, { id }),
     select: {
       id: true,
       name: true,
@@ -71,12 +71,24 @@ export async function getCompetition(db: Db, regionId: string, id: string) {
   return c;
 }
 
+/**
+ * A competition the caller may change (settings, rubric), before a form whose field names the sender chose is
+ * read; "not found" otherwise.
+ */
+export async function requireWritableCompetition(db: Db, caller: Caller, id: string) {
+  const found = await db.competition.findFirst({
+    where: scopes.competition.write(caller, { id }),
+    select: { id: true },
+  });
+  if (!found) throw new ActionError("errors.notFound");
+  return found;
+}
+
 /** For the OPD: competitions of its region that take or took entries, with its own entries. */
-export async function opdCompetitions(db: Db, user: Actor) {
-  const opdId = user.opdId ?? "__none__";
+export async function opdCompetitions(db: Db, user: Caller) {
   const [competitions, approved] = await Promise.all([
     db.competition.findMany({
-      where: { regionId: user.regionId, status: { in: ["ACTIVE", "PUBLISHED"] } },
+      where: scopes.competition.read(user, { status: { in: ["ACTIVE", "PUBLISHED"] } }),
       orderBy: { year: "desc" },
       select: {
         id: true,
@@ -85,7 +97,7 @@ export async function opdCompetitions(db: Db, user: Actor) {
         stages: STAGES,
         categories: { orderBy: { code: "asc" }, select: { id: true, name: true } },
         entries: {
-          where: { innovation: { opdId } },
+          where: scopes.entry.write(user),
           orderBy: { registeredAt: "desc" },
           select: {
             id: true,
@@ -100,7 +112,7 @@ export async function opdCompetitions(db: Db, user: Actor) {
       },
     }),
     db.innovation.findMany({
-      where: { opdId, regionId: user.regionId, versions: { some: { status: "APPROVED" } } },
+      where: scopes.innovation.write(user, { versions: { some: { status: "APPROVED" } } }),
       orderBy: { title: "asc" },
       select: { id: true, title: true },
     }),
@@ -108,9 +120,9 @@ export async function opdCompetitions(db: Db, user: Actor) {
   return { competitions, approved };
 }
 
-export async function listEntries(db: Db, regionId: string, competitionId: string, status?: EntryStatus) {
+export async function listEntries(db: Db, caller: Caller, competitionId: string, status?: EntryStatus) {
   return db.entry.findMany({
-    where: { competitionId, competition: { regionId }, ...(status ? { status } : {}) },
+    where: scopes.entry.read(caller, { competitionId, ...(status ? { status } : {}) }),
     orderBy: { registeredAt: "asc" },
     select: {
       id: true,

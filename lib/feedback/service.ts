@@ -67,7 +67,7 @@ export async function submitFeedback(
 
   const innovation = await db.innovation.findFirst({
     where: { id: input.innovationId, ...PUBLIC_INNOVATION },
-    select: { id: true, title: true, opdId: true },
+    select: { id: true, title: true, opdId: true, regionId: true },
   });
   if (!innovation) throw new ActionError(FEEDBACK_ERRORS.notFound);
 
@@ -91,7 +91,7 @@ export async function submitFeedback(
 
 async function save(
   db: Db,
-  innovation: { id: string; title: string; opdId: string },
+  innovation: { id: string; title: string; opdId: string; regionId: string },
   input: SubmitFeedback,
   ipHash: string,
   opts: SubmitOptions,
@@ -112,6 +112,7 @@ async function save(
     });
     await audit(tx, {
       actorId: null,
+      regionId: innovation.regionId,
       action: "feedback.submit",
       entityType: "Feedback",
       entityId: row.id,

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { conflictingKeys, type FlatValues } from "@/lib/autosave/merge";
@@ -12,11 +14,11 @@ import { notify } from "@/lib/notifications/service";
 
 type Tx = Prisma.TransactionClient;
 
-const OPD_ROLES = ["OPD_OPERATOR", "OPD_HEAD"] as const;
-
-function requireOpdRole(ctx: ActionContext) {
-  if (!(OPD_ROLES as readonly string[]).includes(ctx.user.role) || !ctx.user.opdId)
-    throw new ActionError("errors.forbidden");
+/** An OPD's staff edit their OPD's innovations: the permission, and an OPD to edit in. */
+function requireOpdRole(ctx: ActionContext): string {
+  assertCan(ctx.user, "innovation.edit");
+  if (!ctx.user.opdId) throw new ActionError("errors.forbidden");
+  return ctx.user.opdId;
 }
 
 export async function createInnovation(
@@ -25,10 +27,10 @@ export async function createInnovation(
   input: { title: string },
   now = new Date(),
 ) {
-  requireOpdRole(ctx);
+  const opdId = requireOpdRole(ctx);
   return db.$transaction(async (tx) => {
     const opd = await tx.opd.findFirst({
-      where: { id: ctx.user.opdId!, regionId: ctx.user.regionId, active: true },
+      where: scopes.opd.read(ctx.user, { id: opdId, active: true }),
       select: { id: true },
     });
     if (!opd) throw new ActionError("innovations.errors.opdInactive");
@@ -194,6 +196,7 @@ export async function submitInnovation(
     const row = await findEditable(tx, ctx.user, input.id, {
       ...DRAFT_SELECT,
       id: true,
+      opdId: true,
       status: true,
       revision: true,
     });
@@ -235,14 +238,15 @@ export async function submitInnovation(
       before: { status: row.status },
       after: { status: "SUBMITTED", versionNo },
     });
-    await notifyHeads(tx, ctx, row.id, draft.title ?? "");
+    await notifyHeads(tx, row.opdId, row.id, draft.title ?? "");
     return { ok: true as const, versionNo };
   });
 }
 
-async function notifyHeads(tx: Tx, ctx: ActionContext, innovationId: string, title: string) {
+/** The heads of the innovation's OPD hear that a version awaits them. */
+async function notifyHeads(tx: Tx, opdId: string, innovationId: string, title: string) {
   const heads = await tx.user.findMany({
-    where: { opdId: ctx.user.opdId, role: "OPD_HEAD", active: true },
+    where: { opdId, role: "OPD_HEAD", active: true },
     select: { id: true },
   });
   if (heads.length === 0) return;
@@ -261,7 +265,7 @@ export async function decideInnovation(
   ctx: ActionContext,
   input: { id: string; decision: "APPROVE" | "RETURN"; comment: string | null },
 ) {
-  if (ctx.user.role !== "OPD_HEAD") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "innovation.decide");
   if (input.decision === "RETURN" && !input.comment)
     throw new ActionError("innovations.errors.commentRequired");
   return db.$transaction(async (tx) => {

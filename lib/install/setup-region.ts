@@ -93,6 +93,7 @@ export async function setupRegion(db: Db, input: unknown, opts: SetupOptions = {
       await tx.auditLog.create({
         data: {
           actorId: admin.id,
+          regionId: region.id,
           action: "region.install",
           entityType: "Region",
           entityId: region.id,

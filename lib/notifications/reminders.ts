@@ -1,4 +1,5 @@
 import "server-only";
+import { rolesWith } from "@/lib/access/policy";
 import type { Db } from "@/lib/db/client";
 import type { StageKind } from "@/lib/generated/prisma/client";
 
@@ -66,7 +67,10 @@ async function pendingUsers(db: Db, stage: Stage): Promise<string[]> {
   const { id: competitionId, regionId } = stage.competition;
   const secretariat = async (pending: boolean) =>
     pending
-      ? db.user.findMany({ where: { regionId, role: "ADMIN", active: true }, select: { id: true } })
+      ? db.user.findMany({
+          where: { regionId, role: { in: rolesWith("competition.write") }, active: true },
+          select: { id: true },
+        })
       : [];
   let users: { id: string }[];
   switch (stage.kind) {

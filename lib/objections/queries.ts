@@ -1,4 +1,6 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -99,20 +101,20 @@ export const PAGE_SIZE = 20;
 /** The secretariat's list for a competition of its own region, with the filer's details. */
 export async function adminObjections(
   db: Db,
-  regionId: string,
+  caller: Caller,
   competitionId: string,
   filter: StatusFilter | null,
   page = 1,
 ) {
-  const where: Prisma.ObjectionWhereInput = {
-    entry: { competitionId, competition: { regionId } },
+  const where = scopes.objection.read(caller, {
+    entry: { competitionId },
     ...(filter ? { status: filter } : {}),
-  };
+  });
   const [total, counts, rows] = await Promise.all([
     db.objection.count({ where }),
     db.objection.groupBy({
       by: ["status"],
-      where: { entry: { competitionId, competition: { regionId } } },
+      where: scopes.objection.read(caller, { entry: { competitionId } }),
       _count: { _all: true },
     }),
     db.objection.findMany({
@@ -167,14 +169,14 @@ export async function adminObjections(
 /** The supporting document of an objection, for an admin of the competition's region only. */
 export async function objectionDocument(
   db: Db,
-  user: { role: string; regionId: string } | null,
+  user: Caller | null,
   competitionId: string,
   objectionId: string,
   storage: Storage = getStorage(),
 ) {
-  if (!user || user.role !== "ADMIN") throw new ActionError("errors.notFound");
+  if (!user || !can(user, "objection.decide")) throw new ActionError("errors.notFound");
   const row = await db.objection.findFirst({
-    where: { id: objectionId, entry: { competitionId, competition: { regionId: user.regionId } } },
+    where: scopes.objection.read(user, { id: objectionId, entry: { competitionId } }),
     select: { documentKey: true, documentName: true, documentMime: true, documentSize: true },
   });
   if (!row?.documentKey || !row.documentName || !row.documentMime) throw new ActionError("errors.notFound");

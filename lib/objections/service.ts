@@ -1,5 +1,7 @@
 import "server-only";
 import { hashIp as sharedHashIp } from "@/lib/abuse/hash-ip";
+import { assertCan, rolesWith } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { giveBack } from "@/lib/abuse/slots";
@@ -168,6 +170,7 @@ export async function fileObjection(
       // The audit trail keeps what happened, not who the filer is.
       await audit(tx, {
         actorId: null,
+        regionId: competition.regionId,
         action: "objection.file",
         entityType: "Objection",
         entityId: row.id,
@@ -179,7 +182,7 @@ export async function fileObjection(
         requestId: opts.requestId ?? null,
       });
       const admins = await tx.user.findMany({
-        where: { regionId: competition.regionId, role: "ADMIN", active: true },
+        where: { regionId: competition.regionId, role: { in: rolesWith("objection.decide") }, active: true },
         select: { id: true },
       });
       await notify(tx, {
@@ -262,10 +265,10 @@ export async function decideObjection(
   raw: DecideObjection | Record<string, unknown>,
   now = new Date(),
 ) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+  assertCan(ctx.user, "objection.decide");
   const input = decideObjectionSchema.parse(raw);
   const found = await db.objection.findFirst({
-    where: { id: input.objectionId, entry: { competition: { regionId: ctx.user.regionId } } },
+    where: scopes.objection.write(ctx.user, { id: input.objectionId }),
     select: { id: true, status: true, entry: { select: { competitionId: true } } },
   });
   if (!found) throw new ActionError("errors.notFound");

@@ -18,6 +18,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
+import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { letterheadOf, type Official } from "@/lib/region/letterhead";
@@ -294,9 +295,12 @@ export async function decreeResponse(
   if (!found.ok) return found.response;
   const { competition, publication: p } = found;
   const [lh, entries] = await Promise.all([
-    letterheadOf(db, found.user.regionId),
+    letterheadOf(db, competition.regionId),
     db.entry.findMany({
-      where: { competitionId: competition.id, id: { in: p.content.winners.map((w) => w.entryId) } },
+      where: scopes.entry.read(found.user, {
+        competitionId: competition.id,
+        id: { in: p.content.winners.map((w) => w.entryId) },
+      }),
       select: { id: true, innovation: { select: { opd: { select: { name: true } } } } },
     }),
   ]);

@@ -2,6 +2,7 @@ import "server-only";
 // HTTP responses for the official PDFs: the berita acara (admin of the region only) and a winner's certificate
 // (public: the award is public information once published). Both carry the number assigned at publication and a
 // QR code of the absolute address (APP_URL) where the published results can be checked.
+import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { mailEnv } from "@/lib/env";
@@ -43,9 +44,9 @@ export function verifyUrl(competitionId: string, number: number): string {
  * they evaluated. The minutes are the document they sign, so the competition's hideEvaluatorNames (which anonymises
  * the public pages) does not apply here.
  */
-export async function evaluatorsOf(db: Db, competitionId: string): Promise<EvaluatorLine[]> {
+export async function evaluatorsOf(db: Db, caller: Caller, competitionId: string): Promise<EvaluatorLine[]> {
   const rows = await db.assignment.findMany({
-    where: { entry: { competitionId } },
+    where: scopes.assignment.read(caller, { entry: { competitionId } }),
     select: {
       stage: { select: { kind: true, startsAt: true } },
       evaluator: { select: { id: true, name: true, nip: true } },
@@ -84,8 +85,8 @@ export async function beritaAcaraResponse(
   if (!found.ok) return found.response;
   const { competition, publication: p } = found;
   const [evaluators, letterhead] = await Promise.all([
-    evaluatorsOf(db, competition.id),
-    letterheadOf(db, found.user.regionId, storage),
+    evaluatorsOf(db, found.user, competition.id),
+    letterheadOf(db, competition.regionId, storage),
   ]);
   const bytes = await renderBeritaAcara({
     content: p.content,

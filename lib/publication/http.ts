@@ -1,6 +1,8 @@
 import "server-only";
 // The public JSON of a published ranking: exactly the canonical text the content hash covers, so
 // `curl … | sha256sum` prints the hash shown on the results page.
+import { can } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { getPublication } from "./queries";
@@ -24,12 +26,13 @@ export async function adminPublication(
 ) {
   const refuse = (response: Response) => ({ ok: false as const, response });
   if (!user) return refuse(textResponse(401, "Silakan masuk terlebih dahulu."));
-  if (user.role !== "ADMIN") return refuse(textResponse(403, "Anda tidak berwenang mengunduh dokumen ini."));
+  if (!can(user, "competition.write"))
+    return refuse(textResponse(403, "Anda tidak berwenang mengunduh dokumen ini."));
   const number = parseNumber(nomor);
   if (number === null) return refuse(textResponse(400, "Nomor publikasi tidak valid."));
   const competition = await db.competition.findFirst({
-    where: { id: competitionId, regionId: user.regionId },
-    select: { id: true, region: { select: { timeZone: true } } },
+    where: scopes.competition.write(user, { id: competitionId }),
+    select: { id: true, regionId: true, region: { select: { timeZone: true } } },
   });
   if (!competition) return refuse(textResponse(404, "Kompetisi tidak ditemukan."));
   const publication = await getPublication(db, competition.id, number);

@@ -2,6 +2,7 @@ import "server-only";
 // Reading publications: public pages and the public JSON endpoint (published results are public information),
 // and the admin list. A competition in DRAFT is never shown publicly.
 import { cache } from "react";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import { canonicalJson, sha256Hex } from "./canonical";
 import type { PublicationContent } from "./content";
@@ -109,9 +110,9 @@ export async function getPublication(
 }
 
 /** Admin list: every publication of a competition of the region, newest first. */
-export function listPublications(db: Db, regionId: string, competitionId: string) {
+export function listPublications(db: Db, caller: Caller, competitionId: string) {
   return db.publication.findMany({
-    where: { competitionId, competition: { regionId } },
+    where: scopes.publication.read(caller, { competitionId }),
     orderBy: { number: "desc" },
     select: {
       id: true,

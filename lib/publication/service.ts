@@ -2,6 +2,8 @@ import "server-only";
 // Publishing a competition's final results: readiness checks, the immutable snapshot, winners' statuses and
 // awards, superseding. The snapshot is built from the live ranking, rankExport(exportCompetition(db, id)), so the
 // published ranking is exactly what the ranking page and `npm run ranking` show at that moment.
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -94,12 +96,12 @@ const isShortlisted = (s: EntryStatus) => (SHORTLIST_STATUSES as readonly string
 /** Everything the admin page and publish() need, computed from the live data of a competition of the region. */
 export async function preparePublication(
   db: Db,
-  regionId: string,
+  caller: Caller,
   competitionId: string,
   now = new Date(),
 ): Promise<Preparation> {
   const competition = await db.competition.findFirst({
-    where: { id: competitionId, regionId },
+    where: scopes.competition.write(caller, { id: competitionId }),
     select: { id: true, name: true, year: true, regionId: true, status: true },
   });
   if (!competition) throw new ActionError("errors.notFound");
@@ -197,8 +199,8 @@ function refuse(p: ReadinessProblem): never {
  * competition's awards replaced, the objection window closed, audit, notifications to the winners' OPDs.
  */
 export async function publish(db: Db, ctx: ActionContext, input: PublishInput, now = new Date()) {
-  if (ctx.user.role !== "ADMIN") throw new ActionError("errors.forbidden");
-  const prep = await preparePublication(db, ctx.user.regionId, input.competitionId, now);
+  assertCan(ctx.user, "competition.write");
+  const prep = await preparePublication(db, ctx.user, input.competitionId, now);
   const first = prep.problems[0];
   if (first) refuse(first);
   const number = (prep.latest?.number ?? 0) + 1;

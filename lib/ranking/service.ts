@@ -3,7 +3,9 @@ import "server-only";
 // ranking, adjusting it with written reasons, jury overrides (MOVE / DISQUALIFY) and their revocation. The live
 // ranking is always rankExport(exportCompetition(db, id)), so the portal and `npm run ranking` agree by construction.
 // The engine is asked before every decision, so an adjustment it would ignore is refused instead of stored.
-import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
+import { assertCan } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
+import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { EntryStatus, OverrideKind } from "@/lib/generated/prisma/enums";
@@ -29,15 +31,15 @@ export interface LiveRanking {
   output: RankingOutput;
 }
 
-function requireAdmin(user: Pick<Actor, "role">) {
-  if (user.role !== "ADMIN") throw new ActionError("errors.forbidden");
+function requireAdmin(user: Caller) {
+  assertCan(user, "competition.write");
 }
 
 /** The competition in the admin's region, or null (unknown id and another region's look the same). */
-export async function competitionForAdmin(db: Db | Tx, user: Pick<Actor, "role" | "regionId">, id: string) {
+export async function competitionForAdmin(db: Db | Tx, user: Caller, id: string) {
   requireAdmin(user);
   return db.competition.findFirst({
-    where: { id, regionId: user.regionId },
+    where: scopes.competition.write(user, { id }),
     select: {
       id: true,
       name: true,
@@ -50,11 +52,7 @@ export async function competitionForAdmin(db: Db | Tx, user: Pick<Actor, "role" 
 }
 
 /** The live ranking exactly as `npm run ranking` computes it from the export; throws errors.notFound outside the region. */
-export async function liveRanking(
-  db: Db,
-  user: Pick<Actor, "role" | "regionId">,
-  competitionId: string,
-): Promise<LiveRanking> {
+export async function liveRanking(db: Db, user: Caller, competitionId: string): Promise<LiveRanking> {
   return readLive(db, user, competitionId, false);
 }
 
@@ -62,13 +60,13 @@ export async function liveRanking(
  * The live ranking read inside a transaction that holds the ranking lock (lock.ts): what a decision is checked
  * against, so no other decision can change it before this one is written.
  */
-async function lockedLiveRanking(tx: Tx, user: Pick<Actor, "role" | "regionId">, competitionId: string) {
+async function lockedLiveRanking(tx: Tx, user: Caller, competitionId: string) {
   return readLive(tx, user, competitionId, true);
 }
 
 async function readLive(
   db: Db | Tx,
-  user: Pick<Actor, "role" | "regionId">,
+  user: Caller,
   competitionId: string,
   inTransaction: boolean,
 ): Promise<LiveRanking> {
@@ -455,7 +453,7 @@ export async function revokeOverride(
   const reason = input.reason.trim();
   if (!reason) throw new ActionError("validation.required");
   const found = await db.override.findFirst({
-    where: { id: input.overrideId, competition: { regionId: ctx.user.regionId } },
+    where: scopes.override.write(ctx.user, { id: input.overrideId }),
     select: { competitionId: true },
   });
   if (!found) throw new ActionError("errors.notFound");
@@ -515,10 +513,10 @@ export async function revokeOverride(
 }
 
 /** Overrides and adjustments of a competition, active first, for the admin pages. */
-export async function listOverrides(db: Db, user: Pick<Actor, "role" | "regionId">, competitionId: string) {
+export async function listOverrides(db: Db, user: Caller, competitionId: string) {
   requireAdmin(user);
   return db.override.findMany({
-    where: { competitionId, competition: { regionId: user.regionId } },
+    where: scopes.override.read(user, { competitionId }),
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
@@ -534,30 +532,31 @@ export async function listOverrides(db: Db, user: Pick<Actor, "role" | "regionId
 }
 
 /** Body of the admin JSON endpoint: the live ranking as exactly the text `npm run ranking` prints. */
-export async function liveRankingJson(
-  db: Db,
-  user: Pick<Actor, "role" | "regionId">,
-  competitionId: string,
-): Promise<string> {
+export async function liveRankingJson(db: Db, user: Caller, competitionId: string): Promise<string> {
   return rankingJson((await liveRanking(db, user, competitionId)).output);
 }
 
-/** The latest stored computation of a competition (the caller has already checked the competition's region). */
 /**
  * Whether a shortlist exists: drawn from this page, or entries already moved onto it (an import, an earlier
  * version). Until then the ranking's shortlist columns say what drawing it would give.
  */
-export async function shortlistDrawn(db: Db, competitionId: string) {
+export async function shortlistDrawn(db: Db, caller: Caller, competitionId: string) {
   const [runs, entries] = await Promise.all([
-    db.rankingRun.count({ where: { competitionId } }),
-    db.entry.count({ where: { competitionId, status: { in: ["SHORTLISTED", "FINALIST", "WINNER"] } } }),
+    db.rankingRun.count({ where: scopes.rankingRun.read(caller, { competitionId }) }),
+    db.entry.count({
+      where: scopes.entry.read(caller, {
+        competitionId,
+        status: { in: ["SHORTLISTED", "FINALIST", "WINNER"] },
+      }),
+    }),
   ]);
   return runs + entries > 0;
 }
 
-export async function lastRun(db: Db, competitionId: string) {
+/** The latest stored computation of a competition. */
+export async function lastRun(db: Db, caller: Caller, competitionId: string) {
   return db.rankingRun.findFirst({
-    where: { competitionId },
+    where: scopes.rankingRun.read(caller, { competitionId }),
     orderBy: [{ computedAt: "desc" }, { id: "desc" }],
     select: { computedAt: true, inputHash: true, computedBy: { select: { name: true } } },
   });

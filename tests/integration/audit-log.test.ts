@@ -69,6 +69,7 @@ beforeAll(async () => {
     await tx.auditLog.deleteMany({});
     await audit(tx, {
       actorId: admin.id,
+      regionId: admin.regionId,
       action: "user.update",
       entityType: "User",
       entityId: operator.id,
@@ -78,6 +79,7 @@ beforeAll(async () => {
     });
     await audit(tx, {
       actorId: operator.id,
+      regionId: admin.regionId,
       action: "innovation.submit",
       entityType: "Innovation",
       entityId: innovation.id,
@@ -86,6 +88,7 @@ beforeAll(async () => {
     // A line of this region's admin about a record of another region: its title must not leak.
     await audit(tx, {
       actorId: admin.id,
+      regionId: admin.regionId,
       action: "user.update",
       entityType: "User",
       entityId: otherUserId,
@@ -94,6 +97,7 @@ beforeAll(async () => {
     });
     await audit(tx, {
       actorId: otherAdmin.id,
+      regionId: otherAdmin.regionId,
       action: "opd.create",
       entityType: "Opd",
       entityId: "opd-seberang",
@@ -110,20 +114,49 @@ afterAll(async () => {
 
 describe("the audit page's list", () => {
   it("names the record instead of its id, and keeps another region's lines and titles out", async () => {
-    const list = await listAudit(db, admin.regionId, {}, 1);
+    const list = await listAudit(db, admin, {}, 1);
     expect(list.total).toBe(3);
     const update = list.rows.find((r) => r.entityId === operatorId)!;
     expect(update.title).toBe(`${operatorName} (operator.dinkes@inovasi.test)`);
     expect(list.rows.find((r) => r.entityType === "Innovation")!.title).toBe(innovation.title);
     expect(list.rows.find((r) => r.entityId === otherUserId)!.title).toBeNull();
     expect(JSON.stringify(list.rows)).not.toContain("Seberang");
-    const theirs = await listAudit(db, otherAdmin.regionId, {}, 1);
+    const theirs = await listAudit(db, otherAdmin, {}, 1);
     expect(theirs.rows.map((r) => r.action)).toEqual(["opd.create"]);
+  });
+
+  it("shows a system line in the log of the region it names, and one of no region in nobody's", async () => {
+    const lines = await db.$transaction(async (tx) => {
+      await audit(tx, {
+        actorId: null,
+        regionId: admin.regionId,
+        action: "feedback.submit",
+        entityType: "Innovation",
+        entityId: innovation.id,
+      });
+      await audit(tx, {
+        actorId: null,
+        regionId: null,
+        action: "system.orphan",
+        entityType: "X",
+        entityId: "x",
+      });
+      return tx.auditLog.findMany({ where: { actorId: null }, select: { id: true, action: true } });
+    });
+    try {
+      const ours = await listAudit(db, admin, {}, 1);
+      expect(ours.rows.filter((r) => r.actor === null).map((r) => r.action)).toEqual(["feedback.submit"]);
+      const theirs = await listAudit(db, otherAdmin, {}, 1);
+      expect(theirs.rows.filter((r) => r.actor === null)).toEqual([]);
+      expect(lines.map((l) => l.action).sort()).toEqual(["feedback.submit", "system.orphan"]);
+    } finally {
+      await db.auditLog.deleteMany({ where: { id: { in: lines.map((l) => l.id) } } });
+    }
   });
 
   it("filters by action, record type, actor (name or e-mail) and local dates", async () => {
     const by = async (f: Parameters<typeof listAudit>[2]) =>
-      (await listAudit(db, admin.regionId, f, 1)).rows.map((r) => r.action).sort();
+      (await listAudit(db, admin, f, 1)).rows.map((r) => r.action).sort();
     expect(await by({ action: "innovation.submit" })).toEqual(["innovation.submit"]);
     expect(await by({ action: "user." })).toEqual(["user.update", "user.update"]);
     expect(await by({ action: "user" })).toEqual([]);
@@ -177,7 +210,7 @@ describe("the exports", () => {
       after: { format: "csv", filters: { entityType: "User" }, rows: 2 },
     });
     // …and appears in the log in words.
-    const list = await listAudit(db, admin.regionId, { action: "audit.export" }, 1);
+    const list = await listAudit(db, admin, { action: "audit.export" }, 1);
     expect(list.rows[0]!.title).toBe("Kabupaten Lestari Jaya");
   });
 

@@ -102,7 +102,7 @@ describe("entering an innovation and screening it", () => {
       params: { stage: "competitions.stages.SCREENING", startsAt: competition.screening.startsAt },
     });
 
-    const facts = await screeningFacts(db, ctx.admin!.user.regionId, entry.id);
+    const facts = await screeningFacts(db, ctx.admin!.user, entry.id);
     expect(facts.implementedOneYear).toBe(true);
 
     await screenEntry(

@@ -147,7 +147,7 @@ describe("entry warnings", () => {
   it("agrees with the facts the screening starts from", async () => {
     const entry = await enterInnovation(db, operator, input(umum));
     try {
-      const facts = await screeningFacts(db, admin.user.regionId, entry.id);
+      const facts = await screeningFacts(db, admin.user, entry.id);
       const checks = screeningChecks({
         implementedDate: isoDaysBefore(registrationEnds, 155),
         registrationClosesAt: facts.registrationClosesAt,

@@ -174,7 +174,7 @@ describe("answering a clarification", () => {
       await db.auditLog.count({ where: { entityId: id, action: "objection.clarification.answer" } }),
     ).toBe(1);
 
-    const list = await adminObjections(db, admin.user.regionId, competitionId, "SUBMITTED", 1);
+    const list = await adminObjections(db, admin.user, competitionId, "SUBMITTED", 1);
     const shown = list.rows.find((r) => r.id === objection.id)?.clarifications[0];
     expect(shown).toMatchObject({
       question: QUESTION,
@@ -191,7 +191,7 @@ describe("answering a clarification", () => {
     });
     expect(notes.map((n) => n.userId).sort()).toEqual(adminIds.sort());
     // Another region's admin sees nothing of it.
-    const theirs = await adminObjections(db, otherRegionAdmin.user.regionId, competitionId, null, 1);
+    const theirs = await adminObjections(db, otherRegionAdmin.user, competitionId, null, 1);
     expect(theirs.rows).toEqual([]);
   });
 

@@ -455,9 +455,9 @@ describe("deciding an objection", () => {
     });
     expect((await db.objection.findUniqueOrThrow({ where: { id: o.id } })).status).toBe("SUBMITTED");
     // The other region's admin sees neither the list nor the document.
-    expect((await adminObjections(db, ctx.otherRegion!.user.regionId, competitionId, null)).total).toBe(0);
+    expect((await adminObjections(db, ctx.otherRegion!.user, competitionId, null)).total).toBe(0);
     expect(
-      (await adminObjections(db, ctx.admin!.user.regionId, competitionId, "SUBMITTED")).rows.map((r) => r.id),
+      (await adminObjections(db, ctx.admin!.user, competitionId, "SUBMITTED")).rows.map((r) => r.id),
     ).toContain(o.id);
   });
 

@@ -220,7 +220,7 @@ describe("refusals before anything is published", () => {
   });
 
   it("requires confirmation while the objection window is open", async () => {
-    const prep = await preparePublication(db, ctx.admin!.user.regionId, competitionId, NOW);
+    const prep = await preparePublication(db, ctx.admin!.user, competitionId, NOW);
     expect(prep.problems).toEqual([]);
     expect(prep.objectionStage?.open).toBe(true);
     expect((await refusal(publish(db, ctx.admin!, { competitionId, expectedNumber: 1 }))).message).toBe(
@@ -231,7 +231,7 @@ describe("refusals before anything is published", () => {
   it("refuses when the scoring data changes between computing the ranking and publishing it", async () => {
     // A jury override lands after publish() computed the ranking and before its transaction: simulated by a
     // client whose $transaction first writes the override.
-    const prep = await preparePublication(db, ctx.admin!.user.regionId, competitionId, NOW);
+    const prep = await preparePublication(db, ctx.admin!.user, competitionId, NOW);
     const entryId = prep.content.ranking.find((r) => r.finalRank === 1)!.entryId;
     const racing = new Proxy(db, {
       get(target, key, receiver) {

@@ -47,7 +47,7 @@ beforeAll(async () => {
     during(registration),
   );
   entryId = entry.id;
-  computed = await screeningFacts(db, admin.user.regionId, entryId);
+  computed = await screeningFacts(db, admin.user, entryId);
 });
 afterAll(async () => {
   if (entryId) await db.entry.deleteMany({ where: { id: entryId } });

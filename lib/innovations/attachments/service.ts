@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -180,7 +181,7 @@ export async function uploadAttachment(
 export async function listAttachments(db: Db, user: Actor, innovationId: string): Promise<AttachmentDto[]> {
   const innovation = await findReadable(db, user, parseId(innovationId), { id: true });
   const rows = await db.attachment.findMany({
-    where: { innovationId: innovation.id },
+    where: scopes.attachment.read(user, { innovationId: innovation.id }),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: dtoSelect,
   });
@@ -194,12 +195,19 @@ const editSelect = {
   sha256: true,
 } satisfies Prisma.AttachmentSelect;
 
-/** Loads a document through its innovation, editable by the caller and not frozen, under the lock. */
+/** Loads a document the caller may change (its innovation's scope), then its innovation, not frozen, under the lock. */
 async function findEditableAttachment(tx: Tx, user: Actor, attachmentId: string) {
-  const attachment = await tx.attachment.findUnique({ where: { id: attachmentId }, select: editSelect });
+  const attachment = await tx.attachment.findFirst({
+    where: scopes.attachment.write(user, { id: attachmentId }),
+    select: editSelect,
+  });
   if (!attachment) throw new ActionError(NOT_FOUND);
   await lockInnovation(tx, attachment.innovationId);
-  const innovation = await findEditable(tx, user, attachment.innovationId, { id: true, status: true });
+  // The status as it is under the lock (the document was found through its innovation's scope just now).
+  const innovation = await tx.innovation.findUniqueOrThrow({
+    where: { id: attachment.innovationId },
+    select: { id: true, status: true },
+  });
   assertWritable(innovation.status);
   return { attachment, innovation };
 }
@@ -320,8 +328,10 @@ export async function readAttachmentForDownload(
     attachment.innovation.status === PUBLIC_INNOVATION.status &&
     attachment.innovation.isPublic === PUBLIC_INNOVATION.isPublic;
   if (!isPublic) {
-    if (!user) throw new ActionError(NOT_FOUND);
-    await findReadable(db, user, attachment.innovation.id, { id: true });
+    const readable =
+      user &&
+      (await db.attachment.findFirst({ where: scopes.attachment.read(user, { id }), select: { id: true } }));
+    if (!readable) throw new ActionError(NOT_FOUND);
   }
   const body = await (opts.storage ?? getStorage()).stream(attachment.storageKey);
   if (!body) {

@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   ]);
   const zone = region?.timeZone ?? "WIB";
   const lang = locale === "en" ? "en" : "id";
-  const list = await listAudit(db, admin.regionId, filterOf(q, zone), q.page);
+  const list = await listAudit(db, admin, filterOf(q, zone), q.page);
   const values = valueFormat(auditTranslator(lang), lang, zone);
   const say = (key: string, fallback: string) => (t.has(key as never) ? t(key as never) : fallback);
   const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: say(actionKey(a), a) })).sort((x, y) =>

@@ -11,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function CompetitionsPage() {
   const user = await requirePermission("competition.write");
-  const [t, rows] = await Promise.all([getTranslations("competitions"), listCompetitions(db, user.regionId)]);
+  const [t, rows] = await Promise.all([getTranslations("competitions"), listCompetitions(db, user)]);
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-2">

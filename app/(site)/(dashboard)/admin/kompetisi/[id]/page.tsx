@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 export default async function CompetitionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
   const { id } = await params;
-  const c = await getCompetition(db, user.regionId, id).catch((err: unknown) => {
+  const c = await getCompetition(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();
     throw err;
   });

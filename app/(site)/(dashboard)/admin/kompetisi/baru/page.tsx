@@ -6,10 +6,7 @@ import { db } from "@/lib/db";
 
 export default async function NewCompetitionPage() {
   const user = await requirePermission("competition.write");
-  const [t, sources] = await Promise.all([
-    getTranslations("competitions.admin"),
-    listCompetitions(db, user.regionId),
-  ]);
+  const [t, sources] = await Promise.all([getTranslations("competitions.admin"), listCompetitions(db, user)]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("createTitle")}</h1>

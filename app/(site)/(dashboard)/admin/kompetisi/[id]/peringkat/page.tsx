@@ -33,8 +33,8 @@ export default async function RankingPage({
     engineText(live.file),
     getFormatter(),
     listOverrides(db, user, id),
-    lastRun(db, id),
-    shortlistDrawn(db, live.competition.id),
+    lastRun(db, user, id),
+    shortlistDrawn(db, user, live.competition.id),
   ]);
   const views = stageViews(live.file);
   const view = views.includes(search.stage ?? "")

@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 export default async function EntriesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
   const { id } = await params;
-  const competition = await getCompetition(db, user.regionId, id).catch((err: unknown) => {
+  const competition = await getCompetition(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();
     throw err;
   });
@@ -22,13 +22,13 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
     getTranslations("competitions"),
     getTranslations("hub"),
     getFormatter(),
-    listEntries(db, user.regionId, id),
+    listEntries(db, user, id),
     entryLineage(db, user, id),
   ]);
   const screenable = entries.filter((e) => e.status === "REGISTERED" || decisionOfStatus(e.status));
   const factsById = await screeningFactsFor(
     db,
-    user.regionId,
+    user,
     screenable.map((e) => e.id),
   );
   // Said before anyone fills a form: outside its dates screening is shown closed and every form disabled.

@@ -17,12 +17,12 @@ import { nominationOptions } from "@/lib/competitions/nominations";
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
   const { id } = await params;
-  const prep = await preparePublication(db, user.regionId, id).catch((err: unknown) => {
+  const prep = await preparePublication(db, user, id).catch((err: unknown) => {
     if (err instanceof ActionError) notFound();
     throw err;
   });
   const [publications, nominations, t, tn, tp, format] = await Promise.all([
-    listPublications(db, user.regionId, id),
+    listPublications(db, user, id),
     nominationOptions(db, user, id),
     getTranslations("publication.admin"),
     getTranslations("hub.nominate"),

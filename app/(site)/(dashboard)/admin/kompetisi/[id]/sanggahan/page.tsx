@@ -46,7 +46,7 @@ export default async function AdminObjectionsPage({ params, searchParams }: Prop
     getTranslations("objections.clarification"),
     getTranslations("competitions"),
     getFormatter(),
-    adminObjections(db, user.regionId, competition.id, filter, page),
+    adminObjections(db, user, competition.id, filter, page),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const base = `/admin/kompetisi/${competition.id}/sanggahan`;
