@@ -163,7 +163,12 @@ export async function screeningFactsFor(db: Db | Tx, regionId: string, entryIds:
           id: true,
           version: { select: { snapshot: true } },
           innovation: { select: { _count: { select: { attachments: true } } } },
-          competition: { select: { stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } } } },
+          competition: {
+            select: {
+              stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } },
+              region: { select: { timeZone: true } },
+            },
+          },
         },
       })
     : [];
@@ -174,6 +179,7 @@ export async function screeningFactsFor(db: Db | Tx, regionId: string, entryIds:
       const age = implementationAge(
         typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null,
         closes,
+        entry.competition.region.timeZone,
       );
       return [
         entry.id,

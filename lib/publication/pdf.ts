@@ -6,15 +6,14 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import type { Letterhead, Official } from "@/lib/region/letterhead";
+import { DEFAULT_ZONE, formatInZone, type RegionZone } from "@/lib/time/zones";
 import { hasArabic, visualTokens } from "./bidi";
 import type { PublicationContent, Winner } from "./content";
 import { fontBytes, type FontName } from "./fonts";
 import { placeBlocks, type Block } from "./layout";
-import { ZONES } from "./numbering";
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Weight = "regular" | "bold";
-type Zone = keyof typeof ZONES;
 
 export const STAGE_NAMES: Record<string, string> = {
   DESK: "Penilaian Proposal",
@@ -28,14 +27,8 @@ const AGGREGATIONS: Record<string, string> = {
 };
 
 /** Indonesian words in the region's time zone (WIB unless told): "24 November 2026", "… pukul 08.30 WIB". */
-export function tanggal(iso: string | Date, withTime = false, zone: Zone = "WIB"): string {
-  return (
-    new Intl.DateTimeFormat("id-ID", {
-      dateStyle: "long",
-      ...(withTime ? { timeStyle: "short" } : {}),
-      timeZone: ZONES[zone],
-    }).format(new Date(iso)) + (withTime ? ` ${zone}` : "")
-  );
+export function tanggal(iso: string | Date, withTime = false, zone: RegionZone = DEFAULT_ZONE): string {
+  return formatInZone(iso, "id", zone, { dateStyle: "long", ...(withTime ? { timeStyle: "short" } : {}) });
 }
 
 /** "Lomba X 2026" stays as is; "Lomba X" becomes "Lomba X Tahun 2026". */
@@ -335,7 +328,7 @@ export interface BeritaAcaraInput {
   verifyUrl: string;
   /** The region's letterhead and officials from its profile; without it, the snapshot's region name and blanks. */
   letterhead?: Letterhead | null;
-  timeZone?: Zone;
+  timeZone?: RegionZone;
 }
 
 /** Berita acara penilaian: competition, stages with criteria and weights, evaluators, ranking, verification, signatures. */
@@ -347,7 +340,7 @@ export async function renderBeritaAcara({
   supersededAt,
   verifyUrl,
   letterhead: lh = null,
-  timeZone = "WIB",
+  timeZone = DEFAULT_ZONE,
 }: BeritaAcaraInput): Promise<Buffer> {
   const title = `Berita Acara Penilaian ${c.competition.name}`;
   const qr = await qrPng(verifyUrl);
@@ -630,7 +623,7 @@ export interface CertificateInput {
   verifyUrl: string;
   /** The region's letterhead and officials; the head of region signs when the profile names one, else the Sekda. */
   letterhead?: Letterhead | null;
-  timeZone?: Zone;
+  timeZone?: RegionZone;
 }
 
 /** Piagam penghargaan for one winner: landscape A4. */
@@ -642,7 +635,7 @@ export async function renderCertificate({
   certificateNumber,
   verifyUrl,
   letterhead: lh = null,
-  timeZone = "WIB",
+  timeZone = DEFAULT_ZONE,
 }: CertificateInput): Promise<Buffer> {
   const qr = await qrPng(verifyUrl);
   const regionName = lh?.regionName ?? c.competition.region;

@@ -12,15 +12,10 @@ import { notify } from "@/lib/notifications/service";
 import { rankExport } from "@/lib/scoring/io";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
+import { yearMonthIn } from "@/lib/time/zones";
 import { canonicalJson, sha256Hex } from "./canonical";
 import { AWARD_LEVEL, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
-import {
-  DEFAULT_CERTIFICATE_PATTERN,
-  DEFAULT_MINUTES_PATTERN,
-  formatDocumentNumber,
-  localYearMonth,
-  ZONES,
-} from "./numbering";
+import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN, formatDocumentNumber } from "./numbering";
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,7 +45,7 @@ async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now:
     where: { id: regionId },
     select: { timeZone: true, minutesNumberPattern: true, certificateNumberPattern: true },
   });
-  const { year, month } = localYearMonth(now, ZONES[region.timeZone]);
+  const { year, month } = yearMonthIn(now, region.timeZone);
   const minutes = await takeSequence(tx, regionId, "BERITA_ACARA", year, 1);
   const documentNumber = formatDocumentNumber(region.minutesNumberPattern ?? DEFAULT_MINUTES_PATTERN, {
     sequence: minutes,

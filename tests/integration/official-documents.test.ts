@@ -14,7 +14,7 @@ import { migrate } from "@/lib/db/migrate";
 import type { Actor } from "@/lib/action-types";
 import { decreeResponse } from "@/lib/publication/decree";
 import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/documents";
-import { localYearMonth } from "@/lib/publication/numbering";
+import { yearMonthIn } from "@/lib/time/zones";
 import { getPublication } from "@/lib/publication/queries";
 import { publish } from "@/lib/publication/service";
 import { seed } from "@/prisma/seed";
@@ -24,7 +24,7 @@ import { createDatabase, dropDatabase } from "./db";
 const run = promisify(execFile);
 const NOW = new Date();
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-const YEAR = localYearMonth(later(1), "Asia/Jakarta").year;
+const YEAR = yearMonthIn(later(1), "WIB").year;
 const APP_URL = "https://inovasi.lestarijaya.go.id";
 
 let db: Db;
@@ -156,7 +156,7 @@ describe("document numbers", () => {
     // Certificates run their own sequence: the winners of publication 1 took 001…n, publication 2 follows on.
     const p1 = (await getPublication(db, competitionId, 1))!;
     const p2 = (await getPublication(db, competitionId, 2))!;
-    const month = localYearMonth(later(1), "Asia/Jakarta").month;
+    const month = yearMonthIn(later(1), "WIB").month;
     const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][month - 1];
     const n1 = p1.content.winners.length;
     expect(p1.content.winners.map((w) => p1.certificateNumbers[w.entryId])).toEqual(

@@ -21,7 +21,7 @@ export function oneClickUrl(appUrl: string, token: string): string {
 
 /** A reply under a citizen's comment, to the commenter, with a one-click unsubscribe (RFC 8058). */
 export function feedbackReply(ctx: MailContext, data: FeedbackReplyData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   const stop = unsubscribeUrl(ctx.appUrl, data.unsubscribeToken);
   const rendered = renderLayout(ctx, {
     subject: t("feedbackReply.subject", { innovation: data.innovation }),

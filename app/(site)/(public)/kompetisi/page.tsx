@@ -1,19 +1,22 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
 import { listPublicCompetitions } from "@/lib/publication/queries";
+import { formatInZone, type RegionZone } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
 export default async function CompetitionsPage() {
-  const [competitions, t, format] = await Promise.all([
+  const [competitions, t, locale] = await Promise.all([
     listPublicCompetitions(db),
     getTranslations("publication.public"),
-    getFormatter(),
+    getLocale(),
   ]);
   const now = new Date();
-  const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // Each competition's dates in its own region's zone.
+  const fmt = (d: Date, zone: RegionZone) =>
+    formatInZone(d, locale, zone, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="flex flex-col gap-5">
       <div>
@@ -39,9 +42,9 @@ export default async function CompetitionsPage() {
                 </p>
                 <p className="text-sm font-medium">
                   {c.latest
-                    ? t("statusPublished", { date: fmt(c.latest.publishedAt) })
+                    ? t("statusPublished", { date: fmt(c.latest.publishedAt, c.region.timeZone) })
                     : objectionOpen
-                      ? t("statusObjection", { end: fmt(objection.endsAt) })
+                      ? t("statusObjection", { end: fmt(objection.endsAt, c.region.timeZone) })
                       : t("statusRunning")}
                 </p>
                 <div className="flex flex-wrap gap-2">

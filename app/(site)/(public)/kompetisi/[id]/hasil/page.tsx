@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RankingTable } from "@/components/publication/ranking-table";
 import { Winners } from "@/components/publication/winners";
 import { CopyLink } from "@/components/ui/copy-link";
@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
 import { parseNumber } from "@/lib/publication/http";
 import { getPublication, getPublicCompetition } from "@/lib/publication/queries";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,7 @@ export default async function ResultsPage({
   const [p, t, format] = await Promise.all([
     getPublication(db, c.id, number),
     getTranslations("publication.public"),
-    getFormatter(),
+    getZonedFormatter(c.region.timeZone),
   ]);
   if (number && !p) notFound();
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });

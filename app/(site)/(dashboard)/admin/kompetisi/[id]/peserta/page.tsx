@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ScreeningForm } from "@/components/competitions/screening-form";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
@@ -9,6 +9,7 @@ import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { requireOpen } from "@/lib/competitions/rules/stages";
 import { decisionOfStatus, type Checklist } from "@/lib/competitions/rules/screening";
 import { db } from "@/lib/db";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function EntriesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["ADMIN"]);
@@ -19,7 +20,7 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
   });
   const [t, format, entries] = await Promise.all([
     getTranslations("competitions"),
-    getFormatter(),
+    getZonedFormatter(),
     listEntries(db, user.regionId, id),
   ]);
   const screenable = entries.filter((e) => e.status === "REGISTERED" || decisionOfStatus(e.status));

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PublishForm } from "@/components/publication/publish-form";
 import { RankingTable } from "@/components/publication/ranking-table";
 import { Winners } from "@/components/publication/winners";
@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { listPublications } from "@/lib/publication/queries";
 import { preparePublication } from "@/lib/publication/service";
 import { DataTable } from "@/components/ui/data-table";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["ADMIN"]);
@@ -23,7 +24,7 @@ export default async function PublicationAdminPage({ params }: { params: Promise
     listPublications(db, user.regionId, id),
     getTranslations("publication.admin"),
     getTranslations("publication.public"),
-    getFormatter(),
+    getZonedFormatter(),
   ]);
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const nextNumber = (prep.latest?.number ?? 0) + 1;
