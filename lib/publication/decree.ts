@@ -23,6 +23,7 @@ import type { Db } from "@/lib/db/client";
 import { letterheadOf, type Official } from "@/lib/region/letterhead";
 import type { PublicationContent } from "./content";
 import { adminPublication } from "./http";
+import { awardLevelTitle } from "./content";
 import { tanggal } from "./pdf";
 
 export interface DecreeWinner {
@@ -42,6 +43,8 @@ export interface DecreeInput {
   winners: DecreeWinner[];
   /** The berita acara the decree rests on. */
   minutes: { number: string | null; date: string };
+  /** The level of the competition, from its region's kind: "Tingkat Provinsi Jawa Tengah". */
+  level: string;
 }
 
 const FONT = "Bookman Old Style";
@@ -138,7 +141,7 @@ export async function renderDecree(input: DecreeInput): Promise<Buffer> {
   const competition = c.competition.name.includes(String(c.competition.year))
     ? c.competition.name
     : `${c.competition.name} Tahun ${c.competition.year}`;
-  const subject = `PENETAPAN PEMENANG ${competition.toUpperCase()}`;
+  const subject = `PENETAPAN PEMENANG ${competition.toUpperCase()} ${input.level.toUpperCase()}`;
   const officeName = input.head?.title ?? `Kepala Daerah ${input.regionName}`;
   const title = [
     centered([run(office, { bold: true })], 240),
@@ -230,7 +233,9 @@ export async function renderDecree(input: DecreeInput): Promise<Buffer> {
       heading: HeadingLevel.HEADING_2,
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [run(`DAFTAR PEMENANG ${competition.toUpperCase()}`, { bold: true })],
+      children: [
+        run(`DAFTAR PEMENANG ${competition.toUpperCase()} ${input.level.toUpperCase()}`, { bold: true }),
+      ],
     }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -313,9 +318,11 @@ export async function decreeResponse(
       category: categories.get(w.category) ?? w.category,
       score: totals.get(w.entryId) ?? null,
     }));
+  const regionName = lh?.regionName ?? p.content.competition.region;
   const bytes = await renderDecree({
     content: p.content,
-    regionName: lh?.regionName ?? p.content.competition.region,
+    regionName,
+    level: awardLevelTitle(competition.region.kind, regionName),
     head: lh?.head ?? null,
     winners,
     minutes: {

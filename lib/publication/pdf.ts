@@ -8,7 +8,7 @@ import QRCode from "qrcode";
 import type { Letterhead, Official } from "@/lib/region/letterhead";
 import { DEFAULT_ZONE, formatInZone, type RegionZone } from "@/lib/time/zones";
 import { hasArabic, visualTokens } from "./bidi";
-import type { PublicationContent, Winner } from "./content";
+import { awardLevelTitle, type PublicationContent, type RegionKind, type Winner } from "./content";
 import { fontBytes, type FontName } from "./fonts";
 import { placeBlocks, type Block } from "./layout";
 
@@ -329,6 +329,8 @@ export interface BeritaAcaraInput {
   /** The region's letterhead and officials from its profile; without it, the snapshot's region name and blanks. */
   letterhead?: Letterhead | null;
   timeZone?: RegionZone;
+  /** The kind of the competition's region, which sets the level printed ("Tingkat Provinsi …"). */
+  regionKind?: RegionKind;
 }
 
 /** Berita acara penilaian: competition, stages with criteria and weights, evaluators, ranking, verification, signatures. */
@@ -341,6 +343,7 @@ export async function renderBeritaAcara({
   verifyUrl,
   letterhead: lh = null,
   timeZone = DEFAULT_ZONE,
+  regionKind,
 }: BeritaAcaraInput): Promise<Buffer> {
   const title = `Berita Acara Penilaian ${c.competition.name}`;
   const qr = await qrPng(verifyUrl);
@@ -367,6 +370,8 @@ export async function renderBeritaAcara({
         undefined,
         center,
       );
+      if (regionKind)
+        write(doc, awardLevelTitle(regionKind, regionName).toUpperCase(), left, undefined, center);
       face(doc, "regular", 10);
       write(
         doc,
@@ -624,6 +629,8 @@ export interface CertificateInput {
   /** The region's letterhead and officials; the head of region signs when the profile names one, else the Sekda. */
   letterhead?: Letterhead | null;
   timeZone?: RegionZone;
+  /** The kind of the competition's region, which sets the level printed ("Tingkat Provinsi …"). */
+  regionKind?: RegionKind;
 }
 
 /** Piagam penghargaan for one winner: landscape A4. */
@@ -636,6 +643,7 @@ export async function renderCertificate({
   verifyUrl,
   letterhead: lh = null,
   timeZone = DEFAULT_ZONE,
+  regionKind,
 }: CertificateInput): Promise<Buffer> {
   const qr = await qrPng(verifyUrl);
   const regionName = lh?.regionName ?? c.competition.region;
@@ -681,7 +689,8 @@ export async function renderCertificate({
       write(doc, winner.label, 60, undefined, center);
       doc.fillColor("black");
       face(doc.moveDown(0.2), "regular", 13);
-      write(doc, `dalam ${withYear(c.competition.name, c.competition.year)}`, 60, undefined, center);
+      const level = regionKind ? ` ${awardLevelTitle(regionKind, regionName)}` : "";
+      write(doc, `dalam ${withYear(c.competition.name, c.competition.year)}${level}`, 60, undefined, center);
 
       const signer = lh?.head ?? lh?.secretary ?? null;
       const bw = 270;

@@ -17,7 +17,7 @@ export async function listPublicCompetitions(db: Db) {
       name: true,
       year: true,
       status: true,
-      region: { select: { name: true, timeZone: true } },
+      region: { select: { name: true, kind: true, timeZone: true } },
       stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true } },
       publications: {
         orderBy: { number: "desc" },
@@ -37,7 +37,7 @@ export const getPublicCompetition = cache(async (db: Db, id: string) =>
       name: true,
       year: true,
       status: true,
-      region: { select: { name: true, timeZone: true } },
+      region: { select: { name: true, kind: true, timeZone: true } },
       stages: {
         orderBy: { startsAt: "asc" },
         select: { kind: true, startsAt: true, endsAt: true, weight: true },

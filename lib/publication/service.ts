@@ -14,7 +14,7 @@ import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
 import { yearMonthIn } from "@/lib/time/zones";
 import { canonicalJson, sha256Hex } from "./canonical";
-import { AWARD_LEVEL, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
+import { awardLevel, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
 import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN, formatDocumentNumber } from "./numbering";
 
 type Tx = Prisma.TransactionClient;
@@ -43,7 +43,7 @@ async function takeSequence(
 async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now: Date) {
   const region = await tx.region.findUniqueOrThrow({
     where: { id: regionId },
-    select: { timeZone: true, minutesNumberPattern: true, certificateNumberPattern: true },
+    select: { kind: true, timeZone: true, minutesNumberPattern: true, certificateNumberPattern: true },
   });
   const { year, month } = yearMonthIn(now, region.timeZone);
   const minutes = await takeSequence(tx, regionId, "BERITA_ACARA", year, 1);
@@ -62,7 +62,7 @@ async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now:
       );
     });
   }
-  return { documentNumber, certificateNumbers };
+  return { documentNumber, certificateNumbers, level: awardLevel(region.kind) };
 }
 
 export type ReadinessProblem =
@@ -300,7 +300,6 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
           innovationId: { in: competitionInnovations.map((e) => e.innovationId) },
           year: prep.competition.year,
           name,
-          level: AWARD_LEVEL,
         },
       });
       const innovationOf = new Map(entries.map((e) => [e.id, e.innovationId]));
@@ -311,7 +310,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
             innovationId: innovationOf.get(w.entryId)!,
             year: prep.competition.year,
             name,
-            level: AWARD_LEVEL,
+            level: numbers.level,
             rank: w.label,
           })),
         });

@@ -6,6 +6,7 @@ import { Winners } from "@/components/publication/winners";
 import { CopyLink } from "@/components/ui/copy-link";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
+import { placeName } from "@/lib/publication/content";
 import { parseNumber } from "@/lib/publication/http";
 import { getPublication, getPublicCompetition } from "@/lib/publication/queries";
 import { getZonedFormatter } from "@/lib/time/format";
@@ -65,6 +66,9 @@ export default async function ResultsPage({
       <div>
         {back}
         <h1 className="mt-2 text-2xl font-bold">{t("resultsTitle", { name: c.name })}</h1>
+        <p className="font-medium text-slate-800" data-testid="award-level">
+          {t("level", { kind: c.region.kind, place: placeName(c.region.name) })}
+        </p>
         <p className="text-slate-700">
           {t("publication", { number: p.number })} ·{" "}
           <span data-testid="published-at">{t("publishedAt", { date: fmt(p.publishedAt) })}</span>
