@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-export type AuditEntry = {
+type AuditEntry = {
   actorId: string | null;
   action: string;
   entityType: string;

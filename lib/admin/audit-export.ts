@@ -34,7 +34,7 @@ export const auditQuerySchema = z.object({
   to: dateParam,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-export type AuditQuery = z.output<typeof auditQuerySchema>;
+type AuditQuery = z.output<typeof auditQuerySchema>;
 
 /** The query string's filters as database bounds: whole days in the region's time zone. */
 export function filterOf(q: AuditQuery, zone: RegionZone): AuditFilter {
@@ -69,7 +69,7 @@ export function valueFormat(t: T, locale: Locale, zone: RegionZone): ValueFormat
 }
 
 /** The cells of one line, as both exports write them. */
-export function exportCells(t: T, r: AuditRow, locale: Locale, zone: RegionZone): string[] {
+function exportCells(t: T, r: AuditRow, locale: Locale, zone: RegionZone): string[] {
   return [
     auditTime(r.createdAt, locale, zone),
     r.actor ? `${r.actor.name} (${r.actor.email})` : t("system"),

@@ -58,7 +58,7 @@ export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof SELECT }> & {
 type Ids = Map<string, Set<string>>;
 
 /** Titles of the records the lines are about, each looked up only within the region. */
-export async function recordTitles(
+async function recordTitles(
   db: Db,
   regionId: string,
   rows: { entityType: string; entityId: string }[],

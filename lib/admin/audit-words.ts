@@ -96,7 +96,7 @@ export const actionKey = (code: string) => `actions.${code.replace(/\./g, "_")}`
 export const entityKey = (type: string) => `entities.${type}`;
 export const fieldKey = (field: string) => `fields.${field}`;
 
-export type Change = { field: string; before: string; after: string };
+type Change = { field: string; before: string; after: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -116,7 +116,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
  * A stored value as one line of text: "—" for nothing (or an empty list), instants through `when` (the log's own
  * date format), objects as compact JSON.
  */
-export function showValue(v: unknown, fmt: ValueFormat = {}, field = ""): string {
+function showValue(v: unknown, fmt: ValueFormat = {}, field = ""): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "✓" : "✗";
   if (typeof v === "string" && fmt.when && ISO_INSTANT.test(v)) return fmt.when(new Date(v));

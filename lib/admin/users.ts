@@ -53,7 +53,7 @@ export async function listUsers(
   return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
 }
 
-export type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
+type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
 
 /**
  * Creates the account without a password and e-mails it a one-time setup link, in one transaction; returns the
@@ -145,7 +145,7 @@ export async function resetPassword(db: Db, ctx: ActionContext, input: { id: str
   });
 }
 
-export type UserUpdate = {
+type UserUpdate = {
   id: string;
   version: Date;
   name: string;

@@ -26,7 +26,7 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-export type EnterResult = { warnings: string[] } | undefined;
+type EnterResult = { warnings: string[] } | undefined;
 
 export const enterInnovationAction = action(
   {

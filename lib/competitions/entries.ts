@@ -32,7 +32,7 @@ async function competitionInRegion(tx: Tx, regionId: string, id: string) {
 type StageDates = { kind: StageKind; startsAt: Date; endsAt: Date };
 
 /** Refuses outside the stage's dates, with the dates in the message. */
-export function ensureOpen(stages: StageDates[], kind: StageKind, at: Date) {
+function ensureOpen(stages: StageDates[], kind: StageKind, at: Date) {
   if (requireOpen(stages, kind, at).ok) return;
   stageClosed(
     stages.find((s) => s.kind === kind),
@@ -145,7 +145,7 @@ export async function resubmitEntry(
 
 export type { Checklist };
 
-export type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
+type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
 
 /** Facts the screening checklist starts from; the secretariat confirms or corrects them. */
 export async function screeningFacts(db: Db, regionId: string, entryId: string): Promise<ScreeningFacts> {

@@ -8,7 +8,7 @@ import { parseInZone, type RegionZone } from "@/lib/time/zones";
 import { validateSchedule, type Problem, type StageDates } from "./rules/stages";
 
 /** A stage's dates as instants, or as wall-clock text ("2026-03-01T08:00") in the competition's region's zone. */
-export type ScheduledStage = {
+type ScheduledStage = {
   kind: StageDates["kind"];
   startsAt: Date | string;
   endsAt: Date | string;

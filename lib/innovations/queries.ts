@@ -10,7 +10,7 @@ import { DRAFT_SELECT, toDraft } from "./mapping";
 
 export const PAGE_SIZE = 20;
 
-export type ListFilter = {
+type ListFilter = {
   q?: string;
   status?: InnovationStatus;
   opdId?: string;

@@ -77,7 +77,7 @@ export type SaveResult =
       updatedAt: string;
     };
 
-export type SaveDraftInput = {
+type SaveDraftInput = {
   id: string;
   /** The revision the client's base values were read at. */
   revision: number;

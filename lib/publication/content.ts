@@ -3,8 +3,8 @@
 import type { FinalStatus, RankingOutput } from "@/lib/scoring/types";
 import type { RankingExport } from "@/lib/scoring/io/schema";
 
-export const PUBLICATION_FORMAT = "inovasi-daerah/publication";
-export const PUBLICATION_VERSION = 1;
+const PUBLICATION_FORMAT = "inovasi-daerah/publication";
+const PUBLICATION_VERSION = 1;
 
 export type RegionKind = "PROVINSI" | "KABUPATEN" | "KOTA";
 const AWARD_LEVELS: Record<RegionKind, string> = {
@@ -59,14 +59,14 @@ export interface Winner {
   finalRank: number;
 }
 
-export interface ObjectionSummary {
+interface ObjectionSummary {
   reference: string;
   entryId: string;
   status: string;
   consequence: string | null;
 }
 
-export interface CategoryInfo {
+interface CategoryInfo {
   code: string;
   name: string;
   quota: number | null;

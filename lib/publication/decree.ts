@@ -26,7 +26,7 @@ import { adminPublication } from "./http";
 import { awardLevelTitle } from "./content";
 import { tanggal } from "./pdf";
 
-export interface DecreeWinner {
+interface DecreeWinner {
   rank: number;
   label: string;
   title: string;
@@ -35,7 +35,7 @@ export interface DecreeWinner {
   score: number | null;
 }
 
-export interface DecreeInput {
+interface DecreeInput {
   content: PublicationContent;
   regionName: string;
   /** The head of region from the profile; without one, "Kepala Daerah" and a blank to fill in. */
@@ -135,7 +135,7 @@ const cell = (text: string, opts: { bold?: boolean; center?: boolean; width: num
   });
 
 /** The .docx bytes of the draft decree. */
-export async function renderDecree(input: DecreeInput): Promise<Buffer> {
+async function renderDecree(input: DecreeInput): Promise<Buffer> {
   const c = input.content;
   const office = (input.head?.title ?? `Kepala Daerah ${input.regionName}`).toUpperCase();
   const competition = c.competition.name.includes(String(c.competition.year))

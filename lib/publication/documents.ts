@@ -43,7 +43,7 @@ export function verifyUrl(competitionId: string, number: number): string {
  * they evaluated. The minutes are the document they sign, so the competition's hideEvaluatorNames (which anonymises
  * the public pages) does not apply here.
  */
-export async function evaluatorsOf(db: Db, competitionId: string): Promise<EvaluatorLine[]> {
+async function evaluatorsOf(db: Db, competitionId: string): Promise<EvaluatorLine[]> {
   const rows = await db.assignment.findMany({
     where: { entry: { competitionId } },
     select: {

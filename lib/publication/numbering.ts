@@ -7,7 +7,7 @@ export const DEFAULT_MINUTES_PATTERN = "000.9/{nomor}/BA-INOV/{tahun}";
 export const DEFAULT_CERTIFICATE_PATTERN = "000.9/{nomor}/PGH-INOV/{tahun}";
 
 /** The placeholders a pattern may use; {nomor} is required, exactly once. */
-export const PLACEHOLDERS = ["nomor", "tahun", "bulan"] as const;
+const PLACEHOLDERS = ["nomor", "tahun", "bulan"] as const;
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 

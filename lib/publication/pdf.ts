@@ -135,7 +135,7 @@ function heightOf(doc: Doc, text: string, width: number): number {
 }
 
 /** A QR code of the verification address as a PNG for the document. */
-export function qrPng(url: string): Promise<Buffer> {
+function qrPng(url: string): Promise<Buffer> {
   return QRCode.toBuffer(url, { errorCorrectionLevel: "M", margin: 1, width: 360 });
 }
 
@@ -316,7 +316,7 @@ export interface EvaluatorLine {
   role: string;
 }
 
-export interface BeritaAcaraInput {
+interface BeritaAcaraInput {
   content: PublicationContent;
   contentHash: string;
   /** The number assigned at publication; null for a publication made before documents were numbered. */
@@ -617,7 +617,7 @@ export async function renderBeritaAcara({
   );
 }
 
-export interface CertificateInput {
+interface CertificateInput {
   content: PublicationContent;
   contentHash: string;
   winner: Winner;

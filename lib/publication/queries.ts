@@ -54,7 +54,7 @@ export const getPublicCompetition = cache(async (db: Db, id: string) =>
   }),
 );
 
-export interface StoredPublication {
+interface StoredPublication {
   id: string;
   number: number;
   publishedAt: Date;

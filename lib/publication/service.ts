@@ -65,12 +65,12 @@ async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now:
   return { documentNumber, certificateNumbers, level: awardLevel(region.kind) };
 }
 
-export type ReadinessProblem =
+type ReadinessProblem =
   | { key: "publication.errors.noShortlist" }
   | { key: "publication.errors.pendingObjections"; count: number }
   | { key: "publication.errors.incomplete"; titles: string[] };
 
-export interface Preparation {
+interface Preparation {
   competition: { id: string; name: string; year: number; regionId: string; status: string };
   /** The snapshot as it would be published now (publication fields filled for the next number). */
   content: PublicationContent;
@@ -170,7 +170,7 @@ export async function preparePublication(
   };
 }
 
-export interface PublishInput {
+interface PublishInput {
   competitionId: string;
   /** The number the admin saw as next: refuses when someone else published in the meantime. */
   expectedNumber: number;

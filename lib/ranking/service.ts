@@ -19,7 +19,7 @@ import type { RankingOutput } from "@/lib/scoring/types";
 
 type Tx = Prisma.TransactionClient;
 
-export const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
+const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
 
 export interface LiveRanking {
   competition: { id: string; name: string; year: number; hideEvaluatorNames: boolean };
@@ -34,7 +34,7 @@ function requireAdmin(user: Pick<Actor, "role">) {
 }
 
 /** The competition in the admin's region, or null (unknown id and another region's look the same). */
-export async function competitionForAdmin(db: Db | Tx, user: Pick<Actor, "role" | "regionId">, id: string) {
+async function competitionForAdmin(db: Db | Tx, user: Pick<Actor, "role" | "regionId">, id: string) {
   requireAdmin(user);
   return db.competition.findFirst({
     where: { id, regionId: user.regionId },

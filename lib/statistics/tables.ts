@@ -14,13 +14,13 @@ export const CHART_IDS = [
   "kepatuhan",
   "kompetisi",
 ] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+type ChartId = (typeof CHART_IDS)[number];
 
 export function isChartId(value: string): value is ChartId {
   return (CHART_IDS as readonly string[]).includes(value);
 }
 
-export type ChartKind = "column" | "bar" | "pie" | "line";
+type ChartKind = "column" | "bar" | "pie" | "line";
 /** Years are text, so no locale writes them with a thousands separator. */
 export type Cell = string | number;
 

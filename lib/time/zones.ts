@@ -16,13 +16,13 @@ export const ZONE_IANA: Record<RegionZone, string> = {
 };
 
 /** Hours ahead of UTC. */
-export const ZONE_OFFSET_HOURS: Record<RegionZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
+const ZONE_OFFSET_HOURS: Record<RegionZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const offsetMs = (zone: RegionZone) => ZONE_OFFSET_HOURS[zone] * HOUR_MS;
 
-export type ZoneLocale = "id" | "en";
+type ZoneLocale = "id" | "en";
 const INTL_LOCALE: Record<ZoneLocale, string> = { id: "id-ID", en: "en-GB" };
 const intlLocale = (locale: string) => INTL_LOCALE[locale === "en" ? "en" : "id"];
 

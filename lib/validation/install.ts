@@ -41,7 +41,6 @@ const provinceRequired = { path: ["province"], message: "install.provinceRequire
 /** What the first-run setup needs: the region's profile and its first secretariat (ADMIN) account. */
 export const installSchema = z.object(installFields).refine(needsProvince, provinceRequired);
 
-export type InstallInput = z.input<typeof installSchema>;
 export type Install = z.output<typeof installSchema>;
 
 /** The web page's form: the same fields, its one-time token, and the admin's password chosen on the page. */

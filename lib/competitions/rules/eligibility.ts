@@ -5,10 +5,10 @@ import { implementationAge } from "@/lib/innovations/form/implementation-age";
 import type { RegionZone } from "@/lib/time/zones";
 
 /** The category code of the replication group (KIPP's "replikasi"); other codes are open to any innovation. */
-export const REPLICATION_CATEGORY = "REPLIKASI";
+const REPLICATION_CATEGORY = "REPLIKASI";
 
 /** Signed statements (implemented, true identity, willing to be replicated) every proposal carries. */
-export const STATEMENT_KIND = "SURAT_PERNYATAAN";
+const STATEMENT_KIND = "SURAT_PERNYATAAN";
 
 export type EligibilityFacts = {
   /** The implementation start of the version that would be entered, "YYYY-MM-DD" or null. */
@@ -25,7 +25,7 @@ export type EligibilityFacts = {
   isReplica: boolean;
 };
 
-export type EligibilityCode =
+type EligibilityCode =
   | "notImplemented"
   | "implementedUnderOneYear"
   | "noDocuments"

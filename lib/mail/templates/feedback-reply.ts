@@ -10,12 +10,12 @@ export type FeedbackReplyData = {
 };
 
 /** The page that asks before it unsubscribes an address (a link in the mail's body). */
-export function unsubscribeUrl(appUrl: string, token: string): string {
+function unsubscribeUrl(appUrl: string, token: string): string {
   return `${appUrl}/berhenti-langganan?t=${encodeURIComponent(token)}`;
 }
 
 /** Where a mail client's one-click POST (RFC 8058) goes: it unsubscribes at once. */
-export function oneClickUrl(appUrl: string, token: string): string {
+function oneClickUrl(appUrl: string, token: string): string {
   return `${appUrl}/api/berhenti-langganan?t=${encodeURIComponent(token)}`;
 }
 

@@ -42,7 +42,7 @@ export function formatDateTime(locale: Locale, date: Date, zone: RegionZone = DE
   return formatInRegion(date, locale, zone);
 }
 
-export type MailBody = {
+type MailBody = {
   subject: string;
   greeting: string;
   paragraphs: string[];
