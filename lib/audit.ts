@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-export type AuditEntry = {
+type AuditEntry = {
   actorId: string | null;
   /**
    * The region whose log holds the line: the actor's (by() gives it), or for a line without an actor the record's.

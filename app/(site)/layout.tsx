@@ -24,6 +24,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       header={<SiteHeader />}
       footer={<SiteFooter locale={locale} region={region} />}
       clientNamespaces={PUBLIC_CLIENT_NAMESPACES}
+      zone={region?.timeZone}
     >
       {children}
     </SiteShell>

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateScheduleAction } from "@/lib/competitions/actions";
+import type { RegionZone } from "@/lib/time/zones";
 
 const KINDS = [
   "REGISTRATION",
@@ -15,17 +16,14 @@ const KINDS = [
   "ANNOUNCEMENT",
 ] as const;
 
-/** Jakarta wall-clock time for <input type="datetime-local">. */
-function local(iso: string | undefined): string {
-  if (!iso) return "";
-  return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16);
-}
-
+/** The stage dates, as wall-clock times "YYYY-MM-DDTHH:mm" in the competition's region's `zone`. */
 export function ScheduleForm({
   competitionId,
+  zone,
   stages,
 }: {
   competitionId: string;
+  zone: RegionZone;
   stages: { kind: string; startsAt: string; endsAt: string }[];
 }) {
   const t = useTranslations("competitions");
@@ -33,7 +31,7 @@ export function ScheduleForm({
   return (
     <form {...formProps} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="competitionId" value={competitionId} />
-      <p className="text-sm text-slate-600">{t("admin.scheduleHint")}</p>
+      <p className="text-sm text-slate-600">{t("admin.scheduleHint", { zone })}</p>
       {state ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
       <div className="grid grid-cols-1 gap-3">
         {KINDS.map((kind) => {
@@ -56,7 +54,7 @@ export function ScheduleForm({
                     <input
                       type="datetime-local"
                       name={name}
-                      defaultValue={local(s?.[field])}
+                      defaultValue={s?.[field] ?? ""}
                       aria-invalid={errors ? true : undefined}
                       className="rounded border border-slate-300 px-2 py-1"
                     />

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -9,6 +9,7 @@ import {
   NAME_MAX,
   type FeedbackStatus,
 } from "@/lib/feedback/schema";
+import { getZonedFormatter } from "@/lib/time/format";
 
 /**
  * The public "Beri penilaian" form: a plain HTML post to /katalog/[id]/masukan, which redirects
@@ -111,7 +112,7 @@ type Comment = {
 
 /** Approved comments with the OPD's reply; never contact. */
 export async function PublicComments({ comments, opdName }: { comments: Comment[]; opdName: string }) {
-  const [t, format] = await Promise.all([getTranslations("feedback.public"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("feedback.public"), getZonedFormatter()]);
   return (
     <section aria-labelledby="komentar-warga">
       <h2 id="komentar-warga" className="text-xl font-semibold">

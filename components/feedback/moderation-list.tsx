@@ -1,12 +1,13 @@
 import { can } from "@/lib/access/policy";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import type { ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { STATES, type FeedbackState } from "@/lib/feedback/schema";
 import { listFeedback } from "@/lib/feedback/service";
 import { ModerateButtons, ReplyForm } from "./moderation-forms";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export function parseState(v: string | undefined): FeedbackState | null {
   return STATES.includes(v as FeedbackState) ? (v as FeedbackState) : null;
@@ -28,7 +29,7 @@ export async function FeedbackModeration({
   const current = Math.max(1, Number.parseInt(page ?? "1", 10) || 1);
   const [t, format, list] = await Promise.all([
     getTranslations("feedback.moderation"),
-    getFormatter(),
+    getZonedFormatter(),
     listFeedback(db, user, { state, page: current }),
   ]);
   const all = Object.values(list.counts).reduce((a, b) => a + (b ?? 0), 0);

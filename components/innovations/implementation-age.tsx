@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { getZonedFormatter } from "@/lib/time/format";
 
 /** "Implemented at least one year" is a competition requirement, so it is computed and shown. */
 export async function ImplementationAge({ implementedDate }: { implementedDate: string | null }) {
-  const [t, format] = await Promise.all([getTranslations("innovations.age"), getFormatter()]);
-  const age = implementationAge(implementedDate, new Date());
+  const [t, format] = await Promise.all([getTranslations("innovations.age"), getZonedFormatter()]);
+  const age = implementationAge(implementedDate, new Date(), format.zone);
   if (!age || !implementedDate) {
     return (
       <p className="text-sm text-slate-600" data-testid="implementation-age">

@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getZonedFormatter } from "@/lib/time/format";
 
 type Row = {
   id: string;
@@ -31,7 +32,7 @@ export async function InnovationTable({ rows, showOpd }: { rows: Row[]; showOpd:
   const [t, tf, format] = await Promise.all([
     getTranslations("innovations"),
     getTranslations("innovationForm"),
-    getFormatter(),
+    getZonedFormatter(),
   ]);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
-import { TIME_ZONE } from "@/lib/i18n/config";
+import { currentZone } from "@/lib/time/format";
+import { DEFAULT_ZONE, ZONE_IANA, type RegionZone } from "@/lib/time/zones";
 
 /**
  * The messages the browser gets. Every message handed to a client provider is written into the page (all of
@@ -16,21 +17,25 @@ export async function pickMessages(locale: string, namespaces?: readonly string[
 export const PUBLIC_CLIENT_NAMESPACES = ["common", "errorPage"] as const;
 
 /**
- * Gives its children's client components `namespaces` (every namespace when not given), in `locale` (the
- * request's when not given: the cached catalogue names its own, for it must not read the request).
+ * Gives its children's client components `namespaces` (every namespace when not given), in `locale` and `zone` (the
+ * request's and the current region's when not given: the cached catalogue names its own, for it must not read the
+ * request).
  */
 export async function ClientMessages({
   locale,
+  zone,
   namespaces,
   children,
 }: {
   locale?: string;
+  zone?: RegionZone;
   namespaces?: readonly string[];
   children: React.ReactNode;
 }) {
   const l = locale ?? (await getLocale());
+  const z = zone ?? (locale ? DEFAULT_ZONE : await currentZone());
   return (
-    <NextIntlClientProvider locale={l} messages={await pickMessages(l, namespaces)} timeZone={TIME_ZONE}>
+    <NextIntlClientProvider locale={l} messages={await pickMessages(l, namespaces)} timeZone={ZONE_IANA[z]}>
       {children}
     </NextIntlClientProvider>
   );

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
+import type { RegionZone } from "@/lib/time/zones";
 import { ClientMessages } from "./client-messages";
 
 // The document around every page: the site's two root layouts share it. `app/(site)/layout.tsx`
@@ -25,8 +26,11 @@ export async function SiteShell({
   footer,
   children,
   clientNamespaces,
+  zone,
 }: {
   locale: string;
+  /** The time zone of the region the pages show, for dates the browser formats. */
+  zone?: RegionZone;
   header: React.ReactNode;
   footer?: React.ReactNode;
   children: React.ReactNode;
@@ -38,7 +42,7 @@ export async function SiteShell({
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <ClientMessages locale={locale} namespaces={clientNamespaces}>
+        <ClientMessages locale={locale} zone={zone} namespaces={clientNamespaces}>
           <a
             href="#konten"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { kindLabelKey } from "@/lib/notifications/link";
 import { latestNotifications, MENU_SIZE, unreadCount } from "@/lib/notifications/service";
 import { BellMenu, type BellItem } from "./bell-menu";
+import { getZonedFormatter } from "@/lib/time/format";
 
 /**
  * The header's notification bell: the unread count and the latest notifications of the
@@ -15,7 +16,7 @@ export async function NotificationBell() {
   if (!user) return null;
   const [t, format, count, rows] = await Promise.all([
     getTranslations("notifications"),
-    getFormatter(),
+    getZonedFormatter(),
     unreadCount(db, user),
     latestNotifications(db, user, MENU_SIZE),
   ]);

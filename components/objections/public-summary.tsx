@@ -1,9 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { PublicObjection } from "@/lib/objections/queries";
+import { getZonedFormatter } from "@/lib/time/format";
+import type { RegionZone } from "@/lib/time/zones";
 
 /** The public list of objections and outcomes: references, entries and decisions, never who filed them. */
-export async function PublicSummary({ rows }: { rows: PublicObjection[] }) {
-  const [t, format] = await Promise.all([getTranslations("objections"), getFormatter()]);
+export async function PublicSummary({ rows, zone }: { rows: PublicObjection[]; zone?: RegionZone }) {
+  const [t, format] = await Promise.all([getTranslations("objections"), getZonedFormatter(zone)]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   if (rows.length === 0)
     return (

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RevokeForm } from "./forms";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export type OverrideItem = {
   id: string;
@@ -21,7 +22,7 @@ export async function OverridesList({
   competitionId: string;
   items: OverrideItem[];
 }) {
-  const [t, format] = await Promise.all([getTranslations("ranking"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("ranking"), getZonedFormatter()]);
   if (items.length === 0) return <p className="text-sm text-slate-600">{t("overrides.none")}</p>;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (

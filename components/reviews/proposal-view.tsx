@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { enumLabel, fieldLabel, sectionTitle } from "@/components/innovations/editor/labels";
 import { SECTIONS, type FieldDef } from "@/lib/innovations/form/sections";
 import { SDGS } from "@/lib/reference";
 import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
+import { getZonedFormatter, type ZonedFormatter } from "@/lib/time/format";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
-type F = Awaited<ReturnType<typeof getFormatter>>;
+type F = ZonedFormatter;
 
 type SnapshotAttachment = { id?: unknown; fileName?: unknown; kind?: unknown };
 
@@ -48,7 +49,7 @@ function display(t: T, format: F, def: FieldDef, v: unknown): string | null {
 
 /** The proposal exactly as frozen in the entry's version, read-only, in the form's sections. */
 export async function ProposalView({ snapshot }: { snapshot: Record<string, unknown> }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getZonedFormatter()]);
   const attachments = Array.isArray(snapshot.attachments)
     ? (snapshot.attachments as SnapshotAttachment[])
     : [];

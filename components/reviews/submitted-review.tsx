@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { liveScore, scaleAverage } from "@/lib/reviews/rules";
 import type { PeerScores, Workspace } from "@/lib/reviews/queries";
+import { getZonedFormatter } from "@/lib/time/format";
 
 /** The locked, read-only review after it was sent. */
 export async function SubmittedReview({ ws }: { ws: Workspace }) {
-  const [t, format] = await Promise.all([getTranslations("reviews"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("reviews"), getZonedFormatter()]);
   const live = liveScore(ws.criteria, ws.values);
   const average = scaleAverage(ws.criteria, ws.values);
   const score = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -93,7 +94,7 @@ export async function SubmittedReview({ ws }: { ws: Workspace }) {
 
 /** Other evaluators' scores for the same entry and stage, shown once the caller's review is sent. */
 export async function PeerScoresPanel({ peers }: { peers: PeerScores }) {
-  const [t, format] = await Promise.all([getTranslations("reviews"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("reviews"), getZonedFormatter()]);
   const score = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <section

@@ -8,13 +8,12 @@ import { env } from "@/lib/env";
 import {
   createOpdSchema,
   createUserSchema,
-  renameOpdSchema,
   setActiveSchema,
   updateOpdSchema,
   updateUserSchema,
   userIdSchema,
 } from "@/lib/validation/admin";
-import { createOpd, renameOpd, setOpdActive, updateOpd } from "./opds";
+import { createOpd, setOpdActive, updateOpd } from "./opds";
 import { createUser, resetPassword, setUserActive, updateUser } from "./users";
 
 function setupLink(token: string) {
@@ -28,16 +27,6 @@ export const createOpdAction = action(
     revalidatePath("/admin/opd");
     const t = await getTranslations("admin.opd");
     return { ok: true, message: t("created", { name: opd.name }) };
-  },
-);
-
-export const renameOpdAction = action(
-  { permission: "region.administer", schema: renameOpdSchema },
-  async (input, ctx) => {
-    await renameOpd(db, ctx, input);
-    revalidatePath("/admin/opd");
-    revalidateCatalogue();
-    return { ok: true, message: (await getTranslations("admin.opd"))("renamed") };
   },
 );
 

@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/action-types";
 import { audit } from "@/lib/audit";
 import { toCsv } from "@/lib/csv";
 import type { Db } from "@/lib/db/client";
+import { dayRange, type RegionZone } from "@/lib/time/zones";
 import { isoDate, line } from "@/lib/validation/text";
 import enMessages from "@/messages/en/auditLog.json";
 import idMessages from "@/messages/id/auditLog.json";
@@ -19,12 +20,10 @@ import {
   actionKey,
   auditTime,
   changes,
-  dayRange,
   entityKey,
   fieldKey,
   valueKey,
   type ValueFormat,
-  type ZoneName,
 } from "./audit-words";
 
 // A malformed filter is dropped, never an error: the page and the exports read the same query string.
@@ -37,10 +36,10 @@ export const auditQuerySchema = z.object({
   to: dateParam,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-export type AuditQuery = z.output<typeof auditQuerySchema>;
+type AuditQuery = z.output<typeof auditQuerySchema>;
 
 /** The query string's filters as database bounds: whole days in the region's time zone. */
-export function filterOf(q: AuditQuery, zone: ZoneName): AuditFilter {
+export function filterOf(q: AuditQuery, zone: RegionZone): AuditFilter {
   return { action: q.action, entityType: q.entityType, actor: q.actor, ...dayRange(q.from, q.to, zone) };
 }
 
@@ -61,7 +60,7 @@ type T = ReturnType<typeof auditTranslator>;
 const say = (t: T, key: string, fallback: string) => (t.has(key as never) ? t(key as never) : fallback);
 
 /** Values as the page and the exports write them: instants in the region's time zone, codes in words. */
-export function valueFormat(t: T, locale: Locale, zone: ZoneName): ValueFormat {
+export function valueFormat(t: T, locale: Locale, zone: RegionZone): ValueFormat {
   return {
     when: (d) => auditTime(d, locale, zone),
     word: (field, value) => {
@@ -72,7 +71,7 @@ export function valueFormat(t: T, locale: Locale, zone: ZoneName): ValueFormat {
 }
 
 /** The cells of one line, as both exports write them. */
-export function exportCells(t: T, r: AuditRow, locale: Locale, zone: ZoneName): string[] {
+function exportCells(t: T, r: AuditRow, locale: Locale, zone: RegionZone): string[] {
   return [
     auditTime(r.createdAt, locale, zone),
     r.actor ? `${r.actor.name} (${r.actor.email})` : t("system"),

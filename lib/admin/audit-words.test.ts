@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import idMessages from "@/messages/id/auditLog.json";
 import enMessages from "@/messages/en/auditLog.json";
-import {
-  actionKey,
-  AUDIT_ACTIONS,
-  AUDIT_ENTITY_TYPES,
-  auditTime,
-  changes,
-  dayRange,
-  entityKey,
-} from "./audit-words";
+import { actionKey, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditTime, changes, entityKey } from "./audit-words";
 
 const lookup = (messages: unknown, key: string) =>
   key.split(".").reduce<unknown>((m, k) => (m as Record<string, unknown> | undefined)?.[k], messages);
@@ -68,12 +60,5 @@ describe("audit words", () => {
     expect(auditTime(at, "id")).toBe("6 Des 2026 14.05 WIB");
     expect(auditTime(at, "en")).toBe("6 Dec 2026 14:05 WIB");
     expect(auditTime(at, "id", "WIT")).toBe("6 Des 2026 16.05 WIT");
-  });
-
-  it("bounds whole local days", () => {
-    expect(dayRange("2026-12-06", "2026-12-06", "WITA")).toEqual({
-      from: new Date("2026-12-05T16:00:00Z"),
-      to: new Date("2026-12-06T16:00:00Z"),
-    });
   });
 });

@@ -1,6 +1,7 @@
 // The audit log in words an inspector reads: every action and record type the portal writes, the fields of a change
 // as before → after, and one date format in the region's time zone. Pure: the page and the exports share it; the
 // words themselves are in messages/{id,en}/auditLog.json under these codes.
+import { DEFAULT_ZONE, ZONE_IANA, type RegionZone } from "@/lib/time/zones";
 
 const ENTRY_STATUSES = [
   "registered",
@@ -95,7 +96,7 @@ export const actionKey = (code: string) => `actions.${code.replace(/\./g, "_")}`
 export const entityKey = (type: string) => `entities.${type}`;
 export const fieldKey = (field: string) => `fields.${field}`;
 
-export type Change = { field: string; before: string; after: string };
+type Change = { field: string; before: string; after: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -115,7 +116,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
  * A stored value as one line of text: "—" for nothing (or an empty list), instants through `when` (the log's own
  * date format), objects as compact JSON.
  */
-export function showValue(v: unknown, fmt: ValueFormat = {}, field = ""): string {
+function showValue(v: unknown, fmt: ValueFormat = {}, field = ""): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "✓" : "✗";
   if (typeof v === "string" && fmt.when && ISO_INSTANT.test(v)) return fmt.when(new Date(v));
@@ -150,11 +151,8 @@ export function changes(before: unknown, after: unknown, fmt: ValueFormat = {}):
     .filter((c) => c.before !== c.after);
 }
 
-const ZONE_NAMES = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" } as const;
-export type ZoneName = keyof typeof ZONE_NAMES;
-
 /** "6 Des 2026 14.05 WIB" (Indonesian) or "6 Dec 2026 14:05 WIB" (English), in the region's time zone. */
-export function auditTime(at: Date, locale: "id" | "en", zone: ZoneName = "WIB"): string {
+export function auditTime(at: Date, locale: "id" | "en", zone: RegionZone = DEFAULT_ZONE): string {
   const parts = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
     day: "numeric",
     month: "short",
@@ -162,23 +160,10 @@ export function auditTime(at: Date, locale: "id" | "en", zone: ZoneName = "WIB")
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-    timeZone: ZONE_NAMES[zone],
+    timeZone: ZONE_IANA[zone],
   }).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   const month = get("month").replace(/\.$/, "");
   const sep = locale === "id" ? "." : ":";
   return `${get("day")} ${month} ${get("year")} ${get("hour")}${sep}${get("minute")} ${zone}`;
-}
-
-/** The UTC instants that bound the calendar days `from`…`to` (yyyy-mm-dd, both included) in the region's zone. */
-export function dayRange(
-  from: string | undefined,
-  to: string | undefined,
-  zone: ZoneName,
-): { from?: Date; to?: Date } {
-  const offset = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" }[zone];
-  return {
-    from: from ? new Date(`${from}T00:00:00${offset}`) : undefined,
-    to: to ? new Date(new Date(`${to}T00:00:00${offset}`).getTime() + 86_400_000) : undefined,
-  };
 }

@@ -123,7 +123,7 @@ export async function setOpdActive(db: Db, ctx: ActionContext, input: { id: stri
   });
 }
 
-export type OpdUpdate = {
+type OpdUpdate = {
   id: string;
   version: Date;
   name: string;

@@ -58,7 +58,7 @@ function refuseHubRole(ctx: ActionContext, role: Role) {
   if (role === "HUB_ADMIN" && !can(ctx.user, "hub.manage")) throw new ActionError("accounts.hubRoleRefused");
 }
 
-export type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
+type NewUser = { name: string; email: string; nip: string | null; role: Role; opdId: string | null };
 
 /**
  * Creates the account without a password and e-mails it a one-time setup link, in one transaction; returns the
@@ -151,7 +151,7 @@ export async function resetPassword(db: Db, ctx: ActionContext, input: { id: str
   });
 }
 
-export type UserUpdate = {
+type UserUpdate = {
   id: string;
   version: Date;
   name: string;

@@ -5,10 +5,10 @@ import { hit, peek, refund, reset } from "./rate-limit";
 
 export type LoginLimits = { perAccount: number; perIp: number; windowMs: number };
 
-export type LoginUser = { id: string; name: string; email: string; role: Role };
+type LoginUser = { id: string; name: string; email: string; role: Role };
 
 /** The outcome of a sign-in; the two failures are the only things the form tells apart. */
-export type LoginOutcome = { ok: true; user: LoginUser } | { ok: false; code: "invalid" | "limited" };
+type LoginOutcome = { ok: true; user: LoginUser } | { ok: false; code: "invalid" | "limited" };
 
 // Beyond its budget an account is slowed, never locked: each further attempt waits this much more, up to the cap.
 const SLOWDOWN_STEP_MS = 500;

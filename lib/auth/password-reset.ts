@@ -8,12 +8,12 @@ import { sendPasswordResetLink } from "./setup-mail";
 export type ResetLimits = { perAccount: number; perIp: number; windowMs: number };
 
 /** Three links an hour for one account, twenty requests an hour from one address. */
-export const RESET_LIMITS: ResetLimits = { perAccount: 3, perIp: 20, windowMs: 60 * 60 * 1000 };
+const RESET_LIMITS: ResetLimits = { perAccount: 3, perIp: 20, windowMs: 60 * 60 * 1000 };
 
 /** Every answer waits until at least this long after the request began, so timing does not tell accounts apart. */
-export const RESET_MIN_MS = 400;
+const RESET_MIN_MS = 400;
 
-export type ResetOutcome = "sent" | "limited";
+type ResetOutcome = "sent" | "limited";
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

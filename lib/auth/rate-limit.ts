@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 
-export type RateLimitResult = { allowed: boolean; count: number; resetAt: Date };
+type RateLimitResult = { allowed: boolean; count: number; resetAt: Date };
 
 /**
  * Fixed-window counter in PostgreSQL, so every server process shares it (DESIGN: nothing may

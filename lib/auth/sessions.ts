@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 
 /** What the session cookie's JWT carries besides next-auth's own claims. */
-export type SessionClaims = { uid: string; sid: string };
+type SessionClaims = { uid: string; sid: string };
 
 /** Starts a session for a signed-in user and returns its id; the user's expired rows go at the same time. */
 export async function openSession(db: Db, userId: string, now = new Date()): Promise<string> {

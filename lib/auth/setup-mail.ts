@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueMail } from "@/lib/mail/queue";
 import { issueToken } from "./setup-token";
 
-export type LinkRecipient = { id: string; name: string; email: string; locale: "id" | "en" };
+type LinkRecipient = { id: string; name: string; email: string; locale: "id" | "en" };
 
 /** E-mails an account its setup link (a new account, a link the secretariat issues, a bulk import). */
 export async function sendSetupLink(

@@ -5,10 +5,10 @@ import { hashPassword } from "./password";
 
 export const SETUP_TOKEN_TTL_MS = 72 * 60 * 60 * 1000;
 /** A "Lupa kata sandi" link lives an hour: it reaches a mailbox, which may be read by others later. */
-export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
 /** SETUP: a new account's first password, or a link the secretariat issues; RESET: the user's own request. */
-export type TokenPurpose = "SETUP" | "RESET";
+type TokenPurpose = "SETUP" | "RESET";
 
 const TTL: Record<TokenPurpose, number> = { SETUP: SETUP_TOKEN_TTL_MS, RESET: RESET_TOKEN_TTL_MS };
 

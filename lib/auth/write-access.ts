@@ -1,5 +1,3 @@
-import { ActionError } from "@/lib/action-types";
-
 /** The message a read-only account gets for any change (messages/*.json). */
 export const OPD_INACTIVE = "errors.opdInactive";
 
@@ -11,8 +9,4 @@ export const OPD_INACTIVE = "errors.opdInactive";
 export function canWrite(user: { opdActive?: boolean }): boolean {
   // Only a session says an OPD is inactive; an actor built by a script carries no flag.
   return user.opdActive !== false;
-}
-
-export function assertCanWrite(user: { opdActive?: boolean }): void {
-  if (!canWrite(user)) throw new ActionError(OPD_INACTIVE);
 }

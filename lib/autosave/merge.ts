@@ -32,7 +32,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
-export type MergeInput = {
+type MergeInput = {
   /** What is stored now, for at least every key of `patch`. */
   stored: FlatValues;
   /** The new values the client sends. */

@@ -3,7 +3,7 @@
 // so any JSON value of a form field is accepted, within bounds.
 import { z } from "zod";
 
-export const MAX_FIELDS = 100;
+const MAX_FIELDS = 100;
 export const MAX_UNCONFIRMED = 5;
 
 // Generous bounds: an earlier send may hold a value the patch schema refused (too long), and

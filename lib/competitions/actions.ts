@@ -16,7 +16,7 @@ import { updateSettings } from "./settings";
 import { saveStageRubric, unlockRubric } from "./rubric";
 import { rubricSchema } from "./rules/rubric";
 import { unflatten } from "@/lib/unflatten";
-import { date, line, localDateTime as localDateTimeField, text } from "@/lib/validation/text";
+import { isoDate, line, text, wallClock } from "@/lib/validation/text";
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
@@ -26,7 +26,7 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-export type EnterResult = { warnings: string[] } | undefined;
+type EnterResult = { warnings: string[] } | undefined;
 
 export const enterInnovationAction = action(
   {
@@ -109,10 +109,10 @@ const STAGE_KINDS = [
   "FIELD_VERIFICATION",
   "ANNOUNCEMENT",
 ] as const;
-// <input type="datetime-local"> sends local Jakarta wall-clock time without a zone; years outside the shared
-// range are refused, so no stage lands where a page cannot show it.
-// A blank field is a stage left unscheduled.
-const optionalLocal = z.preprocess((v) => (v === "" ? undefined : v), localDateTimeField().optional());
+// <input type="datetime-local"> sends wall-clock time without a zone: it is kept as text here and read in the
+// competition's region's zone once the competition is loaded. Years outside the shared range are refused, so no
+// stage lands where a page cannot show it. A blank field is a stage left unscheduled.
+const optionalLocal = z.preprocess((v) => (v === "" ? undefined : v), wallClock().optional());
 
 const scheduleSchema = z
   .object({ competitionId: id })
@@ -120,8 +120,8 @@ const scheduleSchema = z
   .transform((v, ctx) => {
     const stages = [];
     for (const kind of STAGE_KINDS) {
-      const start = v[`${kind}.startsAt`] as Date | "" | undefined;
-      const end = v[`${kind}.endsAt`] as Date | "" | undefined;
+      const start = v[`${kind}.startsAt`] as string | undefined;
+      const end = v[`${kind}.endsAt`] as string | undefined;
       if (!start && !end) continue;
       if (!start || !end) {
         ctx.addIssue({
@@ -216,7 +216,8 @@ const createSchema = z.object({
     .int("competitions.rules.yearRange")
     .min(2000, "competitions.rules.yearRange")
     .max(2100, "competitions.rules.yearRange"),
-  registrationStartsAt: date(),
+  // A calendar date, whose start in the region's zone opens registration.
+  registrationStartsAt: isoDate(),
   copyFrom: z
     .string()
     .max(40, "validation.invalidId")

@@ -6,6 +6,7 @@ import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageKind } from "@/lib/generated/prisma/enums";
+import { parseInZone } from "@/lib/time/zones";
 import { DESK_RUBRIC, PRESENTATION_RUBRIC } from "./templates";
 import { STAGE_KINDS } from "./rules/stages";
 
@@ -138,12 +139,13 @@ async function fromCompetition(db: Db, caller: Caller, id: string): Promise<Sour
 /**
  * A new yearly competition, started from last year's (settings, categories, rubric and stage
  * lengths copied) or from the shipped KIPP-like template; stages follow one another from the
- * registration start. Everything is then adjustable before scoring starts.
+ * registration start (an instant, or a date "YYYY-MM-DD" whose start in the region's zone it is). Everything is
+ * then adjustable before scoring starts.
  */
 export async function createCompetition(
   db: Db,
   ctx: ActionContext,
-  input: { name: string; year: number; registrationStartsAt: Date; copyFrom: string | null },
+  input: { name: string; year: number; registrationStartsAt: Date | string; copyFrom: string | null },
 ) {
   assertCan(ctx.user, "competition.write");
   const source = input.copyFrom ? await fromCompetition(db, ctx.user, input.copyFrom) : template();
@@ -170,7 +172,16 @@ export async function createCompetition(
       },
       select: { id: true, name: true },
     });
-    let start = input.registrationStartsAt.getTime();
+    const region = await tx.region.findFirstOrThrow({
+      where: scopes.region.read(ctx.user),
+      select: { timeZone: true },
+    });
+    const opens =
+      typeof input.registrationStartsAt === "string"
+        ? parseInZone(input.registrationStartsAt, region.timeZone)
+        : input.registrationStartsAt;
+    if (!opens) throw new ActionError("validation.invalidDate");
+    let start = opens.getTime();
     const ordered = [...source.stages].sort(
       (a, b) => STAGE_KINDS.indexOf(a.kind) - STAGE_KINDS.indexOf(b.kind),
     );

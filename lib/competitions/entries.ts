@@ -46,7 +46,7 @@ function openOf<C extends { status: CompetitionStatus }>(c: C): C {
 type StageDates = { kind: StageKind; startsAt: Date; endsAt: Date };
 
 /** Refuses outside the stage's dates, with the dates in the message. */
-export function ensureOpen(stages: StageDates[], kind: StageKind, at: Date) {
+function ensureOpen(stages: StageDates[], kind: StageKind, at: Date) {
   if (requireOpen(stages, kind, at).ok) return;
   stageClosed(
     stages.find((s) => s.kind === kind),
@@ -164,7 +164,7 @@ export async function resubmitEntry(
 
 export type { Checklist };
 
-export type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
+type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
 
 /** Facts the screening checklist starts from; the secretariat confirms or corrects them. */
 export async function screeningFacts(db: Db, caller: Caller, entryId: string): Promise<ScreeningFacts> {
@@ -182,7 +182,12 @@ export async function screeningFactsFor(db: Db | Tx, caller: Caller, entryIds: r
           id: true,
           version: { select: { snapshot: true } },
           innovation: { select: { _count: { select: { attachments: true } } } },
-          competition: { select: { stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } } } },
+          competition: {
+            select: {
+              stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } },
+              region: { select: { timeZone: true } },
+            },
+          },
         },
       })
     : [];
@@ -193,6 +198,7 @@ export async function screeningFactsFor(db: Db | Tx, caller: Caller, entryIds: r
       const age = implementationAge(
         typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null,
         closes,
+        entry.competition.region.timeZone,
       );
       return [
         entry.id,

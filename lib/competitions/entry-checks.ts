@@ -32,6 +32,7 @@ export async function entryIssues(db: Tx, user: Actor, input: EntryInput): Promi
       id: true,
       stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } },
       categories: { where: { id: input.categoryId }, select: { code: true } },
+      region: { select: { timeZone: true } },
     },
   });
   const category = competition?.categories[0];
@@ -53,6 +54,7 @@ export async function entryIssues(db: Tx, user: Actor, input: EntryInput): Promi
   return eligibilityIssues({
     implementedDate: typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null,
     registrationClosesAt: competition.stages[0]?.endsAt ?? new Date(),
+    zone: competition.region.timeZone,
     documentKinds: innovation.attachments.map((a) => a.kind),
     categoryCode: category.code,
     isReplica: innovation.replicaOf.length > 0,

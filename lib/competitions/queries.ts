@@ -65,6 +65,7 @@ export async function getCompetition(db: Db, caller: Caller, id: string) {
         },
       },
       categories: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, quota: true } },
+      region: { select: { timeZone: true } },
     },
   });
   if (!c) throw new ActionError("errors.notFound");

@@ -11,7 +11,7 @@ import { ownOpdCompliance } from "@/lib/innovations/queries";
 // most urgent first) and one for its count, both scoped to the caller: the secretariat's region, the OPD staff's
 // own OPD. The evaluator's tasks are the queue of lib/reviews/queries.ts.
 
-export const LIST_SIZE = 10;
+const LIST_SIZE = 10;
 
 export type Pending<T> = { count: number; rows: T[] };
 

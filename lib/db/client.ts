@@ -9,7 +9,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * partition) hangs every query on it for as long as the partition lasts: the server's statement timeout cannot
  * reach the portal, and TCP alone gives up only after many minutes.
  */
-export type DbTimeouts = {
+type DbTimeouts = {
   /** Waiting for a pooled connection, or for a new one to open. */
   connectTimeoutMs: number;
   /** One statement on the server (statement_timeout). */
@@ -25,7 +25,7 @@ export type DbTimeouts = {
  * transaction, which Prisma rolls back after 60 s (LOCKING_TRANSACTION), and the national-scale exports of
  * `npm run bench`.
  */
-export const DEFAULT_DB_TIMEOUTS: DbTimeouts = {
+const DEFAULT_DB_TIMEOUTS: DbTimeouts = {
   connectTimeoutMs: 5_000,
   statementTimeoutMs: 65_000,
   queryTimeoutMs: 70_000,

@@ -14,7 +14,7 @@ export type AppliedMigration = {
   finished_at: Date | null;
   rolled_back_at: Date | null;
 };
-export type MigrationPlan = { pending: MigrationFile[]; problems: string[] };
+type MigrationPlan = { pending: MigrationFile[]; problems: string[] };
 
 export function checksum(sql: string): string {
   return createHash("sha256").update(sql, "utf8").digest("hex");
@@ -78,7 +78,7 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 // Same advisory-lock key as Prisma's migrate, so the two never run at once.
 const LOCK_KEY = 72707369;
 
-export class MigrationError extends Error {}
+class MigrationError extends Error {}
 
 export async function migrate(
   connectionString: string,

@@ -5,7 +5,7 @@ import { CONTACT_MAX, normaliseContact } from "@/lib/abuse";
 
 export const COMMENT_MAX = 2000;
 export const NAME_MAX = 100;
-export const REPLY_MAX = 2000;
+const REPLY_MAX = 2000;
 /** The form's honeypot: a field people never see, so anything in it was typed by a bot. */
 export const HONEYPOT_FIELD = "situs_web";
 /** Status codes the public form's endpoint puts in the URL (?masukan=…) when it redirects back. */

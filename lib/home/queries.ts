@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
 import { complianceReport } from "@/lib/innovations/queries";
-import { yearIn, type RegionZone } from "@/lib/region/year";
+import { yearIn, type RegionZone } from "@/lib/time/zones";
 
 // The public home page and help page of a region: only what the public may see (published results, public
 // innovations), and aggregate figures.

@@ -2,9 +2,9 @@
 // next.config.ts (the cached catalogue's fixed policy) and proxy.ts (a nonce per page) build them alike.
 
 /** The only hosts a page may frame: the privacy-friendly video players of lib/catalog/video.ts. */
-export const FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"] as const;
+const FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"] as const;
 
-export type PolicyOptions = {
+type PolicyOptions = {
   /** A fresh nonce for a page rendered per request; without one, inline scripts are allowed (cached pages). */
   nonce?: string;
   /** `next dev`: React rebuilds server error stacks with eval. */

@@ -3,7 +3,7 @@ import { rolesWith } from "@/lib/access/policy";
 import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import type { RegionKind, RegionTimeZone } from "@/lib/generated/prisma/enums";
-import { yearIn } from "@/lib/region/year";
+import { yearIn } from "@/lib/time/zones";
 import { complianceByRegion } from "@/lib/statistics/queries";
 
 // What a province's Hub JIPP reads of the regions under it: one row of figures per region, computed by the database

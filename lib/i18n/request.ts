@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from "./config";
+import { DEFAULT_ZONE, ZONE_IANA } from "@/lib/time/zones";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 
 // Each feature keeps its strings in messages/<locale>/<feature>.json (its own namespace), so
 // features never edit one shared file; messages/<locale>.json holds the common ones.
@@ -61,5 +62,6 @@ export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
       locale = isLocale(value) ? value : DEFAULT_LOCALE;
     }
   }
-  return { locale, messages: await loadMessages(locale), timeZone: TIME_ZONE };
+  // Pages format dates through lib/time/format in the region's zone; this is the fallback of the rest.
+  return { locale, messages: await loadMessages(locale), timeZone: ZONE_IANA[DEFAULT_ZONE] };
 });

@@ -50,8 +50,8 @@ export const submitInnovationAction = action(
   { permission: "innovation.edit", schema: z.object({ id, revision }) },
   async (input, ctx) => {
     const t = await getTranslations();
-    const result = await submitInnovation(db, ctx, input, (draft) => {
-      const problems = submitProblems(draft);
+    const result = await submitInnovation(db, ctx, input, (draft, zone) => {
+      const problems = submitProblems(draft, { zone });
       if (!problems) return null;
       return Object.fromEntries(
         Object.entries(problems).map(([field, keys]) => [field, keys.map((k) => (t.has(k) ? t(k) : k))]),

@@ -1,6 +1,6 @@
 import type { ComplianceRow } from "./queries";
 
-export type ComplianceView = { show: "all" | "met" | "notMet"; sort: "name" | "approved" | "status" };
+type ComplianceView = { show: "all" | "met" | "notMet"; sort: "name" | "approved" | "status" };
 
 /** Filtering and sorting of the compliance table, shared by the page and its CSV export. */
 export function viewCompliance(rows: readonly ComplianceRow[], v: ComplianceView): ComplianceRow[] {

@@ -5,13 +5,13 @@ import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { regionYear } from "@/lib/region/queries";
-import { yearBounds } from "@/lib/region/year";
+import { yearBounds } from "@/lib/time/zones";
 import { findReadable, readScope } from "./access";
 import { DRAFT_SELECT, toDraft } from "./mapping";
 
 export const PAGE_SIZE = 20;
 
-export type ListFilter = {
+type ListFilter = {
   q?: string;
   status?: InnovationStatus;
   opdId?: string;

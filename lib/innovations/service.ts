@@ -6,6 +6,7 @@ import { audit, by } from "@/lib/audit";
 import { conflictingKeys, type FlatValues } from "@/lib/autosave/merge";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { yearIn, type RegionZone } from "@/lib/time/zones";
 import { findEditable } from "./access";
 import { publishApprovedDocuments } from "./attachments/approval";
 import type { InnovationDraft } from "./form/sections";
@@ -31,14 +32,14 @@ export async function createInnovation(
   return db.$transaction(async (tx) => {
     const opd = await tx.opd.findFirst({
       where: scopes.opd.read(ctx.user, { id: opdId, active: true }),
-      select: { id: true },
+      select: { id: true, region: { select: { timeZone: true } } },
     });
     if (!opd) throw new ActionError("innovations.errors.opdInactive");
     const row = await tx.innovation.create({
       data: {
         regionId: ctx.user.regionId,
         opdId: opd.id,
-        year: now.getFullYear(),
+        year: yearIn(now, opd.region.timeZone),
         title: input.title,
         createdById: ctx.user.id,
         updatedById: ctx.user.id,
@@ -78,7 +79,7 @@ export type SaveResult =
       updatedAt: string;
     };
 
-export type SaveDraftInput = {
+type SaveDraftInput = {
   id: string;
   /** The revision the client's base values were read at. */
   revision: number;
@@ -182,7 +183,8 @@ async function nextVersionNo(tx: Tx, innovationId: string) {
   return (last?.versionNo ?? 0) + 1;
 }
 
-export type SubmitCheck = (draft: InnovationDraft) => Record<string, string[]> | null;
+/** The submission rules, judged in the innovation's region's zone ("today" for the implementation date). */
+export type SubmitCheck = (draft: InnovationDraft, zone: RegionZone) => Record<string, string[]> | null;
 
 /** Freezes what the operator sees into a new version and sends it to the head of the OPD. */
 export async function submitInnovation(
@@ -199,12 +201,13 @@ export async function submitInnovation(
       opdId: true,
       status: true,
       revision: true,
+      region: { select: { timeZone: true } },
     });
     if (row.status === "SUBMITTED") throw new ActionError("innovations.errors.alreadySubmitted");
     if (row.status === "APPROVED") throw new ActionError("innovations.errors.nothingToSubmit");
     if (row.revision !== input.revision) throw new ActionError("innovations.errors.staleSubmit");
     const draft = toDraft(row);
-    const fieldErrors = check(draft);
+    const fieldErrors = check(draft, row.region.timeZone);
     if (fieldErrors) return { ok: false as const, fieldErrors };
     const versionNo = await nextVersionNo(tx, row.id);
     const attachments = await tx.attachment.findMany({

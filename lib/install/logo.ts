@@ -5,7 +5,7 @@ import { newStorageKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/types";
 import { InstallInvalid } from "./setup-region";
 
-export const LOGO_MAX_BYTES = 512 * 1024;
+const LOGO_MAX_BYTES = 512 * 1024;
 const LOGO_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
 
 /** Stores the logo and returns its key; null when no file was chosen. */

@@ -18,7 +18,7 @@ export class InstallInvalid extends Error {
   }
 }
 
-export type SetupOptions = {
+type SetupOptions = {
   /** The admin's password, chosen on the setup page; without it a one-time password-setup link is made. */
   password?: string;
   /** The setup page's one-time token: spent in the same transaction, refused when unknown, used or expired. */
@@ -31,7 +31,7 @@ export type SetupOptions = {
   now?: Date;
 };
 
-export type SetupResult = {
+type SetupResult = {
   regionId: string;
   adminId: string;
   /** The password-setup token for the admin, when no password was given. */

@@ -4,7 +4,7 @@
 // session behind a pool of one) its statements queue up with the portal's own instead of interleaving with them.
 import PgBoss from "pg-boss";
 
-export const BOSS_SCHEMA = "pgboss";
+const BOSS_SCHEMA = "pgboss";
 export const MAIL_QUEUE = "mail-send";
 /** The hourly job that sends the stage reminders (lib/notifications/stage-reminders.ts). */
 export const REMINDER_QUEUE = "stage-reminders";
@@ -12,7 +12,7 @@ export const REMINDER_QUEUE = "stage-reminders";
 export const REMINDER_CRON = "5 * * * *";
 
 /** Retries of a failed delivery, with exponential backoff from RETRY_DELAY_SECONDS (about 21 minutes in all). */
-export const MAIL_RETRY = { retryLimit: 8, retryDelay: 5, retryBackoff: true } as const;
+const MAIL_RETRY = { retryLimit: 8, retryDelay: 5, retryBackoff: true } as const;
 
 export type SqlExecutor = PgBoss.Db;
 

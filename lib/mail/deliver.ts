@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { MailEnv } from "@/lib/env";
 import type { MailTransport } from "./transport";
 
-export type DeliveryOutcome = "sent" | "outbox" | "skipped";
+type DeliveryOutcome = "sent" | "outbox" | "skipped";
 
 /**
  * Sends the mail the row holds. A row already SENT (or kept in the outbox) is skipped, so a job that runs again —

@@ -1,7 +1,7 @@
 // Starting something that needs the database, again and again until it works: a server that starts while the
 // database is slow or restarting must not stay without its mail worker until the next restart.
 
-export type KeepTryingOptions = {
+type KeepTryingOptions = {
   /** Called after each failure, before waiting `delayMs`. */
   onError: (err: unknown, attempt: number, delayMs: number) => void;
   /** True once the caller no longer wants the result (the process is stopping): no further attempt, null. */

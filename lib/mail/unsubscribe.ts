@@ -49,7 +49,7 @@ export async function isSuppressed(tx: Tx, address: string): Promise<boolean> {
 }
 
 /** Records that an address wants no more mail; idempotent. */
-export async function suppress(tx: Tx, address: string): Promise<void> {
+async function suppress(tx: Tx, address: string): Promise<void> {
   const hash = addressHash(address);
   await tx.mailSuppression.upsert({
     where: { addressHash: hash },

@@ -12,7 +12,7 @@ import { createTransport } from "./transport";
 
 export type MailWorker = { stop(): Promise<void> };
 
-export type WorkerOptions = {
+type WorkerOptions = {
   /** false: deliver mail only, no reminders (tests that count mail). Default true. */
   reminders?: boolean;
 };

@@ -18,7 +18,7 @@ export const mailPreferencesSchema = z.object({
     z.array(category).max(MAIL_CATEGORIES.length),
   ),
 });
-export type MailPreferencesInput = z.input<typeof mailPreferencesSchema>;
+type MailPreferencesInput = z.input<typeof mailPreferencesSchema>;
 
 export async function mailOptOutOf(db: Db, userId: string): Promise<MailCategory[]> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mailOptOut: true } });

@@ -4,8 +4,8 @@ import type { Db } from "@/lib/db/client";
 import type { StageKind } from "@/lib/generated/prisma/client";
 
 /** Days before a stage closes on which the people with work pending there are reminded. */
-export const REMINDER_DAYS = [3, 1] as const;
-export type ReminderDays = (typeof REMINDER_DAYS)[number];
+const REMINDER_DAYS = [3, 1] as const;
+type ReminderDays = (typeof REMINDER_DAYS)[number];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type StageReminder = {

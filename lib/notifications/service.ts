@@ -17,7 +17,7 @@ export const MENU_SIZE = 8;
 const TITLE_MAX = 300;
 const BODY_MAX = 2_000;
 
-export type NewNotification = {
+type NewNotification = {
   userIds: readonly (string | null | undefined)[];
   kind: string;
   title: string;
@@ -96,7 +96,7 @@ const ROW = {
   createdAt: true,
 } as const;
 
-export type NotificationRow = {
+type NotificationRow = {
   id: string;
   kind: string;
   title: string;

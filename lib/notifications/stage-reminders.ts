@@ -10,7 +10,7 @@ import { notify } from "./service";
 const KIND = "stage.reminder";
 
 /** The page where the pending work of a stage is done. */
-export function reminderLink(kind: StageKind, competitionId: string): string {
+function reminderLink(kind: StageKind, competitionId: string): string {
   const c = `/admin/kompetisi/${encodeURIComponent(competitionId)}`;
   switch (kind) {
     case "REGISTRATION":
@@ -26,7 +26,7 @@ export function reminderLink(kind: StageKind, competitionId: string): string {
   }
 }
 
-export const reminderKey = (r: Pick<StageReminder, "stageId" | "days">, userId: string) =>
+const reminderKey = (r: Pick<StageReminder, "stageId" | "days">, userId: string) =>
   `reminder:${r.stageId}:${r.days}:${userId}`;
 
 /**

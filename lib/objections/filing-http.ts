@@ -15,7 +15,7 @@ import { fileObjection } from "./service";
 // form asks for JSON (the one ActionResult shape); a plain HTML form post (no JavaScript) is
 // answered with a redirect to the confirmation page, or back to the form with an error code.
 
-export const DOCUMENT_FIELD = "dokumen";
+const DOCUMENT_FIELD = "dokumen";
 const MAX_REQUEST_BYTES = DOCUMENT_MAX_BYTES + 256 * 1024;
 
 /** Short error codes for the no-JavaScript redirect (never free text in a URL). */

@@ -48,6 +48,7 @@ export async function publicObjectionPage(db: Db, competitionId: string, now = n
       id: true,
       name: true,
       year: true,
+      region: { select: { timeZone: true } },
       stages: { where: { kind: "OBJECTION" }, select: { kind: true, startsAt: true, endsAt: true } },
       _count: { select: { publications: true } },
     },
@@ -69,7 +70,12 @@ export async function publicObjectionPage(db: Db, competitionId: string, now = n
   const window = competition.stages[0] ?? null;
   const open = windowState(competition.stages, now);
   return {
-    competition: { id: competition.id, name: competition.name, year: competition.year },
+    competition: {
+      id: competition.id,
+      name: competition.name,
+      year: competition.year,
+      timeZone: competition.region.timeZone,
+    },
     window: window ? { startsAt: window.startsAt, endsAt: window.endsAt } : null,
     state: published
       ? ("PUBLISHED" as const)

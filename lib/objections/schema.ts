@@ -3,12 +3,12 @@ import { z } from "zod";
 import { CONTROL_MESSAGE, hasControlCharacters, line } from "@/lib/validation/text";
 import { CONTACT_MAX, honeypotFilled, normaliseContact } from "@/lib/abuse";
 
-export const REASON_MIN = 30;
-export const REASON_MAX = 4000;
+const REASON_MIN = 30;
+const REASON_MAX = 4000;
 export const NAME_MAX = 120;
 export { CONTACT_MAX };
-export const DECISION_MIN = 10;
-export const DECISION_MAX = 2000;
+const DECISION_MIN = 10;
+const DECISION_MAX = 2000;
 /** The optional supporting document: PDF, JPEG or PNG by content, at most 5 MB. */
 export const DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
@@ -55,9 +55,6 @@ export const fileObjectionSchema = z.object({
   [HONEYPOT_FIELD]: z.string().max(CONTACT_MAX).optional(),
 });
 
-export type FileObjectionInput = z.input<typeof fileObjectionSchema>;
-export type FileObjection = z.output<typeof fileObjectionSchema>;
-
 /** Whether the honeypot was filled in. Checked before anything else, and never explained to the sender. */
 export function isBot(raw: Record<string, unknown>): boolean {
   return honeypotFilled(raw, HONEYPOT_FIELD);
@@ -92,7 +89,7 @@ export const decideObjectionSchema = z
 
 export type DecideObjection = z.output<typeof decideObjectionSchema>;
 
-export const STATUS_FILTERS = ["SUBMITTED", "UPHELD", "REJECTED"] as const;
+const STATUS_FILTERS = ["SUBMITTED", "UPHELD", "REJECTED"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export function parseStatusFilter(v: unknown): StatusFilter | null {
   return typeof v === "string" && (STATUS_FILTERS as readonly string[]).includes(v)

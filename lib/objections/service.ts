@@ -49,7 +49,7 @@ export type FilingOptions = {
   document?: { name: string; bytes: Uint8Array } | null;
 };
 
-export type FilingResult = { reference: string; saved: boolean };
+type FilingResult = { reference: string; saved: boolean };
 
 /** sha256 of the salt and the IP: enough to count requests, useless to find the person. */
 export function hashIp(ip: string | null, salt: string): string {

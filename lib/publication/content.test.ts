@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson, sha256Hex } from "./canonical";
-import { assignAwards } from "./content";
+import { assignAwards, awardLevel, awardLevelTitle, placeName } from "./content";
 
 describe("canonicalJson", () => {
   it("sorts keys at every level, keeps array order, drops undefined, ends with a newline", () => {
@@ -57,5 +57,25 @@ describe("assignAwards", () => {
       () => true,
     );
     expect(Object.fromEntries(awards)).toEqual({ a: "Juara 1" });
+  });
+});
+
+describe("the level of a competition's awards", () => {
+  it("follows the kind of the competition's region", () => {
+    expect(awardLevel("PROVINSI")).toBe("Provinsi");
+    expect(awardLevel("KABUPATEN")).toBe("Kabupaten");
+    expect(awardLevel("KOTA")).toBe("Kota");
+  });
+
+  it("names the region without repeating its kind", () => {
+    expect(awardLevelTitle("PROVINSI", "Provinsi Jawa Tengah")).toBe("Tingkat Provinsi Jawa Tengah");
+    expect(awardLevelTitle("PROVINSI", "Jawa Tengah")).toBe("Tingkat Provinsi Jawa Tengah");
+    expect(awardLevelTitle("KABUPATEN", "Kabupaten Lestari Jaya")).toBe("Tingkat Kabupaten Lestari Jaya");
+    expect(awardLevelTitle("KOTA", " kota Semarang ")).toBe("Tingkat Kota Semarang");
+  });
+
+  it("strips only the leading word of the kind", () => {
+    expect(placeName("Kabupaten Kota Baru")).toBe("Kota Baru");
+    expect(placeName("Kotawaringin Barat")).toBe("Kotawaringin Barat");
   });
 });

@@ -3,10 +3,34 @@
 import type { FinalStatus, RankingOutput } from "@/lib/scoring/types";
 import type { RankingExport } from "@/lib/scoring/io/schema";
 
-export const PUBLICATION_FORMAT = "inovasi-daerah/publication";
-export const PUBLICATION_VERSION = 1;
-/** Level of the awards a regional competition gives, as the catalogue shows it. */
-export const AWARD_LEVEL = "Kabupaten/Kota";
+const PUBLICATION_FORMAT = "inovasi-daerah/publication";
+const PUBLICATION_VERSION = 1;
+
+export type RegionKind = "PROVINSI" | "KABUPATEN" | "KOTA";
+const AWARD_LEVELS: Record<RegionKind, string> = {
+  PROVINSI: "Provinsi",
+  KABUPATEN: "Kabupaten",
+  KOTA: "Kota",
+};
+const KIND_WORD = /^(provinsi|kabupaten|kota)\s+/i;
+
+/** The level of the awards a competition gives, from its region's kind, as the catalogue and documents show it. */
+export function awardLevel(kind: RegionKind): string {
+  return AWARD_LEVELS[kind];
+}
+
+/** The region's name without the word of its kind: "Kabupaten Lestari Jaya" → "Lestari Jaya". */
+export function placeName(regionName: string): string {
+  return regionName.trim().replace(KIND_WORD, "");
+}
+
+/**
+ * The level with the region's name, as the documents name it: "Tingkat Provinsi Jawa Tengah". A name that begins
+ * with its kind ("Kabupaten Lestari Jaya") does not repeat it.
+ */
+export function awardLevelTitle(kind: RegionKind, regionName: string): string {
+  return `Tingkat ${awardLevel(kind)} ${placeName(regionName)}`;
+}
 
 /** Entry statuses that hold a place on the shortlist (before and after a publication). */
 export const SHORTLIST_STATUSES = ["SHORTLISTED", "FINALIST", "WINNER"] as const;
@@ -35,14 +59,14 @@ export interface Winner {
   finalRank: number;
 }
 
-export interface ObjectionSummary {
+interface ObjectionSummary {
   reference: string;
   entryId: string;
   status: string;
   consequence: string | null;
 }
 
-export interface CategoryInfo {
+interface CategoryInfo {
   code: string;
   name: string;
   quota: number | null;

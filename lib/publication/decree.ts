@@ -24,9 +24,10 @@ import type { Db } from "@/lib/db/client";
 import { letterheadOf, type Official } from "@/lib/region/letterhead";
 import type { PublicationContent } from "./content";
 import { adminPublication } from "./http";
+import { awardLevelTitle } from "./content";
 import { tanggal } from "./pdf";
 
-export interface DecreeWinner {
+interface DecreeWinner {
   rank: number;
   label: string;
   title: string;
@@ -35,7 +36,7 @@ export interface DecreeWinner {
   score: number | null;
 }
 
-export interface DecreeInput {
+interface DecreeInput {
   content: PublicationContent;
   regionName: string;
   /** The head of region from the profile; without one, "Kepala Daerah" and a blank to fill in. */
@@ -43,6 +44,8 @@ export interface DecreeInput {
   winners: DecreeWinner[];
   /** The berita acara the decree rests on. */
   minutes: { number: string | null; date: string };
+  /** The level of the competition, from its region's kind: "Tingkat Provinsi Jawa Tengah". */
+  level: string;
 }
 
 const FONT = "Bookman Old Style";
@@ -133,13 +136,13 @@ const cell = (text: string, opts: { bold?: boolean; center?: boolean; width: num
   });
 
 /** The .docx bytes of the draft decree. */
-export async function renderDecree(input: DecreeInput): Promise<Buffer> {
+async function renderDecree(input: DecreeInput): Promise<Buffer> {
   const c = input.content;
   const office = (input.head?.title ?? `Kepala Daerah ${input.regionName}`).toUpperCase();
   const competition = c.competition.name.includes(String(c.competition.year))
     ? c.competition.name
     : `${c.competition.name} Tahun ${c.competition.year}`;
-  const subject = `PENETAPAN PEMENANG ${competition.toUpperCase()}`;
+  const subject = `PENETAPAN PEMENANG ${competition.toUpperCase()} ${input.level.toUpperCase()}`;
   const officeName = input.head?.title ?? `Kepala Daerah ${input.regionName}`;
   const title = [
     centered([run(office, { bold: true })], 240),
@@ -231,7 +234,9 @@ export async function renderDecree(input: DecreeInput): Promise<Buffer> {
       heading: HeadingLevel.HEADING_2,
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [run(`DAFTAR PEMENANG ${competition.toUpperCase()}`, { bold: true })],
+      children: [
+        run(`DAFTAR PEMENANG ${competition.toUpperCase()} ${input.level.toUpperCase()}`, { bold: true }),
+      ],
     }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -317,9 +322,11 @@ export async function decreeResponse(
       category: categories.get(w.category) ?? w.category,
       score: totals.get(w.entryId) ?? null,
     }));
+  const regionName = lh?.regionName ?? p.content.competition.region;
   const bytes = await renderDecree({
     content: p.content,
-    regionName: lh?.regionName ?? p.content.competition.region,
+    regionName,
+    level: awardLevelTitle(competition.region.kind, regionName),
     head: lh?.head ?? null,
     winners,
     minutes: {

@@ -97,6 +97,7 @@ export async function beritaAcaraResponse(
     verifyUrl: verifyUrl(competition.id, p.number),
     letterhead,
     timeZone: competition.region.timeZone,
+    regionKind: competition.region.kind,
   });
   return pdf(bytes, `berita-acara-${slug(p.content.competition.name)}-${p.number}.pdf`, "private, no-store");
 }
@@ -117,7 +118,7 @@ export async function certificateResponse(
     where: { id: entryId, competitionId },
     select: {
       innovation: { select: { opd: { select: { name: true } } } },
-      competition: { select: { regionId: true, region: { select: { timeZone: true } } } },
+      competition: { select: { regionId: true, region: { select: { kind: true, timeZone: true } } } },
     },
   });
   const letterhead = entry ? await letterheadOf(db, entry.competition.regionId, storage) : null;
@@ -130,6 +131,7 @@ export async function certificateResponse(
     verifyUrl: verifyUrl(competitionId, p.number),
     letterhead,
     timeZone: entry?.competition.region.timeZone ?? "WIB",
+    regionKind: entry?.competition.region.kind,
   });
   return pdf(
     bytes,

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export const FONT_FILES = {
+const FONT_FILES = {
   Sans: "NotoSans-Regular.ttf",
   "Sans-Bold": "NotoSans-Bold.ttf",
   Arabic: "NotoSansArabic-Regular.ttf",

@@ -32,7 +32,7 @@ export async function adminPublication(
   if (number === null) return refuse(textResponse(400, "Nomor publikasi tidak valid."));
   const competition = await db.competition.findFirst({
     where: scopes.competition.write(user, { id: competitionId }),
-    select: { id: true, regionId: true, region: { select: { timeZone: true } } },
+    select: { id: true, regionId: true, region: { select: { kind: true, timeZone: true } } },
   });
   if (!competition) return refuse(textResponse(404, "Kompetisi tidak ditemukan."));
   const publication = await getPublication(db, competition.id, number);

@@ -8,7 +8,7 @@ export type Block = {
   keepWithNext?: boolean;
 };
 
-export type Placement = { page: number; y: number };
+type Placement = { page: number; y: number };
 
 /**
  * Where each block goes, from `startY` on page 0; pages run from `top` to `bottom`. A chain of blocks tied with

@@ -3,7 +3,6 @@ import {
   DEFAULT_CERTIFICATE_PATTERN,
   DEFAULT_MINUTES_PATTERN,
   formatDocumentNumber,
-  localYearMonth,
   numberPattern,
   patternProblem,
 } from "./numbering";
@@ -50,21 +49,6 @@ describe("pattern validation", () => {
     const r = schema.safeParse("000.9/ORG/{tahun}");
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe("region.numberPatternNeedsSequence");
-  });
-});
-
-describe("localYearMonth", () => {
-  it("takes the year in the region's time zone: New Year's Eve 20.00 UTC is already January in Jayapura", () => {
-    const at = new Date("2026-12-31T20:00:00Z");
-    expect(localYearMonth(at, "Asia/Jakarta")).toEqual({ year: 2027, month: 1 });
-    expect(localYearMonth(new Date("2026-12-31T16:00:00Z"), "Asia/Jakarta")).toEqual({
-      year: 2026,
-      month: 12,
-    });
-    expect(localYearMonth(new Date("2026-12-31T16:00:00Z"), "Asia/Jayapura")).toEqual({
-      year: 2027,
-      month: 1,
-    });
   });
 });
 

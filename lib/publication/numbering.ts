@@ -7,10 +7,7 @@ export const DEFAULT_MINUTES_PATTERN = "000.9/{nomor}/BA-INOV/{tahun}";
 export const DEFAULT_CERTIFICATE_PATTERN = "000.9/{nomor}/PGH-INOV/{tahun}";
 
 /** The placeholders a pattern may use; {nomor} is required, exactly once. */
-export const PLACEHOLDERS = ["nomor", "tahun", "bulan"] as const;
-
-/** The IANA zone of each Indonesian time zone a region may be in. */
-export const ZONES = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" } as const;
+const PLACEHOLDERS = ["nomor", "tahun", "bulan"] as const;
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
@@ -53,15 +50,4 @@ export function formatDocumentNumber(
         ? String(year)
         : ROMAN[month - 1]!,
   );
-}
-
-/** Year and month (1–12) of an instant in a region's time zone: the numbering year follows the local calendar. */
-export function localYearMonth(at: Date, timeZone: string): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "numeric",
-  }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  return { year: get("year"), month: get("month") };
 }

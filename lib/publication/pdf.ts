@@ -6,15 +6,14 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import type { Letterhead, Official } from "@/lib/region/letterhead";
+import { DEFAULT_ZONE, formatInZone, type RegionZone } from "@/lib/time/zones";
 import { hasArabic, visualTokens } from "./bidi";
-import type { PublicationContent, Winner } from "./content";
+import { awardLevelTitle, type PublicationContent, type RegionKind, type Winner } from "./content";
 import { fontBytes, type FontName } from "./fonts";
 import { placeBlocks, type Block } from "./layout";
-import { ZONES } from "./numbering";
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Weight = "regular" | "bold";
-type Zone = keyof typeof ZONES;
 
 export const STAGE_NAMES: Record<string, string> = {
   DESK: "Penilaian Proposal",
@@ -28,14 +27,8 @@ const AGGREGATIONS: Record<string, string> = {
 };
 
 /** Indonesian words in the region's time zone (WIB unless told): "24 November 2026", "… pukul 08.30 WIB". */
-export function tanggal(iso: string | Date, withTime = false, zone: Zone = "WIB"): string {
-  return (
-    new Intl.DateTimeFormat("id-ID", {
-      dateStyle: "long",
-      ...(withTime ? { timeStyle: "short" } : {}),
-      timeZone: ZONES[zone],
-    }).format(new Date(iso)) + (withTime ? ` ${zone}` : "")
-  );
+export function tanggal(iso: string | Date, withTime = false, zone: RegionZone = DEFAULT_ZONE): string {
+  return formatInZone(iso, "id", zone, { dateStyle: "long", ...(withTime ? { timeStyle: "short" } : {}) });
 }
 
 /** "Lomba X 2026" stays as is; "Lomba X" becomes "Lomba X Tahun 2026". */
@@ -142,7 +135,7 @@ function heightOf(doc: Doc, text: string, width: number): number {
 }
 
 /** A QR code of the verification address as a PNG for the document. */
-export function qrPng(url: string): Promise<Buffer> {
+function qrPng(url: string): Promise<Buffer> {
   return QRCode.toBuffer(url, { errorCorrectionLevel: "M", margin: 1, width: 360 });
 }
 
@@ -323,7 +316,7 @@ export interface EvaluatorLine {
   role: string;
 }
 
-export interface BeritaAcaraInput {
+interface BeritaAcaraInput {
   content: PublicationContent;
   contentHash: string;
   /** The number assigned at publication; null for a publication made before documents were numbered. */
@@ -335,7 +328,9 @@ export interface BeritaAcaraInput {
   verifyUrl: string;
   /** The region's letterhead and officials from its profile; without it, the snapshot's region name and blanks. */
   letterhead?: Letterhead | null;
-  timeZone?: Zone;
+  timeZone?: RegionZone;
+  /** The kind of the competition's region, which sets the level printed ("Tingkat Provinsi …"). */
+  regionKind?: RegionKind;
 }
 
 /** Berita acara penilaian: competition, stages with criteria and weights, evaluators, ranking, verification, signatures. */
@@ -347,7 +342,8 @@ export async function renderBeritaAcara({
   supersededAt,
   verifyUrl,
   letterhead: lh = null,
-  timeZone = "WIB",
+  timeZone = DEFAULT_ZONE,
+  regionKind,
 }: BeritaAcaraInput): Promise<Buffer> {
   const title = `Berita Acara Penilaian ${c.competition.name}`;
   const qr = await qrPng(verifyUrl);
@@ -374,6 +370,8 @@ export async function renderBeritaAcara({
         undefined,
         center,
       );
+      if (regionKind)
+        write(doc, awardLevelTitle(regionKind, regionName).toUpperCase(), left, undefined, center);
       face(doc, "regular", 10);
       write(
         doc,
@@ -619,7 +617,7 @@ export async function renderBeritaAcara({
   );
 }
 
-export interface CertificateInput {
+interface CertificateInput {
   content: PublicationContent;
   contentHash: string;
   winner: Winner;
@@ -630,7 +628,9 @@ export interface CertificateInput {
   verifyUrl: string;
   /** The region's letterhead and officials; the head of region signs when the profile names one, else the Sekda. */
   letterhead?: Letterhead | null;
-  timeZone?: Zone;
+  timeZone?: RegionZone;
+  /** The kind of the competition's region, which sets the level printed ("Tingkat Provinsi …"). */
+  regionKind?: RegionKind;
 }
 
 /** Piagam penghargaan for one winner: landscape A4. */
@@ -642,7 +642,8 @@ export async function renderCertificate({
   certificateNumber,
   verifyUrl,
   letterhead: lh = null,
-  timeZone = "WIB",
+  timeZone = DEFAULT_ZONE,
+  regionKind,
 }: CertificateInput): Promise<Buffer> {
   const qr = await qrPng(verifyUrl);
   const regionName = lh?.regionName ?? c.competition.region;
@@ -688,7 +689,8 @@ export async function renderCertificate({
       write(doc, winner.label, 60, undefined, center);
       doc.fillColor("black");
       face(doc.moveDown(0.2), "regular", 13);
-      write(doc, `dalam ${withYear(c.competition.name, c.competition.year)}`, 60, undefined, center);
+      const level = regionKind ? ` ${awardLevelTitle(regionKind, regionName)}` : "";
+      write(doc, `dalam ${withYear(c.competition.name, c.competition.year)}${level}`, 60, undefined, center);
 
       const signer = lh?.head ?? lh?.secretary ?? null;
       const bw = 270;

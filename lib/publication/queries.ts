@@ -9,16 +9,17 @@ import type { PublicationContent } from "./content";
 
 const PUBLIC_STATUSES = ["ACTIVE", "PUBLISHED", "ARCHIVED"] as const;
 
-export async function listPublicCompetitions(db: Db) {
+/** The competitions the public may see, of one region when a region is given. */
+export async function listPublicCompetitions(db: Db, regionId?: string) {
   const rows = await db.competition.findMany({
-    where: { status: { in: [...PUBLIC_STATUSES] } },
+    where: { status: { in: [...PUBLIC_STATUSES] }, ...(regionId ? { regionId } : {}) },
     orderBy: [{ year: "desc" }, { name: "asc" }],
     select: {
       id: true,
       name: true,
       year: true,
       status: true,
-      region: { select: { name: true } },
+      region: { select: { name: true, kind: true, timeZone: true } },
       stages: { orderBy: { startsAt: "asc" }, select: { kind: true, startsAt: true, endsAt: true } },
       publications: {
         orderBy: { number: "desc" },
@@ -38,7 +39,7 @@ export const getPublicCompetition = cache(async (db: Db, id: string) =>
       name: true,
       year: true,
       status: true,
-      region: { select: { name: true } },
+      region: { select: { name: true, kind: true, timeZone: true } },
       stages: {
         orderBy: { startsAt: "asc" },
         select: { kind: true, startsAt: true, endsAt: true, weight: true },
@@ -55,7 +56,7 @@ export const getPublicCompetition = cache(async (db: Db, id: string) =>
   }),
 );
 
-export interface StoredPublication {
+interface StoredPublication {
   id: string;
   number: number;
   publishedAt: Date;

@@ -14,15 +14,10 @@ import { notify } from "@/lib/notifications/service";
 import { rankExport } from "@/lib/scoring/io/rank";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
+import { yearMonthIn } from "@/lib/time/zones";
 import { canonicalJson, sha256Hex } from "./canonical";
-import { AWARD_LEVEL, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
-import {
-  DEFAULT_CERTIFICATE_PATTERN,
-  DEFAULT_MINUTES_PATTERN,
-  formatDocumentNumber,
-  localYearMonth,
-  ZONES,
-} from "./numbering";
+import { awardLevel, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
+import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN, formatDocumentNumber } from "./numbering";
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,9 +45,9 @@ async function takeSequence(
 async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now: Date) {
   const region = await tx.region.findUniqueOrThrow({
     where: { id: regionId },
-    select: { timeZone: true, minutesNumberPattern: true, certificateNumberPattern: true },
+    select: { kind: true, timeZone: true, minutesNumberPattern: true, certificateNumberPattern: true },
   });
-  const { year, month } = localYearMonth(now, ZONES[region.timeZone]);
+  const { year, month } = yearMonthIn(now, region.timeZone);
   const minutes = await takeSequence(tx, regionId, "BERITA_ACARA", year, 1);
   const documentNumber = formatDocumentNumber(region.minutesNumberPattern ?? DEFAULT_MINUTES_PATTERN, {
     sequence: minutes,
@@ -69,15 +64,15 @@ async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now:
       );
     });
   }
-  return { documentNumber, certificateNumbers };
+  return { documentNumber, certificateNumbers, level: awardLevel(region.kind) };
 }
 
-export type ReadinessProblem =
+type ReadinessProblem =
   | { key: "publication.errors.noShortlist" }
   | { key: "publication.errors.pendingObjections"; count: number }
   | { key: "publication.errors.incomplete"; titles: string[] };
 
-export interface Preparation {
+interface Preparation {
   competition: { id: string; name: string; year: number; regionId: string; status: string };
   /** The snapshot as it would be published now (publication fields filled for the next number). */
   content: PublicationContent;
@@ -177,7 +172,7 @@ export async function preparePublication(
   };
 }
 
-export interface PublishInput {
+interface PublishInput {
   competitionId: string;
   /** The number the admin saw as next: refuses when someone else published in the meantime. */
   expectedNumber: number;
@@ -307,7 +302,6 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
           innovationId: { in: competitionInnovations.map((e) => e.innovationId) },
           year: prep.competition.year,
           name,
-          level: AWARD_LEVEL,
         },
       });
       const innovationOf = new Map(entries.map((e) => [e.id, e.innovationId]));
@@ -318,7 +312,7 @@ export async function publish(db: Db, ctx: ActionContext, input: PublishInput, n
             innovationId: innovationOf.get(w.entryId)!,
             year: prep.competition.year,
             name,
-            level: AWARD_LEVEL,
+            level: numbers.level,
             rank: w.label,
           })),
         });

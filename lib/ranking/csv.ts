@@ -3,7 +3,7 @@ import { formatScore } from "@/lib/scoring";
 import { rankingRows, scoredStages } from "./rows";
 import type { LiveRanking } from "./service";
 
-export interface CsvLabels {
+interface CsvLabels {
   column: (key: string) => string;
   yes: string;
   no: string;

@@ -21,7 +21,7 @@ import type { RankingOutput } from "@/lib/scoring/types";
 
 type Tx = Prisma.TransactionClient;
 
-export const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
+const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
 
 export interface LiveRanking {
   competition: { id: string; name: string; year: number; hideEvaluatorNames: boolean };

@@ -9,14 +9,9 @@ export const URUSAN: readonly string[] = [
   ...data.urusan.fungsi_penunjang,
 ];
 
-export const URUSAN_GROUPS = data.urusan;
-
 export const SDGS: ReadonlyArray<{ number: number; name: string }> = Object.entries(data.sdgs).map(
   ([number, name]) => ({ number: Number(number), name }),
 );
 
 /** A goal's Indonesian name (the facet list and the innovation page; translated names are in messages). */
 export const sdgName = (n: number) => SDGS.find((s) => s.number === n)?.name ?? String(n);
-
-export const OPD_EXAMPLES: readonly string[] = data.contoh_opd;
-export const IID_PREDICATES = data.predikat_iid;

@@ -9,7 +9,7 @@ import { listPublicCompetitions } from "@/lib/publication/queries";
 import { complianceOf, opdMetYears } from "@/lib/statistics/queries";
 import { getPortalRegionProfile } from "./queries";
 import { regionOrder, regionTree, type RegionTree } from "./tree";
-import { yearIn, type RegionZone } from "./year";
+import { yearIn, type RegionZone } from "@/lib/time/zones";
 
 export type RegionKind = "PROVINSI" | "KABUPATEN" | "KOTA";
 
@@ -74,7 +74,7 @@ export const getPublicRegion = cache(async (db: Db, code: string): Promise<Publi
   return region;
 });
 
-export type ChosenRegion = { id: string; code: string; name: string };
+export type ChosenRegion = { id: string; code: string; name: string; timeZone: "WIB" | "WITA" | "WIT" };
 
 /**
  * The region a filtered public page shows: the one whose code is given, otherwise the portal's region (the first
@@ -87,22 +87,17 @@ export async function chooseRegion(
   if (code) {
     const region = await db.region.findUnique({
       where: { code },
-      select: { id: true, code: true, name: true },
+      select: { id: true, code: true, name: true, timeZone: true },
     });
     return region ?? "unknown";
   }
   const portal = await getPortalRegionProfile(db);
-  return portal && { id: portal.id, code: portal.code, name: portal.name };
+  return portal && { id: portal.id, code: portal.code, name: portal.name, timeZone: portal.timeZone };
 }
 
 /** The public competition list (lib/publication's rule: what the public may see) of one region. */
-export async function listRegionCompetitions(db: Db, regionId: string) {
-  const [all, own] = await Promise.all([
-    listPublicCompetitions(db),
-    db.competition.findMany({ where: { regionId }, select: { id: true } }),
-  ]);
-  const ids = new Set(own.map((c) => c.id));
-  return all.filter((c) => ids.has(c.id));
+export function listRegionCompetitions(db: Db, regionId: string) {
+  return listPublicCompetitions(db, regionId);
 }
 
 export type RegionWinner = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { yearIn } from "./year";
+import { yearIn } from "@/lib/time/zones";
 
 // The region's profile as pages, the footer, the logo route and the printed documents read it.
 

@@ -7,9 +7,9 @@ import type { Db } from "@/lib/db/client";
 import type { RegionProfileUpdate } from "@/lib/validation/region";
 import { PROFILE_SELECT, type RegionProfile } from "./queries";
 
-export const STALE_PROFILE = "region.stale";
+const STALE_PROFILE = "region.stale";
 
-export type ProfileSaved = {
+type ProfileSaved = {
   profile: RegionProfile;
   /** The storage key the profile no longer names (replaced or removed logo): the caller deletes its bytes. */
   unusedLogoKey: string | null;

@@ -16,7 +16,7 @@ import { evaluatorNumbers, finalScore, progressStatus, type ProgressStatus, type
 
 const STAGE_DATES = { select: { kind: true, startsAt: true, endsAt: true } } as const;
 
-export type QueueRow = {
+type QueueRow = {
   assignmentId: string;
   title: string;
   opdShortName: string;
@@ -37,7 +37,7 @@ export type QueueRow = {
   submittedAt: Date | null;
 };
 
-export type QueueCounts = Record<ProgressStatus | "all", number>;
+type QueueCounts = Record<ProgressStatus | "all", number>;
 
 /**
  * The evaluator's own assignments (conflict-declared ones are gone for good), soonest due first,
@@ -209,7 +209,7 @@ export async function getAssignmentWorkspace(db: Db, user: Actor, assignmentId: 
 
 export type Workspace = Awaited<ReturnType<typeof getAssignmentWorkspace>>;
 
-export type PeerScore = {
+type PeerScore = {
   /** "Penilai {number}" when names are hidden; numbered by evaluator id, the caller included. */
   number: number;
   /** Null when the competition hides evaluator names. */

@@ -15,7 +15,7 @@ export type RubricCriterion = {
 };
 
 /** Values keyed by criterion id, as the form and the server exchange them; null means "not scored". */
-export type ValuesById = Readonly<Record<string, number | null | undefined>>;
+type ValuesById = Readonly<Record<string, number | null | undefined>>;
 
 export type ProgressStatus = "notStarted" | "inProgress" | "submitted";
 export const QUEUE_FILTERS = ["all", "notStarted", "inProgress", "submitted"] as const;
@@ -33,7 +33,7 @@ export function withinScale(c: Pick<RubricCriterion, "scaleMin" | "scaleMax">, v
   return Number.isFinite(value) && value >= c.scaleMin && value <= c.scaleMax;
 }
 
-export type ValueProblems = {
+type ValueProblems = {
   /** Ids that are not criteria of the assignment's stage. */
   unknown: string[];
   /** Criteria whose value lies outside their scale, in rubric order. */
@@ -65,7 +65,7 @@ export function missingRequired<C extends Pick<RubricCriterion, "id" | "required
   return criteria.filter((c) => c.required && !has(values, c.id));
 }
 
-export function scoredCount(criteria: readonly Pick<RubricCriterion, "id">[], values: ValuesById): number {
+function scoredCount(criteria: readonly Pick<RubricCriterion, "id">[], values: ValuesById): number {
   return criteria.filter((c) => has(values, c.id)).length;
 }
 
@@ -90,7 +90,7 @@ const byCode = (criteria: readonly RubricCriterion[], values: ValuesById) =>
     }),
   );
 
-export type LiveScore = {
+type LiveScore = {
   /** 0–100 over the criteria scored so far (the engine's formula); null when nothing is scored. */
   score: number | null;
   /** True when every required criterion has a value: then `score` is the review score the ranking uses. */
@@ -164,7 +164,7 @@ export function daysLeft(due: Date, now: Date): number {
   return Math.ceil((due.getTime() - now.getTime()) / 86_400_000);
 }
 
-export type ScaleAverage = { mean: number; scaleMin: number; scaleMax: number; count: number };
+type ScaleAverage = { mean: number; scaleMin: number; scaleMax: number; count: number };
 
 /**
  * The plain, unweighted average of the values given, on the rubric's own scale ("3,8 dari 5"), beside the 0–100

@@ -6,7 +6,7 @@ import { text } from "@/lib/validation/text";
 export const NOTE_MAX = 2000;
 export const COMMENT_MAX = 2000;
 export const OVERALL_MAX = 5000;
-export const MAX_CRITERIA = 100;
+const MAX_CRITERIA = 100;
 /** Bounds that keep a number inside its column; the rubric's own scale is checked by the service. */
 const MAX_INT = 2_147_483_647;
 const MAX_SCORE = 1_000_000;

@@ -143,7 +143,7 @@ export async function declareConflict(
 
 // ───────────────────────── Scoring ─────────────────────────
 
-export type ReviewState = {
+type ReviewState = {
   /** Criterion id → value; criteria never scored are absent. */
   values: Record<string, number | null>;
   comments: Record<string, string | null>;
@@ -169,7 +169,7 @@ export type SaveScoresResult =
       updatedAt: string;
     };
 
-export type SaveScoresInput = {
+type SaveScoresInput = {
   assignmentId: string;
   /** The review revision the client's base values were read at (1 before the first save). */
   revision: number;
@@ -328,7 +328,7 @@ function checkInput(row: Loaded, input: SaveScoresInput) {
     throw new ActionError("validation.tooLong");
 }
 
-export type MissingCriterion = { id: string; code: string; name: string };
+type MissingCriterion = { id: string; code: string; name: string };
 export type SubmitResult =
   | { ok: true; score: number | null; verdict: boolean | null; revision: number }
   | { ok: false; missing: MissingCriterion[] };

@@ -3,7 +3,7 @@
 import { note, type EngineNote, type EngineNoteCode } from "./notes";
 import type { AppliedOverride, ShortlistAdjustment, ShortlistVia } from "./types";
 
-export interface AdjustmentOutcome {
+interface AdjustmentOutcome {
   selected: Map<string, ShortlistVia>;
   applied: Map<string, AppliedOverride>;
   notes: EngineNote[];

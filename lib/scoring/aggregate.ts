@@ -22,7 +22,7 @@ export function disagreement(scores: readonly number[]): number {
   return Math.max(...scores) - Math.min(...scores);
 }
 
-export const MIN_REVIEWS_FOR_NORMALIZATION = 3;
+const MIN_REVIEWS_FOR_NORMALIZATION = 3;
 
 /**
  * Per-evaluator z-score normalisation within one stage: x' = μ + σ·(x − μₑ)/σₑ, clamped to 0–100, where μ, σ are

@@ -38,14 +38,14 @@ export const note = (code: EngineNoteCode, params: Record<string, string | numbe
 // Turning a note or a tie-break label into a message key and the parameters a reader understands: entry titles
 // instead of ids, stage and category names instead of codes. The caller passes the lookups.
 
-export interface NoteLookups {
+interface NoteLookups {
   entry: (id: string) => string;
   stage: (kind: string) => string;
   category: (code: string) => string;
   kind: (overrideKind: string) => string;
 }
 
-export interface Message {
+interface Message {
   key: string;
   params: Record<string, string | number>;
 }

@@ -18,7 +18,7 @@ export function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
 }
 
 /** Sorts a list of numbers in place, ascending, and returns it. */
-export function sortAscending(out: number[]): number[] {
+function sortAscending(out: number[]): number[] {
   // A panel gives a handful of scores: a stable insertion sort gives the same order as the stable
   // Array#sort with (a, b) => a - b (equal values, 0 and -0 included, keep their order) without its overhead.
   if (out.length > 16) return out.sort((a, b) => a - b);

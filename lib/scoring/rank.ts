@@ -20,7 +20,7 @@ function stagesOf(table: StageTable, entryId: string): Map<string, EntryStage> {
 }
 
 /** Desk tie-breakers can only use data that exists at desk time, so rules naming later stages are skipped. */
-export function deskTieBreakers(p: Prepared): TieBreaker[] {
+function deskTieBreakers(p: Prepared): TieBreaker[] {
   return p.input.tieBreakers.filter(
     (t) => t.kind === "OBJECTIONS" || t.kind === "SUBMITTED_AT" || t.stage === p.input.deskStage,
   );
@@ -90,7 +90,7 @@ function nullsLast(a: number | null, b: number | null): number {
   return a - b;
 }
 
-export interface FinalComputation {
+interface FinalComputation {
   results: FinalResult[];
   overrideNotes: EngineNote[];
   /** Every override by entry id, including ignored ones for entries outside the final list. */

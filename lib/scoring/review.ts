@@ -49,7 +49,7 @@ function valueProblem(c: CriterionDef | undefined, code: string, v: unknown): st
 export function checkValues(criteria: readonly CriterionDef[], values: ReviewValues, where: string): void {
   const find = finder(criteria);
   // Fast pass in key order; only when something is wrong are the codes sorted, so the error reported is the
-  // first in code order whatever the key order, as before.
+  // first in code order whatever the key order.
   let bad = false;
   for (const code in values) {
     if (!Object.hasOwn(values, code)) continue;

@@ -5,7 +5,7 @@ import { describeValues, missingRequired, scoreSorted } from "./review";
 import type { Aggregation, CriterionPart, IncompleteReason, ReviewInput, StageDef, Verdict } from "./types";
 import type { Prepared } from "./validate";
 
-export interface CompleteReview {
+interface CompleteReview {
   evaluatorId: string;
   /** Null on pass/fail stages. */
   score: number | null;
@@ -15,7 +15,7 @@ export interface CompleteReview {
   criteria: CriterionPart[];
 }
 
-export interface IncompleteReview {
+interface IncompleteReview {
   evaluatorId: string;
   reason: IncompleteReason;
   missing: string[];

@@ -199,7 +199,7 @@ export interface FinalResult {
   reasons: EngineNote[];
 }
 
-export interface ReviewExplanation {
+interface ReviewExplanation {
   evaluator: string;
   /** 0–100 review score; null on pass/fail stages. */
   score: number | null;

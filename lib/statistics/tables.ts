@@ -1,6 +1,7 @@
 // One table per chart, built from the query results: the page shows it as the chart's text
 // alternative, the chart draws it, and the CSV route writes it. Pure, so all three agree.
 import { toCsv } from "@/lib/csv";
+import { DEFAULT_ZONE, todayIn, type RegionZone } from "@/lib/time/zones";
 import type { Statistics } from "./queries";
 
 export const CHART_IDS = [
@@ -13,13 +14,13 @@ export const CHART_IDS = [
   "kepatuhan",
   "kompetisi",
 ] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+type ChartId = (typeof CHART_IDS)[number];
 
 export function isChartId(value: string): value is ChartId {
   return (CHART_IDS as readonly string[]).includes(value);
 }
 
-export type ChartKind = "column" | "bar" | "pie" | "line";
+type ChartKind = "column" | "bar" | "pie" | "line";
 /** Years are text, so no locale writes them with a thousands separator. */
 export type Cell = string | number;
 
@@ -167,19 +168,15 @@ function competitionLabel(name: string, year: string) {
   return name.includes(year) ? name : `${name} ${year}`;
 }
 
-/** The chart's table as CSV (lib/csv: BOM, CRLF, formulas defused), named by chart and Jakarta date. */
+/** The chart's table as CSV (lib/csv: BOM, CRLF, formulas defused), named by chart and the date in the region's zone. */
 export function statisticsCsv(
   tables: readonly ChartTable[],
   id: ChartId,
   now: Date,
+  zone: RegionZone = DEFAULT_ZONE,
 ): { body: string; filename: string } {
   const table = tables.find((c) => c.id === id);
   if (!table) throw new Error(`unknown chart ${id}`);
-  const day = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Jakarta",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  const day = todayIn(zone, now);
   return { body: toCsv(table.columns, table.rows), filename: `statistik-${id}-${day}.csv` };
 }

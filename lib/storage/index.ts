@@ -11,7 +11,7 @@ export { LocalDiskStorage } from "./local";
 let configured: { root: string; storage: Storage } | undefined;
 
 /** The resolved upload directory; refused inside public/, where Next.js would serve it to anyone. */
-export function uploadRoot(): string {
+function uploadRoot(): string {
   const root = path.resolve(env().UPLOAD_DIR);
   const publicDir = path.resolve("public");
   if (root === publicDir || root.startsWith(publicDir + path.sep)) {

@@ -27,11 +27,6 @@ export const createOpdSchema = z.object({
   parentId: optionalId,
 });
 
-export const renameOpdSchema = z.object({
-  id,
-  name,
-});
-
 export const setActiveSchema = z.object({
   id,
   active: z.enum(["true", "false"], "validation.invalidChoice").transform((v) => v === "true"),

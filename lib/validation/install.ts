@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { createUserSchema } from "./admin";
 import { passwordSchema } from "./auth";
+import { REGION_ZONES } from "@/lib/time/zones";
 import { line, optionalLine, optionalText } from "./text";
 
 // Messages are i18n keys (messages/*.json → "validation.*" and "install.*"), translated where they are shown.
 export const REGION_KINDS = ["PROVINSI", "KABUPATEN", "KOTA"] as const;
-export const TIME_ZONES = ["WIB", "WITA", "WIT"] as const;
+export const TIME_ZONES = REGION_ZONES;
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z
@@ -40,7 +41,6 @@ const provinceRequired = { path: ["province"], message: "install.provinceRequire
 /** What the first-run setup needs: the region's profile and its first secretariat (ADMIN) account. */
 export const installSchema = z.object(installFields).refine(needsProvince, provinceRequired);
 
-export type InstallInput = z.input<typeof installSchema>;
 export type Install = z.output<typeof installSchema>;
 
 /** The web page's form: the same fields, its one-time token, and the admin's password chosen on the page. */

@@ -3,8 +3,8 @@
 // spaces, dots or dashes between the groups, and kept as the 18 digits.
 import { z } from "zod";
 
-export const NIP_MESSAGE = "validation.nip";
-export const NIP_STRUCTURE_MESSAGE = "validation.nipStructure";
+const NIP_MESSAGE = "validation.nip";
+const NIP_STRUCTURE_MESSAGE = "validation.nipStructure";
 
 /** The digits of a NIP as people write it: spaces, dots and dashes dropped; anything else is kept (and refused). */
 export function normalizeNip(raw: string): string {

@@ -58,5 +58,4 @@ export const regionProfileSchema = z
     message: "region.secretaryNipRequired",
   });
 
-export type RegionProfileInput = z.input<typeof regionProfileSchema>;
 export type RegionProfileUpdate = z.output<typeof regionProfileSchema>;

@@ -9,7 +9,7 @@
 // "1.5000", "Rp 5 juta", letters, several signs.
 
 export type RupiahError = "invalid" | "ambiguous" | "decimals" | "negative" | "tooLarge";
-export type RupiahResult = { ok: true; sen: bigint } | { ok: false; error: RupiahError };
+type RupiahResult = { ok: true; sen: bigint } | { ok: false; error: RupiahError };
 
 /** Largest accepted amount in rupiah (the column holds 16 digits before the decimal point). */
 export const MAX_RUPIAH = 1_000_000_000_000_000n;

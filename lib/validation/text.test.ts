@@ -8,6 +8,7 @@ import {
   isoDate,
   line,
   localDateTime,
+  wallClock,
   optionalText,
   text,
 } from "./text";
@@ -100,6 +101,18 @@ describe("date() and localDateTime()", () => {
     const r = localDateTime().safeParse(value);
     expect(messages(r)).toEqual(message ? [message] : []);
     if (r.success) expect(r.data.toISOString()).toBe(iso);
+  });
+
+  it("reads the wall clock in the region's zone", () => {
+    expect(localDateTime("WITA").parse("2026-03-01T08:00").toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(localDateTime("WIT").parse("2026-03-01T08:00").toISOString()).toBe("2026-02-28T23:00:00.000Z");
+    expect(date("WITA").parse("2027-01-01").toISOString()).toBe("2026-12-31T16:00:00.000Z");
+  });
+
+  it("wallClock() checks like localDateTime() and keeps the text", () => {
+    expect(wallClock().parse(" 2026-03-01T08:00 ")).toBe("2026-03-01T08:00");
+    expect(messages(wallClock().safeParse("2026-02-30T08:00"))).toEqual(["validation.invalidDate"]);
+    expect(messages(wallClock().safeParse("9999-12-31T23:59"))).toEqual([DATE_RANGE_MESSAGE]);
   });
 });
 

@@ -2,6 +2,7 @@
 // range of dates, one way to bound lengths. PostgreSQL refuses NUL in text (error 22021) and pages cannot show a
 // year 10000, so both are refused here, with a message, before anything reaches the database.
 import { z } from "zod";
+import { DEFAULT_ZONE, parseInZone, type RegionZone } from "@/lib/time/zones";
 
 export const CONTROL_MESSAGE = "validation.controlChars";
 export const DATE_RANGE_MESSAGE = "validation.dateRange";
@@ -65,7 +66,8 @@ function realDate(y: number, m: number, d: number, h = 0, min = 0): boolean {
   );
 }
 
-function dateSchema(pattern: RegExp, zone: string, suffix: string) {
+/** A date or datetime-local text in DATE_RANGE that exists on the calendar, trimmed. */
+function wallClockSchema(pattern: RegExp) {
   return z.string("validation.invalidDate").transform((v, ctx) => {
     const m = pattern.exec(v.trim());
     const [y, mo, d, h, min] = (m?.slice(1) ?? []).map(Number) as number[];
@@ -80,18 +82,26 @@ function dateSchema(pattern: RegExp, zone: string, suffix: string) {
       ctx.addIssue({ code: "custom", message, input: v });
       return z.NEVER;
     }
-    return new Date(`${v.trim()}${suffix}${zone}`);
+    return v.trim();
   });
 }
 
 /**
- * A calendar date "YYYY-MM-DD" from <input type="date">, in DATE_RANGE, as the start of that day in `zone`
- * (Jakarta by default).
+ * A calendar date "YYYY-MM-DD" from <input type="date">, in DATE_RANGE, as the start of that day in the region's
+ * `zone` (WIB unless told).
  */
-export const date = (zone = "+07:00") => dateSchema(DATE, zone, "T00:00:00");
+export const date = (zone: RegionZone = DEFAULT_ZONE) =>
+  wallClockSchema(DATE).transform((v) => parseInZone(v, zone)!);
 
-/** "YYYY-MM-DDTHH:mm" from <input type="datetime-local">: wall-clock time in `zone` (Jakarta by default). */
-export const localDateTime = (zone = "+07:00") => dateSchema(DATE_TIME, zone, ":00");
+/** "YYYY-MM-DDTHH:mm" from <input type="datetime-local">: wall-clock time in the region's `zone` (WIB unless told). */
+export const localDateTime = (zone: RegionZone = DEFAULT_ZONE) =>
+  wallClockSchema(DATE_TIME).transform((v) => parseInZone(v, zone)!);
+
+/**
+ * "YYYY-MM-DDTHH:mm" from <input type="datetime-local">, checked and kept as text, for a form whose region (and so
+ * whose zone) is known only once the record is loaded; lib/time/zones parseInZone turns it into an instant.
+ */
+export const wallClock = () => wallClockSchema(DATE_TIME);
 
 /** An ISO date string "YYYY-MM-DD" in DATE_RANGE, kept as a string. */
 export const isoDate = () =>

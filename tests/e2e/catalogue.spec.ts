@@ -230,8 +230,8 @@ test.describe("a visitor browses the catalogue", () => {
   });
 
   test("public pages send the browser only the messages their client parts use", async ({ request }) => {
-    // "Kemajuan penilaian Anda" is a string of the reviewers' dashboard (messages/id/reviews.json): it used to be
-    // written into every page, with the other 80 kB of messages, for the browser's translation provider.
+    // "Kemajuan penilaian Anda" is a string of the reviewers' dashboard (messages/id/reviews.json): a public page that
+    // handed the browser every message would carry it, with the other 80 kB of messages.
     for (const path of ["/", "/statistik", "/kompetisi", "/katalog?q=sampah"]) {
       const html = await (await request.get(path)).text();
       expect(html, path).not.toContain("Kemajuan penilaian Anda");

@@ -9,6 +9,7 @@ import { createCompetition } from "@/lib/competitions/create";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { unflatten } from "@/lib/unflatten";
 import type * as UnflattenModule from "@/lib/unflatten";
+import { formatInZone, toLocalInput } from "@/lib/time/zones";
 import { seed } from "@/prisma/seed";
 import {
   createCompetitionAction,
@@ -375,5 +376,51 @@ describe("dates no page can show", () => {
       "REGISTRATION.endsAt": [DATE_RANGE],
     });
     expect((await stored()).stages).toEqual(before.stages);
+  });
+});
+
+describe("dates in the region's own time zone", () => {
+  it("a WITA region's schedule entered as 08:00 is stored as 00:00 UTC and shown back as 08.00 WITA", async () => {
+    await db.region.update({ where: { id: otherRegionId }, data: { timeZone: "WITA" } });
+    const ctx: ActionContext = { user: otherAdmin, requestId: "hostile-test", ip: null };
+    const { id } = await createCompetition(db, ctx, {
+      name: `Lomba Waktu Tengah ${suffix}`,
+      year: 2026,
+      registrationStartsAt: "2026-02-01",
+      copyFrom: null,
+    });
+    const registration = () =>
+      db.competitionStage.findUniqueOrThrow({
+        where: { competitionId_kind: { competitionId: id, kind: "REGISTRATION" } },
+        select: { startsAt: true, endsAt: true },
+      });
+    // The date of the new competition opens registration at midnight WITA.
+    expect((await registration()).startsAt.toISOString()).toBe("2026-01-31T16:00:00.000Z");
+
+    session.user = otherAdmin;
+    const r = await updateScheduleAction(
+      null,
+      form([
+        ["competitionId", id],
+        ["REGISTRATION.startsAt", "2026-03-01T08:00"],
+        ["REGISTRATION.endsAt", "2026-03-02T17:30"],
+        ["SCREENING.startsAt", "2026-03-03T08:00"],
+        ["SCREENING.endsAt", "2026-03-04T08:00"],
+        ["DESK.startsAt", "2026-03-05T08:00"],
+        ["DESK.endsAt", "2026-03-06T08:00"],
+        ["ANNOUNCEMENT.startsAt", "2026-03-20T08:00"],
+        ["ANNOUNCEMENT.endsAt", "2026-03-21T08:00"],
+      ]),
+    );
+    expect(r).toMatchObject({ ok: true });
+    const stage = await registration();
+    expect(stage.startsAt.toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(stage.endsAt.toISOString()).toBe("2026-03-02T09:30:00.000Z");
+    // What the schedule and its form show of the stored instants.
+    expect(formatInZone(stage.startsAt, "id", "WITA", { timeStyle: "short" })).toBe("08.00 WITA");
+    expect(formatInZone(stage.startsAt, "id", "WITA", { dateStyle: "medium", timeStyle: "short" })).toBe(
+      "1 Mar 2026, 08.00 WITA",
+    );
+    expect(toLocalInput(stage.endsAt, "WITA")).toBe("2026-03-02T17:30");
   });
 });

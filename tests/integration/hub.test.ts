@@ -9,7 +9,7 @@ import { entryLineage, nominateWinner, nominationOptions } from "@/lib/competiti
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { hubOverview, hubRegionDetail, hubRegions } from "@/lib/hub/queries";
 import { addRegion, addRegionAdmin } from "@/lib/hub/service";
-import { yearIn } from "@/lib/region/year";
+import { yearIn } from "@/lib/time/zones";
 import { CITY_COMPETITION, PROVINCE_COMPETITION } from "@/prisma/demo-hub";
 import { contextOf, sideEffectsFrom, type SideEffects } from "./fixtures";
 

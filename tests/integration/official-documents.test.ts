@@ -14,7 +14,7 @@ import { migrate } from "@/lib/db/migrate";
 import type { Actor } from "@/lib/action-types";
 import { decreeResponse } from "@/lib/publication/decree";
 import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/documents";
-import { localYearMonth } from "@/lib/publication/numbering";
+import { yearMonthIn } from "@/lib/time/zones";
 import { getPublication } from "@/lib/publication/queries";
 import { publish } from "@/lib/publication/service";
 import { seed } from "@/prisma/seed";
@@ -24,7 +24,7 @@ import { createDatabase, dropDatabase } from "./db";
 const run = promisify(execFile);
 const NOW = new Date();
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-const YEAR = localYearMonth(later(1), "Asia/Jakarta").year;
+const YEAR = yearMonthIn(later(1), "WIB").year;
 const APP_URL = "https://inovasi.lestarijaya.go.id";
 
 let db: Db;
@@ -156,7 +156,7 @@ describe("document numbers", () => {
     // Certificates run their own sequence: the winners of publication 1 took 001…n, publication 2 follows on.
     const p1 = (await getPublication(db, competitionId, 1))!;
     const p2 = (await getPublication(db, competitionId, 2))!;
-    const month = localYearMonth(later(1), "Asia/Jakarta").month;
+    const month = yearMonthIn(later(1), "WIB").month;
     const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][month - 1];
     const n1 = p1.content.winners.length;
     expect(p1.content.winners.map((w) => p1.certificateNumbers[w.entryId])).toEqual(
@@ -220,6 +220,10 @@ describe("the berita acara", () => {
     expect(text).toContain("VI. Tanda Tangan Tim Penilai");
   });
 
+  it("names the level from the region's kind: a kabupaten's competition is at the Kabupaten level", () => {
+    expect(text.replace(/\s+/g, " ")).toContain("TINGKAT KABUPATEN LESTARI JAYA");
+  });
+
   it("signs with the chair (the Sekda) and the head of region, names and formatted NIPs from the profile", () => {
     expect(text).toContain("Ketua Tim Penilai");
     expect(text).toContain("Ir. Sri Rahayu Lestari, M.M.");
@@ -278,6 +282,32 @@ describe("the certificate", () => {
     const url = `${APP_URL}/kompetisi/${competitionId}/hasil?nomor=2`;
     expect(text.replace(/\s+/g, "")).toContain(url);
     expect(await qrOf(file)).toBe(url);
+    expect(text.replace(/\s+/g, " ")).toContain("Tingkat Kabupaten Lestari Jaya");
+  });
+
+  it("of a province's competition is given at the Provinsi level, with the province's name", async () => {
+    const p = (await getPublication(db, competitionId, 2))!;
+    const w = p.content.winners[0]!;
+    const before = await db.region.findUniqueOrThrow({
+      where: { id: admin.user.regionId },
+      select: { kind: true, name: true },
+    });
+    await db.region.update({
+      where: { id: admin.user.regionId },
+      data: { kind: "PROVINSI", name: "Provinsi Jawa Tengah" },
+    });
+    try {
+      const { text } = await saveAndRead(
+        await certificateResponse(db, competitionId, w.entryId, "2"),
+        "piagam-provinsi.pdf",
+      );
+      const words = text.replace(/\s+/g, " ");
+      expect(words).toContain("Tingkat Provinsi Jawa Tengah");
+      expect(words).toContain("PEMERINTAH PROVINSI JAWA TENGAH");
+      expect(words).not.toContain("Tingkat Kabupaten");
+    } finally {
+      await db.region.update({ where: { id: admin.user.regionId }, data: before });
+    }
   });
 });
 
@@ -294,7 +324,9 @@ describe("the draft decree (SK penetapan pemenang)", () => {
     const text = await wordText(await decreeResponse(db, admin.user, competitionId, "2"));
     expect(text).toContain("KEPUTUSAN BUPATI LESTARI JAYA");
     expect(text).toContain("NOMOR [nomor keputusan]");
-    expect(text).toContain(`PENETAPAN PEMENANG LOMBA INOVASI PELAYANAN PUBLIK ${NOW.getFullYear()}`);
+    expect(text).toContain(
+      `PENETAPAN PEMENANG LOMBA INOVASI PELAYANAN PUBLIK ${NOW.getFullYear()} TINGKAT KABUPATEN LESTARI JAYA`,
+    );
     for (const word of [
       "Menimbang",
       "Mengingat",

@@ -338,7 +338,8 @@ describe("publishing", () => {
       include: { innovation: { select: { title: true } } },
     });
     expect(awards.map((a) => [a.innovation.title, a.rank, a.level, a.year]).sort()).toEqual(
-      content.winners.map((w) => [w.title, w.label, "Kabupaten/Kota", NOW.getFullYear()]).sort(),
+      // The demo region is a kabupaten: its competition's awards are at the Kabupaten level.
+      content.winners.map((w) => [w.title, w.label, "Kabupaten", NOW.getFullYear()]).sort(),
     );
     const stage = await db.competitionStage.findFirstOrThrow({ where: { competitionId, kind: "OBJECTION" } });
     expect(stage.endsAt.getTime()).toBe(later(1).getTime());

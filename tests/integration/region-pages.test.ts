@@ -24,7 +24,7 @@ import {
   listRegionOptions,
   listRegionWinners,
 } from "@/lib/region/public";
-import { yearIn } from "@/lib/region/year";
+import { yearIn } from "@/lib/time/zones";
 import { getStatistics } from "@/lib/statistics/queries";
 import { seed } from "@/prisma/seed";
 import { DEMO_CITY, DEMO_PROVINCE } from "@/prisma/demo-hub";

@@ -329,9 +329,13 @@ function translator(): Translate {
 describe("the tables, charts and CSV of each chart", () => {
   it("the CSV has a BOM, the Indonesian header row and the table's rows; the filename names chart and date", () => {
     const tables = statisticsTables(stats, translator());
-    const now = new Date("2026-03-04T20:00:00Z"); // already 5 March in Jakarta
+    const now = new Date("2026-03-04T20:00:00Z"); // already 5 March in WIB
     const urusan = statisticsCsv(tables, "urusan", now);
     expect(urusan.filename).toBe("statistik-urusan-2026-03-05.csv");
+    // 16:30 UTC is still 4 March in WIB, already 5 March in WITA: the region's zone names the day.
+    const evening = new Date("2026-03-04T16:30:00Z");
+    expect(statisticsCsv(tables, "urusan", evening, "WIB").filename).toBe("statistik-urusan-2026-03-04.csv");
+    expect(statisticsCsv(tables, "urusan", evening, "WITA").filename).toBe("statistik-urusan-2026-03-05.csv");
     expect(urusan.body).toBe(
       "\uFEFFUrusan pemerintahan,Jumlah inovasi\r\nKesehatan,2\r\nPendidikan,2\r\nPekerjaan Umum,1\r\n",
     );

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { AutosaveConflict, FlatValues } from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
@@ -24,6 +24,8 @@ export function ConflictDialog({
   onResolve: (chosen: FlatValues) => void;
 }) {
   const t = useTranslations();
+  // The provider carries the region's time zone (components/layout/client-messages.tsx).
+  const format = useFormatter();
   const ref = useRef<HTMLDialogElement>(null);
   const fields = conflict.fields.filter((f) => Object.hasOwn(conflict.mine, f)) as (keyof InnovationDraft)[];
   const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(() =>
@@ -47,7 +49,7 @@ export function ConflictDialog({
   }
 
   const time = conflict.updatedAt
-    ? new Date(conflict.updatedAt).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit" })
+    ? format.dateTime(new Date(conflict.updatedAt), { hour: "2-digit", minute: "2-digit" })
     : "—";
   return (
     <dialog

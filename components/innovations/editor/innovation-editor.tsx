@@ -17,9 +17,12 @@ import type { InnovationDraft, SectionDef } from "@/lib/innovations/form/section
 import { ConflictDialog } from "./conflict-dialog";
 import { FieldInput } from "./field-input";
 import { sectionGuidance, sectionTitle } from "./labels";
+import type { RegionZone } from "@/lib/time/zones";
 
 type Props = {
   id: string;
+  /** The region's time zone, in which "today" bounds the implementation date. */
+  zone: RegionZone;
   initial: InnovationDraft;
   revision: number;
   sections: readonly SectionDef[];
@@ -90,6 +93,7 @@ export function InnovationEditor({
   sdgs,
   documents,
   banner,
+  zone,
 }: Props) {
   const t = useTranslations();
   const format = useFormatter();
@@ -111,8 +115,11 @@ export function InnovationEditor({
   const { status: saveState, conflict } = autosave;
   // Recomputed as the operator types, with the same rules the submission is checked against.
   const states = useMemo(
-    () => new Map(sectionStates(forServer(values as FlatValues) as InnovationDraft).map((s) => [s.key, s])),
-    [values],
+    () =>
+      new Map(
+        sectionStates(forServer(values as FlatValues) as InnovationDraft, { zone }).map((s) => [s.key, s]),
+      ),
+    [values, zone],
   );
 
   // A link to a field ("#f-novelty") opens its section and puts the cursor in it, on arrival and

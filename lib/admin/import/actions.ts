@@ -18,7 +18,7 @@ const importSchema = z.object({
   checked: z.string().max(64).optional(),
 });
 
-export type ImportProblemView = { row: number; column: string | null; message: string };
+type ImportProblemView = { row: number; column: string | null; message: string };
 export type ImportData = {
   mode: "check" | "commit";
   rows: number;

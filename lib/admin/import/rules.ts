@@ -75,7 +75,7 @@ export function parseKind(value: string): OpdKind | null {
   return KIND_NAMES[squash(value)] ?? null;
 }
 
-export const OPD_SCOPED: readonly Role[] = ["OPD_HEAD", "OPD_OPERATOR"];
+const OPD_SCOPED: readonly Role[] = ["OPD_HEAD", "OPD_OPERATOR"];
 
 /** Where each column sits; a required column missing from the header is a problem of row 1. */
 function locate<K extends string>(header: string[], columns: Column<K>[]) {
@@ -118,7 +118,7 @@ function firstRows() {
   };
 }
 
-export type OpdRecord = {
+type OpdRecord = {
   row: number;
   name: string;
   shortName: string;
@@ -127,7 +127,7 @@ export type OpdRecord = {
 };
 
 /** The region's OPDs as an OPD import sees them. */
-export type OpdContext = { existingShortNames: ReadonlySet<string> };
+type OpdContext = { existingShortNames: ReadonlySet<string> };
 
 export function checkOpdRows(table: Table, region: OpdContext) {
   const { at, problems } = locate(table.header, OPD_COLUMNS);
@@ -218,7 +218,7 @@ export function creationLevels(records: OpdRecord[]): OpdRecord[][] {
   return levels.filter(Boolean);
 }
 
-export type UserRecord = {
+type UserRecord = {
   row: number;
   name: string;
   email: string;
@@ -228,7 +228,7 @@ export type UserRecord = {
 };
 
 /** What an account import needs to know: who exists (anywhere: e-mail and NIP are unique system-wide) and the region's OPDs. */
-export type UserContext = {
+type UserContext = {
   takenEmails: ReadonlySet<string>;
   takenNips: ReadonlySet<string>;
   opds: ReadonlyMap<string, { active: boolean }>;

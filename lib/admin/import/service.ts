@@ -20,8 +20,8 @@ import type { Table } from "./table";
 type Tx = Prisma.TransactionClient;
 type Reader = Db | Tx;
 
-export type CreatedAccount = { id: string; name: string; email: string };
-export type SetupLink = { userId: string; name: string; email: string; token: string };
+type CreatedAccount = { id: string; name: string; email: string };
+type SetupLink = { userId: string; name: string; email: string; token: string };
 
 /**
  * Gives each imported account its one-time link to set a password and e-mails it, the way a single new account gets
@@ -95,7 +95,7 @@ export async function checkImport(
   return { rows: table.rows.length, problems };
 }
 
-export type ImportResult = { created: number; links: SetupLink[] };
+type ImportResult = { created: number; links: SetupLink[] };
 
 /**
  * Creates every row of a checked file in one transaction, checking it again inside: all rows or none. One

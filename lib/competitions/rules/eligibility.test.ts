@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eligibilityIssues, screeningChecks, type EligibilityFacts } from "./eligibility";
 
-const closes = new Date("2026-06-30T16:59:59Z"); // 30 June 2026, 23:59:59 in Jakarta
+const closes = new Date("2026-06-30T16:59:59Z"); // 30 June 2026, 23:59:59 WIB
 const fit: EligibilityFacts = {
   implementedDate: "2025-03-01",
   registrationClosesAt: closes,
@@ -25,6 +25,13 @@ describe("eligibilityIssues", () => {
     ]);
     expect(codes({ implementedDate: null })).toEqual(["notImplemented"]);
     expect(codes({ implementedDate: "2026-07-01" })).toEqual(["notImplemented"]);
+  });
+
+  it("dates the close of registration in the competition's region's zone", () => {
+    // 16:59:59 UTC is still 30 June in WIB but already 1 July in WITA and WIT.
+    expect(codes({ implementedDate: "2025-07-01", zone: "WIB" })).toEqual(["implementedUnderOneYear"]);
+    expect(codes({ implementedDate: "2025-07-01", zone: "WITA" })).toEqual([]);
+    expect(codes({ implementedDate: "2026-07-01", zone: "WIT" })).toEqual(["implementedUnderOneYear"]);
   });
 
   it("asks for documents, and the signed statement among them", () => {

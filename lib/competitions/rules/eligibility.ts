@@ -2,18 +2,21 @@
 // checklist from the same facts (screeningChecks), so what the operator is warned about when
 // entering is exactly what the secretariat will find. Pure: no database, "now" is the input.
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import type { RegionZone } from "@/lib/time/zones";
 
 /** The category code of the replication group (KIPP's "replikasi"); other codes are open to any innovation. */
-export const REPLICATION_CATEGORY = "REPLIKASI";
+const REPLICATION_CATEGORY = "REPLIKASI";
 
 /** Signed statements (implemented, true identity, willing to be replicated) every proposal carries. */
-export const STATEMENT_KIND = "SURAT_PERNYATAAN";
+const STATEMENT_KIND = "SURAT_PERNYATAAN";
 
 export type EligibilityFacts = {
   /** The implementation start of the version that would be entered, "YYYY-MM-DD" or null. */
   implementedDate: string | null;
   /** The end of registration: the implementation must be a year old by then. */
   registrationClosesAt: Date;
+  /** The competition's region's time zone, whose calendar dates the year (WIB when not given). */
+  zone?: RegionZone;
   /** Kinds of the innovation's documents (one per document). */
   documentKinds: readonly string[];
   /** The code of the chosen category. */
@@ -22,7 +25,7 @@ export type EligibilityFacts = {
   isReplica: boolean;
 };
 
-export type EligibilityCode =
+type EligibilityCode =
   | "notImplemented"
   | "implementedUnderOneYear"
   | "noDocuments"
@@ -39,9 +42,9 @@ export type EligibilityIssue = {
 
 /** The facts the screening checklist starts from. */
 export function screeningChecks(
-  facts: Pick<EligibilityFacts, "implementedDate" | "registrationClosesAt" | "documentKinds">,
+  facts: Pick<EligibilityFacts, "implementedDate" | "registrationClosesAt" | "documentKinds" | "zone">,
 ) {
-  const age = implementationAge(facts.implementedDate, facts.registrationClosesAt);
+  const age = implementationAge(facts.implementedDate, facts.registrationClosesAt, facts.zone);
   return {
     implemented: age !== null,
     implementedOneYear: Boolean(age?.atLeastOneYear),

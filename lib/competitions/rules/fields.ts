@@ -18,7 +18,7 @@ const M = MESSAGES;
 // so a fraction longer than the field allows is refused instead of guessed.
 const NUMERIC = /^([+-]?\d+)(?:[.,](\d+))?$/;
 
-export interface NumberOptions {
+interface NumberOptions {
   min: number;
   max: number;
   /** 0 for integers. */

@@ -143,7 +143,7 @@ export function levelsOf(value: unknown): LevelDescriptor[] {
 }
 
 /** Descriptors only for a short scale, each level inside the scale and described once. */
-export function levelProblems(
+function levelProblems(
   c: Pick<RubricCriterion, "scaleMin" | "scaleMax" | "levels">,
   path: string,
 ): Problem[] {

@@ -5,19 +5,19 @@ export const SCREENING_DECISIONS = ["PASS", "FAIL", "RETURN"] as const;
 export type ScreeningDecision = (typeof SCREENING_DECISIONS)[number];
 
 export const SCREENING_CHECKS = ["complete", "implementedOneYear", "oneTitle", "documents"] as const;
-export type ScreeningCheck = (typeof SCREENING_CHECKS)[number];
+type ScreeningCheck = (typeof SCREENING_CHECKS)[number];
 export type Checklist = Record<ScreeningCheck, boolean>;
 
 /** What the system computes itself; the secretariat confirms or corrects it in the checklist. */
-export type ComputedChecks = Partial<Record<ScreeningCheck, boolean>>;
+type ComputedChecks = Partial<Record<ScreeningCheck, boolean>>;
 
-export type Contradiction =
+type Contradiction =
   /** "Lolos" although a check fails (ticked off, or computed as failing). */
   | "PASS_WITH_FAILING_CHECK"
   /** "Tidak lolos" although every check passes. */
   | "FAIL_WITH_ALL_PASSING";
 
-export type ReasonRule =
+type ReasonRule =
   | { required: false; contradiction: null }
   | {
       required: true;

@@ -28,7 +28,7 @@ const STATUS_BY_KEY: Record<string, number> = {
   [ATTACHMENT_ERRORS.readOnly]: 409,
 };
 
-export function statusFor(key: string): number {
+function statusFor(key: string): number {
   return STATUS_BY_KEY[key] ?? 400;
 }
 
@@ -94,7 +94,7 @@ function ifNoneMatch(header: string | null, etag: string): boolean {
 }
 
 /** Megabytes with at most two decimals, for messages such as "{maxFileMb, number} MB". */
-export function toMb(bytes: number): number {
+function toMb(bytes: number): number {
   return Math.round((bytes / MB) * 100) / 100;
 }
 

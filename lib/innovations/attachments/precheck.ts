@@ -2,8 +2,7 @@
 // convenience: the server decides by the whole content (sniff.ts) and its own limits.
 import { ALLOWED_EXTENSIONS, type UploadLimits } from "./types";
 
-export type PrecheckError =
-  "errors.empty" | "errors.tooLarge" | "errors.totalTooLarge" | "errors.typeNotAllowed";
+type PrecheckError = "errors.empty" | "errors.tooLarge" | "errors.totalTooLarge" | "errors.typeNotAllowed";
 
 const MAGIC: Record<string, readonly number[]> = {
   pdf: [0x25, 0x50, 0x44, 0x46], // %PDF
@@ -31,13 +30,13 @@ function familyOf(ext: string): keyof typeof MAGIC | null {
   }
 }
 
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
 
 /** Whether the first bytes fit the extension the file is named with. */
-export function headMatchesExtension(head: Uint8Array, ext: string): boolean {
+function headMatchesExtension(head: Uint8Array, ext: string): boolean {
   const family = familyOf(ext);
   const magic = family ? MAGIC[family] : undefined;
   if (!magic || head.length < magic.length) return false;

@@ -9,7 +9,7 @@ export const recordId = z
   .max(40, "validation.invalidId")
   .regex(/^[a-z0-9]+$/i, "validation.invalidId");
 
-export const kindSchema = z.enum(ATTACHMENT_KINDS, "validation.invalidChoice");
+const kindSchema = z.enum(ATTACHMENT_KINDS, "validation.invalidChoice");
 export const visibilitySchema = z.enum(VISIBILITIES, "validation.invalidChoice");
 
 /** The multipart fields of an upload, apart from the file itself. */

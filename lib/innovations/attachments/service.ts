@@ -39,7 +39,7 @@ export const ATTACHMENT_ERRORS = {
 const NOT_FOUND = "errors.notFound";
 
 /** Injectable for tests and for another storage backend; defaults come from the environment. */
-export type AttachmentOptions = { storage?: Storage; limits?: UploadLimits };
+type AttachmentOptions = { storage?: Storage; limits?: UploadLimits };
 
 /** UPLOAD_MAX_FILE_MB and UPLOAD_MAX_TOTAL_MB, in bytes. */
 export function uploadLimits(): UploadLimits {
@@ -290,7 +290,7 @@ export async function setVisibility(
   });
 }
 
-export type AttachmentDownload = {
+type AttachmentDownload = {
   fileName: string;
   mimeType: string;
   sizeBytes: number;

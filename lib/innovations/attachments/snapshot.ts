@@ -12,7 +12,7 @@ const documentSchema = z.object({
   sha256: z.string().catch(""),
 });
 
-export type SnapshotDocument = z.infer<typeof documentSchema>;
+type SnapshotDocument = z.infer<typeof documentSchema>;
 
 /** The documents of a version; entries that cannot be read are left out. */
 export function snapshotDocuments(snapshot: unknown): SnapshotDocument[] {
@@ -27,7 +27,7 @@ export function snapshotDocuments(snapshot: unknown): SnapshotDocument[] {
   });
 }
 
-export type DocumentsDiff = {
+type DocumentsDiff = {
   added: SnapshotDocument[];
   removed: SnapshotDocument[];
   /** Same document, another visibility: `before` is the older version's. */

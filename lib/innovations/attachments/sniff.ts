@@ -4,7 +4,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { ALLOWED_TYPES, isAllowedMime, type AllowedExt, type AllowedMime } from "./types";
 
-export type SniffResult = { mime: AllowedMime; ext: AllowedExt };
+type SniffResult = { mime: AllowedMime; ext: AllowedExt };
 
 /** The main part an Office Open XML package of each type must contain. */
 const OOXML_MAIN_PART: Partial<Record<AllowedMime, string>> = {

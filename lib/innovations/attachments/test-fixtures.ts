@@ -72,7 +72,7 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export type ZipEntry = { name: string; data: string | Uint8Array; deflate?: boolean };
+type ZipEntry = { name: string; data: string | Uint8Array; deflate?: boolean };
 
 export function zipBytes(entries: ZipEntry[]): Uint8Array {
   const locals: Uint8Array[] = [];

@@ -3,8 +3,6 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-// Jakarta (WIB) is UTC+7 all year round, so "today in Jakarta" needs no time-zone database.
-const WIB_OFFSET_MS = 7 * 3_600_000;
 
 /** A real calendar date ("2025-02-30" is not) within 1900–2100, which catches picker typos like "0202". */
 export function isIsoDate(value: string): boolean {
@@ -19,11 +17,6 @@ export function isIsoDate(value: string): boolean {
 /** The UTC calendar date of a Date: how Prisma hands back `@db.Date` columns (UTC midnight). */
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/** The calendar date in Asia/Jakarta at the given instant. */
-export function jakartaDate(at: Date): string {
-  return toIsoDate(new Date(at.getTime() + WIB_OFFSET_MS));
 }
 
 /** Days since 1970-01-01 for a valid "YYYY-MM-DD". */

@@ -6,7 +6,7 @@ import { SECTIONS, type FieldKind, type InnovationField, type SectionKey } from 
 
 export type DiffPart = { value: string; added?: true; removed?: true };
 export type DiffValue = string | number | boolean | readonly (string | number)[] | null;
-export type FieldDiff = {
+type FieldDiff = {
   field: InnovationField;
   kind: FieldKind;
   before: DiffValue;
@@ -17,9 +17,9 @@ export type FieldDiff = {
   added?: (string | number)[];
   removed?: (string | number)[];
 };
-export type SectionDiff = { section: SectionKey; fields: FieldDiff[] };
+type SectionDiff = { section: SectionKey; fields: FieldDiff[] };
 /** A stored version: the draft fields, possibly straight from a database row; other keys are ignored. */
-export type Snapshot = Readonly<Record<string, unknown>>;
+type Snapshot = Readonly<Record<string, unknown>>;
 
 /** Above this many differing words per side the LCS table gets large: show a whole replacement. */
 export const MAX_DIFF_WORDS = 3000;

@@ -74,10 +74,14 @@ describe("implementationAge", () => {
     });
   });
 
-  it("reads 'at' as a calendar date in Jakarta", () => {
+  it("reads 'at' as a calendar date in the region's zone (WIB unless told)", () => {
     // 17:30 UTC on 14 June is 00:30 WIB on 15 June: the anniversary has arrived.
     expect(implementationAge("2024-06-15", new Date("2025-06-14T17:30:00Z"))?.atLeastOneYear).toBe(true);
     expect(implementationAge("2024-06-15", new Date("2025-06-14T16:30:00Z"))?.atLeastOneYear).toBe(false);
+    // 16:30 UTC is already 00:30 WITA on 15 June.
+    expect(implementationAge("2024-06-15", new Date("2025-06-14T16:30:00Z"), "WITA")?.atLeastOneYear).toBe(
+      true,
+    );
   });
 
   it("takes a database Date (UTC midnight) as its calendar date", () => {

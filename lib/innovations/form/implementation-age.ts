@@ -1,5 +1,6 @@
 // How long an innovation has been applied: competitions require at least one year of implementation.
-import { dateParts, epochDay, isIsoDate, jakartaDate, toIsoDate } from "./dates";
+import { dateIn, DEFAULT_ZONE, type RegionZone } from "@/lib/time/zones";
+import { dateParts, epochDay, isIsoDate, toIsoDate } from "./dates";
 
 export type ImplementationAge = {
   days: number;
@@ -27,15 +28,19 @@ function wholeMonths(start: string, end: string): number {
 }
 
 /**
- * Age of the implementation at `at` (a calendar date in Jakarta), or null when there is no valid
+ * Age of the implementation at `at` (a calendar date in the region's zone), or null when there is no valid
  * implementation date or it lies in the future (not implemented yet). A Date `implementedDate` is
  * read as a calendar date in UTC, as Prisma returns `@db.Date` columns.
  */
-export function implementationAge(implementedDate: string | Date | null, at: Date): ImplementationAge | null {
+export function implementationAge(
+  implementedDate: string | Date | null,
+  at: Date,
+  zone: RegionZone = DEFAULT_ZONE,
+): ImplementationAge | null {
   if (implementedDate === null) return null;
   const start = implementedDate instanceof Date ? safeIsoDate(implementedDate) : implementedDate;
   if (start === null || !isIsoDate(start)) return null;
-  const end = jakartaDate(at);
+  const end = dateIn(at, zone);
   if (start > end) return null;
   const months = wholeMonths(start, end);
   return {

@@ -269,10 +269,15 @@ describe("submitSchema", () => {
       });
     });
 
-    it("judges 'today' by the calendar in Jakarta (UTC+7)", () => {
+    it("judges 'today' by the calendar in the region's zone (WIB unless told)", () => {
       const late = new Date("2025-06-15T18:00:00Z"); // already 16 June, 01:00 WIB
       expect(submit({ ...complete, implementedDate: "2025-06-16" }, { today: late }).success).toBe(true);
       expect(submit({ ...complete, implementedDate: "2025-06-17" }, { today: late }).success).toBe(false);
+      const evening = new Date("2025-06-15T16:30:00Z"); // 23:30 WIB on 15 June, 00:30 WITA on 16 June
+      expect(submit({ ...complete, implementedDate: "2025-06-16" }, { today: evening }).success).toBe(false);
+      expect(
+        submit({ ...complete, implementedDate: "2025-06-16" }, { today: evening, zone: "WITA" }).success,
+      ).toBe(true);
     });
 
     it("needs no dates at the initiative stage", () => {

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { text as textField } from "@/lib/validation/text";
 import { URUSAN } from "@/lib/reference";
-import { isIsoDate, jakartaDate, toIsoDate } from "./dates";
+import { dateIn, DEFAULT_ZONE, type RegionZone } from "@/lib/time/zones";
+import { isIsoDate, toIsoDate } from "./dates";
 import {
   FIELDS,
   sectionsWithLimits,
@@ -191,7 +192,7 @@ export const draftSchema = z.object(
   Object.fromEntries(FIELDS.map((def) => [def.name, optional(valueSchema(def))])),
 ) as unknown as z.ZodType<InnovationDraft>;
 
-export type SubmitOptions = { today?: Date; wordLimits?: WordLimitOverrides };
+export type SubmitOptions = { today?: Date; zone?: RegionZone; wordLimits?: WordLimitOverrides };
 
 function submitField(def: FieldDef): z.ZodType {
   let value = valueSchema(def);
@@ -212,7 +213,7 @@ function submitField(def: FieldDef): z.ZodType {
 
 /**
  * The full check before submission: required fields, word limits and the date rules, reporting
- * every problem at once. `today` is injectable for tests; "today" is the calendar date in Jakarta.
+ * every problem at once. `today` is injectable for tests; "today" is the calendar date in the region's zone.
  */
 export function submitSchema(opts: SubmitOptions = {}): z.ZodType<InnovationDraft> {
   const fields = sectionsWithLimits(opts.wordLimits).flatMap((s) => s.fields);
@@ -225,7 +226,7 @@ export function submitSchema(opts: SubmitOptions = {}): z.ZodType<InnovationDraf
       const problem = (field: InnovationField, message: string) => {
         if (!broken.has(field)) ctx.addIssue({ code: "custom", path: [field], message, input: v[field] });
       };
-      const today = jakartaDate(opts.today ?? new Date());
+      const today = dateIn(opts.today ?? new Date(), opts.zone ?? DEFAULT_ZONE);
 
       if (v.tahapan === "UJI_COBA" && !v.trialStartDate) problem("trialStartDate", M.trialDateRequired);
       if (v.tahapan === "PENERAPAN") {

@@ -4,11 +4,10 @@ import { MESSAGE_KEYS, submitSchema, type SubmitOptions } from "./schemas";
 import { SECTIONS, type InnovationDraft, type InnovationField, type SectionKey } from "./sections";
 
 /** Most serious first: a section shows the first of these that applies to any of its fields. */
-export const SECTION_STATES = ["missing", "overLimit", "invalid", "complete"] as const;
-export type SectionState = (typeof SECTION_STATES)[number];
+export type SectionState = "missing" | "overLimit" | "invalid" | "complete";
 
-export type SectionProblem = { field: InnovationField; message: string };
-export type SectionStatus = { key: SectionKey; state: SectionState; problems: SectionProblem[] };
+type SectionProblem = { field: InnovationField; message: string };
+type SectionStatus = { key: SectionKey; state: SectionState; problems: SectionProblem[] };
 
 const MISSING: readonly string[] = [MESSAGE_KEYS.required, MESSAGE_KEYS.sdgRequired];
 

@@ -4,7 +4,7 @@ import type { Bentuk, Inisiator, JenisInovasi, Tahapan } from "@/lib/generated/p
 
 export const BENTUK = ["TATA_KELOLA", "PELAYANAN_PUBLIK", "LAINNYA"] as const;
 export const JENIS = ["DIGITAL", "NON_DIGITAL"] as const;
-export const INISIATOR = ["KEPALA_DAERAH", "ANGGOTA_DPRD", "ASN", "PERANGKAT_DAERAH", "MASYARAKAT"] as const;
+const INISIATOR = ["KEPALA_DAERAH", "ANGGOTA_DPRD", "ASN", "PERANGKAT_DAERAH", "MASYARAKAT"] as const;
 export const TAHAPAN = ["INISIATIF", "UJI_COBA", "PENERAPAN"] as const;
 
 /** A draft as the form holds it: JSON-serialisable, every field optional (not sent) or null (cleared). */
@@ -66,7 +66,7 @@ export const DEFAULT_WORD_LIMITS = {
   lessonsLearned: 400,
 } as const satisfies Partial<Record<InnovationField, number>>;
 
-export type NarrativeField = keyof typeof DEFAULT_WORD_LIMITS;
+type NarrativeField = keyof typeof DEFAULT_WORD_LIMITS;
 /** Per-competition or per-region overrides; unknown keys and non-positive values are ignored. */
 export type WordLimitOverrides = Partial<Record<NarrativeField, number>>;
 
@@ -159,7 +159,7 @@ const _enumsMatchPrisma: [
   Same<(typeof TAHAPAN)[number], Tahapan>,
 ] = [true, true, true, true];
 
-export function isNarrative(name: string): name is NarrativeField {
+function isNarrative(name: string): name is NarrativeField {
   return Object.hasOwn(DEFAULT_WORD_LIMITS, name);
 }
 

@@ -11,7 +11,7 @@ export function countWords(text: string): number {
   return count;
 }
 
-export type WordStatus = { count: number; limit: number; over: boolean; remaining: number };
+type WordStatus = { count: number; limit: number; over: boolean; remaining: number };
 
 /** `remaining` never goes below zero; use `over` (and count − limit) for the excess. */
 export function wordStatus(text: string, limit: number): WordStatus {

@@ -4,7 +4,7 @@ export type AccountSetupData = { name: string; token: string; expiresAt: string 
 
 /** A new account's one-time link to choose its password. */
 export function accountSetup(ctx: MailContext, data: AccountSetupData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   return renderLayout(ctx, {
     subject: t("accountSetup.subject", { region: ctx.region.name }),
     greeting: t("accountSetup.greeting", { name: data.name }),

@@ -10,18 +10,18 @@ export type FeedbackReplyData = {
 };
 
 /** The page that asks before it unsubscribes an address (a link in the mail's body). */
-export function unsubscribeUrl(appUrl: string, token: string): string {
+function unsubscribeUrl(appUrl: string, token: string): string {
   return `${appUrl}/berhenti-langganan?t=${encodeURIComponent(token)}`;
 }
 
 /** Where a mail client's one-click POST (RFC 8058) goes: it unsubscribes at once. */
-export function oneClickUrl(appUrl: string, token: string): string {
+function oneClickUrl(appUrl: string, token: string): string {
   return `${appUrl}/api/berhenti-langganan?t=${encodeURIComponent(token)}`;
 }
 
 /** A reply under a citizen's comment, to the commenter, with a one-click unsubscribe (RFC 8058). */
 export function feedbackReply(ctx: MailContext, data: FeedbackReplyData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   const stop = unsubscribeUrl(ctx.appUrl, data.unsubscribeToken);
   const rendered = renderLayout(ctx, {
     subject: t("feedbackReply.subject", { innovation: data.innovation }),

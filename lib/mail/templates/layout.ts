@@ -1,7 +1,8 @@
 // The frame every mail shares: the region's name in the header, one call to action, a link back into the portal,
 // and the same words in plain text and in HTML. Every value that reaches the HTML is escaped here.
 import { createTranslator } from "use-intl/core";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
+import { DEFAULT_ZONE, formatDateTime as formatInRegion, ZONE_IANA, type RegionZone } from "@/lib/time/zones";
 import en from "@/messages/en/mail.json";
 import id from "@/messages/id/mail.json";
 
@@ -12,7 +13,7 @@ export type MailContext = {
   /** The portal's absolute address (APP_URL), without a trailing slash. */
   appUrl: string;
   /** The region heading the mail; its time zone writes every date and time in the mail. */
-  region: { name: string; logoUrl?: string | null; timeZone?: ZoneName };
+  region: { name: string; logoUrl?: string | null; timeZone?: RegionZone };
 };
 
 export type RenderedMail = {
@@ -23,8 +24,8 @@ export type RenderedMail = {
   headers?: Record<string, string>;
 };
 
-export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale], timeZone: TIME_ZONE });
+export function translator(locale: Locale, zone: RegionZone = DEFAULT_ZONE) {
+  return createTranslator({ locale, messages: MESSAGES[locale], timeZone: ZONE_IANA[zone] });
 }
 
 export function escapeHtml(value: string): string {
@@ -36,23 +37,12 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-export type ZoneName = "WIB" | "WITA" | "WIT";
-const ZONES: Record<ZoneName, string> = { WIB: TIME_ZONE, WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
-
-/** A moment in a region's time zone (WIB, Asia/Jakarta, unless told), named by its short name in either language. */
-export function formatDateTime(locale: Locale, date: Date, zone: ZoneName = "WIB"): string {
-  const formatted = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: ZONES[zone],
-  }).format(date);
-  return `${formatted} ${zone}`;
+/** A moment in a region's time zone (WIB unless told), named by its short name in either language. */
+export function formatDateTime(locale: Locale, date: Date, zone: RegionZone = DEFAULT_ZONE): string {
+  return formatInRegion(date, locale, zone);
 }
 
-export type MailBody = {
+type MailBody = {
   subject: string;
   greeting: string;
   paragraphs: string[];
@@ -63,7 +53,7 @@ export type MailBody = {
 };
 
 export function renderLayout(ctx: MailContext, body: MailBody): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   const footer = t("footer", { region: ctx.region.name });
   const portal = `${ctx.appUrl}/`;
   const text = [

@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
+import { ZONE_IANA } from "@/lib/time/zones";
 import { kindLabelKey } from "@/lib/notifications/link";
 import { mailCategoryOf } from "@/lib/notifications/mail-categories";
 import en from "@/messages/en/notifications.json";
@@ -16,13 +17,13 @@ export type NotificationData = {
 };
 
 export function kindLabel(locale: Locale, kind: string): string {
-  const t = createTranslator({ locale, messages: locale === "en" ? en : id, timeZone: TIME_ZONE });
+  const t = createTranslator({ locale, messages: locale === "en" ? en : id, timeZone: ZONE_IANA.WIB });
   return t(kindLabelKey(kind) as "kindOther");
 }
 
 /** An in-app notification, also by mail: the kind's label, the title and body, a button into the portal. */
 export function notification(ctx: MailContext, data: NotificationData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   const kind = kindLabel(ctx.locale, data.kind);
   const category = mailCategoryOf(data.kind);
   const region = ctx.region.name;

@@ -12,7 +12,7 @@ export type ObjectionDecidedData = {
 
 /** To the citizen who filed an objection with an e-mail address: the decision and its reason. */
 export function objectionDecided(ctx: MailContext, data: ObjectionDecidedData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   return renderLayout(ctx, {
     subject: t("objectionDecided.subject", { reference: data.reference }),
     greeting: t("objectionDecided.greeting", { name: data.name || t("someone") }),

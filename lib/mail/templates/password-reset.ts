@@ -4,7 +4,7 @@ export type PasswordResetData = { name: string; token: string; expiresAt: string
 
 /** The link of a "Lupa kata sandi" request. */
 export function passwordReset(ctx: MailContext, data: PasswordResetData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   return renderLayout(ctx, {
     subject: t("passwordReset.subject"),
     greeting: t("passwordReset.greeting", { name: data.name }),

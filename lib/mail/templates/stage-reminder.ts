@@ -1,12 +1,6 @@
 import type { StageKind } from "@/lib/generated/prisma/enums";
-import {
-  formatDateTime,
-  renderLayout,
-  type ZoneName,
-  translator,
-  type MailContext,
-  type RenderedMail,
-} from "./layout";
+import type { RegionZone } from "@/lib/time/zones";
+import { formatDateTime, renderLayout, translator, type MailContext, type RenderedMail } from "./layout";
 
 export type StageReminderData = {
   name: string;
@@ -15,7 +9,7 @@ export type StageReminderData = {
   /** When the stage closes (ISO). */
   endsAt: string;
   /** The region's time zone, in which the closing time is given. */
-  timeZone: ZoneName;
+  timeZone: RegionZone;
   days: number;
   /** The page where the work is, inside the portal. */
   link: string;
@@ -29,7 +23,7 @@ function pendingKey(kind: StageKind): Pending {
 
 /** The words of a reminder (also the in-app notification's title), in the recipient's language. */
 export function stageReminderWords(ctx: Pick<MailContext, "locale" | "region">, data: StageReminderData) {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   const words = {
     stage: t(`stages.${data.stageKind}`),
     competition: data.competition,
@@ -48,7 +42,7 @@ export function stageReminderWords(ctx: Pick<MailContext, "locale" | "region">, 
 
 /** A stage closes soon and the recipient still has work there. */
 export function stageReminder(ctx: MailContext, data: StageReminderData): RenderedMail {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.region.timeZone);
   const w = stageReminderWords(ctx, data);
   return renderLayout(ctx, {
     subject: w.subject,

@@ -5,7 +5,7 @@ import { parseRankingExport } from "./schema";
 import { JsonInputError, parseJsonStrict } from "./strict-json";
 import type { RankingOutput } from "../types";
 
-export const USAGE = `Usage: npm run ranking -- <export.json> [--table | --no-explanations]
+const USAGE = `Usage: npm run ranking -- <export.json> [--table | --no-explanations]
        npm run ranking -- --write-schema
 
 Recomputes a competition's ranking from its public scoring-input export and prints it

@@ -195,7 +195,7 @@ function inOrder(values: Record<string, number | null>, codes: readonly string[]
 
 const parseRows = <T>(result: { rows: string }[]): T[] => JSON.parse(result[0]?.rows ?? "[]") as T[];
 
-export interface ExportOptions {
+interface ExportOptions {
   /** exportedAt; the current time by default. */
   now?: Date;
   /**

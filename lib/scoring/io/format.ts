@@ -82,7 +82,7 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   yield indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
 }
 
-export interface RankingJsonOptions {
+interface RankingJsonOptions {
   /** Include the per-entry explanations (default true); without them the `explanations` member is left out. */
   explanations?: boolean;
 }

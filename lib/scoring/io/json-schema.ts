@@ -21,7 +21,7 @@ export function rankingInputJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
 }
 
-export function jsonSchemaText(): string {
+function jsonSchemaText(): string {
   return `${JSON.stringify(rankingInputJsonSchema(), null, 2)}\n`;
 }
 

@@ -8,7 +8,7 @@ export const EXPORT_FORMAT = "inovasi-daerah/ranking-input";
 export const EXPORT_VERSION = 1;
 
 /** Anonymised evaluator label: "E" and a zero-padded number, e.g. "E01". Never an id, a name or an e-mail. */
-export const EVALUATOR_LABEL = /^E\d{2,}$/;
+const EVALUATOR_LABEL = /^E\d{2,}$/;
 
 const nonEmpty = (what: string) => z.string().min(1, { error: `${what} must not be empty` });
 const text = (what: string) => z.string().regex(/\S/, { error: `${what} must not be blank` });
@@ -24,7 +24,7 @@ const count = (what: string) =>
  * Bounds of the file's numbers. Generous beside the portal's own limits (weights up to 1,000, scales 0–1,000), so a
  * file written by hand is not refused for style; tight enough that no sum or difference the engine takes overflows.
  */
-export const BOUNDS = { year: [1900, 9999], weight: 1_000_000, scale: 1_000_000 } as const;
+const BOUNDS = { year: [1900, 9999], weight: 1_000_000, scale: 1_000_000 } as const;
 
 const between = (what: string, min: number, max: number) =>
   z
@@ -89,7 +89,7 @@ export const criterionSchema = z.strictObject({
   required: z.boolean().describe("A review missing a required criterion is incomplete and does not count."),
 });
 
-export const stageSchema = z.strictObject({
+const stageSchema = z.strictObject({
   kind: nonEmpty("stage kind").describe('Stage kind, e.g. "DESK", "PRESENTATION", "FIELD_VERIFICATION".'),
   weight: between("stage weight", 0, BOUNDS.weight).describe(
     "Weight in the final score; 0 = shown but not counted.",
@@ -106,7 +106,7 @@ export const categorySchema = z.strictObject({
     .describe("Shortlist places reserved for the category (a floor, not a cap)."),
 });
 
-export const entrySchema = z.strictObject({
+const entrySchema = z.strictObject({
   id: nonEmpty("entry id"),
   title: z.string().describe("Title of the innovation as entered (the frozen version)."),
   opd: z.string().describe("Short name of the submitting OPD, e.g. DINKES."),
@@ -117,7 +117,7 @@ export const entrySchema = z.strictObject({
   objectionsUpheld: count("objectionsUpheld").describe("Number of upheld public objections."),
 });
 
-export const reviewSchema = z.strictObject({
+const reviewSchema = z.strictObject({
   entryId: nonEmpty("entryId"),
   stage: nonEmpty("stage"),
   evaluator: z
@@ -134,7 +134,7 @@ export const reviewSchema = z.strictObject({
   passed: z.boolean().nullable().optional().describe("Verdict of a pass/fail stage review."),
 });
 
-export const overrideSchema = z.discriminatedUnion("kind", [
+const overrideSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     entryId: nonEmpty("entryId"),
     kind: z.literal("MOVE"),
@@ -160,7 +160,7 @@ export const overrideSchema = z.discriminatedUnion("kind", [
     ),
 ]);
 
-export const competitionSchema = z.strictObject({
+const competitionSchema = z.strictObject({
   id: nonEmpty("competition id"),
   name: z.string(),
   year: between("year", ...BOUNDS.year).int({ error: "year must be a whole number" }),
@@ -302,7 +302,6 @@ export const rankingExportSchema = shape.superRefine(checkReferences).meta({
 });
 
 export type RankingExport = z.infer<typeof rankingExportSchema>;
-export type ExportedReview = RankingExport["reviews"][number];
 
 /** "reviews[3].values.D1" from a zod issue path. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -314,7 +313,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return out === "" ? "(root)" : out;
 }
 
-export type ParseResult = { ok: true; value: RankingExport } | { ok: false; errors: string[] };
+type ParseResult = { ok: true; value: RankingExport } | { ok: false; errors: string[] };
 
 /** Validates parsed JSON; each error reads "path: message". */
 export function parseRankingExport(json: unknown): ParseResult {

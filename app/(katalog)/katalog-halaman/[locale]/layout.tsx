@@ -27,13 +27,15 @@ export default async function CachedCatalogueLayout({ children, params }: Props)
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  const region = await portalRegion();
   return (
     // The catalogue's client parts take their strings as props; the shared UI parts and the error page need these.
     <SiteShell
       locale={locale}
       header={<CachedSiteHeader locale={locale} />}
-      footer={<SiteFooter locale={locale} region={await portalRegion()} />}
+      footer={<SiteFooter locale={locale} region={region} />}
       clientNamespaces={PUBLIC_CLIENT_NAMESPACES}
+      zone={region?.timeZone}
     >
       {children}
     </SiteShell>

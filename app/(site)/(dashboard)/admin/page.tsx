@@ -1,9 +1,10 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { WorkList } from "@/components/dashboard/work-list";
 import { requirePermission } from "@/lib/auth/session";
 import { secretariatWork } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function AdminDashboard() {
   const user = await requirePermission("region.administer");
@@ -13,7 +14,7 @@ export default async function AdminDashboard() {
     getTranslations(),
     getTranslations("dashboards"),
     getTranslations("competitions"),
-    getFormatter(),
+    getZonedFormatter(),
     secretariatWork(db, user, now),
     db.opd.count({ where: { ...where, active: true } }),
     db.user.count({ where: { ...where, active: true } }),

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MailPreferencesForm } from "@/components/account/mail-preferences-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { signOutEverywhereAction } from "@/lib/auth/account-actions";
@@ -6,6 +6,7 @@ import { currentSessionId, requireUser } from "@/lib/auth/session";
 import { liveSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { mailOptOutOf } from "@/lib/notifications/mail-preferences";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -18,7 +19,7 @@ export default async function AccountPage() {
     getTranslations("account"),
     getTranslations("mailPrefs"),
     getTranslations("roles"),
-    getFormatter(),
+    getZonedFormatter(),
     liveSessions(db, user.id),
     currentSessionId(),
     mailOptOutOf(db, user.id),

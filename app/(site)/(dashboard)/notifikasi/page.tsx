@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/notifications/action-button";
 import { NotificationLink } from "@/components/notifications/notification-link";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
 import { kindLabelKey, parseFilter, UNREAD_FILTER } from "@/lib/notifications/link";
 import { listNotifications, unreadCount } from "@/lib/notifications/service";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
@@ -28,7 +29,7 @@ export default async function NotificationsPage({
   const page = parsePage(sp.page);
   const [t, format, list, unread] = await Promise.all([
     getTranslations("notifications"),
-    getFormatter(),
+    getZonedFormatter(),
     listNotifications(db, user, { unreadOnly, page }),
     unreadCount(db, user),
   ]);

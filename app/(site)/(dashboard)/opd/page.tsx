@@ -1,14 +1,15 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { WorkList } from "@/components/dashboard/work-list";
 import { InnovationTable } from "@/components/innovations/innovation-table";
 import { requireUser } from "@/lib/auth/session";
 import { headWork, operatorWork } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 import { listInnovations } from "@/lib/innovations/queries";
+import { getZonedFormatter, type ZonedFormatter } from "@/lib/time/format";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
-type Format = Awaited<ReturnType<typeof getFormatter>>;
+type Format = ZonedFormatter;
 type Actor = Awaited<ReturnType<typeof requireUser>>;
 
 async function HeadWork({
@@ -142,7 +143,7 @@ export default async function OpdDashboard() {
     getTranslations(),
     getTranslations("dashboards"),
     getTranslations("competitions"),
-    getFormatter(),
+    getZonedFormatter(),
     db.opd.findFirst({ where: { id: user.opdId ?? "", regionId: user.regionId }, select: { name: true } }),
     listInnovations(db, user, { page: 1 }),
   ]);

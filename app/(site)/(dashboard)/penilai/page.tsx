@@ -1,11 +1,12 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/reviews/status-badge";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { evaluatorQueue } from "@/lib/reviews/queries";
 import { daysLeft, parseQueueFilter, QUEUE_FILTERS, type QueueFilter } from "@/lib/reviews/rules";
+import { getZonedFormatter } from "@/lib/time/format";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,7 +21,7 @@ export default async function EvaluatorQueuePage({ searchParams }: { searchParam
   const now = new Date();
   const [t, format, queue] = await Promise.all([
     getTranslations("reviews"),
-    getFormatter(),
+    getZonedFormatter(),
     evaluatorQueue(db, user, { filter, competitionId }, now),
   ]);
   const { rows, counts, competitions } = queue;

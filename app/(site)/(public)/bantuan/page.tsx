@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { STAGE_KINDS } from "@/lib/competitions/rules/stages";
 import { db } from "@/lib/db";
 import { currentCompetitionTimeline } from "@/lib/home/queries";
 import { currentRegion } from "@/lib/region/current";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("help"))("title") };
@@ -19,7 +20,7 @@ export default async function HelpPage() {
   const [t, tc, format, region] = await Promise.all([
     getTranslations("help"),
     getTranslations("competitions"),
-    getFormatter(),
+    getZonedFormatter(),
     currentRegion(),
   ]);
   const { running, published } = region

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { RegionSelect } from "@/components/region/region-select";
 import { db } from "@/lib/db";
 import { chooseRegion, listRegionCompetitions, listRegionOptions } from "@/lib/region/public";
+import { formatInZone, type RegionZone } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 
@@ -14,17 +15,19 @@ type Props = { searchParams: Promise<{ daerah?: string | string[] }> };
 export default async function CompetitionsPage({ searchParams }: Props) {
   const { daerah } = await searchParams;
   const code = (Array.isArray(daerah) ? daerah[0] : daerah)?.trim();
-  const [t, tr, format, region, options] = await Promise.all([
+  const [t, tr, locale, region, options] = await Promise.all([
     getTranslations("publication.public"),
     getTranslations("regionPages"),
-    getFormatter(),
+    getLocale(),
     chooseRegion(db, code),
     listRegionOptions(db),
   ]);
   if (region === "unknown") notFound();
   const competitions = region ? await listRegionCompetitions(db, region.id) : [];
   const now = new Date();
-  const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // Each competition's dates in its own region's zone.
+  const fmt = (d: Date, zone: RegionZone) =>
+    formatInZone(d, locale, zone, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="flex flex-col gap-5">
       <div>
@@ -67,9 +70,9 @@ export default async function CompetitionsPage({ searchParams }: Props) {
                 </p>
                 <p className="text-sm font-medium">
                   {c.latest
-                    ? t("statusPublished", { date: fmt(c.latest.publishedAt) })
+                    ? t("statusPublished", { date: fmt(c.latest.publishedAt, c.region.timeZone) })
                     : objectionOpen
-                      ? t("statusObjection", { end: fmt(objection.endsAt) })
+                      ? t("statusObjection", { end: fmt(objection.endsAt, c.region.timeZone) })
                       : t("statusRunning")}
                 </p>
                 <div className="flex flex-wrap gap-2">

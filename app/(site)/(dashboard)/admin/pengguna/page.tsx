@@ -1,5 +1,5 @@
 import { DataTable, EmptyState } from "@/components/ui/data-table";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -11,6 +11,7 @@ import { listUsers } from "@/lib/admin/users";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { assignableRoles, listQuerySchema, ROLES } from "@/lib/validation/admin";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -27,7 +28,7 @@ export default async function UsersAdminPage({
   const { q, page, role } = querySchema.parse(await searchParams);
   const [t, format, list, opds] = await Promise.all([
     getTranslations(),
-    getFormatter(),
+    getZonedFormatter(),
     listUsers(db, admin, q, role, page),
     opdOptions(db, admin),
   ]);

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import Link from "@/components/ui/link";
@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { MailStatus } from "@/lib/generated/prisma/enums";
 import { listMail } from "@/lib/mail/outbox";
+import { getZonedFormatter } from "@/lib/time/format";
 
 const querySchema = z.object({
   status: z.enum(MailStatus).optional().catch(undefined),
@@ -27,7 +28,7 @@ export default async function OutboxPage({
   const [t, tc, format, list] = await Promise.all([
     getTranslations("outbox"),
     getTranslations("common"),
-    getFormatter(),
+    getZonedFormatter(),
     listMail(db, admin, f.page, f.status),
   ]);
   return (

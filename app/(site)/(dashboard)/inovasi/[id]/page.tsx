@@ -1,7 +1,7 @@
 import { can } from "@/lib/access/policy";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { fieldLabel, sectionTitle, enumLabel } from "@/components/innovations/editor/labels";
 import { DecisionPanel } from "@/components/innovations/decision-panel";
 import { InnovationDocuments } from "@/components/innovations/innovation-documents";
@@ -16,6 +16,7 @@ import { SECTIONS, type FieldDef, type InnovationDraft } from "@/lib/innovations
 import { getInnovation } from "@/lib/innovations/queries";
 import { SDGS } from "@/lib/reference";
 import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
+import { getZonedFormatter } from "@/lib/time/format";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -47,7 +48,7 @@ export default async function InnovationPage({ params }: { params: Promise<{ id:
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getZonedFormatter()]);
   const isOwnOpd = (user.role === "OPD_OPERATOR" || user.role === "OPD_HEAD") && user.opdId === row.opdId;
   const editable = isOwnOpd && row.status !== "SUBMITTED";
   const lastReturn =

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AnswerClarificationForm } from "@/components/objections/clarification-forms";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { opdClarifications } from "@/lib/objections/clarifications";
 import { REFERENCE_PATTERN } from "@/lib/objections/reference";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function OpdClarificationsPage({ searchParams }: Props) {
   const [t, ts, format, rows] = await Promise.all([
     getTranslations("objections.clarification"),
     getTranslations("objections.status"),
-    getFormatter(),
+    getZonedFormatter(),
     opdClarifications(db, user),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });

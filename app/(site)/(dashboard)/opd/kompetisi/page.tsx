@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EnterForm } from "@/components/competitions/enter-form";
 import { ResubmitButton } from "@/components/competitions/resubmit-button";
 import { WithdrawButton } from "@/components/competitions/withdraw-button";
@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { opdCompetitions } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
 import { opdClarifications } from "@/lib/objections/clarifications";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("competitions"))("opdTitle") };
@@ -23,7 +24,7 @@ export default async function OpdCompetitionsPage({
   const [t, tk, format, data, clarifications] = await Promise.all([
     getTranslations("competitions"),
     getTranslations("objections.clarification"),
-    getFormatter(),
+    getZonedFormatter(),
     opdCompetitions(db, user),
     opdClarifications(db, user),
   ]);

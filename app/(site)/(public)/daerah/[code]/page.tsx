@@ -7,7 +7,7 @@ import { decodeSegment, searchPath } from "@/lib/catalog/search-path";
 import { db } from "@/lib/db";
 import { logoPath } from "@/lib/region/logo-path";
 import { getPublicRegion, getRegionFigures, type RegionWinner } from "@/lib/region/public";
-import { ZONE_IANA } from "@/lib/region/year";
+import { ZONE_IANA } from "@/lib/time/zones";
 
 // Rendered per request, not cached like the catalogue's searches: the site's frame around it shows who is signed
 // in (the catalogue's cached pages have a frame of their own, without the session), and a region's figures are a

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SdgBadges } from "@/components/catalog/sdg-badges";
 import { sdgName } from "@/lib/reference";
 import { VideoEmbed } from "@/components/catalog/video-embed";
@@ -12,6 +12,7 @@ import { videoEmbedUrl } from "@/lib/catalog/video";
 import { listPublicComments } from "@/lib/feedback/service";
 import { absoluteUrl } from "@/lib/catalog/site-url";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { getZonedFormatter } from "@/lib/time/format";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -83,11 +84,11 @@ export default async function PublicInnovationPage({ params, searchParams }: Pro
   const [t, tf, format] = await Promise.all([
     getTranslations("catalog"),
     getTranslations("innovationForm"),
-    getFormatter(),
+    getZonedFormatter(),
   ]);
   const url = absoluteUrl(`/katalog/${innovation.id}`);
   const embed = videoEmbedUrl(innovation.videoUrl);
-  const age = implementationAge(toIso(innovation.implementedDate), new Date());
+  const age = implementationAge(toIso(innovation.implementedDate), new Date(), format.zone);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const sections = PUBLIC_SECTIONS.filter((s) => innovation[s].trim());
   const sdgLabel = (n: number) => t("detail.sdgLabel", { number: n, name: sdgName(n) });

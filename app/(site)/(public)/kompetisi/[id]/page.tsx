@@ -1,10 +1,11 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
 import { getPublicCompetition } from "@/lib/publication/queries";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,10 @@ export default async function CompetitionOverviewPage({ params }: { params: Prom
   const { id } = await params;
   const c = await getPublicCompetition(db, id);
   if (!c) notFound();
-  const [t, format] = await Promise.all([getTranslations("publication.public"), getFormatter()]);
+  const [t, format] = await Promise.all([
+    getTranslations("publication.public"),
+    getZonedFormatter(c.region.timeZone),
+  ]);
   const now = new Date();
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const objection = c.stages.find((s) => s.kind === "OBJECTION");
@@ -61,7 +65,7 @@ export default async function CompetitionOverviewPage({ params }: { params: Prom
         <h2 id="stages" className="mb-2 text-lg font-semibold">
           {t("stages")}
         </h2>
-        <StageSchedule stages={c.stages} now={now} />
+        <StageSchedule stages={c.stages} now={now} zone={c.region.timeZone} />
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="categories">
         <h2 id="categories" className="mb-2 text-lg font-semibold">

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ScheduleForm } from "@/components/competitions/schedule-form";
 import { SettingsForm } from "@/components/competitions/settings-form";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
@@ -8,6 +8,8 @@ import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
 import { getCompetition } from "@/lib/competitions/queries";
 import { db } from "@/lib/db";
+import { getZonedFormatter } from "@/lib/time/format";
+import { toLocalInput } from "@/lib/time/zones";
 
 export default async function CompetitionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
@@ -16,7 +18,10 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, format] = await Promise.all([getTranslations("competitions"), getFormatter()]);
+  const [t, format] = await Promise.all([
+    getTranslations("competitions"),
+    getZonedFormatter(c.region.timeZone),
+  ]);
   const settings = [
     [t("admin.passingGrade"), format.number(Number(c.passingGrade))],
     [t("admin.shortlistSize"), c.shortlistSize],
@@ -71,16 +76,17 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
       </nav>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("schedule")}</h2>
-        <StageSchedule stages={c.stages} />
+        <StageSchedule stages={c.stages} zone={c.region.timeZone} />
         <details className="mt-3">
           <summary className="cursor-pointer text-brand-700">{t("admin.scheduleEdit")}</summary>
           <div className="mt-3">
             <ScheduleForm
               competitionId={c.id}
+              zone={c.region.timeZone}
               stages={c.stages.map((s) => ({
                 kind: s.kind,
-                startsAt: s.startsAt.toISOString(),
-                endsAt: s.endsAt.toISOString(),
+                startsAt: toLocalInput(s.startsAt, c.region.timeZone),
+                endsAt: toLocalInput(s.endsAt, c.region.timeZone),
               }))}
             />
           </div>

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getMail } from "@/lib/mail/outbox";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("outbox"))("title") };
@@ -14,7 +15,7 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const mail = id.length <= 40 ? await getMail(db, admin, id) : null;
   if (!mail) notFound();
-  const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("outbox"), getZonedFormatter()]);
   const when = (d: Date | null) =>
     d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—";
   return (

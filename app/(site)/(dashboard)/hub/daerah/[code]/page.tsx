@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { hubRegionDetail } from "@/lib/hub/queries";
-import { ZONES } from "@/lib/publication/numbering";
+import { ZONE_IANA } from "@/lib/time/zones";
 
 export default async function HubRegionPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requirePermission("hub.read");
@@ -15,7 +15,7 @@ export default async function HubRegionPage({ params }: { params: Promise<{ code
   const region = await hubRegionDetail(db, user, decodeURIComponent(code).slice(0, 20));
   if (!region) notFound();
   const [t, tAll, format] = await Promise.all([getTranslations("hub"), getTranslations(), getFormatter()]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: ZONES[region.timeZone] });
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: ZONE_IANA[region.timeZone] });
 
   return (
     <div className="flex flex-col gap-6">

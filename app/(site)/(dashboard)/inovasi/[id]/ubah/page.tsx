@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { InnovationEditor } from "@/components/innovations/editor/innovation-editor";
 import { InnovationDocuments } from "@/components/innovations/innovation-documents";
 import { ActionError } from "@/lib/action-types";
@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { SECTIONS } from "@/lib/innovations/form/sections";
 import { getInnovation } from "@/lib/innovations/queries";
 import { SDGS, URUSAN } from "@/lib/reference";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function EditInnovationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["OPD_OPERATOR", "OPD_HEAD"]);
@@ -18,7 +19,7 @@ export default async function EditInnovationPage({ params }: { params: Promise<{
   });
   // Awaiting approval: read-only until the head decides.
   if (row.status === "SUBMITTED") redirect(`/inovasi/${id}`);
-  const [t, format] = await Promise.all([getTranslations("innovations.editor"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("innovations.editor"), getZonedFormatter()]);
   // The head's note stays in view while the operator revises, until the next submission.
   const returned = row.status === "RETURNED" ? row.versions.find((v) => v.status === "RETURNED") : undefined;
   const banner = returned?.comment ? (
@@ -43,6 +44,7 @@ export default async function EditInnovationPage({ params }: { params: Promise<{
       <h1 className="text-2xl font-bold">{t("title", { title: row.title })}</h1>
       <InnovationEditor
         id={row.id}
+        zone={format.zone}
         initial={row.draft}
         revision={row.revision}
         sections={SECTIONS}

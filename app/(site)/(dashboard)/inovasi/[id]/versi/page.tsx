@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fieldLabel, sectionTitle } from "@/components/innovations/editor/labels";
 import { StatusBadge } from "@/components/innovations/innovation-table";
@@ -12,6 +12,7 @@ import { diffVersions, type DiffValue } from "@/lib/innovations/form/diff";
 import type { FieldKind } from "@/lib/innovations/form/sections";
 import { getVersions } from "@/lib/innovations/queries";
 import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
+import { getZonedFormatter } from "@/lib/time/format";
 
 const query = z.object({
   a: z.coerce.number().int().min(1).optional().catch(undefined),
@@ -40,7 +41,7 @@ export default async function VersionsPage({
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getZonedFormatter()]);
   const versions = row.versions;
   const n = versions.length;
   const q = query.parse(await searchParams);

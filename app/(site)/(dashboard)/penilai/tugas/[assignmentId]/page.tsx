@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ConflictCheck } from "@/components/reviews/conflict-check";
 import { ProposalView } from "@/components/reviews/proposal-view";
 import { ScoreForm } from "@/components/reviews/score-form";
@@ -11,6 +11,7 @@ import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getAssignmentWorkspace, peerScores, type Workspace } from "@/lib/reviews/queries";
+import { getZonedFormatter } from "@/lib/time/format";
 
 type Params = Promise<{ assignmentId: string }>;
 
@@ -48,7 +49,7 @@ export default async function AssignmentPage({ params }: { params: Params }) {
   const user = await requireUser(["EVALUATOR"]);
   const { assignmentId } = await params;
   const ws = await load(user, assignmentId);
-  const [t, format] = await Promise.all([getTranslations("reviews"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("reviews"), getZonedFormatter()]);
   const locked = !!ws.review?.locked;
   const peers = locked ? await peerScores(db, user, ws.id) : null;
 

@@ -1,13 +1,15 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RankingTable } from "@/components/publication/ranking-table";
 import { Winners } from "@/components/publication/winners";
 import { CopyLink } from "@/components/ui/copy-link";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
+import { placeName } from "@/lib/publication/content";
 import { parseNumber } from "@/lib/publication/http";
 import { getPublication, getPublicCompetition } from "@/lib/publication/queries";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +36,7 @@ export default async function ResultsPage({
   const [p, t, format] = await Promise.all([
     getPublication(db, c.id, number),
     getTranslations("publication.public"),
-    getFormatter(),
+    getZonedFormatter(c.region.timeZone),
   ]);
   if (number && !p) notFound();
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
@@ -64,6 +66,9 @@ export default async function ResultsPage({
       <div>
         {back}
         <h1 className="mt-2 text-2xl font-bold">{t("resultsTitle", { name: c.name })}</h1>
+        <p className="font-medium text-slate-800" data-testid="award-level">
+          {t("level", { kind: c.region.kind, place: placeName(c.region.name) })}
+        </p>
         <p className="text-slate-700">
           {t("publication", { number: p.number })} ·{" "}
           <span data-testid="published-at">{t("publishedAt", { date: fmt(p.publishedAt) })}</span>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PublicSummary } from "@/components/objections/public-summary";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
 import { NO_JS_CODES } from "@/lib/objections/no-js";
 import { publicObjectionPage } from "@/lib/objections/queries";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,10 @@ export default async function PublicObjectionsPage({ params, searchParams }: Pro
   const { galat } = await searchParams;
   const page = await publicObjectionPage(db, id);
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations("objections"), getFormatter()]);
+  const [t, format] = await Promise.all([
+    getTranslations("objections"),
+    getZonedFormatter(page.competition.timeZone),
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
   const open = page.state === "OPEN";
   const error = NO_JS_CODES.find((c) => c === galat);
@@ -75,7 +79,7 @@ export default async function PublicObjectionsPage({ params, searchParams }: Pro
           {t("public.summary")}
         </h2>
         <p className="text-sm text-slate-600">{t("public.summaryNote")}</p>
-        <PublicSummary rows={page.summary} />
+        <PublicSummary rows={page.summary} zone={page.competition.timeZone} />
       </section>
     </div>
   );

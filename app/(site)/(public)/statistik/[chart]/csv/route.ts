@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const [t, region] = await Promise.all([getTranslations(), chooseRegion(db, code)]);
   if (!region || region === "unknown") return new Response("Not found", { status: 404 });
   const tables = statisticsTables(await getStatistics(db, region.id), t as unknown as Translate);
-  const { body, filename } = statisticsCsv(tables, chart, new Date());
+  const { body, filename } = statisticsCsv(tables, chart, new Date(), region.timeZone);
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AdjustShortlistForm, OverrideForm } from "@/components/ranking/forms";
 import { OverridesList } from "@/components/ranking/overrides-list";
 import { RankingTable } from "@/components/ranking/ranking-table";
@@ -12,6 +12,7 @@ import { generateShortlistAction } from "@/lib/ranking/actions";
 import { FINAL, parseSort, rankingRows, sortRows, stageViews } from "@/lib/ranking/rows";
 import { lastRun, listOverrides, liveRanking, shortlistDrawn } from "@/lib/ranking/service";
 import { engineText } from "@/components/ranking/engine-text";
+import { getZonedFormatter } from "@/lib/time/format";
 
 type Search = { stage?: string; sort?: string; dir?: string };
 
@@ -31,7 +32,7 @@ export default async function RankingPage({
   const [t, say, format, overrides, run, drawn] = await Promise.all([
     getTranslations("ranking"),
     engineText(live.file),
-    getFormatter(),
+    getZonedFormatter(),
     listOverrides(db, user, id),
     lastRun(db, user, id),
     shortlistDrawn(db, user, live.competition.id),

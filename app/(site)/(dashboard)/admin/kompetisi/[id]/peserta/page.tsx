@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ScreeningForm } from "@/components/competitions/screening-form";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
@@ -10,6 +10,7 @@ import { getCompetition, listEntries } from "@/lib/competitions/queries";
 import { requireOpen } from "@/lib/competitions/rules/stages";
 import { decisionOfStatus, type Checklist } from "@/lib/competitions/rules/screening";
 import { db } from "@/lib/db";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function EntriesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
@@ -21,7 +22,7 @@ export default async function EntriesPage({ params }: { params: Promise<{ id: st
   const [t, th, format, entries, lineage] = await Promise.all([
     getTranslations("competitions"),
     getTranslations("hub"),
-    getFormatter(),
+    getZonedFormatter(),
     listEntries(db, user, id),
     entryLineage(db, user, id),
   ]);

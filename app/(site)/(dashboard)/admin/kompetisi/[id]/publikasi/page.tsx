@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PublishForm } from "@/components/publication/publish-form";
 import { RankingTable } from "@/components/publication/ranking-table";
 import { Winners } from "@/components/publication/winners";
@@ -13,6 +13,7 @@ import { preparePublication } from "@/lib/publication/service";
 import { DataTable } from "@/components/ui/data-table";
 import { NominateForm } from "@/components/hub/nominate-form";
 import { nominationOptions } from "@/lib/competitions/nominations";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("competition.write");
@@ -27,7 +28,7 @@ export default async function PublicationAdminPage({ params }: { params: Promise
     getTranslations("publication.admin"),
     getTranslations("hub.nominate"),
     getTranslations("publication.public"),
-    getFormatter(),
+    getZonedFormatter(),
   ]);
   const fmt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const nextNumber = (prep.latest?.number ?? 0) + 1;

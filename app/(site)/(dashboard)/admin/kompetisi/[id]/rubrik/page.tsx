@@ -1,12 +1,13 @@
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { RubricForm, UnlockForm } from "@/components/competitions/rubric-form";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
 import { rubricOverview } from "@/lib/competitions/rubric";
 import { db } from "@/lib/db";
+import { getZonedFormatter } from "@/lib/time/format";
 
 const STAGES = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const;
 const query = z.object({ stage: z.enum(STAGES).catch("DESK") });
@@ -25,7 +26,7 @@ export default async function RubricPage({
     if (err instanceof ActionError) notFound();
     throw err;
   });
-  const [t, format] = await Promise.all([getTranslations("competitions"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("competitions"), getZonedFormatter()]);
   const rows = (overview.rubric[stage] ?? []).map((c) => ({ ...c, guidance: c.guidance ?? "" }));
   return (
     <div className="flex flex-col gap-5">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AskClarificationForm } from "@/components/objections/clarification-forms";
 import { DecideForm } from "@/components/objections/decide-form";
 import { Notice } from "@/components/ui/notice";
@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { adminObjections } from "@/lib/objections/queries";
 import { REFERENCE_PATTERN } from "@/lib/objections/reference";
 import { parseStatusFilter, type StatusFilter } from "@/lib/objections/schema";
+import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,7 @@ export default async function AdminObjectionsPage({ params, searchParams }: Prop
     getTranslations("objections"),
     getTranslations("objections.clarification"),
     getTranslations("competitions"),
-    getFormatter(),
+    getZonedFormatter(),
     adminObjections(db, user, competition.id, filter, page),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { decodeSegment } from "@/lib/catalog/search-path";
 import { db } from "@/lib/db";
 import { getOpdPage, getPublicRegion } from "@/lib/region/public";
-import { ZONE_IANA } from "@/lib/region/year";
+import { ZONE_IANA } from "@/lib/time/zones";
 
 // Rendered per request, as the region's page is (see there).
 type Props = { params: Promise<{ code: string; shortName: string }> };
