@@ -29,7 +29,13 @@ export async function startEmptyServer(env: Record<string, string> = {}): Promis
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(
     process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/e2e-server.ts", String(port), "--empty"],
+    [
+      "node_modules/tsx/dist/cli.mjs",
+      "--conditions=react-server",
+      "scripts/e2e-server.ts",
+      String(port),
+      "--empty",
+    ],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } },
   );
   let printed = "";
