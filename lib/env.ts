@@ -56,7 +56,7 @@ const schema = mailSchema.extend({
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  // Reverse proxies in front of the portal that append to X-Forwarded-For (lib/client-ip.ts). 0, the default: none,
+  // Reverse proxies in front of the portal that append to X-Forwarded-For (lib/http/client-ip.ts). 0, the default: none,
   // the caller is the TCP connection's address and X-Forwarded-For is the client's own word.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOAD_DIR: z.string().default(".data/uploads"),

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
-import { clientIpFrom } from "@/lib/client-ip";
+import { clientIpFrom } from "@/lib/http/client-ip";
 
 /**
  * The request id set by proxy.ts (or a fresh one where the proxy does not run) and the caller's IP, for logs and the

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { saveMailPreferencesAction } from "@/lib/notifications/mail-preferences-action";
+import { saveMailPreferencesAction } from "@/lib/notifications/actions";
 import { MAIL_CATEGORIES, type MailCategory } from "@/lib/notifications/mail-categories";
 
 /** Checkboxes of the mail categories a user may switch off; a ticked box keeps the category's mail on. */

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
-import { forgotPasswordAction, type ForgotState } from "@/lib/auth/password-reset-action";
+import { forgotPasswordAction, type ForgotState } from "@/lib/auth/actions";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("forgot");

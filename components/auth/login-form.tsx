@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
-import { loginAction, type LoginState } from "@/lib/auth/login-action";
+import { loginAction, type LoginState } from "@/lib/auth/actions";
 
 /** Posts to a server action: without JavaScript too, so the password never travels in an address. */
 /**

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { setPasswordAction } from "@/lib/accounts/set-password-action";
+import { setPasswordAction } from "@/lib/accounts/actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("setup");

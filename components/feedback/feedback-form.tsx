@@ -8,7 +8,7 @@ import {
   HONEYPOT_FIELD,
   NAME_MAX,
   type FeedbackStatus,
-} from "@/lib/feedback/schema";
+} from "@/lib/feedback/schemas";
 import { getZonedFormatter } from "@/lib/time/format";
 
 /**

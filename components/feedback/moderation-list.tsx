@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import type { ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
-import { STATES, type FeedbackState } from "@/lib/feedback/schema";
+import { STATES, type FeedbackState } from "@/lib/feedback/schemas";
 import { listFeedback } from "@/lib/feedback/service";
 import { ModerateButtons, ReplyForm } from "./moderation-forms";
 import { getZonedFormatter } from "@/lib/time/format";

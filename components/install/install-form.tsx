@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { installAction } from "@/lib/install/install-action";
+import { installAction } from "@/lib/install/actions";
 import { REGION_KINDS, TIME_ZONES } from "@/lib/validation/install";
 
 export function InstallForm({ token }: { token: string }) {

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { decideObjectionAction } from "@/lib/objections/actions";
-import { OUTCOMES, type Outcome } from "@/lib/objections/schema";
+import { OUTCOMES, type Outcome } from "@/lib/objections/schemas";
 
 /** The secretariat's decision on one objection; a disqualification needs an explicit confirmation. */
 export function DecideForm({ objectionId, reference }: { objectionId: string; reference: string }) {

@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/action-types";
-import { DOCUMENT_ACCEPT, HONEYPOT_FIELD } from "@/lib/objections/schema";
+import { DOCUMENT_ACCEPT, HONEYPOT_FIELD } from "@/lib/objections/schemas";
 
 type Result = ActionResult<{ reference: string }>;
 

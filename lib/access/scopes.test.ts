@@ -52,7 +52,7 @@ describe("scopes", () => {
   });
 
   it("give a document its innovation's scope, and the ranking's records and the audit log to the secretariat", () => {
-    expect(scopes.attachment.read(admin)).toEqual({ innovation: { regionId: "r1" } });
+    expect(scopes.attachment.read(admin)).toEqual({ innovation: scopes.innovation.read(admin) });
     expect(scopes.attachment.write(admin)).toEqual(NONE);
     expect(scopes.attachment.write(operator)).toEqual({ innovation: { regionId: "r1", opdId: "o1" } });
     expect(scopes.review.read(evaluator)).toMatchObject({ assignment: { evaluatorId: "u1" } });

@@ -9,7 +9,7 @@ import { can } from "@/lib/access/policy";
 import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import { audit } from "@/lib/audit";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/files/csv";
 import type { Db } from "@/lib/db/client";
 import { dayRange, type RegionZone } from "@/lib/time/zones";
 import { isoDate, line } from "@/lib/validation/text";

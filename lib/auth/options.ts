@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientIpFrom } from "@/lib/client-ip";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { db } from "@/lib/db";
 import { env, type Env } from "@/lib/env";
 import { log } from "@/lib/log";

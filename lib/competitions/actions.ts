@@ -18,6 +18,7 @@ import { rubricSchema } from "./rules/rubric";
 import { unflatten } from "@/lib/unflatten";
 import { isoDate, line, text, wallClock } from "@/lib/validation/text";
 import { assignManually, autoAssign, remindOverdue, removeAssignment } from "./assignments";
+import { nominateWinner } from "./nominations";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 
@@ -341,5 +342,24 @@ export const unlockRubricAction = action(
         assignments: r.assignments,
       }),
     };
+  },
+);
+
+/** The province competition and its category, chosen in one list: "competitionId:categoryId". */
+const target = z
+  .string()
+  .regex(/^[a-z0-9]{1,40}:[a-z0-9]{1,40}$/, "validation.invalidChoice")
+  .transform((v) => {
+    const [competitionId = "", categoryId = ""] = v.split(":");
+    return { competitionId, categoryId };
+  });
+const nominationSchema = z.object({ entryId: id, target, sourceCompetitionId: id });
+
+export const nominateWinnerAction = action(
+  { permission: "competition.nominate", schema: nominationSchema },
+  async ({ sourceCompetitionId, entryId, target }, ctx) => {
+    await nominateWinner(db, ctx, { entryId, ...target });
+    revalidatePath(`/admin/kompetisi/${sourceCompetitionId}/publikasi`);
+    return { ok: true, message: (await getTranslations("hub.nominate"))("sent") };
   },
 );

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
 import { db } from "@/lib/db";
-import { moderateFeedbackSchema, replyFeedbackSchema } from "./schema";
+import { moderateFeedbackSchema, replyFeedbackSchema } from "./schemas";
 import { moderateFeedback, replyToFeedback } from "./service";
 
 function refresh(innovationId: string) {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { isSameOrigin, readBodyLimited } from "@/lib/innovations/attachments/http";
 import { log } from "@/lib/log";
 import { CONTROL_MESSAGE } from "@/lib/validation/text";
-import { HONEYPOT_FIELD, type FeedbackStatus } from "./schema";
+import { HONEYPOT_FIELD, type FeedbackStatus } from "./schemas";
 import { FEEDBACK_ERRORS, submitFeedback } from "./service";
 
 // The public endpoint behind the "Beri penilaian" form: a plain HTML form post (works without

@@ -24,7 +24,7 @@ import {
   type ModerateFeedback,
   type ReplyFeedback,
   type SubmitFeedback,
-} from "./schema";
+} from "./schemas";
 
 export const FEEDBACK_ERRORS = {
   notFound: "feedback.errors.notFound",

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientIpFrom } from "@/lib/client-ip";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { installIncomingRequestGuard, isMalformedPath, markDatabaseUnavailable } from "./incoming-request";
 
 // A plain Node.js server stands in for Next.js's: what its handler sees is what route handlers see.

@@ -3,7 +3,7 @@
 // no earlier hook, and because route handlers and server actions never see the socket.
 //
 // - The socket's address goes into a header, so the application can rate-limit by the real caller
-//   (lib/client-ip.ts). The header's name is random per process: a client cannot forge a header whose name it cannot
+//   (lib/http/client-ip.ts). The header's name is random per process: a client cannot forge a header whose name it cannot
 //   know, and a request that reached the server before this was installed (during start-up) simply has no address
 //   rather than one of the client's choosing.
 // - A path that is not valid percent-encoding answers 400 here: Next.js fails to decode it and, with no Pages
@@ -16,7 +16,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
-import { peerAddressHeader, setPeerAddressHeader } from "@/lib/client-ip";
+import { peerAddressHeader, setPeerAddressHeader } from "@/lib/http/client-ip";
 import { RETRY_AFTER_SECONDS } from "@/lib/http/unavailable";
 
 type RequestState = { databaseUnavailable: boolean };

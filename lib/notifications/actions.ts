@@ -6,6 +6,7 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { markAllRead, markRead } from "./service";
+import { mailPreferencesSchema, setMailPreferences } from "./mail-preferences";
 
 const markReadSchema = z.object({
   id: z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId"),
@@ -35,5 +36,15 @@ export const markAllReadAction = action(
     const count = await markAllRead(db, ctx.user);
     refresh();
     return { ok: true, message: (await getTranslations("notifications"))("markedAllRead", { count }) };
+  },
+);
+
+/** The caller's own e-mail notifications; `personal`, so a read-only account may change them too. */
+export const saveMailPreferencesAction = action(
+  { permission: "self.manage", schema: mailPreferencesSchema, personal: true },
+  async (input, ctx) => {
+    await setMailPreferences(db, ctx, input);
+    revalidatePath("/akun");
+    return { ok: true, message: (await getTranslations("mailPrefs"))("saved") };
   },
 );

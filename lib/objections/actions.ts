@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
 import { db } from "@/lib/db";
-import { decideObjectionSchema } from "./schema";
+import { decideObjectionSchema } from "./schemas";
 import { decideObjection } from "./service";
 import {
   answerClarification,

@@ -7,7 +7,7 @@ import { isSameOrigin, readBodyLimited } from "@/lib/innovations/attachments/htt
 import { log } from "@/lib/log";
 import { OBJECTION_ERRORS } from "./errors";
 import type { NoJsCode } from "./no-js";
-import { DOCUMENT_MAX_BYTES, HONEYPOT_FIELD, fileObjectionSchema } from "./schema";
+import { DOCUMENT_MAX_BYTES, HONEYPOT_FIELD, fileObjectionSchema } from "./schemas";
 import { fileObjection } from "./service";
 
 // The public filing endpoint behind the objection form. A route handler rather than a server

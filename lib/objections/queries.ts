@@ -5,7 +5,7 @@ import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getStorage, type Storage } from "@/lib/storage";
-import type { StatusFilter } from "./schema";
+import type { StatusFilter } from "./schemas";
 import { windowState } from "./service";
 
 /**

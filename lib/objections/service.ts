@@ -28,7 +28,7 @@ import {
   fileObjectionSchema,
   isBot,
   type DecideObjection,
-} from "./schema";
+} from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 

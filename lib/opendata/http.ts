@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { hit } from "@/lib/auth/rate-limit";
-import { clientIpFrom } from "@/lib/client-ip";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { hashIp } from "@/lib/objections/service";
 

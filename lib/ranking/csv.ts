@@ -1,4 +1,4 @@
-// Header and rows of the ranking CSV (lib/csv.ts writes them); scores exact to 2 decimals, as on the page.
+// Header and rows of the ranking CSV (lib/files/csv.ts writes them); scores exact to 2 decimals, as on the page.
 import { formatScore } from "@/lib/scoring";
 import { rankingRows, scoredStages } from "./rows";
 import type { LiveRanking } from "./service";

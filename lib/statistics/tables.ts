@@ -1,6 +1,6 @@
 // One table per chart, built from the query results: the page shows it as the chart's text
 // alternative, the chart draws it, and the CSV route writes it. Pure, so all three agree.
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/files/csv";
 import { DEFAULT_ZONE, todayIn, type RegionZone } from "@/lib/time/zones";
 import type { Statistics } from "./queries";
 
@@ -168,7 +168,7 @@ function competitionLabel(name: string, year: string) {
   return name.includes(year) ? name : `${name} ${year}`;
 }
 
-/** The chart's table as CSV (lib/csv: BOM, CRLF, formulas defused), named by chart and the date in the region's zone. */
+/** The chart's table as CSV (lib/files/csv: BOM, CRLF, formulas defused), named by chart and the date in the region's zone. */
 export function statisticsCsv(
   tables: readonly ChartTable[],
   id: ChartId,

@@ -9,7 +9,7 @@ import { getPublicInnovation } from "@/lib/catalog/innovation";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { respondToFeedback } from "@/lib/feedback/http";
-import { HONEYPOT_FIELD } from "@/lib/feedback/schema";
+import { HONEYPOT_FIELD } from "@/lib/feedback/schemas";
 import {
   FEEDBACK_ERRORS,
   LIMITS,

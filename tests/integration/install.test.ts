@@ -35,7 +35,7 @@ vi.mock("next-intl/server", async () => {
   };
 });
 
-const { installAction } = await import("@/lib/install/install-action");
+const { installAction } = await import("@/lib/install/actions");
 
 let db: Db;
 let name = "";

@@ -24,7 +24,7 @@ import {
   publicSummary,
 } from "@/lib/objections/queries";
 import { REFERENCE_PATTERN } from "@/lib/objections/reference";
-import { HONEYPOT_FIELD } from "@/lib/objections/schema";
+import { HONEYPOT_FIELD } from "@/lib/objections/schemas";
 import { decideObjection, fileObjection, hashIp, type FilingOptions } from "@/lib/objections/service";
 import { LocalDiskStorage } from "@/lib/storage";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";

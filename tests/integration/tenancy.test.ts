@@ -1370,7 +1370,7 @@ const EXEMPT: Record<string, string> = {
   ]),
   ...thinActions("lib/feedback/actions.ts", ["moderateFeedbackAction", "replyFeedbackAction"]),
   ...thinActions("lib/notifications/actions.ts", ["markReadAction", "markAllReadAction"]),
-  ...thinActions("lib/notifications/mail-preferences-action.ts", ["saveMailPreferencesAction"]),
+  ...thinActions("lib/notifications/actions.ts", ["saveMailPreferencesAction"]),
   ...thinActions("lib/region/actions.ts", ["updateRegionProfileAction"]),
   "lib/admin/audit-export.ts#filterOf": "pure: a query's filter",
   "lib/admin/audit-export.ts#auditTranslator": "pure: the export's words",
@@ -1434,16 +1434,16 @@ const EXEMPT: Record<string, string> = {
   "lib/feedback/service.ts#listPublicComments": "public: the approved comments of a public innovation",
   "lib/admin/import/service.ts#issueSetupLinks": "called by commitImport with the accounts it just created",
   "lib/auth/login.ts#attemptLogin": "before sign-in: the e-mail and password are the credential",
-  "lib/auth/login-action.ts#loginAction": "before sign-in: the e-mail and password are the credential",
+  "lib/auth/actions.ts#loginAction": "before sign-in: the e-mail and password are the credential",
   "lib/auth/password-reset.ts#requestPasswordReset":
     "before sign-in: answers alike whether or not the account exists",
-  "lib/auth/password-reset-action.ts#forgotPasswordAction":
+  "lib/auth/actions.ts#forgotPasswordAction":
     "before sign-in: answers alike whether or not the account exists",
   "lib/auth/setup-token.ts#issueToken": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#createSetupToken": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#findUsableToken": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#consumeSetupToken": "the bearer of a one-time link: the token is the credential",
-  "lib/accounts/set-password-action.ts#setPasswordAction":
+  "lib/accounts/actions.ts#setPasswordAction":
     "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#hashToken": "pure",
   "lib/auth/setup-token.ts#newToken": "pure",
@@ -1470,7 +1470,7 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/sessions.ts#liveSessions": "the signed-in account itself, from its verified session",
   "lib/auth/sessions.ts#endAllSessions": "the signed-in account itself, from its verified session",
   "lib/auth/sessions.ts#sessionUser": "the signed-in account itself, from its verified session",
-  "lib/auth/account-actions.ts#signOutEverywhereAction":
+  "lib/auth/actions.ts#signOutEverywhereAction":
     "the signed-in account itself, from its verified session",
   "lib/i18n/actions.ts#setLocale": "the signed-in account itself, from its verified session",
   "lib/install/install-token.ts#hasAdmin":
@@ -1483,7 +1483,7 @@ const EXEMPT: Record<string, string> = {
     "the first run of an installation without an admin (the token printed at start is the credential)",
   "lib/install/setup-region.ts#setupRegion":
     "the first run of an installation without an admin (the token printed at start is the credential)",
-  "lib/install/install-action.ts#installAction":
+  "lib/install/actions.ts#installAction":
     "the first run of an installation without an admin (the token printed at start is the credential)",
   "lib/mail/deliver.ts#deliverMail": "the mail queue's worker, a system process with no caller",
   "lib/mail/server-worker.ts#startServerMailWorker":
@@ -1570,7 +1570,7 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/session.ts#requirePermission": "the signed-in account itself, from its verified session",
   "lib/hub/actions.ts#addRegionAction": THIN_ACTION,
   "lib/hub/actions.ts#addRegionAdminAction": THIN_ACTION,
-  "lib/competitions/nomination-actions.ts#nominateWinnerAction": THIN_ACTION,
+  "lib/competitions/actions.ts#nominateWinnerAction": THIN_ACTION,
 };
 
 /**

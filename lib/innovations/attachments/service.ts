@@ -13,7 +13,7 @@ import { log } from "@/lib/log";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
 import { reopenForDocumentChange } from "./approval";
 import { sanitizeFileName } from "./names";
-import { recordId, uploadInputSchema, visibilitySchema, type UploadInput } from "./schema";
+import { recordId, uploadInputSchema, visibilitySchema, type UploadInput } from "./schemas";
 import { sniffFileType } from "./sniff";
 import {
   ALLOWED_TYPES,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { MailPreferencesForm } from "@/components/account/mail-preferences-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { signOutEverywhereAction } from "@/lib/auth/account-actions";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { currentSessionId, requireUser } from "@/lib/auth/session";
 import { liveSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";

@@ -13,7 +13,7 @@ import {
   json,
   readBodyLimited,
 } from "@/lib/innovations/attachments/http";
-import { setVisibilityBodySchema } from "@/lib/innovations/attachments/schema";
+import { setVisibilityBodySchema } from "@/lib/innovations/attachments/schemas";
 import {
   deleteAttachment,
   readAttachmentForDownload,

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { BOM, csvLine } from "@/lib/csv";
+import { BOM, csvLine } from "@/lib/files/csv";
 import { BASE_HEADERS, problem, rateLimit } from "@/lib/opendata/http";
 import { catalogueRows, CSV_HEADER, parseRegionCodes } from "@/lib/opendata/queries";
 import { orServiceUnavailable } from "@/lib/http/unavailable";

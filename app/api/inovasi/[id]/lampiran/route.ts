@@ -14,7 +14,7 @@ import {
   maxUploadRequestBytes,
   readBodyLimited,
 } from "@/lib/innovations/attachments/http";
-import { uploadFieldsSchema } from "@/lib/innovations/attachments/schema";
+import { uploadFieldsSchema } from "@/lib/innovations/attachments/schemas";
 import { ATTACHMENT_ERRORS, listAttachments, uploadAttachment } from "@/lib/innovations/attachments/service";
 import type { AttachmentDto, ChangedAttachment } from "@/lib/innovations/attachments/types";
 import { requestContext } from "@/lib/request-context";

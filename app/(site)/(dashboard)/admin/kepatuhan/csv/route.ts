@@ -1,7 +1,7 @@
 import { can } from "@/lib/access/policy";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/files/csv";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/compliance";
 import { complianceReport } from "@/lib/innovations/queries";

@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { adminObjections } from "@/lib/objections/queries";
 import { REFERENCE_PATTERN } from "@/lib/objections/reference";
-import { parseStatusFilter, type StatusFilter } from "@/lib/objections/schema";
+import { parseStatusFilter, type StatusFilter } from "@/lib/objections/schemas";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { getTranslations } from "next-intl/server";
 import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/files/csv";
 import { db } from "@/lib/db";
 import { rankingCsv } from "@/lib/ranking/csv";
 import { liveRanking } from "@/lib/ranking/service";

@@ -6,7 +6,7 @@ import {
   HONEYPOT_FIELD,
   isBot,
   normaliseContact,
-} from "./schema";
+} from "./schemas";
 
 const REASON = "Inovasi ini sudah berjalan di kabupaten lain sejak 2019 dan bukan karya OPD pengusul.";
 const valid = {
