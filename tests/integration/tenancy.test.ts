@@ -1443,8 +1443,7 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/setup-token.ts#createSetupToken": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#findUsableToken": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#consumeSetupToken": "the bearer of a one-time link: the token is the credential",
-  "lib/accounts/actions.ts#setPasswordAction":
-    "the bearer of a one-time link: the token is the credential",
+  "lib/accounts/actions.ts#setPasswordAction": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#hashToken": "pure",
   "lib/auth/setup-token.ts#newToken": "pure",
   "lib/auth/setup-token.ts#isUsable": "pure",
@@ -1470,8 +1469,7 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/sessions.ts#liveSessions": "the signed-in account itself, from its verified session",
   "lib/auth/sessions.ts#endAllSessions": "the signed-in account itself, from its verified session",
   "lib/auth/sessions.ts#sessionUser": "the signed-in account itself, from its verified session",
-  "lib/auth/actions.ts#signOutEverywhereAction":
-    "the signed-in account itself, from its verified session",
+  "lib/auth/actions.ts#signOutEverywhereAction": "the signed-in account itself, from its verified session",
   "lib/i18n/actions.ts#setLocale": "the signed-in account itself, from its verified session",
   "lib/install/install-token.ts#hasAdmin":
     "the first run of an installation without an admin (the token printed at start is the credential)",
