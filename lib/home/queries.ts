@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
-import { complianceReport } from "@/lib/innovations/queries";
+import { complianceOf } from "@/lib/statistics/queries";
 import { yearIn, type RegionZone } from "@/lib/time/zones";
 
 // The public home page and help page of a region: only what the public may see (published results, public
@@ -43,12 +43,18 @@ export async function homePage(db: Db, region: { id: string; timeZone: RegionZon
     db.innovation.count({ where: publicWhere }),
     db.opd.count({ where: { regionId, active: true } }),
     db.entry.count({ where: liveWinner(regionId) }),
-    complianceReport(db, regionId, year),
+    complianceOf(db, regionId),
   ]);
   return {
     winners,
     recent,
-    figures: { innovations, opds, winners: winnerCount, complianceRate: compliance.rate, year },
+    figures: {
+      innovations,
+      opds,
+      winners: winnerCount,
+      complianceRate: compliance.series.find((c) => c.year === year)?.rate ?? 0,
+      year,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
+import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
@@ -123,36 +124,46 @@ export function approvedInYear(from: Date, to: Date, year: number): Prisma.Innov
  * (approvedInYear), whether one of its innovations won a competition of Y whose results are published (a winner
  * is never shown as not compliant), and the work in progress now (drafts and returned, awaiting the head).
  */
-export async function complianceReport(db: Db, regionId: string, year: number, opdId?: string) {
-  const region = await db.region.findUniqueOrThrow({ where: { id: regionId }, select: { timeZone: true } });
+export async function complianceReport(db: Db, caller: Caller, year: number, opdId?: string) {
+  const region = await db.region.findFirstOrThrow({
+    where: scopes.region.read(caller),
+    select: { timeZone: true },
+  });
   const { from, to } = yearBounds(year, region.timeZone);
-  const scope = { regionId, ...(opdId ? { opdId } : {}) };
-  const [opds, byStatus, approved, winners] = await Promise.all([
-    db.opd.findMany({
-      where: { regionId, active: true, ...(opdId ? { id: opdId } : {}) },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, shortName: true, kind: true },
-    }),
+  const opds = await db.opd.findMany({
+    where: scopes.opd.read(caller, { active: true, ...(opdId ? { id: opdId } : {}) }),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, shortName: true, kind: true },
+  });
+  // The caller's own region's OPDs, and of their innovations those the caller may read.
+  const ofOpds = { opdId: { in: opds.map((o) => o.id) } };
+  const [byStatus, approved, winners] = await Promise.all([
     db.innovation.groupBy({
       by: ["opdId", "status"],
-      where: { ...scope, status: { in: ["DRAFT", "RETURNED", "SUBMITTED"] } },
+      where: scopes.innovation.read(caller, {
+        ...ofOpds,
+        status: { in: ["DRAFT", "RETURNED", "SUBMITTED"] },
+      }),
       _count: { _all: true },
     }),
     db.innovation.groupBy({
       by: ["opdId"],
-      where: { ...scope, ...approvedInYear(from, to, year) },
+      where: scopes.innovation.read(caller, { AND: [ofOpds, approvedInYear(from, to, year)] }),
       _count: { _all: true },
     }),
     db.innovation.findMany({
-      where: {
-        ...scope,
+      where: scopes.innovation.read(caller, {
+        ...ofOpds,
         entries: {
           some: {
             status: "WINNER",
-            competition: { regionId, year, publications: { some: { supersededAt: null } } },
+            competition: scopes.competition.read(caller, {
+              year,
+              publications: { some: { supersededAt: null } },
+            }),
           },
         },
-      },
+      }),
       distinct: ["opdId"],
       select: { opdId: true },
     }),
@@ -180,7 +191,7 @@ export async function complianceReport(db: Db, regionId: string, year: number, o
 export async function ownOpdCompliance(db: Db, user: Actor, now = new Date()) {
   const year = await regionYear(db, user.regionId, now);
   if (!user.opdId) return { year, row: null };
-  const report = await complianceReport(db, user.regionId, year, user.opdId);
+  const report = await complianceReport(db, user, year, user.opdId);
   return { year, row: report.rows[0] ?? null };
 }
 

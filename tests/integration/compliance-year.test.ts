@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import type { InnovationStatus } from "@/lib/generated/prisma/client";
+import { homePage } from "@/lib/home/queries";
 import { complianceReport } from "@/lib/innovations/queries";
 import { getStatistics } from "@/lib/statistics/queries";
 import { createDatabase, dropDatabase } from "./db";
@@ -178,8 +179,11 @@ afterAll(async () => {
   if (dbName) await dropDatabase(dbName);
 });
 
+/** The region's secretariat, as the compliance report's caller. */
+const secretariat = () => ({ id: "secretariat", role: "ADMIN" as const, regionId, opdId: null });
+
 const table = async (year: number, opdId?: string) =>
-  (await complianceReport(db, regionId, year, opdId)).rows.map((r) => ({
+  (await complianceReport(db, secretariat(), year, opdId)).rows.map((r) => ({
     opd: r.shortName,
     draft: r.draft,
     submitted: r.submitted,
@@ -198,8 +202,11 @@ describe("Satu OPD Satu Inovasi by the year of approval", () => {
       { opd: "LAMA", draft: 0, submitted: 0, approved: 1, winner: false, met: true },
       { opd: "ULANG", draft: 0, submitted: 0, approved: 1, winner: false, met: true },
     ]);
-    const report = await complianceReport(db, regionId, 2025);
+    const report = await complianceReport(db, secretariat(), 2025);
     expect([report.metCount, report.total, report.rate]).toEqual([4, 6, 4 / 6]);
+    // The home page's figure of that year is the same rate, by the statistics' own query.
+    const home = await homePage(db, { id: regionId, timeZone: "WITA" }, new Date("2025-07-01T00:00:00Z"));
+    expect(home.figures.complianceRate).toBe(4 / 6);
   });
 
   it("puts the late-December approval in the year before, and the re-approval in its own year", async () => {

@@ -186,7 +186,7 @@ describe("an innovation from draft to approval", () => {
     expect((await actions(id)).at(-1)).toBe("innovation.reopen");
 
     // Compliance counts the innovation with an approved version for its OPD and year.
-    const report = await complianceReport(db, ctx.admin!.user.regionId, after.year);
+    const report = await complianceReport(db, ctx.admin!.user, after.year);
     expect(report.rows.find((r) => r.shortName === "DINKES")!.met).toBe(true);
     expect(report.rows.find((r) => r.shortName === "DISSOS" || r.shortName === "DINSOS")!.met).toBe(false);
   });

@@ -44,7 +44,13 @@ import {
   uploadAttachment,
 } from "@/lib/innovations/attachments/service";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation } from "@/lib/innovations/service";
-import { getInnovation, getVersions, listInnovations, ownOpdCompliance } from "@/lib/innovations/queries";
+import {
+  complianceReport,
+  getInnovation,
+  getVersions,
+  listInnovations,
+  ownOpdCompliance,
+} from "@/lib/innovations/queries";
 import {
   assignManually,
   assignmentBoard,
@@ -696,6 +702,10 @@ const noRegionA = async (value: unknown) => {
 };
 
 const CASES: Record<string, Row | Row[]> = {
+  // Counts per OPD: none of region A's OPDs for another region; another OPD's staff see their own OPD only.
+  "lib/innovations/queries.ts#complianceReport": list(ANOTHER_REGION, (c) =>
+    complianceReport(db, c.user, new Date().getFullYear()),
+  ),
   "lib/hub/queries.ts#hubRegions": list(NOT_THE_HUB, (c) => hubRegions(db, c.user), noRegionA),
   "lib/hub/queries.ts#hubOverview": list(NOT_THE_HUB, (c) => hubOverview(db, c.user), noRegionA),
   "lib/hub/queries.ts#hubRegionDetail": record(NOT_THE_HUB, (c) => hubRegionDetail(db, c.user, regionACode)),
@@ -1563,8 +1573,6 @@ const EXEMPT: Record<string, string> = {
   "lib/statistics/queries.ts#complianceOf": "public figures of the region asked for",
   "lib/statistics/queries.ts#opdMetYears": "public figures of the region asked for",
   "lib/statistics/queries.ts#complianceSeries": "pure",
-  "lib/innovations/queries.ts#complianceReport":
-    "counts per OPD of the region it is given: the admin's own (a page guarded by region.administer) or the portal's aggregate on the home page",
   "lib/auth/session.ts#requirePermission": "the signed-in account itself, from its verified session",
   "lib/hub/actions.ts#addRegionAction": THIN_ACTION,
   "lib/hub/actions.ts#addRegionAdminAction": THIN_ACTION,

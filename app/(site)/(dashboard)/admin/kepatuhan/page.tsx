@@ -23,7 +23,7 @@ export default async function CompliancePage({
   const [t, format, report] = await Promise.all([
     getTranslations("innovations.compliance"),
     getFormatter(),
-    complianceReport(db, user.regionId, q.year),
+    complianceReport(db, user, q.year),
   ]);
   const rows = viewCompliance(report.rows, q);
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);

@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const [t, tOpd, report] = await Promise.all([
     getTranslations("innovations.compliance"),
     getTranslations("admin.opd"),
-    complianceReport(db, user.regionId, q.year),
+    complianceReport(db, user, q.year),
   ]);
   const rows = viewCompliance(report.rows, q);
   const csv = toCsv(
