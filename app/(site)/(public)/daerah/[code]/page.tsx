@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
+import { InnovationLinks } from "@/components/region/innovation-links";
 import { decodeSegment, searchPath } from "@/lib/catalog/search-path";
 import { db } from "@/lib/db";
 import { logoPath } from "@/lib/region/logo-path";
@@ -236,28 +237,18 @@ export default async function RegionPage({ params }: Props) {
         <h2 id="daerah-terbaru" className="text-lg font-semibold">
           {t("latest")}
         </h2>
-        {figures.latest.length === 0 ? (
-          <Notice>{t("latestEmpty")}</Notice>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {figures.latest.map((i) => (
-              <li key={i.id} className="rounded border border-slate-200 bg-white px-3 py-2">
-                <Link
-                  href={`/katalog/${i.id}`}
-                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
-                >
-                  {i.title}
-                </Link>
-                <p className="text-sm text-slate-600">
-                  {i.opdName} · {i.year}
-                  {i.approvedAt
-                    ? ` · ${t("approvedOn", { date: format.dateTime(i.approvedAt, { dateStyle: "medium", timeZone }) })}`
-                    : null}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <InnovationLinks
+          empty={t("latestEmpty")}
+          items={figures.latest.map((i) => ({
+            id: i.id,
+            title: i.title,
+            year: i.year,
+            opdName: i.opdName,
+            approved: i.approvedAt
+              ? t("approvedOn", { date: format.dateTime(i.approvedAt, { dateStyle: "medium", timeZone }) })
+              : null,
+          }))}
+        />
       </section>
     </div>
   );

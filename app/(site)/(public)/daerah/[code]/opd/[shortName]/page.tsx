@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
+import { InnovationLinks } from "@/components/region/innovation-links";
 import { decodeSegment } from "@/lib/catalog/search-path";
 import { db } from "@/lib/db";
 import { getOpdPage, getPublicRegion } from "@/lib/region/public";
@@ -53,28 +54,17 @@ export default async function OpdPage({ params }: Props) {
         <h2 id="opd-inovasi" className="text-lg font-semibold">
           {t("opdInnovations")}
         </h2>
-        {page.innovations.length === 0 ? (
-          <Notice>{t("opdInnovationsEmpty")}</Notice>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {page.innovations.map((i) => (
-              <li key={i.id} className="rounded border border-slate-200 bg-white px-3 py-2">
-                <Link
-                  href={`/katalog/${i.id}`}
-                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
-                >
-                  {i.title}
-                </Link>
-                <p className="text-sm text-slate-600">
-                  {i.year}
-                  {i.approvedAt
-                    ? ` · ${t("approvedOn", { date: format.dateTime(i.approvedAt, { dateStyle: "medium", timeZone }) })}`
-                    : null}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <InnovationLinks
+          empty={t("opdInnovationsEmpty")}
+          items={page.innovations.map((i) => ({
+            id: i.id,
+            title: i.title,
+            year: i.year,
+            approved: i.approvedAt
+              ? t("approvedOn", { date: format.dateTime(i.approvedAt, { dateStyle: "medium", timeZone }) })
+              : null,
+          }))}
+        />
       </section>
 
       <section aria-labelledby="opd-penghargaan" className="flex flex-col gap-2">
