@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import { consumeSetupToken } from "@/lib/auth/setup-token";
 import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
-import { setPasswordSchema } from "@/lib/validation/auth";
+import { setPasswordSchema } from "@/lib/auth/schemas";
 
 /** Public action: the one-time token in the form is the authorization. */
 export async function setPasswordAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -7,7 +7,7 @@ import { formDataToObject, action } from "@/lib/action";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requestContext } from "@/lib/request-context";
-import { loginSchema, forgotPasswordSchema } from "@/lib/validation/auth";
+import { loginSchema, forgotPasswordSchema } from "@/lib/auth/schemas";
 import { sessionCookie } from "./cookies";
 import { deviceCookie, deviceToken, deviceUser } from "./device";
 import { attemptLogin } from "./login";

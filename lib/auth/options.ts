@@ -5,7 +5,7 @@ import { clientIpFrom } from "@/lib/http/client-ip";
 import { db } from "@/lib/db";
 import { env, type Env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { loginSchema } from "@/lib/validation/auth";
+import { loginSchema } from "@/lib/auth/schemas";
 import { sessionCookie } from "./cookies";
 import { deviceCookie, deviceUser } from "./device";
 import { attemptLogin, type LoginLimits } from "./login";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createUserSchema } from "./admin";
-import { passwordSchema } from "./auth";
+import { passwordSchema } from "@/lib/auth/schemas";
 import { REGION_ZONES } from "@/lib/time/zones";
 import { line, optionalLine, optionalText } from "./text";
 

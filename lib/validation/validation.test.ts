@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOpdSchema, createUserSchema, setActiveSchema } from "./admin";
-import { loginSchema, setPasswordSchema } from "./auth";
+import { loginSchema, setPasswordSchema } from "@/lib/auth/schemas";
 import { innovationListQuery } from "./innovations";
 
 const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

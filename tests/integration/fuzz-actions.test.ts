@@ -20,7 +20,7 @@ import { migrate } from "@/lib/db/migrate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
 import { log } from "@/lib/log";
-import { forgotPasswordSchema, loginSchema, setPasswordSchema } from "@/lib/validation/auth";
+import { forgotPasswordSchema, loginSchema, setPasswordSchema } from "@/lib/auth/schemas";
 import { installFormSchema } from "@/lib/validation/install";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { line } from "./text";
+import { line } from "@/lib/validation/text";
 
 // Messages are i18n keys (messages/*.json → "validation.*"), translated where they are shown.
 export const loginSchema = z.object({
