@@ -189,7 +189,7 @@ export const IID_INDICATORS = [
   ],
 ] as const;
 
-export { DESK_RUBRIC, PRESENTATION_RUBRIC } from "@/lib/competitions/templates";
+export { DESK_RUBRIC, PRESENTATION_RUBRIC } from "@/lib/competitions/rules/templates";
 
 /** Accounts of the demo province (its Hub JIPP, prisma/demo-hub.ts) and city: e-mail, name, role, region ("province" or "city"), OPD. */
 export const HUB_USERS = [

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { assignManuallyAction, autoAssignAction, remindAction } from "@/lib/competitions/actions";
+import { assignManuallyAction, autoAssignAction, remindAction } from "@/lib/competitions/actions/assignments";
 
 export function AutoAssignForm({
   competitionId,

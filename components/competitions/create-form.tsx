@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { createCompetitionAction } from "@/lib/competitions/actions";
+import { createCompetitionAction } from "@/lib/competitions/actions/setup";
 
 export function CreateCompetitionForm({
   sources,

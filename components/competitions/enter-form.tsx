@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { enterInnovationAction } from "@/lib/competitions/actions";
+import { enterInnovationAction } from "@/lib/competitions/actions/entries";
 
 export function EnterForm({
   competitionId,

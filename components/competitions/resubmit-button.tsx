@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { resubmitEntryAction } from "@/lib/competitions/actions";
+import { resubmitEntryAction } from "@/lib/competitions/actions/entries";
 
 export function ResubmitButton({ entryId }: { entryId: string }) {
   const t = useTranslations("competitions");

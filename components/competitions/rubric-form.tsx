@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { saveRubricAction, unlockRubricAction } from "@/lib/competitions/actions";
+import { saveRubricAction, unlockRubricAction } from "@/lib/competitions/actions/rubric";
 
 type Level = { level: number; text: string };
 type Row = {

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { updateScheduleAction } from "@/lib/competitions/actions";
+import { updateScheduleAction } from "@/lib/competitions/actions/setup";
 import type { RegionZone } from "@/lib/time/zones";
 
 const KINDS = [

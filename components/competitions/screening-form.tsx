@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { screenEntryAction } from "@/lib/competitions/actions";
+import { screenEntryAction } from "@/lib/competitions/actions/entries";
 import {
   SCREENING_CHECKS,
   SCREENING_DECISIONS,

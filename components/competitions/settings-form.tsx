@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { updateSettingsAction } from "@/lib/competitions/actions";
+import { updateSettingsAction } from "@/lib/competitions/actions/setup";
 
 type Settings = {
   id: string;

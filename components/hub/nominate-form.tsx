@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { nominateWinnerAction } from "@/lib/competitions/actions";
+import { nominateWinnerAction } from "@/lib/competitions/actions/nominations";
 
 export type NominationTarget = { value: string; label: string };
 

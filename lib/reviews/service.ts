@@ -1,6 +1,6 @@
 import "server-only";
 import { rolesWith } from "@/lib/access/policy";
-import { freezeRubric } from "@/lib/competitions/rubric";
+import { freezeRubric } from "@/lib/competitions/service/rubric";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { conflictingKeys } from "@/lib/autosave/merge";

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
+import { assignmentBoard } from "@/lib/competitions/queries/assignments";
 import {
   assignManually,
-  assignmentBoard,
   autoAssign,
   remindOverdue,
   removeAssignment,
-} from "@/lib/competitions/assignments";
+} from "@/lib/competitions/service/assignments";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { findReadable } from "@/lib/innovations/access";
 import { seed } from "@/prisma/seed";

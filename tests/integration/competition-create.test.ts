@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { createCompetition } from "@/lib/competitions/create";
+import { createCompetition, updateSettings } from "@/lib/competitions/service/setup";
 import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
-import { updateSettings } from "@/lib/competitions/settings";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 import { sideEffectsFrom, type SideEffects } from "./fixtures";

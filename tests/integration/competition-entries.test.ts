@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { enterInnovation, resubmitEntry, screenEntry, screeningFacts } from "@/lib/competitions/entries";
+import { screeningFacts } from "@/lib/competitions/queries/entries";
+import { enterInnovation, resubmitEntry, screenEntry } from "@/lib/competitions/service/entries";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 import { sideEffectsFrom, type SideEffects } from "./fixtures";

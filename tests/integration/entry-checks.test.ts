@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { enterInnovation, screenEntry, screeningFacts } from "@/lib/competitions/entries";
-import { entryIssues, withdrawEntry } from "@/lib/competitions/entry-checks";
+import { entryIssues, screeningFacts } from "@/lib/competitions/queries/entries";
+import { enterInnovation, screenEntry, withdrawEntry } from "@/lib/competitions/service/entries";
 import { screeningChecks } from "@/lib/competitions/rules/eligibility";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";

@@ -5,18 +5,18 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject, vi } from "vitest";
 import type { ActionContext, ActionResult, Actor } from "@/lib/action-types";
-import { createCompetition } from "@/lib/competitions/create";
+import { saveRubricAction } from "@/lib/competitions/actions/rubric";
+import {
+  createCompetitionAction,
+  updateScheduleAction,
+  updateSettingsAction,
+} from "@/lib/competitions/actions/setup";
+import { createCompetition } from "@/lib/competitions/service/setup";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { unflatten } from "@/lib/unflatten";
 import type * as UnflattenModule from "@/lib/unflatten";
 import { formatInZone, toLocalInput } from "@/lib/time/zones";
 import { seed } from "@/prisma/seed";
-import {
-  createCompetitionAction,
-  saveRubricAction,
-  updateScheduleAction,
-  updateSettingsAction,
-} from "@/lib/competitions/actions";
 import { createInnovationAction, saveDraftAction } from "@/lib/innovations/actions";
 
 const session = vi.hoisted(() => ({ user: null as Actor | null }));

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { findReadable } from "@/lib/innovations/access";
-import { entryLineage, nominateWinner, nominationOptions } from "@/lib/competitions/nominations";
+import { entryLineage, nominationOptions } from "@/lib/competitions/queries/nominations";
+import { nominateWinner } from "@/lib/competitions/service/nominations";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { hubOverview, hubRegionDetail, hubRegions } from "@/lib/hub/queries";
 import { addRegion, addRegionAdmin } from "@/lib/hub/service";

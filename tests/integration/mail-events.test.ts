@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { assignManually } from "@/lib/competitions/assignments";
+import { assignManually } from "@/lib/competitions/service/assignments";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { replyToFeedback, submitFeedback } from "@/lib/feedback/service";

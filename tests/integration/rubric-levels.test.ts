@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { createCompetition } from "@/lib/competitions/create";
-import { rubricOverview, saveStageRubric } from "@/lib/competitions/rubric";
+import { rubricOverview } from "@/lib/competitions/queries/rubric";
+import { saveStageRubric } from "@/lib/competitions/service/rubric";
+import { createCompetition } from "@/lib/competitions/service/setup";
 import { rubricSchema, type RubricCriterion } from "@/lib/competitions/rules/rubric";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { getAssignmentWorkspace } from "@/lib/reviews/queries";

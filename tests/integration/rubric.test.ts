@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { createCompetition } from "@/lib/competitions/create";
-import { freezeRubric, rubricOverview, saveStageRubric, unlockRubric } from "@/lib/competitions/rubric";
+import { rubricOverview } from "@/lib/competitions/queries/rubric";
+import { freezeRubric, saveStageRubric, unlockRubric } from "@/lib/competitions/service/rubric";
+import { createCompetition } from "@/lib/competitions/service/setup";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";
 import { sideEffectsFrom, type SideEffects } from "./fixtures";

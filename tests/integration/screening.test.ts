@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { enterInnovation, screenEntry, screeningFacts } from "@/lib/competitions/entries";
+import { screeningFacts } from "@/lib/competitions/queries/entries";
+import { enterInnovation, screenEntry } from "@/lib/competitions/service/entries";
 import type { Checklist } from "@/lib/competitions/rules/screening";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";

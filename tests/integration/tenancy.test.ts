@@ -51,33 +51,38 @@ import {
   listInnovations,
   ownOpdCompliance,
 } from "@/lib/innovations/queries";
+import { assignmentBoard } from "@/lib/competitions/queries/assignments";
+import {
+  getCompetition,
+  listCompetitions,
+  opdCompetitions,
+  requireWritableCompetition,
+} from "@/lib/competitions/queries/competitions";
+import {
+  entryIssues,
+  listEntries,
+  refuseIneligible,
+  screeningFacts,
+  screeningFactsFor,
+} from "@/lib/competitions/queries/entries";
+import { entryLineage, nominationOptions } from "@/lib/competitions/queries/nominations";
+import { loadRubric, rubricOverview } from "@/lib/competitions/queries/rubric";
 import {
   assignManually,
-  assignmentBoard,
   autoAssign,
   remindOverdue,
   removeAssignment,
-} from "@/lib/competitions/assignments";
-import { createCompetition } from "@/lib/competitions/create";
+} from "@/lib/competitions/service/assignments";
 import {
   enterInnovation,
   resubmitEntry,
   screenEntry,
-  screeningFacts,
-  screeningFactsFor,
-} from "@/lib/competitions/entries";
-import { entryIssues, refuseIneligible, withdrawEntry } from "@/lib/competitions/entry-checks";
-import {
-  getCompetition,
-  listCompetitions,
-  listEntries,
-  opdCompetitions,
-  requireWritableCompetition,
-} from "@/lib/competitions/queries";
-import { rubricOverview, saveStageRubric, unlockRubric } from "@/lib/competitions/rubric";
+  withdrawEntry,
+} from "@/lib/competitions/service/entries";
+import { nominateWinner } from "@/lib/competitions/service/nominations";
+import { saveStageRubric, unlockRubric } from "@/lib/competitions/service/rubric";
+import { createCompetition, updateSchedule, updateSettings } from "@/lib/competitions/service/setup";
 import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
-import { updateSchedule } from "@/lib/competitions/schedule";
-import { updateSettings } from "@/lib/competitions/settings";
 import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
 import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
@@ -118,7 +123,6 @@ import {
   saveScores,
   submitReview,
 } from "@/lib/reviews/service";
-import { entryLineage, nominateWinner, nominationOptions } from "@/lib/competitions/nominations";
 import { hubOverview, hubRegionDetail, hubRegions } from "@/lib/hub/queries";
 import { addRegion, addRegionAdmin } from "@/lib/hub/service";
 import { seed } from "@/prisma/seed";
@@ -742,12 +746,12 @@ const CASES: Record<string, Row | Row[]> = {
     ),
   ],
   // The sibling city's published winner: nobody else sees it among their winners, or sends it anywhere.
-  "lib/competitions/nominations.ts#nominationOptions": list(
+  "lib/competitions/queries/nominations.ts#nominationOptions": list(
     [...ANOTHER_REGION.filter((w) => w !== "siblingAdmin"), "adminA" as const],
     (c) => nominationOptions(db, c.user, hub.cityCompetition),
     async (value) => expect((value as { winners: unknown[] }).winners).toEqual([]),
   ),
-  "lib/competitions/nominations.ts#nominateWinner": [
+  "lib/competitions/service/nominations.ts#nominateWinner": [
     mutation([...ANOTHER_REGION.filter((w) => w !== "siblingAdmin"), "adminA" as const], (c) =>
       nominateWinner(db, c, {
         entryId: hub.cityWinner,
@@ -765,7 +769,7 @@ const CASES: Record<string, Row | Row[]> = {
     ),
   ],
   // Where the province's entries came from: its own secretariat's to read.
-  "lib/competitions/nominations.ts#entryLineage": list(
+  "lib/competitions/queries/nominations.ts#entryLineage": list(
     NOT_THE_HUB,
     (c) => entryLineage(db, c.user, hub.provinceCompetition),
     async (value) => expect((value as Map<string, unknown>).size).toBe(0),
@@ -886,7 +890,7 @@ const CASES: Record<string, Row | Row[]> = {
       logo: undefined,
     } as unknown as Parameters<typeof updateRegionProfile>[2]);
   }),
-  "lib/competitions/entry-checks.ts#entryIssues": [
+  "lib/competitions/queries/entries.ts#entryIssues": [
     record(ANOTHER_OPD, (c) =>
       entryIssues(db, c.user, {
         competitionId: w.competition,
@@ -903,26 +907,32 @@ const CASES: Record<string, Row | Row[]> = {
       }),
     ),
   ],
-  "lib/competitions/entry-checks.ts#refuseIneligible": mutation(ANOTHER_OPD, (c) =>
+  "lib/competitions/queries/entries.ts#refuseIneligible": mutation(ANOTHER_OPD, (c) =>
     refuseIneligible(db, c.user, {
       competitionId: w.competition,
       innovationId: w.innovation,
       categoryId: w.category,
     }),
   ),
-  "lib/competitions/entry-checks.ts#withdrawEntry": mutation([...ANOTHER_OPD, "adminA"], (c) =>
+  "lib/competitions/service/entries.ts#withdrawEntry": mutation([...ANOTHER_OPD, "adminA"], (c) =>
     withdrawEntry(db, c, { entryId: w.entry }),
   ),
-  "lib/competitions/queries.ts#listCompetitions": list(ANOTHER_REGION, (c) => listCompetitions(db, c.user)),
-  "lib/competitions/queries.ts#getCompetition": record(ANOTHER_REGION, (c) =>
+  "lib/competitions/queries/competitions.ts#listCompetitions": list(ANOTHER_REGION, (c) =>
+    listCompetitions(db, c.user),
+  ),
+  "lib/competitions/queries/competitions.ts#getCompetition": record(ANOTHER_REGION, (c) =>
     getCompetition(db, c.user, w.running),
   ),
-  "lib/competitions/queries.ts#requireWritableCompetition": record(ANOTHER_OPD, (c) =>
+  "lib/competitions/queries/competitions.ts#requireWritableCompetition": record(ANOTHER_OPD, (c) =>
     requireWritableCompetition(db, c.user, w.running),
   ),
-  "lib/competitions/queries.ts#opdCompetitions": list(ANOTHER_OPD, (c) => opdCompetitions(db, c.user)),
-  "lib/competitions/queries.ts#listEntries": list(ANOTHER_OPD, (c) => listEntries(db, c.user, w.competition)),
-  "lib/competitions/create.ts#createCompetition": [
+  "lib/competitions/queries/competitions.ts#opdCompetitions": list(ANOTHER_OPD, (c) =>
+    opdCompetitions(db, c.user),
+  ),
+  "lib/competitions/queries/entries.ts#listEntries": list(ANOTHER_OPD, (c) =>
+    listEntries(db, c.user, w.competition),
+  ),
+  "lib/competitions/service/setup.ts#createCompetition": [
     // A copy of region A's competition.
     mutation(ANOTHER_REGION, (c) =>
       createCompetition(db, c, {
@@ -945,7 +955,7 @@ const CASES: Record<string, Row | Row[]> = {
       async (value) => expect(value).toMatchObject({ id: expect.any(String) }),
     ),
   ],
-  "lib/competitions/entries.ts#enterInnovation": [
+  "lib/competitions/service/entries.ts#enterInnovation": [
     mutation(ANOTHER_OPD, (c) =>
       enterInnovation(db, c, {
         competitionId: w.running,
@@ -962,16 +972,16 @@ const CASES: Record<string, Row | Row[]> = {
       }),
     ),
   ],
-  "lib/competitions/entries.ts#resubmitEntry": mutation([...ANOTHER_OPD, "adminA"], (c) =>
+  "lib/competitions/service/entries.ts#resubmitEntry": mutation([...ANOTHER_OPD, "adminA"], (c) =>
     resubmitEntry(db, c, { entryId: w.entry }),
   ),
-  "lib/competitions/entries.ts#screeningFacts": record(ANOTHER_OPD, (c) =>
+  "lib/competitions/queries/entries.ts#screeningFacts": record(ANOTHER_OPD, (c) =>
     screeningFacts(db, c.user, w.entry),
   ),
-  "lib/competitions/entries.ts#screeningFactsFor": list(ANOTHER_OPD, async (c) => [
+  "lib/competitions/queries/entries.ts#screeningFactsFor": list(ANOTHER_OPD, async (c) => [
     ...(await screeningFactsFor(db, c.user, [w.entry, registeredEntry])).keys(),
   ]),
-  "lib/competitions/entries.ts#screenEntry": mutation(ANOTHER_OPD, (c) =>
+  "lib/competitions/service/entries.ts#screenEntry": mutation(ANOTHER_OPD, (c) =>
     screenEntry(db, c, {
       entryId: registeredEntry,
       decision: "PASS",
@@ -1167,7 +1177,7 @@ const CASES: Record<string, Row | Row[]> = {
   "lib/dashboard/queries.ts#headWork": list(ANOTHER_OPD, (c) => headWork(db, c.user)),
   "lib/dashboard/queries.ts#operatorWork": list(ANOTHER_OPD, (c) => operatorWork(db, c.user)),
   "lib/innovations/queries.ts#ownOpdCompliance": list(ANOTHER_OPD, (c) => ownOpdCompliance(db, c.user)),
-  "lib/competitions/settings.ts#updateSettings": [
+  "lib/competitions/service/setup.ts#updateSettings": [
     mutation(ANOTHER_OPD, (c) => updateSettings(db, c, w.running, settings("Diganti"))),
     // Their own competition may carry the name another region uses.
     list(
@@ -1182,17 +1192,20 @@ const CASES: Record<string, Row | Row[]> = {
       async (value) => expect(value).toEqual({ ok: true }),
     ),
   ],
-  "lib/competitions/schedule.ts#updateSchedule": mutation(ANOTHER_OPD, async (c) => {
+  "lib/competitions/service/setup.ts#updateSchedule": mutation(ANOTHER_OPD, async (c) => {
     const stages = await db.competitionStage.findMany({
       where: { competitionId: w.running },
       select: { kind: true, startsAt: true, endsAt: true },
     });
     return updateSchedule(db, c, { competitionId: w.running, stages });
   }),
-  "lib/competitions/rubric.ts#rubricOverview": record(ANOTHER_OPD, (c) =>
+  "lib/competitions/queries/rubric.ts#rubricOverview": record(ANOTHER_OPD, (c) =>
     rubricOverview(db, c.user, w.running),
   ),
-  "lib/competitions/rubric.ts#saveStageRubric": mutation(ANOTHER_OPD, async (c) => {
+  "lib/competitions/queries/rubric.ts#loadRubric": record(ANOTHER_OPD, (c) =>
+    loadRubric(db, c.user, w.running),
+  ),
+  "lib/competitions/service/rubric.ts#saveStageRubric": mutation(ANOTHER_OPD, async (c) => {
     const criteria = await db.criterion.findMany({
       where: { stage: { competitionId: w.running, kind: "DESK" } },
       orderBy: { position: "asc" },
@@ -1204,18 +1217,18 @@ const CASES: Record<string, Row | Row[]> = {
       criteria: criteria.map((k) => ({ ...k, weight: Number(k.weight), guidance: "" })),
     });
   }),
-  "lib/competitions/rubric.ts#unlockRubric": mutation(ANOTHER_OPD, (c) =>
+  "lib/competitions/service/rubric.ts#unlockRubric": mutation(ANOTHER_OPD, (c) =>
     unlockRubric(db, c, { competitionId: w.running, reason: "Alasan susupan" }),
   ),
-  "lib/competitions/assignments.ts#assignmentBoard": [
+  "lib/competitions/queries/assignments.ts#assignmentBoard": [
     record(ANOTHER_OPD, (c) => assignmentBoard(db, c.user, w.running, "DESK")),
     // Their own competition's board offers their own evaluators only.
     list(["adminB"], (c) => assignmentBoard(db, c.user, competitionB, "DESK")),
   ],
-  "lib/competitions/assignments.ts#autoAssign": mutation(ANOTHER_OPD, (c) =>
+  "lib/competitions/service/assignments.ts#autoAssign": mutation(ANOTHER_OPD, (c) =>
     autoAssign(db, c, { competitionId: w.running, stage: "DESK" }),
   ),
-  "lib/competitions/assignments.ts#assignManually": mutation(ANOTHER_OPD, async (c) =>
+  "lib/competitions/service/assignments.ts#assignManually": mutation(ANOTHER_OPD, async (c) =>
     assignManually(db, c, {
       competitionId: w.running,
       stage: "DESK",
@@ -1223,10 +1236,10 @@ const CASES: Record<string, Row | Row[]> = {
       evaluatorIds: [(await db.user.findUniqueOrThrow({ where: { email: "penilai2@inovasi.test" } })).id],
     }),
   ),
-  "lib/competitions/assignments.ts#removeAssignment": mutation(ANOTHER_OPD, (c) =>
+  "lib/competitions/service/assignments.ts#removeAssignment": mutation(ANOTHER_OPD, (c) =>
     removeAssignment(db, c, { assignmentId: w.lateAssignment }),
   ),
-  "lib/competitions/assignments.ts#remindOverdue": mutation(ANOTHER_OPD, (c) =>
+  "lib/competitions/service/assignments.ts#remindOverdue": mutation(ANOTHER_OPD, (c) =>
     remindOverdue(db, c, { competitionId: w.running, stage: "DESK" }),
   ),
   "lib/mail/outbox.ts#listMail": list(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
@@ -1340,21 +1353,24 @@ const thinActions = (file: string, names: string[]) =>
 
 /** Exports that need no row, and why. */
 const EXEMPT: Record<string, string> = {
-  ...thinActions("lib/competitions/actions.ts", [
+  ...thinActions("lib/competitions/actions/entries.ts", [
     "enterInnovationAction",
     "withdrawEntryAction",
     "resubmitEntryAction",
     "screenEntryAction",
+  ]),
+  ...thinActions("lib/competitions/actions/setup.ts", [
+    "createCompetitionAction",
     "updateScheduleAction",
+    "updateSettingsAction",
+  ]),
+  ...thinActions("lib/competitions/actions/assignments.ts", [
     "autoAssignAction",
     "assignManuallyAction",
     "removeAssignmentAction",
     "remindAction",
-    "createCompetitionAction",
-    "updateSettingsAction",
-    "saveRubricAction",
-    "unlockRubricAction",
   ]),
+  ...thinActions("lib/competitions/actions/rubric.ts", ["saveRubricAction", "unlockRubricAction"]),
   ...thinActions("lib/objections/actions.ts", [
     "decideObjectionAction",
     "askClarificationAction",
@@ -1502,7 +1518,7 @@ const EXEMPT: Record<string, string> = {
   "lib/home/queries.ts#homePage": "public: a region's published innovations, winners and figures",
   "lib/home/queries.ts#currentCompetitionTimeline":
     "public: the stage dates of a region's running competition",
-  "lib/competitions/rubric.ts#freezeRubric":
+  "lib/competitions/service/rubric.ts#freezeRubric":
     "called inside the transaction that loaded the competition through its scope (the first saved score)",
   "lib/notifications/service.ts#notify":
     "called by domain code, inside its transaction, with the recipients it chose",
@@ -1576,7 +1592,7 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/session.ts#requirePermission": "the signed-in account itself, from its verified session",
   "lib/hub/actions.ts#addRegionAction": THIN_ACTION,
   "lib/hub/actions.ts#addRegionAdminAction": THIN_ACTION,
-  "lib/competitions/actions.ts#nominateWinnerAction": THIN_ACTION,
+  "lib/competitions/actions/nominations.ts#nominateWinnerAction": THIN_ACTION,
 };
 
 /**

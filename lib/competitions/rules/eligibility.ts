@@ -7,6 +7,9 @@ import type { RegionZone } from "@/lib/time/zones";
 /** The category code of the replication group (KIPP's "replikasi"); other codes are open to any innovation. */
 const REPLICATION_CATEGORY = "REPLIKASI";
 
+/** Replications that make an innovation a replica: agreed or further, never a mere request or a refusal. */
+export const REPLICA_STATUSES = ["AGREED", "IMPLEMENTED", "VERIFIED"] as const;
+
 /** Signed statements (implemented, true identity, willing to be replicated) every proposal carries. */
 const STATEMENT_KIND = "SURAT_PERNYATAAN";
 

@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { requirePermission } from "@/lib/auth/session";
-import { listCompetitions } from "@/lib/competitions/queries";
+import { listCompetitions } from "@/lib/competitions/queries/competitions";
 import { db } from "@/lib/db";
 
 export async function generateMetadata() {

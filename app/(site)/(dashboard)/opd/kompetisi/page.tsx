@@ -6,7 +6,7 @@ import { WithdrawButton } from "@/components/competitions/withdraw-button";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
-import { opdCompetitions } from "@/lib/competitions/queries";
+import { opdCompetitions } from "@/lib/competitions/queries/competitions";
 import { db } from "@/lib/db";
 import { opdClarifications } from "@/lib/objections/clarifications";
 import { getZonedFormatter } from "@/lib/time/format";

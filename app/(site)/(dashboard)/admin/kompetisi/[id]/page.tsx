@@ -6,7 +6,7 @@ import { SettingsForm } from "@/components/competitions/settings-form";
 import { StageSchedule } from "@/components/competitions/stage-schedule";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
-import { getCompetition } from "@/lib/competitions/queries";
+import { getCompetition } from "@/lib/competitions/queries/competitions";
 import { db } from "@/lib/db";
 import { getZonedFormatter } from "@/lib/time/format";
 import { toLocalInput } from "@/lib/time/zones";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CreateCompetitionForm } from "@/components/competitions/create-form";
 import { requirePermission } from "@/lib/auth/session";
-import { listCompetitions } from "@/lib/competitions/queries";
+import { listCompetitions } from "@/lib/competitions/queries/competitions";
 import { db } from "@/lib/db";
 import { currentZone } from "@/lib/time/format";
 import { yearIn } from "@/lib/time/zones";

@@ -12,8 +12,9 @@ import { ReopenReviewForm } from "@/components/reviews/reopen-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
-import { removeAssignmentAction } from "@/lib/competitions/actions";
-import { assignmentBoard, SCORED_STAGES } from "@/lib/competitions/assignments";
+import { removeAssignmentAction } from "@/lib/competitions/actions/assignments";
+import { assignmentBoard } from "@/lib/competitions/queries/assignments";
+import { SCORED_STAGES } from "@/lib/competitions/rules/config";
 import { db } from "@/lib/db";
 import { DataTable } from "@/components/ui/data-table";
 

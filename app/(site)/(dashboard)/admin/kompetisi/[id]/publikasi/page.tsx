@@ -12,7 +12,7 @@ import { listPublications } from "@/lib/publication/queries";
 import { preparePublication } from "@/lib/publication/service";
 import { DataTable } from "@/components/ui/data-table";
 import { NominateForm } from "@/components/hub/nominate-form";
-import { nominationOptions } from "@/lib/competitions/nominations";
+import { nominationOptions } from "@/lib/competitions/queries/nominations";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export default async function PublicationAdminPage({ params }: { params: Promise<{ id: string }> }) {

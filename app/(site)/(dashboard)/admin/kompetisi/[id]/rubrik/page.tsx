@@ -5,7 +5,7 @@ import { z } from "zod";
 import { RubricForm, UnlockForm } from "@/components/competitions/rubric-form";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
-import { rubricOverview } from "@/lib/competitions/rubric";
+import { rubricOverview } from "@/lib/competitions/queries/rubric";
 import { db } from "@/lib/db";
 import { getZonedFormatter } from "@/lib/time/format";
 

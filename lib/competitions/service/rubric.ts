@@ -1,62 +1,14 @@
 import "server-only";
 import { assertCan } from "@/lib/access/policy";
-import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ScoredStageKind } from "./rules/config";
-import { levelsOf, validateRubric, type Rubric, type RubricCriterion } from "./rules/rubric";
-import { rubricChangeImpact } from "./rules/rubric-impact";
-import type { Problem } from "./rules/stages";
-
-const SCORED = ["DESK", "PRESENTATION", "FIELD_VERIFICATION"] as const;
-
-async function loadRubric(tx: Prisma.TransactionClient | Db, user: Caller, competitionId: string) {
-  const c = await tx.competition.findFirst({
-    where: scopes.competition.write(user, { id: competitionId }),
-    select: {
-      id: true,
-      name: true,
-      rubricFrozenAt: true,
-      tieBreakers: true,
-      stages: {
-        select: {
-          id: true,
-          kind: true,
-          weight: true,
-          passFail: true,
-          criteria: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              code: true,
-              name: true,
-              guidance: true,
-              weight: true,
-              scaleMin: true,
-              scaleMax: true,
-              required: true,
-              levels: true,
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!c) throw new ActionError("errors.notFound");
-  const rubric: Rubric = {};
-  for (const s of c.stages) {
-    if ((SCORED as readonly string[]).includes(s.kind)) {
-      rubric[s.kind as ScoredStageKind] = s.criteria.map((cr) => ({
-        ...cr,
-        weight: Number(cr.weight),
-        levels: levelsOf(cr.levels),
-      }));
-    }
-  }
-  return { competition: c, rubric };
-}
+import { loadRubric } from "../queries/rubric";
+import { SCORED_STAGES, type ScoredStageKind } from "../rules/config";
+import { validateRubric, type Rubric, type RubricCriterion } from "../rules/rubric";
+import { rubricChangeImpact } from "../rules/rubric-impact";
+import type { Problem } from "../rules/stages";
 
 /** Scores already given in the competition (what a rubric change can affect). */
 async function existingScores(tx: Prisma.TransactionClient | Db, competitionId: string) {
@@ -78,13 +30,6 @@ async function existingScores(tx: Prisma.TransactionClient | Db, competitionId: 
   }));
 }
 
-export async function rubricOverview(db: Db, user: Caller, competitionId: string) {
-  const { competition, rubric } = await loadRubric(db, user, competitionId);
-  const scores = await db.score.count({ where: { assignment: { entry: { competitionId } } } });
-  const reviews = await db.review.count({ where: { assignment: { entry: { competitionId } } } });
-  return { name: competition.name, frozenAt: competition.rubricFrozenAt, rubric, scores, reviews };
-}
-
 /**
  * Replaces one stage's criteria. Refused while the rubric is frozen (scoring has started); after an
  * audited unlock the change is checked, its effect on the scores already given is recorded, scores
@@ -104,7 +49,7 @@ export async function saveStageRubric(
     const next: Rubric = { ...rubric, [input.stage]: input.criteria };
     const stageWeights = Object.fromEntries(
       competition.stages
-        .filter((s) => (SCORED as readonly string[]).includes(s.kind))
+        .filter((s) => (SCORED_STAGES as readonly string[]).includes(s.kind))
         .map((s) => [s.kind, { weight: Number(s.weight), passFail: s.passFail }]),
     );
     const problems = validateRubric(

@@ -1,22 +1,23 @@
 import "server-only";
+// An entry's way through registration and screening: its OPD enters it, withdraws it before screening starts or
+// resubmits it once returned; the secretariat screens it.
 import { assertCan } from "@/lib/access/policy";
 import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
-import type { CompetitionStatus, EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CompetitionStatus, EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { findEditable } from "@/lib/innovations/access";
-import { implementationAge } from "@/lib/innovations/form/implementation-age";
-import { refuseIneligible } from "./entry-checks";
-import { requireOpen } from "./rules/stages";
+import { notify } from "@/lib/notifications/service";
+import { refuseIneligible, screeningFactsFor } from "../queries/entries";
 import {
   decisionOfStatus,
   screeningProblems,
   type Checklist,
   type ScreeningDecision,
-} from "./rules/screening";
-import { notify } from "@/lib/notifications/service";
+} from "../rules/screening";
+import { requireOpen } from "../rules/stages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -162,56 +163,6 @@ export async function resubmitEntry(
   });
 }
 
-export type { Checklist };
-
-type ScreeningFacts = { implementedOneYear: boolean; registrationClosesAt: Date; documents: boolean };
-
-/** Facts the screening checklist starts from; the secretariat confirms or corrects them. */
-export async function screeningFacts(db: Db, caller: Caller, entryId: string): Promise<ScreeningFacts> {
-  const facts = (await screeningFactsFor(db, caller, [entryId])).get(entryId);
-  if (!facts) throw new ActionError("errors.notFound");
-  return facts;
-}
-
-/** The same facts for many entries in one query (the screening page lists them all); others' are absent. */
-export async function screeningFactsFor(db: Db | Tx, caller: Caller, entryIds: readonly string[]) {
-  const entries = entryIds.length
-    ? await db.entry.findMany({
-        where: scopes.entry.read(caller, { id: { in: [...entryIds] } }),
-        select: {
-          id: true,
-          version: { select: { snapshot: true } },
-          innovation: { select: { _count: { select: { attachments: true } } } },
-          competition: {
-            select: {
-              stages: { where: { kind: "REGISTRATION" }, select: { endsAt: true } },
-              region: { select: { timeZone: true } },
-            },
-          },
-        },
-      })
-    : [];
-  return new Map(
-    entries.map((entry): [string, ScreeningFacts] => {
-      const snapshot = entry.version.snapshot as Record<string, unknown>;
-      const closes = entry.competition.stages[0]?.endsAt ?? new Date();
-      const age = implementationAge(
-        typeof snapshot.implementedDate === "string" ? snapshot.implementedDate : null,
-        closes,
-        entry.competition.region.timeZone,
-      );
-      return [
-        entry.id,
-        {
-          implementedOneYear: Boolean(age?.atLeastOneYear),
-          registrationClosesAt: closes,
-          documents: entry.innovation._count.attachments > 0,
-        },
-      ];
-    }),
-  );
-}
-
 const DECIDED: EntryStatus[] = ["SCREENED_PASS", "SCREENED_FAIL", "RETURNED"];
 const STATUS_OF: Record<ScreeningDecision, EntryStatus> = {
   PASS: "SCREENED_PASS",
@@ -291,5 +242,62 @@ export async function screenEntry(
       en: { title: `${competition.name}: ${entry.innovation.title}`, body: reason },
     });
     return { ok: true as const, status: to, changed: previous !== null };
+  });
+}
+
+/**
+ * The OPD takes its entry back before screening starts: the entry is deleted (it may be entered
+ * again while registration is open) and the withdrawal is audited with what the entry was.
+ */
+export async function withdrawEntry(
+  db: Db,
+  ctx: ActionContext,
+  input: { entryId: string },
+  now = new Date(),
+) {
+  const { user } = ctx;
+  assertCan(user, "competition.enter");
+  return db.$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({
+      where: scopes.entry.write(user, { id: input.entryId }),
+      select: {
+        id: true,
+        status: true,
+        competitionId: true,
+        innovationId: true,
+        categoryId: true,
+        versionId: true,
+        registeredAt: true,
+        innovation: { select: { title: true } },
+        competition: { select: { stages: { where: { kind: "SCREENING" }, select: { startsAt: true } } } },
+        _count: { select: { statusChanges: { where: { fromStatus: { not: null } } } } },
+      },
+    });
+    if (!entry) throw new ActionError("errors.notFound");
+    const screeningStarts = entry.competition.stages[0]?.startsAt;
+    // Once screening has begun (or this entry was ever screened) the secretariat's work is not undone.
+    if (
+      entry.status !== "REGISTERED" ||
+      entry._count.statusChanges > 0 ||
+      (screeningStarts && now >= screeningStarts)
+    )
+      throw new ActionError("competitions.withdraw.tooLate");
+    await tx.entry.delete({ where: { id: entry.id } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "entry.withdraw",
+      entityType: "Entry",
+      entityId: entry.id,
+      before: {
+        status: entry.status,
+        competitionId: entry.competitionId,
+        innovationId: entry.innovationId,
+        categoryId: entry.categoryId,
+        versionId: entry.versionId,
+        registeredAt: entry.registeredAt.toISOString(),
+      },
+      after: { withdrawn: true },
+    });
+    return { title: entry.innovation.title };
   });
 }

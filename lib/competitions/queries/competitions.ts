@@ -2,7 +2,6 @@ import "server-only";
 import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
-import type { EntryStatus } from "@/lib/generated/prisma/enums";
 
 const STAGES = {
   orderBy: { startsAt: "asc" },
@@ -119,22 +118,4 @@ export async function opdCompetitions(db: Db, user: Caller) {
     }),
   ]);
   return { competitions, approved };
-}
-
-export async function listEntries(db: Db, caller: Caller, competitionId: string, status?: EntryStatus) {
-  return db.entry.findMany({
-    where: scopes.entry.read(caller, { competitionId, ...(status ? { status } : {}) }),
-    orderBy: { registeredAt: "asc" },
-    select: {
-      id: true,
-      status: true,
-      screening: true,
-      screeningNote: true,
-      registeredAt: true,
-      category: { select: { name: true } },
-      innovation: { select: { id: true, title: true, opd: { select: { shortName: true } } } },
-      version: { select: { versionNo: true, snapshot: true } },
-      _count: { select: { assignments: true } },
-    },
-  });
 }
