@@ -61,6 +61,22 @@ export async function translateParams(
 }
 
 /**
+ * A form's rule problems ({ path, code, params? }, as the competition rules report them) → the action's field
+ * errors, with stage names in the params translated.
+ */
+export async function problemErrors(
+  problems: { path: string; code: string; params?: Record<string, string | number> }[],
+) {
+  const t = await getTranslations();
+  const entries: [string, string][] = [];
+  for (const p of problems) {
+    const params = await translateParams(t, p.params, "competitions.stages.");
+    entries.push([p.path || "_", t.has(p.code) ? t(p.code, params) : p.code]);
+  }
+  return { ok: false as const, message: t("errors.invalidInput"), fieldErrors: collectFieldErrors(entries) };
+}
+
+/**
  * Wraps a server action in the steps every mutation takes: authenticate, check the permission (lib/access) and write access, refuse
  * control characters in any field (or field name), parse with zod (all field errors at once, translated), then run
  * the domain function, which loads the record scoped to the caller. Unexpected errors, a schema's included, are

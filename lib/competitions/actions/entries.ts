@@ -2,9 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { action } from "@/lib/action";
+import { action, problemErrors } from "@/lib/action";
 import { db } from "@/lib/db";
-import { problemErrors } from "@/lib/http/problem-errors";
 import { entryIssues } from "../queries/entries";
 import { enterSchema, entrySchema, screenSchema } from "../schemas";
 import { enterInnovation, resubmitEntry, screenEntry, withdrawEntry } from "../service/entries";

@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { action } from "@/lib/action";
+import { action, problemErrors } from "@/lib/action";
 import { db } from "@/lib/db";
-import { problemErrors } from "@/lib/http/problem-errors";
 import { unflatten } from "@/lib/unflatten";
 import { requireWritableCompetition } from "../queries/competitions";
 import { rubricSchema } from "../rules/rubric";
