@@ -12,7 +12,7 @@ import {
   scaleAverage,
   scalePoints,
   type RubricCriterion,
-} from "./rules";
+} from "./review";
 
 const rubric: RubricCriterion[] = [
   { id: "c1", code: "K1", name: "Kebaruan", weight: 30, scaleMin: 1, scaleMax: 5, required: true },
