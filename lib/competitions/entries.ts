@@ -6,8 +6,8 @@ import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { CompetitionStatus, EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findEditable } from "@/lib/innovations/access";
-import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { findEditable } from "@/lib/innovations/queries";
+import { implementationAge } from "@/lib/innovations/rules/form/implementation-age";
 import { refuseIneligible } from "./entry-checks";
 import { requireOpen } from "./rules/stages";
 import {

@@ -8,7 +8,7 @@ import { ActionError, type ActionContext, type Actor } from "@/lib/action-types"
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findEditable } from "@/lib/innovations/access";
+import { findEditable } from "@/lib/innovations/queries";
 import { eligibilityIssues, type EligibilityIssue } from "./rules/eligibility";
 
 type Tx = Prisma.TransactionClient | Db;

@@ -4,7 +4,7 @@
 // winner is sent on to the province's competition with its lineage.
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { findReadable } from "@/lib/innovations/access";
+import { findReadable } from "@/lib/innovations/queries";
 import { entryLineage, nominateWinner, nominationOptions } from "@/lib/competitions/nominations";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { hubOverview, hubRegionDetail, hubRegions } from "@/lib/hub/queries";

@@ -1,6 +1,7 @@
 // Fast feedback in the browser before an upload: size, extension and the first bytes. Only a
 // convenience: the server decides by the whole content (sniff.ts) and its own limits.
-import { ALLOWED_EXTENSIONS, type UploadLimits } from "./types";
+import { ALLOWED_EXTENSIONS } from "./file-types";
+import type { UploadLimits } from "./limits";
 
 type PrecheckError = "errors.empty" | "errors.tooLarge" | "errors.totalTooLarge" | "errors.typeNotAllowed";
 

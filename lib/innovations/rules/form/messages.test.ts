@@ -5,7 +5,7 @@ import coreId from "@/messages/id.json";
 import en from "@/messages/en/innovationForm.json";
 import id from "@/messages/id/innovationForm.json";
 import { SDGS } from "@/lib/reference";
-import { MESSAGE_KEYS } from "./schemas";
+import { MESSAGE_KEYS } from "@/lib/innovations/schemas";
 import { SECTIONS } from "./sections";
 
 type Tree = { [key: string]: string | Tree };

@@ -10,7 +10,7 @@ import {
   pngBytes,
   xlsxBytes,
   zipBytes,
-} from "./test-fixtures";
+} from "@/tests/support/attachment-files";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

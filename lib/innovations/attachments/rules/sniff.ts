@@ -2,7 +2,7 @@
 // MIME type are never consulted: a renamed executable, an HTML page called .pdf or a plain ZIP is
 // refused, a real DOCX/XLSX (a ZIP whose [Content_Types].xml names a Word/Excel main part) passes.
 import { fileTypeFromBuffer } from "file-type";
-import { ALLOWED_TYPES, isAllowedMime, type AllowedExt, type AllowedMime } from "./types";
+import { ALLOWED_TYPES, isAllowedMime, type AllowedExt, type AllowedMime } from "./file-types";
 
 type SniffResult = { mime: AllowedMime; ext: AllowedExt };
 

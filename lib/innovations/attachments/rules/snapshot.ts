@@ -2,7 +2,7 @@
 // defensively: a snapshot is stored JSON, and older ones may lack the list. No server imports: the version
 // pages use it too.
 import { z } from "zod";
-import { VISIBILITIES } from "./types";
+import { VISIBILITIES } from "../schemas";
 
 const documentSchema = z.object({
   id: z.string(),

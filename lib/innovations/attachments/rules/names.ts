@@ -1,6 +1,6 @@
 // File names as users wrote them are shown and offered on download, never used as paths (the
 // bytes live under a random storage key). This keeps them readable and harmless.
-import { ALLOWED_TYPES, type AllowedMime } from "./types";
+import { ALLOWED_TYPES, type AllowedMime } from "./file-types";
 
 export const MAX_FILE_NAME_LENGTH = 120;
 const FALLBACK_STEM = "dokumen";

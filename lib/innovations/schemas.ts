@@ -1,10 +1,12 @@
-// Zod schemas for the proposal form. Messages are i18n keys translated by the caller (see
-// lib/action.ts); every issue's path is just [fieldName], so field errors map straight onto inputs.
+// Zod schemas of the innovations: the proposal form, the actions' inputs and the list pages' queries. Messages are
+// i18n keys translated by the caller (see lib/action.ts); every issue's path of the proposal form is just
+// [fieldName], so field errors map straight onto inputs.
 import { z } from "zod";
-import { text as textField } from "@/lib/validation/text";
+import { flatValuesSchema, unconfirmedSchema } from "@/lib/autosave/schemas";
+import { line, optionalText, text as textField } from "@/lib/validation/text";
 import { URUSAN } from "@/lib/reference";
 import { dateIn, DEFAULT_ZONE, type RegionZone } from "@/lib/time/zones";
-import { isIsoDate, toIsoDate } from "./dates";
+import { isIsoDate, toIsoDate } from "./rules/form/dates";
 import {
   FIELDS,
   sectionsWithLimits,
@@ -12,8 +14,8 @@ import {
   type InnovationDraft,
   type InnovationField,
   type WordLimitOverrides,
-} from "./sections";
-import { countWords } from "./words";
+} from "./rules/form/sections";
+import { countWords } from "./rules/form/words";
 import { parseRupiah, plainRupiah, type RupiahError } from "@/lib/validation/rupiah";
 
 export const MESSAGE_KEYS = {
@@ -241,3 +243,47 @@ export function submitSchema(opts: SubmitOptions = {}): z.ZodType<InnovationDraf
     { when: () => true },
   ) as unknown as z.ZodType<InnovationDraft>;
 }
+
+const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
+const revision = z.coerce.number().int().min(1).max(2_147_483_647, "validation.outOfRange");
+
+export const createInnovationSchema = z.object({
+  title: line({ min: 5, max: 200 }),
+});
+
+export const saveDraftSchema = z.object({
+  id,
+  revision,
+  patch: draftSchema,
+  base: flatValuesSchema.optional(),
+  unconfirmed: unconfirmedSchema.optional(),
+});
+
+export const submitInnovationSchema = z.object({ id, revision });
+
+export const decideInnovationSchema = z
+  .object({
+    id,
+    decision: z.enum(["APPROVE", "RETURN"], "validation.invalidChoice"),
+    comment: optionalText({ max: 2000 }),
+  })
+  .refine((v) => v.decision === "APPROVE" || v.comment, {
+    path: ["comment"],
+    message: "innovations.errors.commentRequired",
+  });
+
+export const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
+
+export const innovationListQuery = z.object({
+  q: line({ max: 100 }).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  opd: line({ max: 40 }).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export const complianceQuery = z.object({
+  // Without a valid year the page shows the region's current year (in its own time zone).
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  show: z.enum(["all", "met", "notMet"]).catch("all"),
+  sort: z.enum(["name", "approved", "status"]).catch("name"),
+});

@@ -1,6 +1,6 @@
 // What the editor's section list shows beside each section, computed from the same submit schema
 // the server checks on submission, so a section marked complete never fails the submit.
-import { MESSAGE_KEYS, submitSchema, type SubmitOptions } from "./schemas";
+import { MESSAGE_KEYS, submitSchema, type SubmitOptions } from "@/lib/innovations/schemas";
 import { SECTIONS, type InnovationDraft, type InnovationField, type SectionKey } from "./sections";
 
 /** Most serious first: a section shows the first of these that applies to any of its fields. */

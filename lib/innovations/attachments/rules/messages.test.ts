@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/attachments.json";
 import id from "@/messages/id/attachments.json";
-import { ATTACHMENT_KINDS, VISIBILITIES } from "./types";
+import { ATTACHMENT_KINDS, VISIBILITIES } from "../schemas";
 
 function keys(obj: Record<string, unknown>, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { precheck } from "./precheck";
-import { docxBytes, exeBytes, pdfBytes, pngBytes } from "./test-fixtures";
-import { limitsFromMb } from "./types";
+import { docxBytes, exeBytes, pdfBytes, pngBytes } from "@/tests/support/attachment-files";
+import { limitsFromMb } from "./limits";
 
 const limits = limitsFromMb(1, 2);
 const head = (b: Uint8Array) => b.subarray(0, 8);
