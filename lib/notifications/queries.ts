@@ -1,7 +1,85 @@
 import "server-only";
 import { rolesWith } from "@/lib/access/policy";
+import { scopes } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import type { StageKind } from "@/lib/generated/prisma/client";
+import { safeLink } from "./rules/link";
+import { MAIL_CATEGORIES, type MailCategory } from "./rules/mail-categories";
+
+/** The signed-in user (CurrentUser or ctx.user): everything here is scoped to its id. */
+export type Owner = { id: string };
+
+export const PAGE_SIZE = 20;
+/** How many notifications the header bell lists. */
+export const MENU_SIZE = 8;
+
+const ROW = {
+  id: true,
+  kind: true,
+  title: true,
+  body: true,
+  link: true,
+  readAt: true,
+  createdAt: true,
+} as const;
+
+type NotificationRow = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+/** The caller's notifications, newest first, `pageSize` (20) a page. */
+export async function listNotifications(
+  db: Db,
+  user: Owner,
+  input: { unreadOnly?: boolean; page?: number; pageSize?: number } = {},
+): Promise<{ rows: NotificationRow[]; total: number; page: number; pages: number }> {
+  const pageSize = input.pageSize ?? PAGE_SIZE;
+  const page = Number.isInteger(input.page) && input.page! > 0 ? input.page! : 1;
+  const where = scopes.notification.read(user, input.unreadOnly ? { readAt: null } : {});
+  const [total, rows] = await Promise.all([
+    db.notification.count({ where }),
+    db.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: ROW,
+    }),
+  ]);
+  // Rows written before notify() existed are checked again on the way out.
+  return {
+    rows: rows.map((r) => ({ ...r, link: safeLink(r.link) })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+  };
+}
+
+/** The caller's latest notifications, for the header bell. */
+export async function latestNotifications(db: Db, user: Owner, take = MENU_SIZE): Promise<NotificationRow[]> {
+  const rows = await db.notification.findMany({
+    where: scopes.notification.read(user),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: ROW,
+  });
+  return rows.map((r) => ({ ...r, link: safeLink(r.link) }));
+}
+
+export async function unreadCount(db: Db, user: Owner): Promise<number> {
+  return db.notification.count({ where: scopes.notification.read(user, { readAt: null }) });
+}
+
+export async function mailOptOutOf(db: Db, userId: string): Promise<MailCategory[]> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mailOptOut: true } });
+  return MAIL_CATEGORIES.filter((c) => user.mailOptOut.includes(c));
+}
 
 /** Days before a stage closes on which the people with work pending there are reminded. */
 const REMINDER_DAYS = [3, 1] as const;
