@@ -1,7 +1,8 @@
 // Header and rows of the ranking CSV (lib/files/csv.ts writes them); scores exact to 2 decimals, as on the page.
 import { formatScore } from "@/lib/scoring";
+import type { RankingExport } from "@/lib/scoring/io/schema";
+import type { RankingOutput } from "@/lib/scoring/types";
 import { rankingRows, scoredStages } from "./rows";
-import type { LiveRanking } from "./service";
 
 interface CsvLabels {
   column: (key: string) => string;
@@ -17,7 +18,8 @@ interface CsvLabels {
 
 const score = (x: number | null) => (x === null ? "" : formatScore(x));
 
-export function rankingCsv(live: Pick<LiveRanking, "file" | "output">, view: string, l: CsvLabels) {
+/** `live`: the live ranking's file and output (liveRanking in lib/ranking/queries.ts). */
+export function rankingCsv(live: { file: RankingExport; output: RankingOutput }, view: string, l: CsvLabels) {
   const rows = rankingRows(live.file, live.output, view);
   if (!rows) return null;
   const stages = scoredStages(live.file);
