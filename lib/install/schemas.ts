@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { createUserSchema } from "./admin";
+import { collectFieldErrors } from "@/lib/action-types";
+import { createUserSchema } from "@/lib/validation/admin";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { REGION_ZONES } from "@/lib/time/zones";
-import { line, optionalLine, optionalText } from "./text";
+import { line, optionalLine, optionalText } from "@/lib/validation/text";
 
 // Messages are i18n keys (messages/*.json → "validation.*" and "install.*"), translated where they are shown.
 export const REGION_KINDS = ["PROVINSI", "KABUPATEN", "KOTA"] as const;
@@ -61,4 +62,19 @@ export function isWebAddress(v: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The input broke the schema; `fieldErrors` holds message keys (validation.*, install.*) by field. */
+export class InstallInvalid extends Error {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super("install.invalid");
+  }
+}
+
+export function parseInstall(input: unknown): Install {
+  const parsed = installSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new InstallInvalid(
+    collectFieldErrors(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message])),
+  );
 }

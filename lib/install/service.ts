@@ -1,22 +1,20 @@
 // The first-run setup: the region's profile and its first secretariat (ADMIN) account, created together. Called by
 // `npm run setup` and by the setup page (/pasang); neither may run once an ADMIN exists.
+import { fileTypeFromBuffer } from "file-type";
 import { rolesWith } from "@/lib/access/policy";
-import { ActionError, collectFieldErrors } from "@/lib/action-types";
+import { ActionError } from "@/lib/action-types";
 import { hashPassword } from "@/lib/auth/password";
-import { createSetupToken, hashToken } from "@/lib/auth/setup-token";
+import { createSetupToken, hashToken, newToken } from "@/lib/auth/setup-token";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { installSchema, type Install } from "@/lib/validation/install";
+import { newStorageKey } from "@/lib/storage/keys";
+import type { Storage } from "@/lib/storage/types";
+import { hasAdmin } from "./queries";
+import { regionCodeFromName } from "./rules/region-code";
+import { InstallInvalid, parseInstall } from "./schemas";
 
 /** Any fixed number: it keeps two setups (the command and the page, or two browsers) from both passing. */
 const INSTALL_LOCK = 741_302_118;
-
-/** The input broke the schema; `fieldErrors` holds message keys (validation.*, install.*) by field. */
-export class InstallInvalid extends Error {
-  constructor(readonly fieldErrors: Record<string, string[]>) {
-    super("install.invalid");
-  }
-}
 
 type SetupOptions = {
   /** The admin's password, chosen on the setup page; without it a one-time password-setup link is made. */
@@ -37,14 +35,6 @@ type SetupResult = {
   /** The password-setup token for the admin, when no password was given. */
   setupToken: string | null;
 };
-
-export function parseInstall(input: unknown): Install {
-  const parsed = installSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new InstallInvalid(
-    collectFieldErrors(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message])),
-  );
-}
 
 export async function setupRegion(db: Db, input: unknown, opts: SetupOptions = {}): Promise<SetupResult> {
   const data = parseInstall(input);
@@ -119,13 +109,38 @@ export async function setupRegion(db: Db, input: unknown, opts: SetupOptions = {
   return { ...created, setupToken };
 }
 
-/** A code for a region set up without its Kemendagri code: its name in capitals, words joined by "-". */
-export function regionCodeFromName(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toUpperCase()
-    .slice(0, 60);
-  return slug || "WILAYAH";
+// The region's logo from the setup page: judged by its bytes (never the name or the browser's type), kept small so
+// the form stays under the server action's body limit, stored under a server-made key.
+
+const LOGO_MAX_BYTES = 512 * 1024;
+const LOGO_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
+
+/** Stores the logo and returns its key; null when no file was chosen. */
+export async function storeLogo(storage: Storage, file: unknown): Promise<string | null> {
+  if (!(file instanceof File) || file.size === 0) return null;
+  if (file.size > LOGO_MAX_BYTES) throw new InstallInvalid({ logo: ["install.logoInvalid"] });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const type = await fileTypeFromBuffer(bytes).catch(() => undefined);
+  if (!type || !LOGO_TYPES.has(type.mime)) throw new InstallInvalid({ logo: ["install.logoInvalid"] });
+  const key = newStorageKey();
+  await storage.put(key, bytes);
+  return key;
+}
+
+// The one-time link to the first-run setup page. While no ADMIN exists, every start makes one (earlier unused ones
+// die) and prints it; only its hash is stored, as with setup links. Setting the region up spends it.
+
+export const INSTALL_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** A new install token, or null when an ADMIN exists (the setup is done and the page is gone). */
+export async function createInstallToken(db: Db, now = new Date()): Promise<string | null> {
+  if (await hasAdmin(db)) return null;
+  const token = newToken();
+  await db.$transaction([
+    db.installToken.updateMany({ where: { usedAt: null }, data: { usedAt: now } }),
+    db.installToken.create({
+      data: { tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INSTALL_TOKEN_TTL_MS) },
+    }),
+  ]);
+  return token;
 }
