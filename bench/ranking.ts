@@ -2,7 +2,7 @@
 //  1. Engine alone: computeRanking on KIPP-sized data and larger, each size in its own process (clean heap):
 //     time (min / median / p95) and memory per score.
 //  2. End to end on PostgreSQL: a fresh database (random name, dropped at the end), the same KIPP data bulk-loaded,
-//     then exactly what the web ranking does (liveRanking in lib/ranking/service.ts),
+//     then exactly what the web ranking does (liveRanking in lib/ranking/queries.ts),
 //     rankExport(await exportCompetition(db, id, { validate: false })), against ONE SQL query computing the desk
 //     scores (the lower bound), with the split of where the time goes.
 // See docs/benchmarks.md.
@@ -170,7 +170,7 @@ async function endToEnd(warmups: number, runs: number) {
     db = createPrismaClient(database.url);
     await sql.connect();
     const client = db;
-    // What the live ranking does (lib/ranking/service.ts): the engine checks the reviews, the schema the rest.
+    // What the live ranking does (lib/ranking/queries.ts): the engine checks the reviews, the schema the rest.
     const e2e = () => exportCompetition(client, competitionId, { validate: false }).then(rankExport);
 
     // Same data as the engine-alone input? The ranking must be identical.

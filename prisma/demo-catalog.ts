@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Bentuk, JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
-import { toDraft } from "@/lib/innovations/mapping";
+import { toDraft } from "@/lib/innovations/rules/mapping";
 
 type Demo = {
   opd: string;

@@ -3,7 +3,7 @@
 // objection window open on the day the demo is seeded. The ranking, objections and publication pages start here.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toDraft } from "@/lib/innovations/mapping";
+import { toDraft } from "@/lib/innovations/rules/mapping";
 import { rankExport } from "@/lib/scoring/io/rank";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { DESK_RUBRIC } from "./demo-data";

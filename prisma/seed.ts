@@ -1,7 +1,7 @@
 // Idempotent demo seed: running it twice leaves the same data (upserts on natural keys).
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toDraft } from "@/lib/innovations/mapping";
+import { toDraft } from "@/lib/innovations/rules/mapping";
 import { hashPassword } from "@/lib/auth/password";
 import {
   DEMO_OPDS,

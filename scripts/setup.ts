@@ -7,8 +7,9 @@ import { parseArgs } from "node:util";
 import { ActionError } from "../lib/action-types";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { hasAdmin } from "../lib/install/install-token";
-import { InstallInvalid, setupRegion } from "../lib/install/setup-region";
+import { hasAdmin } from "../lib/install/queries";
+import { InstallInvalid } from "../lib/install/schemas";
+import { setupRegion } from "../lib/install/service";
 import { loadDotEnv, openDatabase } from "./lib/prepare";
 
 const FIELDS = [

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveMailPreferencesAction } from "@/lib/notifications/actions";
-import { MAIL_CATEGORIES, type MailCategory } from "@/lib/notifications/mail-categories";
+import { MAIL_CATEGORIES, type MailCategory } from "@/lib/notifications/rules/mail-categories";
 
 /** Checkboxes of the mail categories a user may switch off; a ticked box keeps the category's mail on. */
 export function MailPreferencesForm({ optOut }: { optOut: MailCategory[] }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { implementationAge } from "@/lib/innovations/rules/form/implementation-age";
 import { getZonedFormatter } from "@/lib/time/format";
 
 /** "Implemented at least one year" is a competition requirement, so it is computed and shown. */

@@ -2,8 +2,8 @@ import { AttachmentsPanel } from "@/components/innovations/attachments/attachmen
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { findReadable } from "@/lib/innovations/access";
-import { listAttachments } from "@/lib/innovations/attachments/service";
+import { findReadable } from "@/lib/innovations/queries";
+import { listAttachments } from "@/lib/innovations/attachments/queries";
 
 /** The documents section: its list and, for the innovation's own OPD, the upload form. */
 export async function InnovationDocuments({

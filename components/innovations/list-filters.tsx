@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { STATUSES } from "@/lib/validation/innovations";
+import { STATUSES } from "@/lib/innovations/schemas";
 
 export async function ListFilters({
   q,

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { submitInnovationAction } from "@/lib/innovations/actions";
-import { SECTIONS } from "@/lib/innovations/form/sections";
+import { SECTIONS } from "@/lib/innovations/rules/form/sections";
 import { fieldLabel, sectionTitle } from "./editor/labels";
 
 /** The refused fields grouped by section in form order; anything outside the form comes last. */

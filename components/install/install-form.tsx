@@ -5,7 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { installAction } from "@/lib/install/actions";
-import { REGION_KINDS, TIME_ZONES } from "@/lib/validation/install";
+import { REGION_KINDS, TIME_ZONES } from "@/lib/install/schemas";
 
 export function InstallForm({ token }: { token: string }) {
   const t = useTranslations("install");

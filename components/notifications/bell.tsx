@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { kindLabelKey } from "@/lib/notifications/link";
-import { latestNotifications, MENU_SIZE, unreadCount } from "@/lib/notifications/service";
+import { kindLabelKey } from "@/lib/notifications/rules/link";
+import { latestNotifications, MENU_SIZE, unreadCount } from "@/lib/notifications/queries";
 import { BellMenu, type BellItem } from "./bell-menu";
 import { getZonedFormatter } from "@/lib/time/format";
 

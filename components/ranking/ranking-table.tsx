@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import type { RankingRow, SortDir, SortKey } from "@/lib/ranking/rows";
+import type { RankingRow, SortDir, SortKey } from "@/lib/ranking/rules/rows";
 import type { EngineText } from "./engine-text";
 
 type Props = {

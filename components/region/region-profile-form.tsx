@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateRegionProfileAction } from "@/lib/region/actions";
 import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN } from "@/lib/publication/numbering";
-import { REGION_KINDS, TIME_ZONES } from "@/lib/validation/install";
+import { REGION_KINDS, TIME_ZONES } from "@/lib/install/schemas";
 
 export type ProfileFormValues = {
   id: string;

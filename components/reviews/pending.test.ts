@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flattenReview, unflattenReview } from "@/lib/reviews/autosave";
+import { flattenReview, unflattenReview } from "@/lib/reviews/rules/autosave";
 import { applyPatch, commentKey, flatReview, OVERALL_KEY, parseScoreInput, valueKey } from "./pending";
 
 describe("a review as autosave's flat fields", () => {

@@ -1,9 +1,9 @@
 // A review as the score form holds it, mapped onto autosave's flat fields ("v:<criterionId>" →
-// value, "c:<criterionId>" → comment, "overall" → the overall comment; lib/reviews/autosave.ts).
+// value, "c:<criterionId>" → comment, "overall" → the overall comment; lib/reviews/rules/autosave.ts).
 import type { FlatValues } from "@/components/forms/use-autosave";
-import { commentKey, OVERALL_KEY, unflattenReview, valueKey } from "@/lib/reviews/autosave";
+import { commentKey, OVERALL_KEY, unflattenReview, valueKey } from "@/lib/reviews/rules/autosave";
 
-export { commentKey, OVERALL_KEY, valueKey } from "@/lib/reviews/autosave";
+export { commentKey, OVERALL_KEY, valueKey } from "@/lib/reviews/rules/autosave";
 
 export type ReviewValues = {
   values: Record<string, number | null>;

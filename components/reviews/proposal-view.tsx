@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { enumLabel, fieldLabel, sectionTitle } from "@/components/innovations/editor/labels";
-import { SECTIONS, type FieldDef } from "@/lib/innovations/form/sections";
+import { SECTIONS, type FieldDef } from "@/lib/innovations/rules/form/sections";
 import { SDGS } from "@/lib/reference";
 import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";
 import { getZonedFormatter, type ZonedFormatter } from "@/lib/time/format";

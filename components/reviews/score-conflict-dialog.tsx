@@ -3,8 +3,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { AutosaveConflict } from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
-import { OVERALL_KEY } from "@/lib/reviews/autosave";
-import type { RubricCriterion } from "@/lib/reviews/rules";
+import { OVERALL_KEY } from "@/lib/reviews/rules/autosave";
+import type { RubricCriterion } from "@/lib/reviews/rules/review";
 
 const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
 

@@ -12,7 +12,7 @@ import { refusalAnswer } from "@/components/forms/autosave";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { saveScoresAction, submitReviewAction } from "@/lib/reviews/actions";
-import { flattenReview, unflattenReview } from "@/lib/reviews/autosave";
+import { flattenReview, unflattenReview } from "@/lib/reviews/rules/autosave";
 import {
   inputKind,
   liveScore,
@@ -21,7 +21,7 @@ import {
   scalePoints,
   withinScale,
   type RubricCriterion,
-} from "@/lib/reviews/rules";
+} from "@/lib/reviews/rules/review";
 import type { LevelDescriptor } from "@/lib/competitions/rules/rubric";
 import { ScoreConflictDialog } from "./score-conflict-dialog";
 import {

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ProgressStatus } from "@/lib/reviews/rules";
+import type { ProgressStatus } from "@/lib/reviews/rules/review";
 
 const COLORS: Record<ProgressStatus, string> = {
   notStarted: "bg-slate-100 text-slate-800",

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import { liveScore, scaleAverage } from "@/lib/reviews/rules";
+import { liveScore, scaleAverage } from "@/lib/reviews/rules/review";
 import type { PeerScores, Workspace } from "@/lib/reviews/queries";
 import { getZonedFormatter } from "@/lib/time/format";
 

@@ -4,7 +4,7 @@ import "server-only";
 // an INTERNAL document's existence is never revealed. Internal readers keep /api/lampiran/[id].
 import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
-import { ALLOWED_TYPES, isAllowedMime } from "@/lib/innovations/attachments/types";
+import { ALLOWED_TYPES, isAllowedMime } from "@/lib/innovations/attachments/rules/file-types";
 import { log } from "@/lib/log";
 import { getStorage, type Storage } from "@/lib/storage";
 import { PUBLIC_ATTACHMENT } from "./visibility";

@@ -4,7 +4,7 @@
 // an error page, because anyone can type a URL.
 import { z } from "zod";
 import { URUSAN } from "@/lib/reference";
-import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/form/sections";
+import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/rules/form/sections";
 import { FACET_KEYS, searchPath, type FacetKey } from "./search-path";
 
 export { FACET_KEYS, type FacetKey };

@@ -4,7 +4,7 @@ import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readScope } from "@/lib/innovations/access";
+import { readScope } from "@/lib/innovations/queries";
 import { ownOpdCompliance } from "@/lib/innovations/queries";
 
 // What each role's dashboard lists as work to do. Every list is one query for its rows (at most LIST_SIZE, the

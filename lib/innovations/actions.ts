@@ -2,41 +2,29 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
-import { line, optionalText } from "@/lib/validation/text";
 import { action } from "@/lib/action";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
-import { flatValuesSchema, unconfirmedSchema } from "@/lib/autosave/schemas";
 import { db } from "@/lib/db";
-import { draftSchema } from "./form/schemas";
-import { submitProblems } from "./form/section-state";
+import {
+  createInnovationSchema,
+  decideInnovationSchema,
+  draftSchema,
+  saveDraftSchema,
+  submitInnovationSchema,
+} from "./schemas";
+import { submitProblems } from "./rules/form/section-state";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation, type SaveResult } from "./service";
 
-const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
-const revision = z.coerce.number().int().min(1).max(2_147_483_647, "validation.outOfRange");
-
-const createSchema = z.object({
-  title: line({ min: 5, max: 200 }),
-});
-
 export const createInnovationAction = action(
-  { permission: "innovation.edit", schema: createSchema },
+  { permission: "innovation.edit", schema: createInnovationSchema },
   async (input, ctx) => {
     const row = await createInnovation(db, ctx, input);
     redirect(`/inovasi/${row.id}/ubah`);
   },
 );
 
-const saveSchema = z.object({
-  id,
-  revision,
-  patch: draftSchema,
-  base: flatValuesSchema.optional(),
-  unconfirmed: unconfirmedSchema.optional(),
-});
-
 export const saveDraftAction = action(
-  { permission: "innovation.edit", schema: saveSchema },
+  { permission: "innovation.edit", schema: saveDraftSchema },
   async (input, ctx) => {
     // Earlier sends are compared with what was stored from them, so they get the same normalisation.
     const unconfirmed = input.unconfirmed?.map((sent) => draftSchema.safeParse(sent).data ?? sent);
@@ -47,7 +35,7 @@ export const saveDraftAction = action(
 );
 
 export const submitInnovationAction = action(
-  { permission: "innovation.edit", schema: z.object({ id, revision }) },
+  { permission: "innovation.edit", schema: submitInnovationSchema },
   async (input, ctx) => {
     const t = await getTranslations();
     const result = await submitInnovation(db, ctx, input, (draft, zone) => {
@@ -64,19 +52,8 @@ export const submitInnovationAction = action(
   },
 );
 
-const decisionSchema = z
-  .object({
-    id,
-    decision: z.enum(["APPROVE", "RETURN"], "validation.invalidChoice"),
-    comment: optionalText({ max: 2000 }),
-  })
-  .refine((v) => v.decision === "APPROVE" || v.comment, {
-    path: ["comment"],
-    message: "innovations.errors.commentRequired",
-  });
-
 export const decideInnovationAction = action(
-  { permission: "innovation.decide", schema: decisionSchema },
+  { permission: "innovation.decide", schema: decideInnovationSchema },
   async (input, ctx) => {
     const result = await decideInnovation(db, ctx, input);
     revalidatePath(`/inovasi/${input.id}`);

@@ -1,14 +1,46 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import { scopes, type Caller } from "@/lib/access/scopes";
-import type { Actor } from "@/lib/action-types";
+import { ActionError, type Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { regionYear } from "@/lib/region/queries";
 import { yearBounds } from "@/lib/time/zones";
-import { findReadable, readScope } from "./access";
-import { DRAFT_SELECT, toDraft } from "./mapping";
+import { DRAFT_SELECT, toDraft } from "./rules/mapping";
+
+type Tx = Prisma.TransactionClient | Db;
+
+/** The innovations a user may see (lib/access): their OPD's, their region's for the secretariat, their assigned ones. */
+export const readScope = (user: Actor, where?: Prisma.InnovationWhereInput): Prisma.InnovationWhereInput =>
+  scopes.innovation.read(user, where);
+
+/** Loads an innovation the user may read, or throws "not found". */
+export async function findReadable<S extends Prisma.InnovationSelect>(
+  db: Tx,
+  user: Actor,
+  id: string,
+  select: S,
+) {
+  const row = await db.innovation.findFirst({ where: readScope(user, { id }), select });
+  if (!row) throw new ActionError("errors.notFound");
+  return row;
+}
+
+/** Operators (and heads) of the innovation's own OPD may edit; the secretariat only reads (lib/access). */
+export const editScope = (user: Actor, where?: Prisma.InnovationWhereInput): Prisma.InnovationWhereInput =>
+  scopes.innovation.write(user, where);
+
+export async function findEditable<S extends Prisma.InnovationSelect>(
+  db: Tx,
+  user: Actor,
+  id: string,
+  select: S,
+) {
+  const row = await db.innovation.findFirst({ where: editScope(user, { id }), select });
+  if (!row) throw new ActionError("errors.notFound");
+  return row;
+}
 
 export const PAGE_SIZE = 20;
 

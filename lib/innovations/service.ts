@@ -7,10 +7,10 @@ import { conflictingKeys, type FlatValues } from "@/lib/autosave/merge";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { yearIn, type RegionZone } from "@/lib/time/zones";
-import { findEditable } from "./access";
-import { publishApprovedDocuments } from "./attachments/approval";
-import type { InnovationDraft } from "./form/sections";
-import { DRAFT_SELECT, toDbData, toDraft } from "./mapping";
+import { findEditable } from "./queries";
+import { publishApprovedDocuments } from "./attachments/service";
+import type { InnovationDraft } from "./rules/form/sections";
+import { DRAFT_SELECT, toDbData, toDraft } from "./rules/mapping";
 import { notify } from "@/lib/notifications/service";
 
 type Tx = Prisma.TransactionClient;

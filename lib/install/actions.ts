@@ -10,10 +10,9 @@ import { log } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
 import { getStorage } from "@/lib/storage";
 import { CONTROL_MESSAGE, controlCharacterPaths } from "@/lib/validation/text";
-import { installFormSchema } from "@/lib/validation/install";
-import { isInstallTokenUsable } from "./install-token";
-import { storeLogo } from "./logo";
-import { InstallInvalid, setupRegion } from "./setup-region";
+import { isInstallTokenUsable } from "./queries";
+import { installFormSchema, InstallInvalid } from "./schemas";
+import { setupRegion, storeLogo } from "./service";
 
 /** Public action: no one is signed in yet; the one-time install token in the form is the authorization. */
 export async function installAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -6,7 +6,7 @@ import PgBoss from "pg-boss";
 
 const BOSS_SCHEMA = "pgboss";
 export const MAIL_QUEUE = "mail-send";
-/** The hourly job that sends the stage reminders (lib/notifications/stage-reminders.ts). */
+/** The hourly job that sends the stage reminders (sendStageReminders in lib/notifications/service.ts). */
 export const REMINDER_QUEUE = "stage-reminders";
 /** Five past every hour; pg-boss lets one instance of the workers create each scheduled job. */
 export const REMINDER_CRON = "5 * * * *";

@@ -4,7 +4,7 @@
 import { poolOf, type Db } from "@/lib/db/client";
 import { mailEnv, type MailEnv } from "@/lib/env";
 import { log } from "@/lib/log";
-import { sendStageReminders } from "@/lib/notifications/stage-reminders";
+import { sendStageReminders } from "@/lib/notifications/service";
 import { createBoss, MAIL_QUEUE, queryableExecutor, REMINDER_CRON, REMINDER_QUEUE } from "./boss";
 import { deliverMail } from "./deliver";
 import type { MailJob } from "./queue";

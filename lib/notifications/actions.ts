@@ -2,20 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { action } from "@/lib/action";
 import { db } from "@/lib/db";
-import { markAllRead, markRead } from "./service";
-import { mailPreferencesSchema, setMailPreferences } from "./mail-preferences";
-
-const markReadSchema = z.object({
-  id: z.string().trim().min(1, "validation.invalidId").max(40, "validation.invalidId"),
-  // "1": after marking it read, go to the notification's own link (as stored, never the client's).
-  open: z
-    .enum(["1", "0"])
-    .optional()
-    .transform((v) => v === "1"),
-});
+import { mailPreferencesSchema, markAllReadSchema, markReadSchema } from "./schemas";
+import { markAllRead, markRead, setMailPreferences } from "./service";
 
 // The bell is in the header of every page, so every page's render is stale after a change.
 const refresh = () => revalidatePath("/", "layout");
@@ -31,7 +21,7 @@ export const markReadAction = action(
 );
 
 export const markAllReadAction = action(
-  { permission: "self.manage", schema: z.object({}), personal: true },
+  { permission: "self.manage", schema: markAllReadSchema, personal: true },
   async (_input, ctx) => {
     const count = await markAllRead(db, ctx.user);
     refresh();

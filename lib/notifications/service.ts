@@ -1,19 +1,19 @@
 import "server-only";
 import { scopes } from "@/lib/access/scopes";
-import { ActionError } from "@/lib/action-types";
+import { ActionError, type ActionContext } from "@/lib/action-types";
+import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StageKind } from "@/lib/generated/prisma/enums";
 import { enqueueMail } from "@/lib/mail/queue";
-import { safeLink } from "./link";
-import { wantsMail } from "./mail-categories";
+import { stageReminderWords } from "@/lib/mail/templates/stage-reminder";
+import { dueReminders, type Owner, type StageReminder } from "./queries";
+import { safeLink } from "./rules/link";
+import { MAIL_CATEGORIES, wantsMail, type MailCategory } from "./rules/mail-categories";
+import { mailPreferencesSchema, type MailPreferencesInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient | Db;
-/** The signed-in user (CurrentUser or ctx.user): everything here is scoped to its id. */
-type Owner = { id: string };
 
-export const PAGE_SIZE = 20;
-/** How many notifications the header bell lists. */
-export const MENU_SIZE = 8;
 const TITLE_MAX = 300;
 const BODY_MAX = 2_000;
 
@@ -37,7 +37,7 @@ type NewNotification = {
  * about land together. Recipients are deduplicated and an empty list writes nothing. `link`
  * must be a path inside the portal ("/inovasi/…"); any other value is dropped (the notification
  * is still sent, without a link). Each active recipient also gets it by mail, in the same transaction, unless
- * they switched off the kind's category (lib/notifications/mail-categories.ts). Returns how many notifications
+ * they switched off the kind's category (lib/notifications/rules/mail-categories.ts). Returns how many notifications
  * were written.
  */
 export async function notify(tx: Tx, input: NewNotification): Promise<number> {
@@ -86,69 +86,6 @@ async function mailNotification(
   }
 }
 
-const ROW = {
-  id: true,
-  kind: true,
-  title: true,
-  body: true,
-  link: true,
-  readAt: true,
-  createdAt: true,
-} as const;
-
-type NotificationRow = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: Date | null;
-  createdAt: Date;
-};
-
-/** The caller's notifications, newest first, `pageSize` (20) a page. */
-export async function listNotifications(
-  db: Db,
-  user: Owner,
-  input: { unreadOnly?: boolean; page?: number; pageSize?: number } = {},
-): Promise<{ rows: NotificationRow[]; total: number; page: number; pages: number }> {
-  const pageSize = input.pageSize ?? PAGE_SIZE;
-  const page = Number.isInteger(input.page) && input.page! > 0 ? input.page! : 1;
-  const where = scopes.notification.read(user, input.unreadOnly ? { readAt: null } : {});
-  const [total, rows] = await Promise.all([
-    db.notification.count({ where }),
-    db.notification.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: ROW,
-    }),
-  ]);
-  // Rows written before notify() existed are checked again on the way out.
-  return {
-    rows: rows.map((r) => ({ ...r, link: safeLink(r.link) })),
-    total,
-    page,
-    pages: Math.max(1, Math.ceil(total / pageSize)),
-  };
-}
-
-/** The caller's latest notifications, for the header bell. */
-export async function latestNotifications(db: Db, user: Owner, take = MENU_SIZE): Promise<NotificationRow[]> {
-  const rows = await db.notification.findMany({
-    where: scopes.notification.read(user),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: ROW,
-  });
-  return rows.map((r) => ({ ...r, link: safeLink(r.link) }));
-}
-
-export async function unreadCount(db: Db, user: Owner): Promise<number> {
-  return db.notification.count({ where: scopes.notification.read(user, { readAt: null }) });
-}
-
 /**
  * Marks one of the caller's own notifications read (already read: left as it was). Someone
  * else's id, or an unknown one, is "not found" and nothing changes. Returns its link.
@@ -180,4 +117,117 @@ export async function markAllRead(db: Db, user: Owner, now = new Date()): Promis
     data: { readAt: now },
   });
   return count;
+}
+
+/** Saves which mail categories the caller switched off, with an audit line. Essential mail is not among them. */
+export async function setMailPreferences(
+  db: Db,
+  ctx: ActionContext,
+  raw: MailPreferencesInput,
+): Promise<{ optOut: MailCategory[] }> {
+  const { on } = mailPreferencesSchema.parse(raw);
+  const optOut = MAIL_CATEGORIES.filter((c) => !on.includes(c));
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: ctx.user.id },
+      select: { mailOptOut: true },
+    });
+    if (before.mailOptOut.join(",") === optOut.join(",")) return { optOut };
+    await tx.user.update({ where: { id: ctx.user.id }, data: { mailOptOut: optOut } });
+    await audit(tx, {
+      ...by(ctx),
+      action: "user.mail_preferences",
+      entityType: "User",
+      entityId: ctx.user.id,
+      before: { mailOptOut: before.mailOptOut },
+      after: { mailOptOut: optOut },
+    });
+    return { optOut };
+  });
+}
+
+const KIND = "stage.reminder";
+
+/** The page where the pending work of a stage is done. */
+function reminderLink(kind: StageKind, competitionId: string): string {
+  const c = `/admin/kompetisi/${encodeURIComponent(competitionId)}`;
+  switch (kind) {
+    case "REGISTRATION":
+      return "/opd/kompetisi";
+    case "SCREENING":
+      return `${c}/peserta`;
+    case "OBJECTION":
+      return `${c}/sanggahan`;
+    case "ANNOUNCEMENT":
+      return `${c}/publikasi`;
+    default:
+      return "/penilai";
+  }
+}
+
+const reminderKey = (r: Pick<StageReminder, "stageId" | "days">, userId: string) =>
+  `reminder:${r.stageId}:${r.days}:${userId}`;
+
+/**
+ * Sends the reminders due at `now` (dueReminders in lib/notifications/queries.ts): to each user with work pending, an in-app
+ * notification and a mail (unless they switched reminders off), in one transaction per user. Each reminder goes
+ * once however often this runs: the mail's dedupe key, or for a user without the mail the notification itself,
+ * marks it sent. Runs hourly on the worker's schedule (lib/mail/worker.ts). Returns how many users were reminded.
+ */
+export async function sendStageReminders(db: Db, now = new Date()): Promise<number> {
+  let sent = 0;
+  for (const r of await dueReminders(db, now)) {
+    const region = await db.region.findUniqueOrThrow({
+      where: { id: r.competition.regionId },
+      select: { name: true, timeZone: true },
+    });
+    const link = reminderLink(r.stageKind, r.competition.id);
+    for (const userId of r.userIds) {
+      const done = await db.$transaction(async (tx) => {
+        const dedupeKey = reminderKey(r, userId);
+        const user = await tx.user.findUnique({
+          where: { id: userId },
+          select: { id: true, email: true, name: true, locale: true, active: true, mailOptOut: true },
+        });
+        if (!user?.active) return false;
+        const data = {
+          name: user.name,
+          stageKind: r.stageKind,
+          competition: r.competition.name,
+          endsAt: r.endsAt.toISOString(),
+          timeZone: region.timeZone,
+          days: r.days,
+          link,
+        };
+        const words = stageReminderWords({ locale: user.locale, region }, data);
+        const body = `${words.closes} ${words.pending}`;
+        // The body names the closing time: a stage whose deadline moves is reminded of again.
+        const [mailed, noted] = await Promise.all([
+          tx.mailMessage.count({ where: { dedupeKey } }),
+          tx.notification.count({ where: { userId, kind: KIND, link, title: words.title, body } }),
+        ]);
+        if (mailed > 0 || noted > 0) return false;
+        await notify(tx, {
+          userIds: [userId],
+          kind: KIND,
+          title: words.title,
+          body,
+          link,
+          mail: false,
+        });
+        if (wantsMail(KIND, user.mailOptOut))
+          await enqueueMail(tx, {
+            template: "stage.reminder",
+            to: user.email,
+            locale: user.locale,
+            userId,
+            dedupeKey,
+            data,
+          });
+        return true;
+      });
+      if (done) sent++;
+    }
+  }
+  return sent;
 }

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of the open-data API, written by hand from the same constants the
 // handlers use (facet values, limits, item keys), so the two cannot drift far apart.
 import { URUSAN } from "@/lib/reference";
-import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/form/sections";
+import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/rules/form/sections";
 import { REGION_CODE } from "@/lib/catalog/params";
 import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "./limits";
 

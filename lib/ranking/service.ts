@@ -1,87 +1,60 @@
 import "server-only";
-// The admin's live ranking of a competition and the decisions taken on it: generating the shortlist from the desk
-// ranking, adjusting it with written reasons, jury overrides (MOVE / DISQUALIFY) and their revocation. The live
-// ranking is always rankExport(exportCompetition(db, id)), so the portal and `npm run ranking` agree by construction.
-// The engine is asked before every decision, so an adjustment it would ignore is refused instead of stored.
+// The decisions taken on a competition's ranking: generating the shortlist from the desk ranking, adjusting it with
+// written reasons, jury overrides (MOVE / DISQUALIFY) and their revocation. The engine is asked before every
+// decision, so an adjustment it would ignore is refused instead of stored.
 import { assertCan } from "@/lib/access/policy";
 import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
+import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryStatus, OverrideKind } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/service";
-import { rankExport } from "@/lib/scoring/io/rank";
-import { isUniqueViolation, underRankingLock } from "./lock";
-import { rankingJson } from "@/lib/scoring/io/format";
-import { DESK_STAGE, exportCompetition } from "@/lib/scoring/io/export";
+import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
+import { rankExport } from "@/lib/scoring/io/rank";
 import type { RankingExport } from "@/lib/scoring/io/schema";
-import type { RankingOutput } from "@/lib/scoring/types";
+import { competitionForAdmin, liveRanking, type LiveRanking } from "./queries";
 
 type Tx = Prisma.TransactionClient;
 
-const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
+// One lock for every decision on a competition's ranking: generating the shortlist, adjusting it, jury overrides and
+// their revocation, an upheld objection that disqualifies, and publication. Each takes the competition's row lock
+// first and only then reads what it decides on (the ranking, the active overrides, the entry's status), so two
+// decisions never both act on a state the other is about to change. The database adds its own guard: at most one
+// active override of each group per entry (migration 20261206020000_one_active_override).
 
-export interface LiveRanking {
-  competition: { id: string; name: string; year: number; hideEvaluatorNames: boolean };
-  desk: { startsAt: Date; endsAt: Date } | null;
-  published: boolean;
-  file: RankingExport;
-  output: RankingOutput;
+/** Waits for, then holds until the transaction ends, the competition's ranking lock. */
+export async function lockRanking(tx: Tx, competitionId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${competitionId} FOR UPDATE`;
 }
+
+/** Runs `fn` in a transaction that first takes the competition's ranking lock. */
+export function underRankingLock<T>(db: Db, competitionId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await lockRanking(tx, competitionId);
+    return fn(tx);
+  }, LOCKING_TRANSACTION);
+}
+
+/** True for the error of an insert refused by a unique index, e.g. a second active override of an entry. */
+export function isUniqueViolation(e: unknown): boolean {
+  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+}
+
+const ADJUSTMENT_KINDS = ["SHORTLIST_ADD", "SHORTLIST_REMOVE"] as const;
 
 function requireAdmin(user: Caller) {
   assertCan(user, "competition.write");
 }
 
-/** The competition in the admin's region, or null (unknown id and another region's look the same). */
-export async function competitionForAdmin(db: Db | Tx, user: Caller, id: string) {
-  requireAdmin(user);
-  return db.competition.findFirst({
-    where: scopes.competition.write(user, { id }),
-    select: {
-      id: true,
-      name: true,
-      year: true,
-      hideEvaluatorNames: true,
-      stages: { where: { kind: DESK_STAGE }, select: { startsAt: true, endsAt: true } },
-      _count: { select: { publications: true } },
-    },
-  });
-}
-
-/** The live ranking exactly as `npm run ranking` computes it from the export; throws errors.notFound outside the region. */
-export async function liveRanking(db: Db, user: Caller, competitionId: string): Promise<LiveRanking> {
-  return readLive(db, user, competitionId, false);
-}
-
 /**
- * The live ranking read inside a transaction that holds the ranking lock (lock.ts): what a decision is checked
- * against, so no other decision can change it before this one is written.
+ * The live ranking read inside a transaction that holds the ranking lock (underRankingLock): what a decision is
+ * checked against, so no other decision can change it before this one is written.
  */
 async function lockedLiveRanking(tx: Tx, user: Caller, competitionId: string) {
-  return readLive(tx, user, competitionId, true);
-}
-
-async function readLive(
-  db: Db | Tx,
-  user: Caller,
-  competitionId: string,
-  inTransaction: boolean,
-): Promise<LiveRanking> {
-  const c = await competitionForAdmin(db, user, competitionId);
-  if (!c) throw new ActionError("errors.notFound");
-  // The engine checks every review itself (rankExport below), so the schema's pass over them is skipped; the file
-  // is byte for byte the validated export (tests/integration/ranking-export.test.ts).
-  const file = await exportCompetition(db, c.id, { validate: false, inTransaction });
-  return {
-    competition: { id: c.id, name: c.name, year: c.year, hideEvaluatorNames: c.hideEvaluatorNames },
-    desk: c.stages[0] ?? null,
-    published: c._count.publications > 0,
-    file,
-    output: rankExport(file),
-  };
+  return liveRanking(tx, user, competitionId, true);
 }
 
 export { inputHash } from "@/lib/scoring/io/hash";
@@ -509,55 +482,5 @@ export async function revokeOverride(
       }
     }
     return { competitionId: o.competitionId };
-  });
-}
-
-/** Overrides and adjustments of a competition, active first, for the admin pages. */
-export async function listOverrides(db: Db, user: Caller, competitionId: string) {
-  requireAdmin(user);
-  return db.override.findMany({
-    where: scopes.override.read(user, { competitionId }),
-    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      entryId: true,
-      kind: true,
-      targetRank: true,
-      reason: true,
-      createdAt: true,
-      revokedAt: true,
-      createdBy: { select: { name: true } },
-    },
-  });
-}
-
-/** Body of the admin JSON endpoint: the live ranking as exactly the text `npm run ranking` prints. */
-export async function liveRankingJson(db: Db, user: Caller, competitionId: string): Promise<string> {
-  return rankingJson((await liveRanking(db, user, competitionId)).output);
-}
-
-/**
- * Whether a shortlist exists: drawn from this page, or entries already moved onto it (an import, an earlier
- * version). Until then the ranking's shortlist columns say what drawing it would give.
- */
-export async function shortlistDrawn(db: Db, caller: Caller, competitionId: string) {
-  const [runs, entries] = await Promise.all([
-    db.rankingRun.count({ where: scopes.rankingRun.read(caller, { competitionId }) }),
-    db.entry.count({
-      where: scopes.entry.read(caller, {
-        competitionId,
-        status: { in: ["SHORTLISTED", "FINALIST", "WINNER"] },
-      }),
-    }),
-  ]);
-  return runs + entries > 0;
-}
-
-/** The latest stored computation of a competition. */
-export async function lastRun(db: Db, caller: Caller, competitionId: string) {
-  return db.rankingRun.findFirst({
-    where: scopes.rankingRun.read(caller, { competitionId }),
-    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
-    select: { computedAt: true, inputHash: true, computedBy: { select: { name: true } } },
   });
 }

@@ -1,18 +1,42 @@
 import "server-only";
+import { NONE, scopes } from "@/lib/access/scopes";
 import { ActionError, type Actor } from "@/lib/action-types";
 import type { OpenCheck } from "@/lib/competitions/rules/stages";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageKind } from "@/lib/generated/prisma/enums";
 import {
-  commentsOf,
-  CRITERIA_SELECT,
-  ownAssignments,
-  snapshotTitle,
-  stageCheck,
-  toRubric,
-  valuesOf,
-} from "./access";
-import { evaluatorNumbers, finalScore, progressStatus, type ProgressStatus, type QueueFilter } from "./rules";
+  evaluatorNumbers,
+  finalScore,
+  progressStatus,
+  type ProgressStatus,
+  type QueueFilter,
+} from "./rules/review";
+import { commentsOf, snapshotTitle, toRubric, valuesOf } from "./rules/rows";
+import { stageCheck } from "./rules/stage";
+
+/** The assignments an evaluator may open (lib/access): their own, in their region, without a declared conflict. */
+export function ownAssignments(
+  user: Actor,
+  where?: Prisma.AssignmentWhereInput,
+): Prisma.AssignmentWhereInput {
+  return user.role === "EVALUATOR" ? scopes.assignment.read(user, where) : NONE;
+}
+
+export const CRITERIA_SELECT = {
+  orderBy: [{ position: "asc" }, { code: "asc" }],
+  select: {
+    id: true,
+    code: true,
+    name: true,
+    guidance: true,
+    weight: true,
+    scaleMin: true,
+    scaleMax: true,
+    required: true,
+    levels: true,
+  },
+} as const satisfies Prisma.CompetitionStage$criteriaArgs;
 
 const STAGE_DATES = { select: { kind: true, startsAt: true, endsAt: true } } as const;
 

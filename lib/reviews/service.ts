@@ -1,28 +1,28 @@
 import "server-only";
-import { rolesWith } from "@/lib/access/policy";
+import { assertCan, rolesWith } from "@/lib/access/policy";
 import { freezeRubric } from "@/lib/competitions/service/rubric";
-import { ActionError, type ActionContext } from "@/lib/action-types";
+import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { conflictingKeys } from "@/lib/autosave/merge";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/service";
-import {
-  commentsOf,
-  CRITERIA_SELECT,
-  ensureStageOpen,
-  ownAssignments,
-  requireAdmin,
-  requireEvaluator,
-  snapshotTitle,
-  toRubric,
-  valuesOf,
-} from "./access";
-import { flattenReview, type ReviewPart } from "./autosave";
-import { checkScoreValues, liveScore, missingRequired } from "./rules";
+import { CRITERIA_SELECT, ownAssignments } from "./queries";
+import { commentsOf, snapshotTitle, toRubric, valuesOf } from "./rules/rows";
+import { ensureStageOpen } from "./rules/stage";
+import { flattenReview, type ReviewPart } from "./rules/autosave";
+import { checkScoreValues, liveScore, missingRequired } from "./rules/review";
 import { COMMENT_MAX, NOTE_MAX, OVERALL_MAX } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
+
+function requireEvaluator(user: Actor) {
+  if (user.role !== "EVALUATOR") throw new ActionError("errors.forbidden");
+}
+
+function requireAdmin(user: Actor) {
+  assertCan(user, "competition.write");
+}
 
 const STAGE_DATES = { select: { kind: true, startsAt: true, endsAt: true } } as const;
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { isWebAddress, REGION_KINDS, TIME_ZONES } from "./install";
+import { isWebAddress, REGION_KINDS, TIME_ZONES } from "@/lib/install/schemas";
 import { numberPattern } from "@/lib/publication/numbering";
 import { optionalNip } from "./nip";
 import { line, optionalLine, optionalText } from "./text";
 
 // The region's profile as the secretariat edits it (/admin/daerah). Messages are i18n keys (validation.*, install.*,
-// region.*). The logo travels beside these fields as a file and is judged by lib/install/logo.ts.
+// region.*). The logo travels beside these fields as a file and is judged by storeLogo (lib/install/service.ts).
 
 /** Telephone or fax as people write it: digits with +, spaces, dots, dashes, brackets and "ext". */
 const PHONE = /^\+?[0-9 ().-]{6,30}( ?(ext|ekst)\.? ?\d{1,6})?$/i;
@@ -45,7 +45,7 @@ export const regionProfileSchema = z
       .string()
       .optional()
       .transform((v) => v === "on" || v === "true" || v === "1"),
-    /** The chosen file, judged by its bytes in lib/install/logo.ts; absent or empty keeps the stored logo. */
+    /** The chosen file, judged by its bytes in storeLogo (lib/install/service.ts); absent or empty keeps the stored logo. */
     logo: z.unknown().optional(),
   })
   .refine((v) => v.kind === "PROVINSI" || Boolean(v.province), {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOpdSchema, createUserSchema, setActiveSchema } from "./admin";
 import { loginSchema, setPasswordSchema } from "@/lib/auth/schemas";
-import { innovationListQuery } from "./innovations";
+import { innovationListQuery } from "@/lib/innovations/schemas";
 
 const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));

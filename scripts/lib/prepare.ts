@@ -8,7 +8,8 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import { createInstallToken, installUrl } from "../../lib/install/install-token";
+import { installUrl } from "../../lib/install/rules/install-url";
+import { createInstallToken } from "../../lib/install/service";
 import { DEMO_REGION } from "../../prisma/demo-data";
 import { seed } from "../../prisma/seed";
 

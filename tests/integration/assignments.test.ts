@@ -8,7 +8,7 @@ import {
   removeAssignment,
 } from "@/lib/competitions/service/assignments";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { findReadable } from "@/lib/innovations/access";
+import { findReadable } from "@/lib/innovations/queries";
 import { seed } from "@/prisma/seed";
 import { sideEffectsFrom, type SideEffects } from "./fixtures";
 

@@ -1,5 +1,5 @@
 // Supporting documents of an innovation, against a real PostgreSQL and a real upload directory:
-// the domain functions (lib/innovations/attachments/service.ts) and the route handlers called as
+// the domain functions (lib/innovations/attachments/service.ts and queries.ts) and the route handlers called as
 // Next.js calls them (session, headers and translations replaced by test doubles).
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -9,13 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, inject, vi } fro
 import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
-import {
-  deleteAttachment,
-  listAttachments,
-  readAttachmentForDownload,
-  setVisibility,
-  uploadAttachment,
-} from "@/lib/innovations/attachments/service";
+import { listAttachments, readAttachmentForDownload } from "@/lib/innovations/attachments/queries";
+import { deleteAttachment, setVisibility, uploadAttachment } from "@/lib/innovations/attachments/service";
 import {
   docxBytes,
   exeBytes,
@@ -25,8 +20,8 @@ import {
   plainZipBytes,
   pngBytes,
   xlsxBytes,
-} from "@/lib/innovations/attachments/test-fixtures";
-import type { AttachmentDto } from "@/lib/innovations/attachments/types";
+} from "@/tests/support/attachment-files";
+import type { AttachmentDto } from "@/lib/innovations/attachments/rules/dto";
 import { decideInnovation, submitInnovation } from "@/lib/innovations/service";
 import { seed } from "@/prisma/seed";
 import { sideEffectsFrom, type SideEffects } from "./fixtures";

@@ -189,7 +189,7 @@ describe("the document routes' shared error answer", () => {
   it("is 503 with Retry-After for a database that cannot answer", async () => {
     const warnings = vi.spyOn(console, "log").mockImplementation(() => {});
     cleanups.push(async () => warnings.mockRestore());
-    const { errorResponse } = await import("@/lib/innovations/attachments/http");
+    const { errorResponse } = await import("@/lib/http/attachments");
     const poolTimeout = Object.assign(
       new Error("Timed out fetching a new connection from the connection pool"),
       {

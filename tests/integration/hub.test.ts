@@ -4,7 +4,7 @@
 // winner is sent on to the province's competition with its lineage.
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { findReadable } from "@/lib/innovations/access";
+import { findReadable } from "@/lib/innovations/queries";
 import { entryLineage, nominationOptions } from "@/lib/competitions/queries/nominations";
 import { nominateWinner } from "@/lib/competitions/service/nominations";
 import { createPrismaClient, type Db } from "@/lib/db/client";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { draftSchema } from "@/lib/innovations/form/schemas";
-import { submitProblems } from "@/lib/innovations/form/section-state";
-import { sectionOf, type InnovationDraft, type InnovationField } from "@/lib/innovations/form/sections";
+import { draftSchema } from "@/lib/innovations/schemas";
+import { submitProblems } from "@/lib/innovations/rules/form/section-state";
+import { sectionOf, type InnovationDraft, type InnovationField } from "@/lib/innovations/rules/form/sections";
 import { getInnovation } from "@/lib/innovations/queries";
 import { createInnovation, saveDraft, submitInnovation } from "@/lib/innovations/service";
 import { seed } from "@/prisma/seed";

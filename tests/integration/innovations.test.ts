@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { submitSchema } from "@/lib/innovations/form/schemas";
-import type { InnovationDraft } from "@/lib/innovations/form/sections";
+import { submitSchema } from "@/lib/innovations/schemas";
+import type { InnovationDraft } from "@/lib/innovations/rules/form/sections";
 import { complianceReport, getInnovation, listInnovations } from "@/lib/innovations/queries";
 import {
   createInnovation,

@@ -2,17 +2,10 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { submitSchema } from "@/lib/innovations/form/schemas";
+import { submitSchema } from "@/lib/innovations/schemas";
 import { createInnovation, saveDraft, submitInnovation } from "@/lib/innovations/service";
-import {
-  latestNotifications,
-  listNotifications,
-  markAllRead,
-  markRead,
-  notify,
-  PAGE_SIZE,
-  unreadCount,
-} from "@/lib/notifications/service";
+import { latestNotifications, listNotifications, PAGE_SIZE, unreadCount } from "@/lib/notifications/queries";
+import { markAllRead, markRead, notify } from "@/lib/notifications/service";
 import { seed } from "@/prisma/seed";
 import { ACTOR_FIELDS, contextOf, sideEffectsFrom, type SideEffects } from "./fixtures";
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
+import { pdfBytes } from "@/tests/support/attachment-files";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";
 import * as download from "@/app/(site)/(dashboard)/admin/kompetisi/[id]/sanggahan/[objectionId]/dokumen/route";

@@ -9,13 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import {
-  exeBytes,
-  htmlBytes,
-  jpegBytes,
-  pdfBytes,
-  pngBytes,
-} from "@/lib/innovations/attachments/test-fixtures";
+import { exeBytes, htmlBytes, jpegBytes, pdfBytes, pngBytes } from "@/tests/support/attachment-files";
 import {
   PUBLIC_SUMMARY_SELECT,
   adminObjections,

@@ -11,7 +11,7 @@ import { setOpdActive } from "@/lib/admin/opds";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import * as actions from "@/lib/innovations/actions";
-import { pdfBytes } from "@/lib/innovations/attachments/test-fixtures";
+import { pdfBytes } from "@/tests/support/attachment-files";
 import { markAllReadAction } from "@/lib/notifications/actions";
 import id from "@/messages/id.json";
 import { seed } from "@/prisma/seed";

@@ -10,14 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
+import { liveRanking, liveRankingJson } from "@/lib/ranking/queries";
 import {
   adjustShortlist,
   createOverride,
   GENERATE_REASON,
   generateShortlist,
   inputHash,
-  liveRanking,
-  liveRankingJson,
   revokeOverride,
 } from "@/lib/ranking/service";
 import { rankExport } from "@/lib/scoring/io";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { Role, StageKind } from "@/lib/generated/prisma/client";
-import { dueReminders } from "@/lib/notifications/reminders";
+import { dueReminders } from "@/lib/notifications/queries";
 
 // A region of its own, so that who is reminded can be worked out by hand: two OPDs (one has entered, one has
 // not), the secretariat, three evaluators (one with a review pending, one submitted, one who declared a conflict).

@@ -35,17 +35,13 @@ import {
 } from "@/lib/admin/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
-import { findEditable, findReadable } from "@/lib/innovations/access";
-import {
-  deleteAttachment,
-  listAttachments,
-  readAttachmentForDownload,
-  setVisibility,
-  uploadAttachment,
-} from "@/lib/innovations/attachments/service";
+import { listAttachments, readAttachmentForDownload } from "@/lib/innovations/attachments/queries";
+import { deleteAttachment, setVisibility, uploadAttachment } from "@/lib/innovations/attachments/service";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation } from "@/lib/innovations/service";
 import {
   complianceReport,
+  findEditable,
+  findReadable,
   getInnovation,
   getVersions,
   listInnovations,
@@ -96,25 +92,17 @@ import { preparePublication, publish } from "@/lib/publication/service";
 import { decideObjection } from "@/lib/objections/service";
 import type { Storage } from "@/lib/storage";
 import {
-  adjustShortlist,
   competitionForAdmin,
-  createOverride,
-  generateShortlist,
   lastRun,
   listOverrides,
   liveRanking,
   liveRankingJson,
-  revokeOverride,
   shortlistDrawn,
-} from "@/lib/ranking/service";
+} from "@/lib/ranking/queries";
+import { adjustShortlist, createOverride, generateShortlist, revokeOverride } from "@/lib/ranking/service";
 import { updateRegionProfile } from "@/lib/region/service";
-import {
-  latestNotifications,
-  listNotifications,
-  markAllRead,
-  markRead,
-  unreadCount,
-} from "@/lib/notifications/service";
+import { latestNotifications, listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { markAllRead, markRead } from "@/lib/notifications/service";
 import { evaluatorQueue, getAssignmentWorkspace, peerScores } from "@/lib/reviews/queries";
 import {
   declareConflict,
@@ -1012,16 +1000,16 @@ const CASES: Record<string, Row | Row[]> = {
       stream: () => Promise.resolve(new Blob(["pdf"]).stream()),
     } as unknown as Storage),
   ),
-  "lib/ranking/service.ts#competitionForAdmin": record(ANOTHER_OPD, (c) =>
+  "lib/ranking/queries.ts#competitionForAdmin": record(ANOTHER_OPD, (c) =>
     competitionForAdmin(db, c.user, w.competition),
   ),
-  "lib/ranking/service.ts#liveRanking": record(ANOTHER_OPD, (c) => liveRanking(db, c.user, w.competition)),
-  "lib/ranking/service.ts#liveRankingJson": record(ANOTHER_OPD, (c) =>
+  "lib/ranking/queries.ts#liveRanking": record(ANOTHER_OPD, (c) => liveRanking(db, c.user, w.competition)),
+  "lib/ranking/queries.ts#liveRankingJson": record(ANOTHER_OPD, (c) =>
     liveRankingJson(db, c.user, w.competition),
   ),
-  "lib/ranking/service.ts#listOverrides": list(ANOTHER_OPD, (c) => listOverrides(db, c.user, w.competition)),
-  "lib/ranking/service.ts#lastRun": record(ANOTHER_OPD, (c) => lastRun(db, c.user, w.competition)),
-  "lib/ranking/service.ts#shortlistDrawn": list(
+  "lib/ranking/queries.ts#listOverrides": list(ANOTHER_OPD, (c) => listOverrides(db, c.user, w.competition)),
+  "lib/ranking/queries.ts#lastRun": record(ANOTHER_OPD, (c) => lastRun(db, c.user, w.competition)),
+  "lib/ranking/queries.ts#shortlistDrawn": list(
     ANOTHER_REGION,
     (c) => shortlistDrawn(db, c.user, w.competition),
     async (drawn) => expect(drawn).toBe(false),
@@ -1120,7 +1108,7 @@ const CASES: Record<string, Row | Row[]> = {
       },
     ),
   ),
-  "lib/innovations/attachments/service.ts#listAttachments": list(ANOTHER_OPD, (c) =>
+  "lib/innovations/attachments/queries.ts#listAttachments": list(ANOTHER_OPD, (c) =>
     listAttachments(db, c.user, w.innovation),
   ),
   "lib/innovations/attachments/service.ts#deleteAttachment": mutation([...ANOTHER_OPD, "adminA"], (c) =>
@@ -1132,7 +1120,7 @@ const CASES: Record<string, Row | Row[]> = {
     setVisibility(db, c, w.attachment, "PUBLIC"),
   ),
   // The file is there (a storage that has every key): only the scope refuses it.
-  "lib/innovations/attachments/service.ts#readAttachmentForDownload": record(ANOTHER_OPD, (c) =>
+  "lib/innovations/attachments/queries.ts#readAttachmentForDownload": record(ANOTHER_OPD, (c) =>
     readAttachmentForDownload(db, c.user, w.attachment, {
       storage: { stream: () => Promise.resolve(new Blob(["pdf"]).stream()) } as unknown as Storage,
     }),
@@ -1244,11 +1232,11 @@ const CASES: Record<string, Row | Row[]> = {
   ),
   "lib/mail/outbox.ts#listMail": list(ANOTHER_REGION, (c) => listMail(db, c.user, 1)),
   "lib/mail/outbox.ts#getMail": record(ANOTHER_REGION, (c) => getMail(db, c.user, w.mail)),
-  "lib/notifications/service.ts#listNotifications": list(ANOTHER_OPD, (c) => listNotifications(db, c.user)),
-  "lib/notifications/service.ts#latestNotifications": list(ANOTHER_OPD, (c) =>
+  "lib/notifications/queries.ts#listNotifications": list(ANOTHER_OPD, (c) => listNotifications(db, c.user)),
+  "lib/notifications/queries.ts#latestNotifications": list(ANOTHER_OPD, (c) =>
     latestNotifications(db, c.user),
   ),
-  "lib/notifications/service.ts#unreadCount": list(
+  "lib/notifications/queries.ts#unreadCount": list(
     ANOTHER_OPD,
     (c) => unreadCount(db, c.user),
     async (count, c) => {
@@ -1267,10 +1255,10 @@ const CASES: Record<string, Row | Row[]> = {
       expect(notice.readAt).toBeNull();
     },
   ),
-  "lib/innovations/access.ts#findReadable": record(ANOTHER_OPD, (c) =>
+  "lib/innovations/queries.ts#findReadable": record(ANOTHER_OPD, (c) =>
     findReadable(db, c.user, w.innovation, { id: true }),
   ),
-  "lib/innovations/access.ts#findEditable": record([...ANOTHER_OPD, "adminA"], (c) =>
+  "lib/innovations/queries.ts#findEditable": record([...ANOTHER_OPD, "adminA"], (c) =>
     findEditable(db, c.user, w.innovation, { id: true }),
   ),
   "lib/innovations/queries.ts#listInnovations": list(ANOTHER_OPD, (c) =>
@@ -1406,9 +1394,9 @@ const EXEMPT: Record<string, string> = {
   "lib/region/letterhead.ts#letterheadOf":
     "public: a region's name, officials and logo, as printed on its public certificates",
   "lib/region/logo-http.ts#logoResponse": "public: a region's logo, shown on its public pages",
-  "lib/notifications/reminders.ts#dueReminders":
+  "lib/notifications/queries.ts#dueReminders":
     "the reminder job, a system process with no caller: each reminder goes to the competition's own region",
-  "lib/notifications/stage-reminders.ts#sendStageReminders":
+  "lib/notifications/service.ts#sendStageReminders":
     "the reminder job, a system process with no caller: each reminder goes to the competition's own region",
   ...thinActions("lib/innovations/actions.ts", [
     "createInnovationAction",
@@ -1418,6 +1406,8 @@ const EXEMPT: Record<string, string> = {
   ]),
   "lib/innovations/attachments/service.ts#uploadLimits":
     "configuration: the upload limits from the environment",
+  "lib/innovations/attachments/service.ts#publishApprovedDocuments":
+    "called by decideInnovation, inside its transaction, for the innovation it loaded through its scope",
   ...thinActions("lib/publication/actions.ts", ["publishAction"]),
   "lib/publication/queries.ts#listPublicCompetitions":
     "public: the competitions open to the public, any region's",
@@ -1435,11 +1425,11 @@ const EXEMPT: Record<string, string> = {
     "createOverrideAction",
     "revokeOverrideAction",
   ]),
-  "lib/ranking/lock.ts#lockRanking":
+  "lib/ranking/service.ts#lockRanking":
     "a row lock on a competition its caller has already read through its scope; reads nothing back",
-  "lib/ranking/lock.ts#underRankingLock":
+  "lib/ranking/service.ts#underRankingLock":
     "a row lock on a competition its caller has already read through its scope; reads nothing back",
-  "lib/ranking/lock.ts#isUniqueViolation": "pure: classifies an error",
+  "lib/ranking/service.ts#isUniqueViolation": "pure: classifies an error",
   "lib/scoring/io/export.ts#exportCompetition":
     "the ranking engine's input by competition id: for the installation's command line (npm run ranking), and " +
     "for liveRanking and publication once they have read the competition through its scope",
@@ -1452,8 +1442,9 @@ const EXEMPT: Record<string, string> = {
   "lib/objections/queries.ts#publicSummary": "public: the published summary of a competition's objections",
   "lib/objections/queries.ts#publicObjectionPage": "public: a competition's objection window and shortlist",
   "lib/objections/queries.ts#shortlistedEntry": "public: a shortlisted entry, for the filing form",
-  "lib/innovations/access.ts#readScope": "a scope builder (lib/access); its users are in the table",
-  "lib/innovations/access.ts#editScope": "a scope builder (lib/access); its users are in the table",
+  "lib/innovations/queries.ts#readScope": "a scope builder (lib/access); its users are in the table",
+  "lib/reviews/queries.ts#ownAssignments": "a scope builder (lib/access); its users are in the table",
+  "lib/innovations/queries.ts#editScope": "a scope builder (lib/access); its users are in the table",
   "lib/feedback/service.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
   "lib/feedback/service.ts#feedbackIpHash": "pure: hashes an address",
   "lib/feedback/service.ts#submitFeedback": "public: anyone may rate a public innovation (feedback.test.ts)",
@@ -1475,9 +1466,6 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/setup-token.ts#isUsable": "pure",
   "lib/auth/login.ts#slowdownMs": "pure",
   "lib/auth/session.ts#homeFor": "pure",
-  "lib/install/install-token.ts#installUrl": "pure",
-  "lib/install/setup-region.ts#parseInstall": "pure",
-  "lib/install/setup-region.ts#regionCodeFromName": "pure",
   "lib/auth/options.ts#loginLimits": "configuration of the sign-in library",
   "lib/auth/options.ts#authOptions": "configuration of the sign-in library",
   "lib/auth/rate-limit.ts#hit": "counters keyed by account or hashed address; hold no region's records",
@@ -1497,16 +1485,17 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/sessions.ts#sessionUser": "the signed-in account itself, from its verified session",
   "lib/auth/actions.ts#signOutEverywhereAction": "the signed-in account itself, from its verified session",
   "lib/i18n/actions.ts#setLocale": "the signed-in account itself, from its verified session",
-  "lib/install/install-token.ts#hasAdmin":
+  "lib/install/queries.ts#hasAdmin":
     "the first run of an installation without an admin (the token printed at start is the credential)",
-  "lib/install/install-token.ts#createInstallToken":
+  "lib/install/service.ts#createInstallToken":
     "the first run of an installation without an admin (the token printed at start is the credential)",
-  "lib/install/install-token.ts#isInstallTokenUsable":
+  "lib/install/queries.ts#isInstallTokenUsable":
     "the first run of an installation without an admin (the token printed at start is the credential)",
-  "lib/install/install-token.ts#installPageToken":
+  "lib/install/queries.ts#installPageToken":
     "the first run of an installation without an admin (the token printed at start is the credential)",
-  "lib/install/setup-region.ts#setupRegion":
+  "lib/install/service.ts#setupRegion":
     "the first run of an installation without an admin (the token printed at start is the credential)",
+  "lib/install/service.ts#storeLogo": "stores a file under a new key; reads and writes no record",
   "lib/install/actions.ts#installAction":
     "the first run of an installation without an admin (the token printed at start is the credential)",
   "lib/mail/deliver.ts#deliverMail": "the mail queue's worker, a system process with no caller",
@@ -1522,8 +1511,8 @@ const EXEMPT: Record<string, string> = {
     "called inside the transaction that loaded the competition through its scope (the first saved score)",
   "lib/notifications/service.ts#notify":
     "called by domain code, inside its transaction, with the recipients it chose",
-  "lib/notifications/mail-preferences.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
-  "lib/notifications/mail-preferences.ts#setMailPreferences":
+  "lib/notifications/queries.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
+  "lib/notifications/service.ts#setMailPreferences":
     "personal: writes the caller's own account (ctx.user.id)",
   "lib/region/public.ts#listRegionDirectory": "public page: published records only",
   "lib/region/public.ts#listRegionOptions": "public page: published records only",

@@ -4,17 +4,11 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-types";
-import { precheck } from "@/lib/innovations/attachments/precheck";
-import {
-  ACCEPT_ATTRIBUTE,
-  ATTACHMENT_KINDS,
-  limitsFromMb,
-  MB,
-  VISIBILITIES,
-  type AttachmentDto,
-  type ChangedAttachment,
-  type Visibility,
-} from "@/lib/innovations/attachments/types";
+import { precheck } from "@/lib/innovations/attachments/rules/precheck";
+import type { AttachmentDto, ChangedAttachment } from "@/lib/innovations/attachments/rules/dto";
+import { ACCEPT_ATTRIBUTE } from "@/lib/innovations/attachments/rules/file-types";
+import { limitsFromMb, MB } from "@/lib/innovations/attachments/rules/limits";
+import { ATTACHMENT_KINDS, VISIBILITIES, type Visibility } from "@/lib/innovations/attachments/schemas";
 
 type Props = {
   innovationId: string;

@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { AutosaveConflict, FlatValues } from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
-import type { InnovationDraft } from "@/lib/innovations/form/sections";
+import type { InnovationDraft } from "@/lib/innovations/rules/form/sections";
 import { fieldLabel } from "./labels";
 
 function show(v: unknown): string {

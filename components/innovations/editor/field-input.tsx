@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { RupiahInput } from "@/components/ui/rupiah-input";
-import { wordStatus } from "@/lib/innovations/form/words";
-import type { FieldDef, InnovationDraft } from "@/lib/innovations/form/sections";
+import { wordStatus } from "@/lib/innovations/rules/form/words";
+import type { FieldDef, InnovationDraft } from "@/lib/innovations/rules/form/sections";
 import { fieldLabel, fieldHint, enumLabel } from "./labels";
 
 type Props = {

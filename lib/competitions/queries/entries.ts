@@ -6,8 +6,8 @@ import { ActionError, type Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
-import { findEditable } from "@/lib/innovations/access";
-import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { findEditable } from "@/lib/innovations/queries";
+import { implementationAge } from "@/lib/innovations/rules/form/implementation-age";
 import { eligibilityIssues, REPLICA_STATUSES, type EligibilityIssue } from "../rules/eligibility";
 
 type Tx = Prisma.TransactionClient | Db;

@@ -1,7 +1,7 @@
 // Whether an innovation meets a competition's entry rules. The administrative screening starts its
 // checklist from the same facts (screeningChecks), so what the operator is warned about when
 // entering is exactly what the secretariat will find. Pure: no database, "now" is the input.
-import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { implementationAge } from "@/lib/innovations/rules/form/implementation-age";
 import type { RegionZone } from "@/lib/time/zones";
 
 /** The category code of the replication group (KIPP's "replikasi"); other codes are open to any innovation. */

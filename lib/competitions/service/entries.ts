@@ -8,7 +8,7 @@ import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CompetitionStatus, EntryStatus, StageKind } from "@/lib/generated/prisma/enums";
-import { findEditable } from "@/lib/innovations/access";
+import { findEditable } from "@/lib/innovations/queries";
 import { notify } from "@/lib/notifications/service";
 import { refuseIneligible, screeningFactsFor } from "../queries/entries";
 import {

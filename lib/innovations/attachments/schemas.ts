@@ -1,6 +1,13 @@
-// zod schemas for every input of the attachments API; the keys are i18n message keys.
+// zod schemas for every input of the attachments API, with the kinds and visibilities they accept; the keys are
+// i18n message keys.
 import { z } from "zod";
-import { ATTACHMENT_KINDS, VISIBILITIES } from "./types";
+import { ActionError } from "@/lib/action-types";
+import { AttachmentKind, Visibility } from "@/lib/generated/prisma/enums";
+
+export const ATTACHMENT_KINDS = Object.values(AttachmentKind) as [AttachmentKind, ...AttachmentKind[]];
+export const VISIBILITIES = Object.values(Visibility) as [Visibility, ...Visibility[]];
+
+export type { AttachmentKind, Visibility };
 
 /** Prisma cuid()s: letters and digits only. Anything else cannot name a record. */
 export const recordId = z
@@ -8,6 +15,13 @@ export const recordId = z
   .min(1, "validation.invalidId")
   .max(40, "validation.invalidId")
   .regex(/^[a-z0-9]+$/i, "validation.invalidId");
+
+/** An id that cannot be a record is simply "not found". */
+export function parseId(value: string): string {
+  const parsed = recordId.safeParse(value);
+  if (!parsed.success) throw new ActionError("errors.notFound");
+  return parsed.data;
+}
 
 const kindSchema = z.enum(ATTACHMENT_KINDS, "validation.invalidChoice");
 export const visibilitySchema = z.enum(VISIBILITIES, "validation.invalidChoice");

@@ -7,23 +7,16 @@ import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
-import { PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
-import { findEditable, findReadable } from "@/lib/innovations/access";
+import { findEditable } from "@/lib/innovations/queries";
 import { log } from "@/lib/log";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
-import { reopenForDocumentChange } from "./approval";
-import { sanitizeFileName } from "./names";
-import { recordId, uploadInputSchema, visibilitySchema, type UploadInput } from "./schemas";
-import { sniffFileType } from "./sniff";
-import {
-  ALLOWED_TYPES,
-  isAllowedMime,
-  limitsFromMb,
-  type AttachmentDto,
-  type ChangedAttachment,
-  type UploadLimits,
-  type Visibility,
-} from "./types";
+import { editSelect } from "./queries";
+import { dtoSelect, toDto, type ChangedAttachment } from "./rules/dto";
+import { limitsFromMb, type UploadLimits } from "./rules/limits";
+import { sanitizeFileName } from "./rules/names";
+import { snapshotDocuments } from "./rules/snapshot";
+import { sniffFileType } from "./rules/sniff";
+import { parseId, uploadInputSchema, visibilitySchema, type UploadInput, type Visibility } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,33 +40,9 @@ export function uploadLimits(): UploadLimits {
   return limitsFromMb(e.UPLOAD_MAX_FILE_MB, e.UPLOAD_MAX_TOTAL_MB);
 }
 
-const dtoSelect = {
-  id: true,
-  fileName: true,
-  sizeBytes: true,
-  mimeType: true,
-  kind: true,
-  visibility: true,
-  approvedVisibility: true,
-  createdAt: true,
-} satisfies Prisma.AttachmentSelect;
-
-type DtoRow = Prisma.AttachmentGetPayload<{ select: typeof dtoSelect }>;
-
-function toDto({ approvedVisibility, ...row }: DtoRow): AttachmentDto {
-  return { ...row, approvedPublic: approvedVisibility === "PUBLIC", createdAt: row.createdAt.toISOString() };
-}
-
-/** An id that cannot be a record is simply "not found". */
-function parseId(value: string): string {
-  const parsed = recordId.safeParse(value);
-  if (!parsed.success) throw new ActionError(NOT_FOUND);
-  return parsed.data;
-}
-
 /**
  * While the head of the OPD is reviewing a submission, the proposal and its documents are frozen. A change
- * to an approved innovation's documents is allowed but reopens it (approval.ts).
+ * to an approved innovation's documents is allowed but reopens it (reopenForDocumentChange).
  */
 function assertWritable(status: InnovationStatus) {
   if (status === "SUBMITTED") throw new ActionError(ATTACHMENT_ERRORS.readOnly);
@@ -177,24 +146,6 @@ export async function uploadAttachment(
   }
 }
 
-/** The documents of an innovation the user may read, oldest first. */
-export async function listAttachments(db: Db, user: Actor, innovationId: string): Promise<AttachmentDto[]> {
-  const innovation = await findReadable(db, user, parseId(innovationId), { id: true });
-  const rows = await db.attachment.findMany({
-    where: scopes.attachment.read(user, { innovationId: innovation.id }),
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: dtoSelect,
-  });
-  return rows.map(toDto);
-}
-
-const editSelect = {
-  ...dtoSelect,
-  innovationId: true,
-  storageKey: true,
-  sha256: true,
-} satisfies Prisma.AttachmentSelect;
-
 /** Loads a document the caller may change (its innovation's scope), then its innovation, not frozen, under the lock. */
 async function findEditableAttachment(tx: Tx, user: Actor, attachmentId: string) {
   const attachment = await tx.attachment.findFirst({
@@ -290,65 +241,55 @@ export async function setVisibility(
   });
 }
 
-type AttachmentDownload = {
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  disposition: "inline" | "attachment";
-  /** True when anyone may read it (PUBLIC in the approved version of an approved, public innovation). */
-  isPublic: boolean;
-  body: ReadableStream<Uint8Array>;
-};
+// The documents of an approved innovation change only through a new approved version, like its text
+// (docs/decisions/010-approved-documents.md). The catalogue serves Attachment.approvedVisibility, which only
+// the head's approval writes; a change by the OPD reopens the innovation as a draft for its next version.
 
 /**
- * The bytes of a document for whoever may read it: every document of an innovation the user may
- * read (their OPD's, or the region's for the secretariat), and to anyone, signed in or not, a
- * document that the approved version of an APPROVED, public innovation holds as PUBLIC (not what the
- * OPD may have changed since). Everything else is "not found".
+ * Called under the innovation's lock before a document is added, removed or changes visibility. An approved
+ * innovation goes back to draft (it leaves the catalogue, exactly as when its text is edited) and the change
+ * waits for the head's approval of the next version. True when it reopened.
  */
-export async function readAttachmentForDownload(
-  db: Db,
-  user: Actor | null,
-  attachmentId: string,
-  opts: Pick<AttachmentOptions, "storage"> = {},
-): Promise<AttachmentDownload> {
-  const id = parseId(attachmentId);
-  const attachment = await db.attachment.findUnique({
-    where: { id },
-    select: {
-      ...editSelect,
-      approvedVisibility: true,
-      innovation: { select: { id: true, status: true, isPublic: true } },
-    },
+async function reopenForDocumentChange(
+  tx: Tx,
+  ctx: ActionContext,
+  innovation: { id: string; status: InnovationStatus },
+  change: "upload" | "visibility" | "delete",
+): Promise<boolean> {
+  if (innovation.status !== "APPROVED") return false;
+  const updated = await tx.innovation.updateMany({
+    where: { id: innovation.id, status: "APPROVED" },
+    // The revision stays: the text did not change, so an editor open on it can go on saving.
+    data: { status: "DRAFT", updatedById: ctx.user.id },
   });
-  if (!attachment) throw new ActionError(NOT_FOUND);
-  const isPublic =
-    attachment.approvedVisibility === PUBLIC_ATTACHMENT.approvedVisibility &&
-    attachment.innovation.status === PUBLIC_INNOVATION.status &&
-    attachment.innovation.isPublic === PUBLIC_INNOVATION.isPublic;
-  if (!isPublic) {
-    const readable =
-      user &&
-      (await db.attachment.findFirst({ where: scopes.attachment.read(user, { id }), select: { id: true } }));
-    if (!readable) throw new ActionError(NOT_FOUND);
-  }
-  const body = await (opts.storage ?? getStorage()).stream(attachment.storageKey);
-  if (!body) {
-    log.error("attachment download: stored file is missing", {
-      attachmentId: id,
-      storageKey: attachment.storageKey,
+  if (updated.count !== 1) return false;
+  await audit(tx, {
+    ...by(ctx),
+    action: "innovation.reopen",
+    entityType: "Innovation",
+    entityId: innovation.id,
+    before: { status: "APPROVED" },
+    after: { status: "DRAFT", documents: change },
+  });
+  return true;
+}
+
+/**
+ * On approval: the approved version's list of documents becomes what the catalogue serves. A document the
+ * version does not hold is no longer served, whatever its own visibility says.
+ */
+export async function publishApprovedDocuments(tx: Tx, innovationId: string, snapshot: unknown) {
+  const docs = snapshotDocuments(snapshot);
+  const ids = (visibility: "PUBLIC" | "INTERNAL") =>
+    docs.filter((d) => d.visibility === visibility).map((d) => d.id);
+  await tx.attachment.updateMany({
+    where: { innovationId, id: { notIn: docs.map((d) => d.id) } },
+    data: { approvedVisibility: null },
+  });
+  for (const visibility of ["PUBLIC", "INTERNAL"] as const) {
+    await tx.attachment.updateMany({
+      where: { innovationId, id: { in: ids(visibility) } },
+      data: { approvedVisibility: visibility },
     });
-    throw new ActionError(NOT_FOUND);
   }
-  const mime = attachment.mimeType;
-  return {
-    fileName: attachment.fileName,
-    mimeType: isAllowedMime(mime) ? mime : "application/octet-stream",
-    sizeBytes: attachment.sizeBytes,
-    sha256: attachment.sha256,
-    disposition: isAllowedMime(mime) ? ALLOWED_TYPES[mime].disposition : "attachment",
-    isPublic,
-    body,
-  };
 }

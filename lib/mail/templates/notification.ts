@@ -1,8 +1,8 @@
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/config";
 import { ZONE_IANA } from "@/lib/time/zones";
-import { kindLabelKey } from "@/lib/notifications/link";
-import { mailCategoryOf } from "@/lib/notifications/mail-categories";
+import { kindLabelKey } from "@/lib/notifications/rules/link";
+import { mailCategoryOf } from "@/lib/notifications/rules/mail-categories";
 import en from "@/messages/en/notifications.json";
 import id from "@/messages/id/notifications.json";
 import { renderLayout, translator, type MailContext, type RenderedMail } from "./layout";

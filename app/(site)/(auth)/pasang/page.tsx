@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InstallForm } from "@/components/install/install-form";
 import { db } from "@/lib/db";
-import { installPageToken } from "@/lib/install/install-token";
+import { installPageToken } from "@/lib/install/queries";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

@@ -5,7 +5,7 @@ import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { currentSessionId, requireUser } from "@/lib/auth/session";
 import { liveSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { mailOptOutOf } from "@/lib/notifications/mail-preferences";
+import { mailOptOutOf } from "@/lib/notifications/queries";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {

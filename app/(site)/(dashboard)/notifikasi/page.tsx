@@ -7,8 +7,8 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
-import { kindLabelKey, parseFilter, UNREAD_FILTER } from "@/lib/notifications/link";
-import { listNotifications, unreadCount } from "@/lib/notifications/service";
+import { kindLabelKey, parseFilter, UNREAD_FILTER } from "@/lib/notifications/rules/link";
+import { listNotifications, unreadCount } from "@/lib/notifications/queries";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { evaluatorQueue } from "@/lib/reviews/queries";
-import { daysLeft, parseQueueFilter, QUEUE_FILTERS, type QueueFilter } from "@/lib/reviews/rules";
+import { daysLeft, parseQueueFilter, QUEUE_FILTERS, type QueueFilter } from "@/lib/reviews/rules/review";
 import { getZonedFormatter } from "@/lib/time/format";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { absoluteUrl } from "@/lib/catalog/site-url";
-import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/form/sections";
+import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/rules/form/sections";
 import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "@/lib/opendata/limits";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,21 +5,14 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
-import {
-  downloadResponse,
-  errorResponse,
-  failure,
-  isSameOrigin,
-  json,
-  readBodyLimited,
-} from "@/lib/innovations/attachments/http";
+import { errorResponse, failure, json } from "@/lib/http/attachments";
+import { downloadResponse } from "@/lib/http/download";
+import { readBodyLimited } from "@/lib/http/read-body";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { readAttachmentForDownload } from "@/lib/innovations/attachments/queries";
+import type { ChangedAttachment } from "@/lib/innovations/attachments/rules/dto";
 import { setVisibilityBodySchema } from "@/lib/innovations/attachments/schemas";
-import {
-  deleteAttachment,
-  readAttachmentForDownload,
-  setVisibility,
-} from "@/lib/innovations/attachments/service";
-import type { ChangedAttachment } from "@/lib/innovations/attachments/types";
+import { deleteAttachment, setVisibility } from "@/lib/innovations/attachments/service";
 import { requestContext } from "@/lib/request-context";
 
 export const dynamic = "force-dynamic";

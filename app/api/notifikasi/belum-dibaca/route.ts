@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { unreadCount } from "@/lib/notifications/service";
+import { unreadCount } from "@/lib/notifications/queries";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { opdOptions } from "@/lib/admin/opds";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listInnovations } from "@/lib/innovations/queries";
-import { innovationListQuery } from "@/lib/validation/innovations";
+import { innovationListQuery } from "@/lib/innovations/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("innovations"))("adminTitle") };

@@ -2,10 +2,10 @@ import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { viewCompliance } from "@/lib/innovations/compliance";
+import { viewCompliance } from "@/lib/innovations/rules/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
 import { regionYear } from "@/lib/region/queries";
-import { complianceQuery } from "@/lib/validation/innovations";
+import { complianceQuery } from "@/lib/innovations/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("innovations.compliance"))("title") };

@@ -12,7 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { SECTIONS, type FieldDef, type InnovationDraft } from "@/lib/innovations/form/sections";
+import { SECTIONS, type FieldDef, type InnovationDraft } from "@/lib/innovations/rules/form/sections";
 import { getInnovation } from "@/lib/innovations/queries";
 import { SDGS } from "@/lib/reference";
 import { formatRupiah, parseRupiah } from "@/lib/validation/rupiah";

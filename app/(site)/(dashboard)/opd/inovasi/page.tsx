@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listInnovations, ownOpdCompliance } from "@/lib/innovations/queries";
-import { innovationListQuery } from "@/lib/validation/innovations";
+import { innovationListQuery } from "@/lib/innovations/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("innovations"))("title") };

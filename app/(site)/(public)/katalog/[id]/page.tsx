@@ -11,7 +11,7 @@ import { getPublicInnovation, PUBLIC_SECTIONS, type PublicInnovation } from "@/l
 import { videoEmbedUrl } from "@/lib/catalog/video";
 import { listPublicComments } from "@/lib/feedback/service";
 import { absoluteUrl } from "@/lib/catalog/site-url";
-import { implementationAge } from "@/lib/innovations/form/implementation-age";
+import { implementationAge } from "@/lib/innovations/rules/form/implementation-age";
 import { getZonedFormatter } from "@/lib/time/format";
 
 type Props = {

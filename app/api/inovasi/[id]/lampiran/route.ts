@@ -6,22 +6,24 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { revalidateCatalogue } from "@/lib/catalog/revalidate";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
-import {
-  errorResponse,
-  failure,
-  isSameOrigin,
-  json,
-  maxUploadRequestBytes,
-  readBodyLimited,
-} from "@/lib/innovations/attachments/http";
+import { errorResponse, failure, json } from "@/lib/http/attachments";
+import { readBodyLimited } from "@/lib/http/read-body";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { listAttachments } from "@/lib/innovations/attachments/queries";
+import type { AttachmentDto, ChangedAttachment } from "@/lib/innovations/attachments/rules/dto";
+import { MB } from "@/lib/innovations/attachments/rules/limits";
 import { uploadFieldsSchema } from "@/lib/innovations/attachments/schemas";
-import { ATTACHMENT_ERRORS, listAttachments, uploadAttachment } from "@/lib/innovations/attachments/service";
-import type { AttachmentDto, ChangedAttachment } from "@/lib/innovations/attachments/types";
+import { ATTACHMENT_ERRORS, uploadAttachment, uploadLimits } from "@/lib/innovations/attachments/service";
 import { requestContext } from "@/lib/request-context";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
+
+/** The most an upload request may carry: one file at the limit plus 1 MB for the multipart envelope. */
+function maxUploadRequestBytes(): number {
+  return uploadLimits().maxFileBytes + MB;
+}
 
 export async function GET(_request: Request, { params }: Params) {
   const { id } = await params;

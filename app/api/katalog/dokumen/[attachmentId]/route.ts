@@ -3,7 +3,8 @@
 // INTERNAL document's existence is not revealed. Internal readers use /api/lampiran/[id].
 import { db } from "@/lib/db";
 import { readPublicDocument } from "@/lib/catalog/documents";
-import { downloadResponse, errorResponse } from "@/lib/innovations/attachments/http";
+import { errorResponse } from "@/lib/http/attachments";
+import { downloadResponse } from "@/lib/http/download";
 import { requestContext } from "@/lib/request-context";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { can } from "@/lib/access/policy";
 import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { liveRankingJson } from "@/lib/ranking/service";
+import { liveRankingJson } from "@/lib/ranking/queries";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/files/csv";
 import { db } from "@/lib/db";
-import { viewCompliance } from "@/lib/innovations/compliance";
+import { viewCompliance } from "@/lib/innovations/rules/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
 import { regionYear } from "@/lib/region/queries";
-import { complianceQuery } from "@/lib/validation/innovations";
+import { complianceQuery } from "@/lib/innovations/schemas";
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();

@@ -5,7 +5,7 @@ import { InnovationDocuments } from "@/components/innovations/innovation-documen
 import { ActionError } from "@/lib/action-types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { SECTIONS } from "@/lib/innovations/form/sections";
+import { SECTIONS } from "@/lib/innovations/rules/form/sections";
 import { getInnovation } from "@/lib/innovations/queries";
 import { SDGS, URUSAN } from "@/lib/reference";
 import { getZonedFormatter } from "@/lib/time/format";

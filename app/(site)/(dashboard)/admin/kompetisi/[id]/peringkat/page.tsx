@@ -9,8 +9,8 @@ import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { generateShortlistAction } from "@/lib/ranking/actions";
-import { FINAL, parseSort, rankingRows, sortRows, stageViews } from "@/lib/ranking/rows";
-import { lastRun, listOverrides, liveRanking, shortlistDrawn } from "@/lib/ranking/service";
+import { FINAL, parseSort, rankingRows, sortRows, stageViews } from "@/lib/ranking/rules/rows";
+import { lastRun, listOverrides, liveRanking, shortlistDrawn } from "@/lib/ranking/queries";
 import { engineText } from "@/components/ranking/engine-text";
 import { getZonedFormatter } from "@/lib/time/format";
 

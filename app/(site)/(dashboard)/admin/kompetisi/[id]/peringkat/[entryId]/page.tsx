@@ -6,7 +6,7 @@ import { OverridesList } from "@/components/ranking/overrides-list";
 import { ActionError } from "@/lib/action-types";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { listOverrides, liveRanking } from "@/lib/ranking/service";
+import { listOverrides, liveRanking } from "@/lib/ranking/queries";
 import { engineText } from "@/components/ranking/engine-text";
 
 export default async function ExplanationPage({

@@ -5,8 +5,8 @@ import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/files/csv";
 import { db } from "@/lib/db";
-import { rankingCsv } from "@/lib/ranking/csv";
-import { liveRanking } from "@/lib/ranking/service";
+import { rankingCsv } from "@/lib/ranking/rules/csv";
+import { liveRanking } from "@/lib/ranking/queries";
 import { tieBreakMessage } from "@/lib/scoring/notes";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@
 import { ActionError } from "@/lib/action-types";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { contentDisposition } from "@/lib/innovations/attachments/names";
+import { contentDisposition } from "@/lib/innovations/attachments/rules/names";
 import { log } from "@/lib/log";
 import { objectionDocument } from "@/lib/objections/queries";
 import { requestContext } from "@/lib/request-context";

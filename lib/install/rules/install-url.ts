@@ -1,0 +1,3 @@
+export function installUrl(appUrl: string, token: string): string {
+  return `${appUrl.replace(/\/+$/, "")}/pasang?token=${encodeURIComponent(token)}`;
+}
