@@ -7,7 +7,7 @@ import { hashIp } from "@/lib/abuse/hash-ip";
 import { audit, by } from "@/lib/audit";
 import { giveBack, spendOnlyIfSaved } from "@/lib/abuse/slots";
 import { hit } from "@/lib/auth/rate-limit";
-import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { line, optionalText } from "@/lib/validation/text";
 import { action } from "@/lib/action";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { flatValuesSchema, unconfirmedSchema } from "@/lib/autosave/schemas";
 import { db } from "@/lib/db";
 import { draftSchema } from "./form/schemas";

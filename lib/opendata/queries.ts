@@ -1,15 +1,15 @@
 import "server-only";
-// What the open-data API reads. Only the catalogue's public rule (lib/catalog/visibility) and
+// What the open-data API reads. Only the catalogue's public rule (lib/catalog/queries/visibility) and
 // only public fields, named one by one: never authors, revisions, budgets, IID evidence, storage
 // keys or contacts. Lists page by keyset on the innovation id, so a cursor stays valid and no
 // row is skipped or repeated while rows are added.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getPublicInnovation } from "@/lib/catalog/innovation";
-import { parseCatalogQuery, REGION_CODE, type CatalogQuery } from "@/lib/catalog/params";
-import { baseCte, SHOWN_COLUMNS, shownJoins, where } from "@/lib/catalog/search";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { getPublicInnovation } from "@/lib/catalog/queries/innovation";
+import { parseCatalogQuery, REGION_CODE, type CatalogQuery } from "@/lib/catalog/schemas";
+import { baseCte, SHOWN_COLUMNS, shownJoins, where } from "@/lib/catalog/queries/search";
+import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./limits";
 import { hasControlCharacters } from "@/lib/validation/text";

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { db } from "@/lib/db";
 import { storeLogo } from "@/lib/install/logo";
 import { InstallInvalid } from "@/lib/install/setup-region";

@@ -1,10 +1,10 @@
 import "server-only";
 // The public side of the regions: the directory of every region, a region's page and an OPD's page. Public reads
-// only: published innovations (lib/catalog/visibility), published competition results, and what a region shows
+// only: published innovations (lib/catalog/queries/visibility), published competition results, and what a region shows
 // of itself (name, kind, logo, its hub).
 import { cache } from "react";
 import type { Db } from "@/lib/db/client";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
 import { complianceOf, opdMetYears } from "@/lib/statistics/queries";
 import { getPortalRegionProfile } from "./queries";

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { getPublicInnovation } from "@/lib/catalog/innovation";
+import { getPublicInnovation } from "@/lib/catalog/queries/innovation";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { respondToFeedback } from "@/lib/feedback/http";

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { parseCatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog } from "@/lib/catalog/search";
+import { parseCatalogQuery } from "@/lib/catalog/schemas";
+import { searchCatalog } from "@/lib/catalog/queries/search";
 import {
   catalogueRows,
   listInnovations,

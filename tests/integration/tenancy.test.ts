@@ -1517,28 +1517,26 @@ const EXEMPT: Record<string, string> = {
   "lib/region/public.ts#listRegionWinners": "public page: published records only",
   "lib/region/public.ts#getRegionFigures": "public page: published records only",
   "lib/region/public.ts#getOpdPage": "public page: published records only",
-  "lib/catalog/documents.ts#readPublicDocument":
+  "lib/catalog/queries/documents.ts#readPublicDocument":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/innovation.ts#listPublicInnovationsForSitemap":
+  "lib/catalog/queries/innovation.ts#listPublicInnovationsForSitemap":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/innovation.ts#countPublicInnovations":
+  "lib/catalog/queries/innovation.ts#countPublicInnovations":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/innovation.ts#getPublicInnovation":
+  "lib/catalog/queries/innovation.ts#getPublicInnovation":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/search.ts#baseCte": "the catalogue search's SQL, of published records only",
-  "lib/catalog/search.ts#shownJoins": "the catalogue search's SQL, of published records only",
-  "lib/catalog/search.ts#where": "the catalogue search's SQL, of published records only",
-  "lib/catalog/search.ts#searchCatalog":
+  "lib/catalog/queries/search.ts#baseCte": "the catalogue search's SQL, of published records only",
+  "lib/catalog/queries/search.ts#shownJoins": "the catalogue search's SQL, of published records only",
+  "lib/catalog/queries/search.ts#where": "the catalogue search's SQL, of published records only",
+  "lib/catalog/queries/search.ts#searchCatalog":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/search.ts#suggestSpelling": "public: words of published titles",
-  "lib/catalog/sitemap.ts#sitemapFileCount":
+  "lib/catalog/queries/search.ts#suggestSpelling": "public: words of published titles",
+  "lib/catalog/queries/sitemap.ts#sitemapFileCount":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/sitemap.ts#sitemapIndexXml":
+  "lib/catalog/queries/sitemap.ts#sitemapIndexXml":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/sitemap.ts#sitemapFileXml":
+  "lib/catalog/queries/sitemap.ts#sitemapFileXml":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/sitemap.ts#xmlResponse": "pure",
-  "lib/catalog/sitemap.ts#escapeXml": "pure",
   "lib/opendata/http.ts#problem": "pure",
   "lib/opendata/http.ts#clientIp": "pure: the caller's address",
   "lib/opendata/http.ts#rateLimit": "the caller's own rate-limit budget",

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
-import { PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { findEditable, findReadable } from "@/lib/innovations/access";
 import { log } from "@/lib/log";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";

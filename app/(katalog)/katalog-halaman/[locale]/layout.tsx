@@ -9,7 +9,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { portalRegion } from "@/lib/region/current";
 import "../../../globals.css";
 
-// The root layout of the cached catalogue search (see lib/catalog/cached-path.ts): everything
+// The root layout of the cached catalogue search (see lib/catalog/rules/cached-path.ts): everything
 // it needs is in its path, so the rendered page is the same for every visitor and Next.js
 // serves it from its cache.
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };

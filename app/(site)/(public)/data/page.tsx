@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { absoluteUrl } from "@/lib/catalog/site-url";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/form/sections";
 import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "@/lib/opendata/limits";
 

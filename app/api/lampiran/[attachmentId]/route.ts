@@ -4,7 +4,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import {
   downloadResponse,
   errorResponse,

@@ -1,4 +1,4 @@
-import { absoluteUrl } from "@/lib/catalog/site-url";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { BASE_HEADERS } from "@/lib/opendata/http";
 import { openApiDocument } from "@/lib/opendata/openapi";
 
