@@ -7,13 +7,8 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { parseCatalogQuery } from "@/lib/catalog/schemas";
 import { searchCatalog } from "@/lib/catalog/queries/search";
-import {
-  catalogueRows,
-  listInnovations,
-  listPublishedCompetitions,
-  parseListParams,
-  parseRegionCodes,
-} from "@/lib/opendata/queries";
+import { catalogueRows, listInnovations, listPublishedCompetitions } from "@/lib/opendata/queries";
+import { parseListParams, parseRegionCodes } from "@/lib/opendata/schemas";
 import {
   chooseRegion,
   getOpdPage,
