@@ -8,7 +8,7 @@ import { storeLogo } from "@/lib/install/logo";
 import { InstallInvalid } from "@/lib/install/setup-region";
 import { log } from "@/lib/log";
 import { getStorage } from "@/lib/storage";
-import { regionProfileSchema } from "@/lib/validation/region";
+import { regionProfileSchema } from "./schemas";
 import { updateRegionProfile } from "./service";
 
 /** The secretariat saves the region's profile (/admin/daerah); the logo, when chosen, replaces the stored one. */

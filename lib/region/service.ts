@@ -4,8 +4,8 @@ import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
-import type { RegionProfileUpdate } from "@/lib/validation/region";
-import { PROFILE_SELECT, type RegionProfile } from "./queries";
+import type { RegionProfileUpdate } from "./schemas";
+import { PROFILE_SELECT, type RegionProfile } from "./queries/profile";
 
 const STALE_PROFILE = "region.stale";
 

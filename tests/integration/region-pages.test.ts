@@ -18,7 +18,7 @@ import {
   listRegionDirectory,
   listRegionOptions,
   listRegionWinners,
-} from "@/lib/region/public";
+} from "@/lib/region/queries/public";
 import { yearIn } from "@/lib/time/zones";
 import { getStatistics } from "@/lib/statistics/queries";
 import { seed } from "@/prisma/seed";

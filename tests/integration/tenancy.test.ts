@@ -1387,9 +1387,10 @@ const EXEMPT: Record<string, string> = {
   "lib/admin/audit-export.ts#valueFormat": "pure: formats a value of a line",
   "lib/feedback/http.ts#respondToFeedback":
     "public: the rating form's endpoint, through submitFeedback (feedback.test.ts)",
-  "lib/region/letterhead.ts#letterheadOf":
+  "lib/region/queries/letterhead.ts#letterheadOf":
     "public: a region's name, officials and logo, as printed on its public certificates",
-  "lib/region/logo-http.ts#logoResponse": "public: a region's logo, shown on its public pages",
+  "lib/region/queries/logo.ts#regionLogoKey": "public: a region's logo, shown on its public pages",
+  "lib/region/queries/logo.ts#readLogo": "public: a region's logo, shown on its public pages",
   "lib/notifications/reminders.ts#dueReminders":
     "the reminder job, a system process with no caller: each reminder goes to the competition's own region",
   "lib/notifications/stage-reminders.ts#sendStageReminders":
@@ -1509,14 +1510,14 @@ const EXEMPT: Record<string, string> = {
   "lib/notifications/mail-preferences.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
   "lib/notifications/mail-preferences.ts#setMailPreferences":
     "personal: writes the caller's own account (ctx.user.id)",
-  "lib/region/public.ts#listRegionDirectory": "public page: published records only",
-  "lib/region/public.ts#listRegionOptions": "public page: published records only",
-  "lib/region/public.ts#getPublicRegion": "public page: published records only",
-  "lib/region/public.ts#chooseRegion": "public page: published records only",
-  "lib/region/public.ts#listRegionCompetitions": "public page: published records only",
-  "lib/region/public.ts#listRegionWinners": "public page: published records only",
-  "lib/region/public.ts#getRegionFigures": "public page: published records only",
-  "lib/region/public.ts#getOpdPage": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionDirectory": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionOptions": "public page: published records only",
+  "lib/region/queries/public.ts#getPublicRegion": "public page: published records only",
+  "lib/region/queries/public.ts#chooseRegion": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionCompetitions": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionWinners": "public page: published records only",
+  "lib/region/queries/public.ts#getRegionFigures": "public page: published records only",
+  "lib/region/queries/public.ts#getOpdPage": "public page: published records only",
   "lib/catalog/queries/documents.ts#readPublicDocument":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
   "lib/catalog/queries/innovation.ts#listPublicInnovationsForSitemap":
@@ -1553,14 +1554,15 @@ const EXEMPT: Record<string, string> = {
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
   "lib/opendata/queries.ts#catalogueRows":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/region/current.ts#portalRegion": "the frame of every page: the portal's region profile (public)",
-  "lib/region/current.ts#currentRegion":
-    "the frame of every page: the signed-in account's own region, or the portal's",
-  "lib/region/queries.ts#getRegionProfile":
-    "the profile a page frame, a letterhead or a mail prints: the caller's own region or a public page's",
-  "lib/region/queries.ts#getPortalRegionProfile":
+  "lib/region/queries/current.ts#portalRegion":
     "the frame of every page: the portal's region profile (public)",
-  "lib/region/queries.ts#regionYear": "the calendar year in a region's zone",
+  "lib/region/queries/current.ts#currentRegion":
+    "the frame of every page: the signed-in account's own region, or the portal's",
+  "lib/region/queries/profile.ts#getRegionProfile":
+    "the profile a page frame, a letterhead or a mail prints: the caller's own region or a public page's",
+  "lib/region/queries/profile.ts#getPortalRegionProfile":
+    "the frame of every page: the portal's region profile (public)",
+  "lib/region/queries/profile.ts#regionYear": "the calendar year in a region's zone",
   "lib/statistics/queries.ts#getStatistics": "public figures of published records of the region asked for",
   "lib/statistics/queries.ts#complianceByRegion":
     "counts over the region ids its caller's scope returned (lib/hub/queries.ts, through scopes.hubRegion)",

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { InnovationLinks } from "@/components/region/innovation-links";
 import { decodeSegment } from "@/lib/catalog/rules/search-path";
 import { db } from "@/lib/db";
-import { getOpdPage, getPublicRegion } from "@/lib/region/public";
+import { getOpdPage, getPublicRegion } from "@/lib/region/queries/public";
 import { ZONE_IANA } from "@/lib/time/zones";
 
 // Rendered per request, as the region's page is (see there).
