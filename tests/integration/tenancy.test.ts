@@ -34,7 +34,8 @@ import {
   updateUser,
 } from "@/lib/admin/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
+import { listFeedback } from "@/lib/feedback/queries";
+import { moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
 import { findEditable, findReadable } from "@/lib/innovations/access";
 import {
   deleteAttachment,
@@ -1267,7 +1268,7 @@ const CASES: Record<string, Row | Row[]> = {
     getInnovation(db, c.user, w.innovation),
   ),
   "lib/innovations/queries.ts#getVersions": record(ANOTHER_OPD, (c) => getVersions(db, c.user, w.innovation)),
-  "lib/feedback/service.ts#listFeedback": list(
+  "lib/feedback/queries.ts#listFeedback": list(
     ANOTHER_OPD,
     (c) => listFeedback(db, c.user, {}),
     async (value, c) => {
@@ -1385,8 +1386,6 @@ const EXEMPT: Record<string, string> = {
   "lib/admin/audit-export.ts#filterOf": "pure: a query's filter",
   "lib/admin/audit-export.ts#auditTranslator": "pure: the export's words",
   "lib/admin/audit-export.ts#valueFormat": "pure: formats a value of a line",
-  "lib/feedback/http.ts#respondToFeedback":
-    "public: the rating form's endpoint, through submitFeedback (feedback.test.ts)",
   "lib/region/queries/letterhead.ts#letterheadOf":
     "public: a region's name, officials and logo, as printed on its public certificates",
   "lib/region/queries/logo.ts#regionLogoKey": "public: a region's logo, shown on its public pages",
@@ -1439,10 +1438,10 @@ const EXEMPT: Record<string, string> = {
   "lib/objections/queries.ts#shortlistedEntry": "public: a shortlisted entry, for the filing form",
   "lib/innovations/access.ts#readScope": "a scope builder (lib/access); its users are in the table",
   "lib/innovations/access.ts#editScope": "a scope builder (lib/access); its users are in the table",
-  "lib/feedback/service.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
+  "lib/feedback/queries.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
   "lib/feedback/service.ts#feedbackIpHash": "pure: hashes an address",
   "lib/feedback/service.ts#submitFeedback": "public: anyone may rate a public innovation (feedback.test.ts)",
-  "lib/feedback/service.ts#listPublicComments": "public: the approved comments of a public innovation",
+  "lib/feedback/queries.ts#listPublicComments": "public: the approved comments of a public innovation",
   "lib/admin/import/service.ts#issueSetupLinks": "called by commitImport with the accounts it just created",
   "lib/auth/login.ts#attemptLogin": "before sign-in: the e-mail and password are the credential",
   "lib/auth/actions.ts#loginAction": "before sign-in: the e-mail and password are the credential",

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { getPublicInnovation, type PublicInnovation } from "@/lib/catalog/queries/innovation";
 import { PUBLIC_SECTIONS } from "@/lib/catalog/rules/innovation-sections";
 import { videoEmbedUrl } from "@/lib/catalog/rules/video";
-import { listPublicComments } from "@/lib/feedback/service";
+import { listPublicComments } from "@/lib/feedback/queries";
 import { absoluteUrl } from "@/lib/http/site-url";
 import { implementationAge } from "@/lib/innovations/form/implementation-age";
 import { getZonedFormatter } from "@/lib/time/format";
