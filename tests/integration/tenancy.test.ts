@@ -81,15 +81,14 @@ import { updateSchedule } from "@/lib/competitions/schedule";
 import { updateSettings } from "@/lib/competitions/settings";
 import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
-import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
-import { adminObjections, objectionDocument } from "@/lib/objections/queries";
+import { adminObjections, objectionDocument, opdClarifications } from "@/lib/objections/queries";
 import { canonicalJson, sha256Hex } from "@/lib/publication/canonical";
 import { decreeResponse } from "@/lib/publication/decree";
 import { beritaAcaraResponse, evaluatorsOf } from "@/lib/publication/documents";
 import { adminPublication } from "@/lib/publication/http";
 import { listPublications } from "@/lib/publication/queries";
 import { preparePublication, publish } from "@/lib/publication/service";
-import { decideObjection } from "@/lib/objections/service";
+import { answerClarification, askClarification, decideObjection } from "@/lib/objections/service";
 import type { Storage } from "@/lib/storage";
 import {
   adjustShortlist,
@@ -1155,15 +1154,13 @@ const CASES: Record<string, Row | Row[]> = {
     const response = await auditExportResponse(db, c.user, new URLSearchParams({ format: "csv" }), "id");
     return response.ok ? response.text() : null;
   }),
-  "lib/objections/clarifications.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
+  "lib/objections/service.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
     askClarification(db, c, { objectionId: w.objection, question: "Pertanyaan susupan dari luar" }),
   ),
-  "lib/objections/clarifications.ts#answerClarification": mutation([...ANOTHER_OPD, "adminA"], (c) =>
+  "lib/objections/service.ts#answerClarification": mutation([...ANOTHER_OPD, "adminA"], (c) =>
     answerClarification(db, c, { clarificationId: w.clarification, answer: "Jawaban susupan dari luar" }),
   ),
-  "lib/objections/clarifications.ts#opdClarifications": list(ANOTHER_OPD, (c) =>
-    opdClarifications(db, c.user),
-  ),
+  "lib/objections/queries.ts#opdClarifications": list(ANOTHER_OPD, (c) => opdClarifications(db, c.user)),
   "lib/dashboard/queries.ts#secretariatWork": list(ANOTHER_OPD, (c) => secretariatWork(db, c.user)),
   "lib/dashboard/queries.ts#headWork": list(ANOTHER_OPD, (c) => headWork(db, c.user)),
   "lib/dashboard/queries.ts#operatorWork": list(ANOTHER_OPD, (c) => operatorWork(db, c.user)),
@@ -1428,11 +1425,8 @@ const EXEMPT: Record<string, string> = {
     "the ranking engine's input by competition id: for the installation's command line (npm run ranking), and " +
     "for liveRanking and publication once they have read the competition through its scope",
   "lib/scoring/io/export.ts#evaluatorLabels": "pure: labels evaluators by position",
-  "lib/objections/service.ts#windowState": "pure: the objection stage's dates against a moment",
   "lib/objections/service.ts#fileObjection":
     "public: anyone may object to a shortlisted entry while the window is open (objections.test.ts)",
-  "lib/objections/filing-http.ts#respondToFiling":
-    "public: the filing form's endpoint, through fileObjection (objections-http.test.ts)",
   "lib/objections/queries.ts#publicSummary": "public: the published summary of a competition's objections",
   "lib/objections/queries.ts#publicObjectionPage": "public: a competition's objection window and shortlist",
   "lib/objections/queries.ts#shortlistedEntry": "public: a shortlisted entry, for the filing form",
