@@ -102,7 +102,7 @@ import {
   revokeOverride,
   shortlistDrawn,
 } from "@/lib/ranking/service";
-import { updateRegionProfile } from "@/lib/region/service";
+import { saveRegionProfile, updateRegionProfile } from "@/lib/region/service";
 import {
   latestNotifications,
   listNotifications,
@@ -885,6 +885,21 @@ const CASES: Record<string, Row | Row[]> = {
       removeLogo: false,
       logo: undefined,
     } as unknown as Parameters<typeof updateRegionProfile>[2]);
+  }),
+  "lib/region/service.ts#saveRegionProfile": mutation(ANOTHER_REGION, async (c) => {
+    const region = await db.region.findUniqueOrThrow({ where: { id: as.adminA.user.regionId } });
+    return saveRegionProfile(
+      db,
+      c,
+      {
+        ...region,
+        regionId: region.id,
+        name: "Diganti",
+        removeLogo: false,
+        logo: undefined,
+      } as unknown as Parameters<typeof saveRegionProfile>[2],
+      { delete: () => Promise.resolve() } as unknown as Storage,
+    );
   }),
   "lib/competitions/entry-checks.ts#entryIssues": [
     record(ANOTHER_OPD, (c) =>
