@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   // rewrite looks like one to another origin and is proxied over HTTP to the server itself, at twice the cost.
   skipProxyUrlNormalize: true,
   // A catalogue search's own address goes to its cached page in the visitor's language (the locale cookie),
-  // without running proxy.ts, which costs a third of a cached answer (lib/catalog/search-path.ts).
+  // without running proxy.ts, which costs a third of a cached answer (lib/catalog/rules/search-path.ts).
   async rewrites() {
     const to = (locale: string) => `/katalog-halaman/${locale}/:kunci*`;
     return {

@@ -1,10 +1,10 @@
 // Tags every request with an id for the structured logs, gives every page rendered per request its
 // Content-Security-Policy with a fresh nonce (docs/decisions/009-security-headers.md), refuses cross-origin
 // server-action posts with 403, and sends the classic catalogue search (/katalog?q=…) to its cached page
-// (lib/catalog/cached-path.ts). Authorization is NOT done here: every page and action checks on the server in lib/
+// (lib/catalog/rules/cached-path.ts). Authorization is NOT done here: every page and action checks on the server in lib/
 // (see lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { cachedCataloguePath, localeOrDefault } from "@/lib/catalog/cached-path";
+import { cachedCataloguePath, localeOrDefault } from "@/lib/catalog/rules/cached-path";
 import { env } from "@/lib/env";
 import {
   contentSecurityPolicy,
@@ -58,7 +58,7 @@ export function proxy(request: NextRequest) {
 // Uploads skip the proxy: Next.js buffers proxied request bodies and cuts them at 10 MB, which
 // is the default per-file limit; the upload route makes its own request id. The cached
 // catalogue's internal address skips it too (it is reached only through the rewrite above), and so does
-// a search's own address, /katalog/cari/…, which next.config.ts rewrites (lib/catalog/search-path.ts); both get
+// a search's own address, /katalog/cari/…, which next.config.ts rewrites (lib/catalog/rules/search-path.ts); both get
 // their security headers from next.config.ts.
 export const config = {
   matcher: [

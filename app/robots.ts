@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/catalog/site-url";
+import { absoluteUrl } from "@/lib/http/site-url";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@
 //  1. Search latency: the production build (`next start`) on that database, loaded by autocannon at 50
 //     connections: a typical search, the same search narrowed by two facets, and three upper bounds of throughput
 //     served by the same server (a static file, a route with no database work, a page rendered without database). Beside it, the exact
-//     statements the page issues (captured from lib/catalog/search.ts) replayed through plain pg.
+//     statements the page issues (captured from lib/catalog/queries/search.ts) replayed through plain pg.
 //  1b. The open-data API's list, sequential calls (its rate limit rules out load).
 //  2. JavaScript weight of home, catalogue and an innovation page in Chromium, against the framework baseline.
 //  2b. What a page view in a browser costs the server (CPU), against a fetch of its HTML alone.
@@ -27,7 +27,7 @@ import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase } from "@/tests/integration/db";
 import { loadCatalog, NATIONAL, type LoadedCatalog } from "./lib/catalog-data";
 import type { ScenarioQueries } from "./lib/catalog-queries";
-import { searchPath } from "@/lib/catalog/search-path";
+import { searchPath } from "@/lib/catalog/rules/search-path";
 import { fmtInt, fmtMs, machine, summarize, table, timeAsync, verdict } from "./lib/stats";
 
 const run = promisify(execFile);
@@ -54,7 +54,7 @@ const SEARCH_FACETS = "q=pelayanan+kesehatan&jenis=DIGITAL&tahapan=PENERAPAN";
 const own = (qs: string) => searchPath(new URLSearchParams(qs));
 
 /**
- * The catalogue is served from Next.js's page cache (lib/catalog/cached-path.ts): repeating one URL measures a
+ * The catalogue is served from Next.js's page cache (lib/catalog/rules/cached-path.ts): repeating one URL measures a
  * cache hit after its first request. `distinct(qs)` gives that search at a new result page on every call (2, 3,
  * …), so every request misses the cache and runs the statements: the cost of a search nobody has made in the
  * last minute. (A made-up parameter would not do: the cache key keeps only the parameters the page reads.)

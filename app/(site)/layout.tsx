@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PUBLIC_CLIENT_NAMESPACES } from "@/components/layout/client-messages";
 import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
-import { currentRegion } from "@/lib/region/current";
+import { currentRegion } from "@/lib/region/queries/current";
 import "../globals.css";
 
 // The root layout of every page rendered per request: the locale comes from the visitor's

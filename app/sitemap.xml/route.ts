@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { sitemapIndexXml, xmlResponse } from "@/lib/catalog/sitemap";
+import { sitemapIndexXml } from "@/lib/catalog/queries/sitemap";
+import { xmlResponse } from "@/lib/http/xml";
 
 // Read at request time: the build has no database, and the catalogue changes every day.
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@
 // innovations written in Indonesian from a themed vocabulary (kesehatan, kependudukan, perizinan, pendidikan,
 // desa, …), with urusan, bentuk, jenis, tahapan, SDGs, years, awards, replications and citizen ratings, so the
 // catalogue's facets and sorts have realistic spreads. About 85 % are public by the project's one visibility
-// rule (lib/catalog/visibility.ts: status APPROVED and marked public); the rest are drafts, submitted,
+// rule (lib/catalog/queries/visibility.ts: status APPROVED and marked public); the rest are drafts, submitted,
 // returned, or approved but not marked public. Approved and submitted ones have a frozen version, as in the portal.
 //
 // Loading: one INSERT … SELECT FROM unnest(…) per table and chunk (bench/lib/load.ts does the same for the ranking

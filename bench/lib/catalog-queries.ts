@@ -1,14 +1,14 @@
-// Child process of the catalogue bench: runs the catalogue's own searchCatalog (lib/catalog/search.ts, the
+// Child process of the catalogue bench: runs the catalogue's own searchCatalog (lib/catalog/queries/search.ts, the
 // function the /katalog page calls) through a Prisma client that logs every statement, so the bench can replay
 // exactly those statements through plain pg as the SQL lower bound; and times searchCatalog itself, in process
 // (no HTTP, no React), as the middle step between raw SQL and the page.
 //   node --conditions=react-server --import tsx bench/lib/catalog-queries.ts <database-url> <runs> <query-string>…
-// (react-server: lib/catalog/search.ts imports "server-only", which throws under any other condition.)
+// (react-server: lib/catalog/queries/search.ts imports "server-only", which throws under any other condition.)
 // Prints one JSON line on stdout.
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { parseCatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog } from "@/lib/catalog/search";
+import { parseCatalogQuery } from "@/lib/catalog/schemas";
+import { searchCatalog } from "@/lib/catalog/queries/search";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 

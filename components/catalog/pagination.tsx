@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { catalogHref, type CatalogQuery } from "@/lib/catalog/params";
+import { catalogHref, type CatalogQuery } from "@/lib/catalog/schemas";
 
 /** Page links that keep the whole query in the URL (shareable; back button; no JavaScript needed). */
 export async function CatalogPagination({

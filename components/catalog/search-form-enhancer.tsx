@@ -1,11 +1,11 @@
 "use client";
 // Enhancement only. Without JavaScript the catalogue's GET form goes to /katalog?q=…, which proxy.ts
 // rewrites to the cached search. With it, the form goes straight to the search's own path
-// (lib/catalog/search-path.ts), which the page cache answers without the proxy, and choosing a
+// (lib/catalog/rules/search-path.ts), which the page cache answers without the proxy, and choosing a
 // filter or a sort order submits at once.
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { searchPath } from "@/lib/catalog/search-path";
+import { searchPath } from "@/lib/catalog/rules/search-path";
 
 /** The address a submitted catalogue form leads to: the same search the form would send as a query string. */
 function formSearchPath(form: HTMLFormElement): string {

@@ -1,4 +1,4 @@
-import { snippetParts } from "@/lib/catalog/snippet";
+import { snippetParts } from "@/lib/catalog/rules/snippet";
 
 /** A search headline with the matched words in <mark>; the text itself is never parsed as HTML. */
 export function Snippet({ text }: { text: string }) {

@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import type { ActionContext } from "@/lib/action-types";
 import { db } from "@/lib/db";
 import { STATES, type FeedbackState } from "@/lib/feedback/schemas";
-import { listFeedback } from "@/lib/feedback/service";
+import { listFeedback } from "@/lib/feedback/queries";
 import { ModerateButtons, ReplyForm } from "./moderation-forms";
 import { getZonedFormatter } from "@/lib/time/format";
 

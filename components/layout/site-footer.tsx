@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import type { RegionProfile } from "@/lib/region/queries";
+import type { RegionProfile } from "@/lib/region/queries/profile";
 
 /** The footer of every page: who runs the portal for the region, and how to reach them. */
 export async function SiteFooter({ locale, region }: { locale: string; region: RegionProfile | null }) {

@@ -1,4 +1,4 @@
-import type { RegionOption } from "@/lib/region/public";
+import type { RegionOption } from "@/lib/region/queries/public";
 
 /**
  * A GET form that chooses the region a public page shows (`?daerah=<code>`): works without JavaScript, by keyboard,

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import {

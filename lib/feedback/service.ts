@@ -1,13 +1,11 @@
 import "server-only";
-import { can } from "@/lib/access/policy";
-import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { honeypotFilled } from "@/lib/abuse";
 import { hashIp } from "@/lib/abuse/hash-ip";
 import { audit, by } from "@/lib/audit";
 import { giveBack, spendOnlyIfSaved } from "@/lib/abuse/slots";
 import { hit } from "@/lib/auth/rate-limit";
-import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,26 +13,18 @@ import { log } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/queue";
 import { emailIn, isSuppressed, unsubscribeToken } from "@/lib/mail/unsubscribe";
 import { notify } from "@/lib/notifications/service";
+import { feedbackScope } from "./queries";
+import { FEEDBACK_ERRORS, LIMITS } from "./rules/refusals";
 import {
   HONEYPOT_FIELD,
   moderateFeedbackSchema,
   replyFeedbackSchema,
   submitFeedbackSchema,
-  type FeedbackState,
   type ModerateFeedback,
   type ReplyFeedback,
   type SubmitFeedback,
 } from "./schemas";
 
-export const FEEDBACK_ERRORS = {
-  notFound: "feedback.errors.notFound",
-  rateLimited: "feedback.errors.rateLimited",
-  notPending: "feedback.errors.notPending",
-  noComment: "feedback.errors.noComment",
-} as const;
-
-/** 1 rating a day per IP for the same innovation, and 10 an hour per IP in all. */
-export const LIMITS = { perIpInnovationDay: 1, perIpHour: 10 } as const;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -139,9 +129,6 @@ async function save(
 
 type Actor = ActionContext["user"];
 
-/** The feedback a user may moderate (lib/access): their OPD's innovations (OPD staff) or their region's (ADMIN). */
-export const feedbackScope = (user: Actor): Prisma.FeedbackWhereInput => scopes.feedback.write(user);
-
 async function loadInScope(db: Db | Prisma.TransactionClient, user: Actor, id: string) {
   const row = await db.feedback.findFirst({
     where: { AND: [{ id }, feedbackScope(user)] },
@@ -195,74 +182,6 @@ export async function replyToFeedback(db: Db, ctx: ActionContext, raw: ReplyFeed
     });
     await mailCommenter(tx, after.id, after.reply ?? "");
     return after;
-  });
-}
-
-export const PAGE_SIZE = 20;
-
-/**
- * Feedback for the moderation list, newest first, in the caller's scope. A citizen's contact is shown to the
- * secretariat only; the OPD learns only that one was left.
- */
-export async function listFeedback(
-  db: Db,
-  user: Actor,
-  opts: { state?: FeedbackState | null; page?: number },
-) {
-  const where: Prisma.FeedbackWhereInput = {
-    AND: [feedbackScope(user), opts.state ? { state: opts.state } : {}],
-  };
-  const page = Math.max(1, opts.page ?? 1);
-  const [total, rows, counts] = await Promise.all([
-    db.feedback.count({ where }),
-    db.feedback.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        rating: true,
-        comment: true,
-        name: true,
-        contact: true,
-        state: true,
-        reply: true,
-        repliedAt: true,
-        moderatedAt: true,
-        createdAt: true,
-        innovation: { select: { id: true, title: true, opd: { select: { shortName: true, name: true } } } },
-      },
-    }),
-    db.feedback.groupBy({ by: ["state"], where: feedbackScope(user), _count: { _all: true } }),
-  ]);
-  const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<
-    Record<FeedbackState, number>
-  >;
-  const secretariat = can(user, "region.administer");
-  const shown = rows.map((r) => ({
-    ...r,
-    contact: secretariat ? r.contact : null,
-    hasContact: r.contact !== null,
-  }));
-  return { rows: shown, total, page, pageSize: PAGE_SIZE, counts: byState };
-}
-
-/** Approved comments of a public innovation, for its public page: never contact nor IP hash. */
-export async function listPublicComments(db: Db, innovationId: string, take = 50) {
-  return db.feedback.findMany({
-    where: { innovationId, state: "APPROVED", comment: { not: null }, innovation: PUBLIC_INNOVATION },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: {
-      id: true,
-      rating: true,
-      comment: true,
-      name: true,
-      reply: true,
-      repliedAt: true,
-      createdAt: true,
-    },
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { complianceOf } from "@/lib/statistics/queries";
 import { yearIn, type RegionZone } from "@/lib/time/zones";
 

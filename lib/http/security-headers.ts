@@ -1,7 +1,7 @@
 // The security headers of every answer (docs/decisions/009-security-headers.md). Pure and free of imports, so that
 // next.config.ts (the cached catalogue's fixed policy) and proxy.ts (a nonce per page) build them alike.
 
-/** The only hosts a page may frame: the privacy-friendly video players of lib/catalog/video.ts. */
+/** The only hosts a page may frame: the privacy-friendly video players of lib/catalog/rules/video.ts. */
 const FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"] as const;
 
 type PolicyOptions = {

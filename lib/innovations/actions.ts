@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { db } from "@/lib/db";
 import {
   createInnovationSchema,

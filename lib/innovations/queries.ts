@@ -5,7 +5,7 @@ import { ActionError, type Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { regionYear } from "@/lib/region/queries";
+import { regionYear } from "@/lib/region/queries/profile";
 import { yearBounds } from "@/lib/time/zones";
 import { DRAFT_SELECT, toDraft } from "./rules/mapping";
 

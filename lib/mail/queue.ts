@@ -4,7 +4,7 @@
 import { mailEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
-import { logoPath } from "@/lib/region/logo-path";
+import { logoPath } from "@/lib/region/rules/logo-path";
 import { createBoss, MAIL_QUEUE, transactionExecutor, type SqlExecutor } from "./boss";
 import { renderTemplate, type TemplateData, type TemplateId } from "./templates";
 

@@ -4,14 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
 import { db } from "@/lib/db";
-import { decideObjectionSchema } from "./schemas";
-import { decideObjection } from "./service";
-import {
-  answerClarification,
-  answerClarificationSchema,
-  askClarification,
-  askClarificationSchema,
-} from "./clarifications";
+import { answerClarificationSchema, askClarificationSchema, decideObjectionSchema } from "./schemas";
+import { answerClarification, askClarification, decideObjection } from "./service";
 
 /**
  * The secretariat decides an objection (scope and state are checked in decideObjection), then

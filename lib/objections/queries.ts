@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getStorage, type Storage } from "@/lib/storage";
 import type { StatusFilter } from "./schemas";
-import { windowState } from "./service";
+import { windowState } from "./rules/window";
 
 /**
  * What the public summary may show of an objection: its reference, the entry, when, the outcome
@@ -189,4 +189,33 @@ export async function objectionDocument(
   const body = await storage.stream(row.documentKey);
   if (!body) throw new ActionError("errors.notFound");
   return { body, name: row.documentName, mime: row.documentMime, size: row.documentSize };
+}
+
+/** The clarification requests addressed to the caller's OPD, unanswered first, newest first. */
+export async function opdClarifications(db: Db, user: Caller) {
+  if (!can(user, "objection.answer")) return [];
+  return db.objectionClarification.findMany({
+    where: scopes.objectionClarification.write(user),
+    orderBy: [{ answeredAt: { sort: "desc", nulls: "first" } }, { askedAt: "desc" }],
+    select: {
+      id: true,
+      question: true,
+      askedAt: true,
+      answer: true,
+      answeredAt: true,
+      answeredBy: { select: { name: true } },
+      objection: {
+        select: {
+          reference: true,
+          status: true,
+          entry: {
+            select: {
+              innovation: { select: { id: true, title: true } },
+              competition: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
 }

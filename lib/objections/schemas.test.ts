@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newReference, REFERENCE_PATTERN } from "./reference";
+import { newReference, REFERENCE_PATTERN } from "./rules/reference";
 import {
   decideObjectionSchema,
   fileObjectionSchema,

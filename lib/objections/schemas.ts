@@ -1,6 +1,6 @@
 // zod schemas of the objection forms, shared by the server and the forms; messages are i18n keys.
 import { z } from "zod";
-import { CONTROL_MESSAGE, hasControlCharacters, line } from "@/lib/validation/text";
+import { CONTROL_MESSAGE, hasControlCharacters, line, text } from "@/lib/validation/text";
 import { CONTACT_MAX, honeypotFilled, normaliseContact } from "@/lib/abuse";
 
 const REASON_MIN = 30;
@@ -96,3 +96,16 @@ export function parseStatusFilter(v: unknown): StatusFilter | null {
     ? (v as StatusFilter)
     : null;
 }
+
+// The clarification a secretariat asks of the OPD concerned, and the OPD's answer.
+const clarificationFormId = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
+
+const TOO_SHORT = "objections.clarification.tooShort";
+export const askClarificationSchema = z.object({
+  objectionId: clarificationFormId,
+  question: text({ min: 10, max: 2000, tooShort: TOO_SHORT }),
+});
+export const answerClarificationSchema = z.object({
+  clarificationId: clarificationFormId,
+  answer: text({ min: 10, max: 5000, tooShort: TOO_SHORT }),
+});

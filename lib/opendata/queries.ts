@@ -1,88 +1,17 @@
 import "server-only";
-// What the open-data API reads. Only the catalogue's public rule (lib/catalog/visibility) and
+// What the open-data API reads. Only the catalogue's public rule (lib/catalog/queries/visibility) and
 // only public fields, named one by one: never authors, revisions, budgets, IID evidence, storage
 // keys or contacts. Lists page by keyset on the innovation id, so a cursor stays valid and no
 // row is skipped or repeated while rows are added.
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getPublicInnovation } from "@/lib/catalog/innovation";
-import { parseCatalogQuery, REGION_CODE, type CatalogQuery } from "@/lib/catalog/params";
-import { baseCte, SHOWN_COLUMNS, shownJoins, where } from "@/lib/catalog/search";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { getPublicInnovation } from "@/lib/catalog/queries/innovation";
+import { baseCte, SHOWN_COLUMNS, shownJoins, where } from "@/lib/catalog/queries/search";
+import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
-import { DEFAULT_LIMIT, MAX_LIMIT } from "./limits";
-import { hasControlCharacters } from "@/lib/validation/text";
-
-export { DEFAULT_LIMIT, MAX_LIMIT };
+import { encodeCursor, INNOVATION_ID, type ListParams } from "./schemas";
 
 const { sql, empty } = Prisma;
-
-const ID = /^[a-z0-9]{8,40}$/;
-
-export function encodeCursor(id: string): string {
-  return Buffer.from(JSON.stringify({ id }), "utf8").toString("base64url");
-}
-
-export function decodeCursor(cursor: string): string | null {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { id?: unknown };
-    return typeof v.id === "string" && ID.test(v.id) ? v.id : null;
-  } catch {
-    return null;
-  }
-}
-
-const pagingSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
-  cursor: z
-    .string()
-    .max(200)
-    .transform((c, ctx) => {
-      const id = decodeCursor(c);
-      if (!id) ctx.addIssue({ code: "custom", message: "invalid cursor" });
-      return id ?? "";
-    })
-    .optional(),
-});
-
-export type ListParams = { query: CatalogQuery; limit: number; after: string | null };
-export type ParamError = { param: string; message: string };
-
-/** The list's query string: the catalogue's facets and `q`, `limit`, `cursor`. Errors name the bad parameters. */
-export function parseListParams(
-  search: URLSearchParams,
-): { ok: true; params: ListParams } | { ok: false; errors: ParamError[] } {
-  const errors: ParamError[] = [];
-  const { query, dropped } = parseCatalogQuery(search);
-  // The catalogue's pages read a control character in q as a space; an API client is told instead.
-  if (search.getAll("q").some(hasControlCharacters))
-    errors.push({ param: "q", message: "must not contain control characters" });
-  for (const p of dropped)
-    if (p !== "urut" && p !== "page") errors.push({ param: p, message: "unknown or malformed value" });
-  const paging = pagingSchema.safeParse({
-    limit: search.get("limit") || undefined,
-    cursor: search.get("cursor") || undefined,
-  });
-  if (!paging.success)
-    for (const i of paging.error.issues) errors.push({ param: String(i.path[0]), message: i.message });
-  if (errors.length || !paging.success) return { ok: false, errors };
-  return { ok: true, params: { query, limit: paging.data.limit, after: paging.data.cursor || null } };
-}
-
-/** The `daerah` parameter of the download and the competition list: region codes, as the list reads them. */
-export function parseRegionCodes(
-  search: URLSearchParams,
-): { ok: true; codes: string[] } | { ok: false; errors: ParamError[] } {
-  const values = search
-    .getAll("daerah")
-    .map((v) => v.trim())
-    .filter(Boolean)
-    .slice(0, 30);
-  if (values.some((v) => !REGION_CODE.test(v)))
-    return { ok: false, errors: [{ param: "daerah", message: "unknown or malformed value" }] };
-  return { ok: true, codes: [...new Set(values)] };
-}
 
 type ListRow = {
   id: string;
@@ -224,7 +153,7 @@ export const DETAIL_KEYS = [
 
 /** One public innovation with its PUBLIC documents; null when it is not public (or does not exist). */
 export async function getInnovation(db: Db, id: string) {
-  if (!ID.test(id)) return null;
+  if (!INNOVATION_ID.test(id)) return null;
   const p = await getPublicInnovation(db, id);
   if (!p) return null;
   const { attachments, entries, awards, coInnovators, replications, rating, ...fields } = p;

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { action } from "@/lib/action";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { db } from "@/lib/db";
 import { publish } from "./service";
 

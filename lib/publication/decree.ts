@@ -21,7 +21,8 @@ import {
 import { scopes } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
-import { letterheadOf, type Official } from "@/lib/region/letterhead";
+import { letterheadOf } from "@/lib/region/queries/letterhead";
+import type { Official } from "@/lib/region/rules/letterhead";
 import type { PublicationContent } from "./content";
 import { adminPublication } from "./http";
 import { awardLevelTitle } from "./content";

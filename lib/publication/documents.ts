@@ -6,7 +6,7 @@ import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { mailEnv } from "@/lib/env";
-import { letterheadOf } from "@/lib/region/letterhead";
+import { letterheadOf } from "@/lib/region/queries/letterhead";
 import { formatNip } from "@/lib/validation/nip";
 import type { Storage } from "@/lib/storage/types";
 import { adminPublication, parseNumber, textResponse } from "./http";

@@ -63,14 +63,14 @@ describe("the region profile's numbering fields", () => {
   };
 
   it("keeps a valid pattern, and blank as the default", async () => {
-    const { regionProfileSchema } = await import("@/lib/validation/region");
+    const { regionProfileSchema } = await import("@/lib/region/schemas");
     const ok = regionProfileSchema.parse({ ...base, minutesNumberPattern: "000.9/{nomor}/ORG/{tahun}" });
     expect(ok.minutesNumberPattern).toBe("000.9/{nomor}/ORG/{tahun}");
     expect(ok.certificateNumberPattern).toBeNull();
   });
 
   it("refuses a pattern without the sequence on its own field", async () => {
-    const { regionProfileSchema } = await import("@/lib/validation/region");
+    const { regionProfileSchema } = await import("@/lib/region/schemas");
     const r = regionProfileSchema.safeParse({ ...base, certificateNumberPattern: "000.9/PGH/{tahun}" });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([

@@ -5,7 +5,7 @@
 // OPD full names, passed in by the caller.
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import type { Letterhead, Official } from "@/lib/region/letterhead";
+import type { Letterhead, Official } from "@/lib/region/rules/letterhead";
 import { DEFAULT_ZONE, formatInZone, type RegionZone } from "@/lib/time/zones";
 import { hasArabic, visualTokens } from "./bidi";
 import { awardLevelTitle, type PublicationContent, type RegionKind, type Winner } from "./content";

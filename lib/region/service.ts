@@ -4,8 +4,11 @@ import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
-import type { RegionProfileUpdate } from "@/lib/validation/region";
-import { PROFILE_SELECT, type RegionProfile } from "./queries";
+import { storeLogo } from "@/lib/install/service";
+import { log } from "@/lib/log";
+import { getStorage, type Storage } from "@/lib/storage";
+import type { RegionProfileUpdate } from "./schemas";
+import { PROFILE_SELECT, type RegionProfile } from "./queries/profile";
 
 const STALE_PROFILE = "region.stale";
 
@@ -56,4 +59,27 @@ export async function updateRegionProfile(
     });
     return { profile: after, unusedLogoKey: before.logoKey !== logoKey ? before.logoKey : null };
   });
+}
+
+/**
+ * The secretariat's save of the profile form (/admin/daerah): the logo, when chosen, is stored first and replaces the
+ * stored one, whose file is deleted once the profile no longer names it. A file that is no logo throws InstallInvalid
+ * (storeLogo in lib/install/service.ts) before anything is saved.
+ */
+export async function saveRegionProfile(
+  db: Db,
+  ctx: ActionContext,
+  input: RegionProfileUpdate,
+  storage: Storage = getStorage(),
+): Promise<void> {
+  const newLogoKey = await storeLogo(storage, input.logo);
+  let unused: string | null;
+  try {
+    unused = (await updateRegionProfile(db, ctx, input, newLogoKey)).unusedLogoKey;
+  } catch (err) {
+    if (newLogoKey) await storage.delete(newLogoKey).catch(() => {});
+    throw err;
+  }
+  if (unused)
+    await storage.delete(unused).catch((err: unknown) => log.warn("region logo: old file kept", { err }));
 }

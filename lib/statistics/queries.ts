@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
-import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 
 // What the public may see of an innovation: the catalogue's one rule (approved and marked public).
 export { PUBLIC_INNOVATION };

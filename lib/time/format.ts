@@ -1,6 +1,6 @@
 import "server-only";
 import { getFormatter, getLocale } from "next-intl/server";
-import { currentRegion } from "@/lib/region/current";
+import { currentRegion } from "@/lib/region/queries/current";
 import { DEFAULT_ZONE, formatInZone, type RegionZone } from "./zones";
 
 /** The zone of the region a page shows: the signed-in user's region, otherwise the portal's. */

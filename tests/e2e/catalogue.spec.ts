@@ -35,7 +35,7 @@ test.describe("a visitor browses the catalogue", () => {
     // A non-standard spelling still finds the permit innovations.
     await page.getByLabel("Kata pencarian").fill("perijinan");
     await page.getByRole("button", { name: "Cari", exact: true }).click();
-    // With JavaScript the form goes to the search's own, readable path (lib/catalog/search-path.ts).
+    // With JavaScript the form goes to the search's own, readable path (lib/catalog/rules/search-path.ts).
     await expect(page).toHaveURL(/\/katalog\/cari\/q=perijinan$/);
     await expect(page.getByTestId("catalog-count")).toContainText('untuk "perijinan"');
     const results = page.getByTestId("catalog-results");

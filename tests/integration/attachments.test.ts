@@ -28,7 +28,7 @@ import { sideEffectsFrom, type SideEffects } from "./fixtures";
 import * as collection from "@/app/api/inovasi/[id]/lampiran/route";
 import * as single from "@/app/api/lampiran/[attachmentId]/route";
 import * as catalogDocument from "@/app/api/katalog/dokumen/[attachmentId]/route";
-import { getPublicInnovation } from "@/lib/catalog/innovation";
+import { getPublicInnovation } from "@/lib/catalog/queries/innovation";
 
 // ── Test doubles for what Next.js provides around a route handler ──
 const session = vi.hoisted(() => ({ user: null as Actor | null }));

@@ -1,8 +1,8 @@
 // The catalogue-search migration must also hold on the embedded database (PGlite, PostgreSQL 18
 // in WebAssembly, with pg_trgm and unaccent loaded as contrib extensions): migrate, seed, search.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog } from "@/lib/catalog/search";
+import { parseCatalogQuery } from "@/lib/catalog/schemas";
+import { searchCatalog } from "@/lib/catalog/queries/search";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";

@@ -10,11 +10,12 @@ import {
   countPublicInnovations,
   getPublicInnovation,
   listPublicInnovationsForSitemap,
-} from "@/lib/catalog/innovation";
-import { escapeXml, sitemapFileXml, sitemapIndexXml } from "@/lib/catalog/sitemap";
-import { FACET_KEYS, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog, suggestSpelling } from "@/lib/catalog/search";
-import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+} from "@/lib/catalog/queries/innovation";
+import { sitemapFileXml, sitemapIndexXml } from "@/lib/catalog/queries/sitemap";
+import { escapeXml } from "@/lib/catalog/rules/sitemap";
+import { FACET_KEYS, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/schemas";
+import { searchCatalog, suggestSpelling } from "@/lib/catalog/queries/search";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import { LocalDiskStorage, newStorageKey } from "@/lib/storage";
 import { seed } from "@/prisma/seed";

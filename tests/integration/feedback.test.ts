@@ -5,24 +5,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { getPublicInnovation } from "@/lib/catalog/innovation";
+import { getPublicInnovation } from "@/lib/catalog/queries/innovation";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { respondToFeedback } from "@/lib/feedback/http";
+import { listFeedback, listPublicComments } from "@/lib/feedback/queries";
+import { FEEDBACK_ERRORS, LIMITS } from "@/lib/feedback/rules/refusals";
 import { HONEYPOT_FIELD } from "@/lib/feedback/schemas";
-import {
-  FEEDBACK_ERRORS,
-  LIMITS,
-  feedbackIpHash,
-  listFeedback,
-  listPublicComments,
-  moderateFeedback,
-  replyToFeedback,
-  submitFeedback,
-} from "@/lib/feedback/service";
+import { feedbackIpHash, moderateFeedback, replyToFeedback, submitFeedback } from "@/lib/feedback/service";
 import id from "@/messages/id.json";
 import { seed } from "@/prisma/seed";
+import * as masukan from "@/app/(site)/(public)/katalog/[id]/masukan/route";
 import { createDatabase, dropDatabase } from "./db";
+
+/** The caller the form's endpoint sees (its address and request id come from the request's headers). */
+const caller = vi.hoisted(() => ({ ip: null as string | null }));
+vi.mock("@/lib/request-context", () => ({
+  requestContext: () => Promise.resolve({ ip: caller.ip, requestId: "it" }),
+}));
 
 const SALT = "uji-garam-masukan-".padEnd(40, "x");
 let dbName: string;
@@ -228,16 +227,17 @@ describe("submitting feedback", () => {
 });
 
 describe("the public form's endpoint", () => {
-  const post = (body: string) =>
-    respondToFeedback(
+  const post = (body: string) => {
+    caller.ip = ip;
+    return masukan.POST(
       new Request(`http://portal.test/katalog/${jebol}/masukan`, {
         method: "POST",
         body,
         headers: { host: "portal.test", "content-type": "application/x-www-form-urlencoded" },
       }),
-      jebol,
-      { ip, requestId: "it" },
+      { params: Promise.resolve({ id: jebol }) },
     );
+  };
   const status = (res: Response) =>
     new URL(res.headers.get("location")!, "http://portal.test").searchParams.get("masukan");
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
-import { adminObjections } from "@/lib/objections/queries";
-import { decideObjection } from "@/lib/objections/service";
+import { adminObjections, opdClarifications } from "@/lib/objections/queries";
+import { answerClarification, askClarification, decideObjection } from "@/lib/objections/service";
 import { RESULTS_COMPETITION } from "@/prisma/demo-results";
 import { seed } from "@/prisma/seed";
 import { contextOf, sideEffectsFrom, type SideEffects } from "./fixtures";

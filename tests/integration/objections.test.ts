@@ -17,7 +17,7 @@ import {
   publicObjectionPage,
   publicSummary,
 } from "@/lib/objections/queries";
-import { REFERENCE_PATTERN } from "@/lib/objections/reference";
+import { REFERENCE_PATTERN } from "@/lib/objections/rules/reference";
 import { HONEYPOT_FIELD } from "@/lib/objections/schemas";
 import { decideObjection, fileObjection, hashIp, type FilingOptions } from "@/lib/objections/service";
 import { LocalDiskStorage } from "@/lib/storage";

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { parseCatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog } from "@/lib/catalog/search";
-import { PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { parseCatalogQuery } from "@/lib/catalog/schemas";
+import { searchCatalog } from "@/lib/catalog/queries/search";
+import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
 import { canonicalJson, sha256Hex } from "@/lib/publication/canonical";
 import { CSV_HEADER, DETAIL_KEYS, LIST_ITEM_KEYS } from "@/lib/opendata/queries";

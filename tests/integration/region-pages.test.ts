@@ -5,15 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { parseCatalogQuery } from "@/lib/catalog/params";
-import { searchCatalog } from "@/lib/catalog/search";
-import {
-  catalogueRows,
-  listInnovations,
-  listPublishedCompetitions,
-  parseListParams,
-  parseRegionCodes,
-} from "@/lib/opendata/queries";
+import { parseCatalogQuery } from "@/lib/catalog/schemas";
+import { searchCatalog } from "@/lib/catalog/queries/search";
+import { catalogueRows, listInnovations, listPublishedCompetitions } from "@/lib/opendata/queries";
+import { parseListParams, parseRegionCodes } from "@/lib/opendata/schemas";
 import {
   chooseRegion,
   getOpdPage,
@@ -23,7 +18,7 @@ import {
   listRegionDirectory,
   listRegionOptions,
   listRegionWinners,
-} from "@/lib/region/public";
+} from "@/lib/region/queries/public";
 import { yearIn } from "@/lib/time/zones";
 import { getStatistics } from "@/lib/statistics/queries";
 import { seed } from "@/prisma/seed";

@@ -36,7 +36,7 @@ vi.mock("next-intl/server", async () => {
 });
 
 const { updateRegionProfileAction } = await import("@/lib/region/actions");
-const { logoResponse } = await import("@/lib/region/logo-http");
+const logoRoute = await import("@/app/api/publik/logo-daerah/[regionId]/route");
 
 const suffix = randomBytes(3).toString("hex");
 const SAVED = "Profil daerah tersimpan.";
@@ -280,6 +280,8 @@ describe("the logo", () => {
   const request = (headers: Record<string, string> = {}, query = "") =>
     new Request(`http://portal.test/api/publik/logo-daerah/${regionId}${query}`, { headers });
   const storage = () => new LocalDiskStorage(uploadDir);
+  const logo = (id: string, req: Request) =>
+    logoRoute.GET(req, { params: Promise.resolve({ regionId: id }) });
 
   it("is judged by its bytes: a text file named .png is refused with the message", async () => {
     session.user = people.admin;
@@ -300,20 +302,15 @@ describe("the logo", () => {
     const first = (await stored()).logoKey!;
     expect(first).toBeTruthy();
 
-    const res = await logoResponse(db, storage(), regionId, request());
+    const res = await logo(regionId, request());
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(png);
     const etag = res.headers.get("etag")!;
     expect(res.headers.get("cache-control")).toBe("public, max-age=300");
-    const again = await logoResponse(db, storage(), regionId, request({ "if-none-match": etag }));
+    const again = await logo(regionId, request({ "if-none-match": etag }));
     expect(again.status).toBe(304);
-    const versioned = await logoResponse(
-      db,
-      storage(),
-      regionId,
-      request({}, `?v=${etag.replaceAll('"', "")}`),
-    );
+    const versioned = await logo(regionId, request({}, `?v=${etag.replaceAll('"', "")}`));
     expect(versioned.headers.get("cache-control")).toContain("immutable");
 
     // A new logo replaces the old one and its bytes; the old ETag no longer matches.
@@ -324,14 +321,12 @@ describe("the logo", () => {
     const second = (await stored()).logoKey!;
     expect(second).not.toBe(first);
     expect(await storage().get(first)).toBeNull();
-    expect((await logoResponse(db, storage(), regionId, request({ "if-none-match": etag }))).status).toBe(
-      200,
-    );
+    expect((await logo(regionId, request({ "if-none-match": etag }))).status).toBe(200);
 
     expect((await updateRegionProfileAction(null, await form({ removeLogo: "on" }))).ok).toBe(true);
     expect((await stored()).logoKey).toBeNull();
     expect(await storage().get(second)).toBeNull();
-    expect((await logoResponse(db, storage(), regionId, request())).status).toBe(404);
-    expect((await logoResponse(db, storage(), "tidak/ada", request())).status).toBe(404);
+    expect((await logo(regionId, request())).status).toBe(404);
+    expect((await logo("tidak/ada", request())).status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { getPortalRegionProfile } from "@/lib/region/queries";
+import { getPortalRegionProfile } from "@/lib/region/queries/profile";
 import { getStatistics, type Statistics } from "@/lib/statistics/queries";
 import { chartSpec, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
 import innovationForm from "@/messages/id/innovationForm.json";

@@ -34,7 +34,8 @@ import {
   updateUser,
 } from "@/lib/admin/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { listFeedback, moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
+import { listFeedback } from "@/lib/feedback/queries";
+import { moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
 import { listAttachments, readAttachmentForDownload } from "@/lib/innovations/attachments/queries";
 import { deleteAttachment, setVisibility, uploadAttachment } from "@/lib/innovations/attachments/service";
 import { createInnovation, decideInnovation, saveDraft, submitInnovation } from "@/lib/innovations/service";
@@ -81,15 +82,14 @@ import { createCompetition, updateSchedule, updateSettings } from "@/lib/competi
 import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
 import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
-import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
-import { adminObjections, objectionDocument } from "@/lib/objections/queries";
+import { adminObjections, objectionDocument, opdClarifications } from "@/lib/objections/queries";
 import { canonicalJson, sha256Hex } from "@/lib/publication/canonical";
 import { decreeResponse } from "@/lib/publication/decree";
 import { beritaAcaraResponse, evaluatorsOf } from "@/lib/publication/documents";
 import { adminPublication } from "@/lib/publication/http";
 import { listPublications } from "@/lib/publication/queries";
 import { preparePublication, publish } from "@/lib/publication/service";
-import { decideObjection } from "@/lib/objections/service";
+import { answerClarification, askClarification, decideObjection } from "@/lib/objections/service";
 import type { Storage } from "@/lib/storage";
 import {
   competitionForAdmin,
@@ -100,7 +100,7 @@ import {
   shortlistDrawn,
 } from "@/lib/ranking/queries";
 import { adjustShortlist, createOverride, generateShortlist, revokeOverride } from "@/lib/ranking/service";
-import { updateRegionProfile } from "@/lib/region/service";
+import { saveRegionProfile, updateRegionProfile } from "@/lib/region/service";
 import { latestNotifications, listNotifications, unreadCount } from "@/lib/notifications/queries";
 import { markAllRead, markRead } from "@/lib/notifications/service";
 import { evaluatorQueue, getAssignmentWorkspace, peerScores } from "@/lib/reviews/queries";
@@ -878,6 +878,21 @@ const CASES: Record<string, Row | Row[]> = {
       logo: undefined,
     } as unknown as Parameters<typeof updateRegionProfile>[2]);
   }),
+  "lib/region/service.ts#saveRegionProfile": mutation(ANOTHER_REGION, async (c) => {
+    const region = await db.region.findUniqueOrThrow({ where: { id: as.adminA.user.regionId } });
+    return saveRegionProfile(
+      db,
+      c,
+      {
+        ...region,
+        regionId: region.id,
+        name: "Diganti",
+        removeLogo: false,
+        logo: undefined,
+      } as unknown as Parameters<typeof saveRegionProfile>[2],
+      { delete: () => Promise.resolve() } as unknown as Storage,
+    );
+  }),
   "lib/competitions/queries/entries.ts#entryIssues": [
     record(ANOTHER_OPD, (c) =>
       entryIssues(db, c.user, {
@@ -1152,15 +1167,13 @@ const CASES: Record<string, Row | Row[]> = {
     const response = await auditExportResponse(db, c.user, new URLSearchParams({ format: "csv" }), "id");
     return response.ok ? response.text() : null;
   }),
-  "lib/objections/clarifications.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
+  "lib/objections/service.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
     askClarification(db, c, { objectionId: w.objection, question: "Pertanyaan susupan dari luar" }),
   ),
-  "lib/objections/clarifications.ts#answerClarification": mutation([...ANOTHER_OPD, "adminA"], (c) =>
+  "lib/objections/service.ts#answerClarification": mutation([...ANOTHER_OPD, "adminA"], (c) =>
     answerClarification(db, c, { clarificationId: w.clarification, answer: "Jawaban susupan dari luar" }),
   ),
-  "lib/objections/clarifications.ts#opdClarifications": list(ANOTHER_OPD, (c) =>
-    opdClarifications(db, c.user),
-  ),
+  "lib/objections/queries.ts#opdClarifications": list(ANOTHER_OPD, (c) => opdClarifications(db, c.user)),
   "lib/dashboard/queries.ts#secretariatWork": list(ANOTHER_OPD, (c) => secretariatWork(db, c.user)),
   "lib/dashboard/queries.ts#headWork": list(ANOTHER_OPD, (c) => headWork(db, c.user)),
   "lib/dashboard/queries.ts#operatorWork": list(ANOTHER_OPD, (c) => operatorWork(db, c.user)),
@@ -1268,7 +1281,7 @@ const CASES: Record<string, Row | Row[]> = {
     getInnovation(db, c.user, w.innovation),
   ),
   "lib/innovations/queries.ts#getVersions": record(ANOTHER_OPD, (c) => getVersions(db, c.user, w.innovation)),
-  "lib/feedback/service.ts#listFeedback": list(
+  "lib/feedback/queries.ts#listFeedback": list(
     ANOTHER_OPD,
     (c) => listFeedback(db, c.user, {}),
     async (value, c) => {
@@ -1389,11 +1402,10 @@ const EXEMPT: Record<string, string> = {
   "lib/admin/audit-export.ts#filterOf": "pure: a query's filter",
   "lib/admin/audit-export.ts#auditTranslator": "pure: the export's words",
   "lib/admin/audit-export.ts#valueFormat": "pure: formats a value of a line",
-  "lib/feedback/http.ts#respondToFeedback":
-    "public: the rating form's endpoint, through submitFeedback (feedback.test.ts)",
-  "lib/region/letterhead.ts#letterheadOf":
+  "lib/region/queries/letterhead.ts#letterheadOf":
     "public: a region's name, officials and logo, as printed on its public certificates",
-  "lib/region/logo-http.ts#logoResponse": "public: a region's logo, shown on its public pages",
+  "lib/region/queries/logo.ts#regionLogoKey": "public: a region's logo, shown on its public pages",
+  "lib/region/queries/logo.ts#readLogo": "public: a region's logo, shown on its public pages",
   "lib/notifications/queries.ts#dueReminders":
     "the reminder job, a system process with no caller: each reminder goes to the competition's own region",
   "lib/notifications/service.ts#sendStageReminders":
@@ -1434,21 +1446,18 @@ const EXEMPT: Record<string, string> = {
     "the ranking engine's input by competition id: for the installation's command line (npm run ranking), and " +
     "for liveRanking and publication once they have read the competition through its scope",
   "lib/scoring/io/export.ts#evaluatorLabels": "pure: labels evaluators by position",
-  "lib/objections/service.ts#windowState": "pure: the objection stage's dates against a moment",
   "lib/objections/service.ts#fileObjection":
     "public: anyone may object to a shortlisted entry while the window is open (objections.test.ts)",
-  "lib/objections/filing-http.ts#respondToFiling":
-    "public: the filing form's endpoint, through fileObjection (objections-http.test.ts)",
   "lib/objections/queries.ts#publicSummary": "public: the published summary of a competition's objections",
   "lib/objections/queries.ts#publicObjectionPage": "public: a competition's objection window and shortlist",
   "lib/objections/queries.ts#shortlistedEntry": "public: a shortlisted entry, for the filing form",
   "lib/innovations/queries.ts#readScope": "a scope builder (lib/access); its users are in the table",
   "lib/reviews/queries.ts#ownAssignments": "a scope builder (lib/access); its users are in the table",
   "lib/innovations/queries.ts#editScope": "a scope builder (lib/access); its users are in the table",
-  "lib/feedback/service.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
+  "lib/feedback/queries.ts#feedbackScope": "a scope builder (lib/access); its users are in the table",
   "lib/feedback/service.ts#feedbackIpHash": "pure: hashes an address",
   "lib/feedback/service.ts#submitFeedback": "public: anyone may rate a public innovation (feedback.test.ts)",
-  "lib/feedback/service.ts#listPublicComments": "public: the approved comments of a public innovation",
+  "lib/feedback/queries.ts#listPublicComments": "public: the approved comments of a public innovation",
   "lib/admin/import/service.ts#issueSetupLinks": "called by commitImport with the accounts it just created",
   "lib/auth/login.ts#attemptLogin": "before sign-in: the e-mail and password are the credential",
   "lib/auth/actions.ts#loginAction": "before sign-in: the e-mail and password are the credential",
@@ -1514,48 +1523,42 @@ const EXEMPT: Record<string, string> = {
   "lib/notifications/queries.ts#mailOptOutOf": "personal: the signed-in account's own preferences",
   "lib/notifications/service.ts#setMailPreferences":
     "personal: writes the caller's own account (ctx.user.id)",
-  "lib/region/public.ts#listRegionDirectory": "public page: published records only",
-  "lib/region/public.ts#listRegionOptions": "public page: published records only",
-  "lib/region/public.ts#getPublicRegion": "public page: published records only",
-  "lib/region/public.ts#chooseRegion": "public page: published records only",
-  "lib/region/public.ts#listRegionCompetitions": "public page: published records only",
-  "lib/region/public.ts#listRegionWinners": "public page: published records only",
-  "lib/region/public.ts#getRegionFigures": "public page: published records only",
-  "lib/region/public.ts#getOpdPage": "public page: published records only",
-  "lib/catalog/documents.ts#readPublicDocument":
+  "lib/region/queries/public.ts#listRegionDirectory": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionOptions": "public page: published records only",
+  "lib/region/queries/public.ts#getPublicRegion": "public page: published records only",
+  "lib/region/queries/public.ts#chooseRegion": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionCompetitions": "public page: published records only",
+  "lib/region/queries/public.ts#listRegionWinners": "public page: published records only",
+  "lib/region/queries/public.ts#getRegionFigures": "public page: published records only",
+  "lib/region/queries/public.ts#getOpdPage": "public page: published records only",
+  "lib/catalog/queries/documents.ts#readPublicDocument":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/innovation.ts#listPublicInnovationsForSitemap":
+  "lib/catalog/queries/innovation.ts#listPublicInnovationsForSitemap":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/innovation.ts#countPublicInnovations":
+  "lib/catalog/queries/innovation.ts#countPublicInnovations":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/innovation.ts#getPublicInnovation":
+  "lib/catalog/queries/innovation.ts#getPublicInnovation":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/search.ts#baseCte": "the catalogue search's SQL, of published records only",
-  "lib/catalog/search.ts#shownJoins": "the catalogue search's SQL, of published records only",
-  "lib/catalog/search.ts#where": "the catalogue search's SQL, of published records only",
-  "lib/catalog/search.ts#searchCatalog":
+  "lib/catalog/queries/search.ts#baseCte": "the catalogue search's SQL, of published records only",
+  "lib/catalog/queries/search.ts#shownJoins": "the catalogue search's SQL, of published records only",
+  "lib/catalog/queries/search.ts#where": "the catalogue search's SQL, of published records only",
+  "lib/catalog/queries/search.ts#searchCatalog":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/search.ts#suggestSpelling": "public: words of published titles",
-  "lib/catalog/sitemap.ts#sitemapFileCount":
+  "lib/catalog/queries/search.ts#suggestSpelling": "public: words of published titles",
+  "lib/catalog/queries/sitemap.ts#sitemapFileCount":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/sitemap.ts#sitemapIndexXml":
+  "lib/catalog/queries/sitemap.ts#sitemapIndexXml":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/sitemap.ts#sitemapFileXml":
+  "lib/catalog/queries/sitemap.ts#sitemapFileXml":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/catalog/sitemap.ts#xmlResponse": "pure",
-  "lib/catalog/sitemap.ts#escapeXml": "pure",
-  "lib/opendata/http.ts#problem": "pure",
-  "lib/opendata/http.ts#clientIp": "pure: the caller's address",
-  "lib/opendata/http.ts#rateLimit": "the caller's own rate-limit budget",
-  "lib/opendata/http.ts#weakEtag": "pure",
-  "lib/opendata/http.ts#jsonResponse": "pure",
-  "lib/opendata/http.ts#isNotModified": "pure",
-  "lib/opendata/http.ts#preflight": "pure",
-  "lib/opendata/http.ts#maxDate": "pure",
-  "lib/opendata/queries.ts#encodeCursor": "pure",
-  "lib/opendata/queries.ts#decodeCursor": "pure",
-  "lib/opendata/queries.ts#parseListParams": "pure",
-  "lib/opendata/queries.ts#parseRegionCodes": "pure",
+  "lib/http/opendata.ts#problem": "pure",
+  "lib/http/opendata.ts#clientIp": "pure: the caller's address",
+  "lib/http/opendata.ts#rateLimit": "the caller's own rate-limit budget",
+  "lib/http/opendata.ts#weakEtag": "pure",
+  "lib/http/opendata.ts#jsonResponse": "pure",
+  "lib/http/opendata.ts#isNotModified": "pure",
+  "lib/http/opendata.ts#preflight": "pure",
+  "lib/http/opendata.ts#maxDate": "pure",
   "lib/opendata/queries.ts#listInnovations":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
   "lib/opendata/queries.ts#getInnovation":
@@ -1564,14 +1567,15 @@ const EXEMPT: Record<string, string> = {
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
   "lib/opendata/queries.ts#catalogueRows":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
-  "lib/region/current.ts#portalRegion": "the frame of every page: the portal's region profile (public)",
-  "lib/region/current.ts#currentRegion":
-    "the frame of every page: the signed-in account's own region, or the portal's",
-  "lib/region/queries.ts#getRegionProfile":
-    "the profile a page frame, a letterhead or a mail prints: the caller's own region or a public page's",
-  "lib/region/queries.ts#getPortalRegionProfile":
+  "lib/region/queries/current.ts#portalRegion":
     "the frame of every page: the portal's region profile (public)",
-  "lib/region/queries.ts#regionYear": "the calendar year in a region's zone",
+  "lib/region/queries/current.ts#currentRegion":
+    "the frame of every page: the signed-in account's own region, or the portal's",
+  "lib/region/queries/profile.ts#getRegionProfile":
+    "the profile a page frame, a letterhead or a mail prints: the caller's own region or a public page's",
+  "lib/region/queries/profile.ts#getPortalRegionProfile":
+    "the frame of every page: the portal's region profile (public)",
+  "lib/region/queries/profile.ts#regionYear": "the calendar year in a region's zone",
   "lib/statistics/queries.ts#getStatistics": "public figures of published records of the region asked for",
   "lib/statistics/queries.ts#complianceByRegion":
     "counts over the region ids its caller's scope returned (lib/hub/queries.ts, through scopes.hubRegion)",

@@ -2,8 +2,8 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { homePage } from "@/lib/home/queries";
-import { currentRegion } from "@/lib/region/current";
-import { logoPath } from "@/lib/region/queries";
+import { currentRegion } from "@/lib/region/queries/current";
+import { logoPath } from "@/lib/region/rules/logo-path";
 
 export default async function HomePage() {
   const [t, tc, tf, format, region] = await Promise.all([

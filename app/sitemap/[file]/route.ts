@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { sitemapFileXml, xmlResponse } from "@/lib/catalog/sitemap";
+import { sitemapFileXml } from "@/lib/catalog/queries/sitemap";
+import { xmlResponse } from "@/lib/http/xml";
 
 export const dynamic = "force-dynamic";
 

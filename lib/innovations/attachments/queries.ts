@@ -3,7 +3,7 @@ import { scopes } from "@/lib/access/scopes";
 import { ActionError, type Actor } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { findReadable } from "@/lib/innovations/queries";
 import { log } from "@/lib/log";
 import { getStorage, type Storage } from "@/lib/storage";

@@ -6,10 +6,10 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { CachedSiteHeader } from "@/components/layout/site-header";
 import { SITE_VIEWPORT, SiteShell, siteMetadata } from "@/components/layout/site-shell";
 import { isLocale } from "@/lib/i18n/config";
-import { portalRegion } from "@/lib/region/current";
+import { portalRegion } from "@/lib/region/queries/current";
 import "../../../globals.css";
 
-// The root layout of the cached catalogue search (see lib/catalog/cached-path.ts): everything
+// The root layout of the cached catalogue search (see lib/catalog/rules/cached-path.ts): everything
 // it needs is in its path, so the rendered page is the same for every visitor and Next.js
 // serves it from its cache.
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { STAGE_KINDS } from "@/lib/competitions/rules/stages";
 import { db } from "@/lib/db";
 import { currentCompetitionTimeline } from "@/lib/home/queries";
-import { currentRegion } from "@/lib/region/current";
+import { currentRegion } from "@/lib/region/queries/current";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata(): Promise<Metadata> {

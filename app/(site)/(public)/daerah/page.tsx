@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
-import { listRegionDirectory, type DirectoryRegion } from "@/lib/region/public";
+import { listRegionDirectory, type DirectoryRegion } from "@/lib/region/queries/public";
 
 // Rendered per request like every page of the site's frame (the header shows who is signed in): two small
 // queries, every region and one grouped count of public innovations.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { absoluteUrl } from "@/lib/catalog/site-url";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/rules/form/sections";
-import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "@/lib/opendata/limits";
+import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "@/lib/opendata/rules/limits";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("opendata");

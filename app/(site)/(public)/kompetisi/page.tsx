@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { RegionSelect } from "@/components/region/region-select";
 import { db } from "@/lib/db";
-import { chooseRegion, listRegionCompetitions, listRegionOptions } from "@/lib/region/public";
+import { chooseRegion, listRegionCompetitions, listRegionOptions } from "@/lib/region/queries/public";
 import { formatInZone, type RegionZone } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { RegionSelect } from "@/components/region/region-select";
 import { StatisticsChart } from "@/components/statistics/statistics-chart";
 import { db } from "@/lib/db";
-import { chooseRegion, listRegionOptions } from "@/lib/region/public";
+import { chooseRegion, listRegionOptions } from "@/lib/region/queries/public";
 import { getStatistics } from "@/lib/statistics/queries";
 import {
   chartSpec,

@@ -4,7 +4,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { errorResponse, failure, json } from "@/lib/http/attachments";
 import { downloadResponse } from "@/lib/http/download";
 import { readBodyLimited } from "@/lib/http/read-body";

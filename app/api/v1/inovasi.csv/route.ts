@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { BOM, csvLine } from "@/lib/files/csv";
-import { BASE_HEADERS, problem, rateLimit } from "@/lib/opendata/http";
-import { catalogueRows, CSV_HEADER, parseRegionCodes } from "@/lib/opendata/queries";
+import { BASE_HEADERS, problem, rateLimit } from "@/lib/http/opendata";
+import { catalogueRows, CSV_HEADER } from "@/lib/opendata/queries";
+import { parseRegionCodes } from "@/lib/opendata/schemas";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";

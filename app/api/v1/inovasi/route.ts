@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
-import { jsonResponse, maxDate, preflight, problem, rateLimit } from "@/lib/opendata/http";
-import { listInnovations, parseListParams } from "@/lib/opendata/queries";
+import { jsonResponse, maxDate, preflight, problem, rateLimit } from "@/lib/http/opendata";
+import { listInnovations } from "@/lib/opendata/queries";
+import { parseListParams } from "@/lib/opendata/schemas";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
-import { jsonResponse, maxDate, preflight, problem, rateLimit } from "@/lib/opendata/http";
-import { listPublishedCompetitions, parseRegionCodes } from "@/lib/opendata/queries";
+import { jsonResponse, maxDate, preflight, problem, rateLimit } from "@/lib/http/opendata";
+import { listPublishedCompetitions } from "@/lib/opendata/queries";
+import { parseRegionCodes } from "@/lib/opendata/schemas";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";

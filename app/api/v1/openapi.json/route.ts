@@ -1,6 +1,6 @@
-import { absoluteUrl } from "@/lib/catalog/site-url";
-import { BASE_HEADERS } from "@/lib/opendata/http";
-import { openApiDocument } from "@/lib/opendata/openapi";
+import { absoluteUrl } from "@/lib/http/site-url";
+import { BASE_HEADERS } from "@/lib/http/opendata";
+import { openApiDocument } from "@/lib/opendata/rules/openapi";
 
 export const dynamic = "force-dynamic";
 

@@ -18,14 +18,14 @@ import {
   toggleFacet,
   type CatalogQuery,
   type FacetKey,
-} from "@/lib/catalog/params";
-import { searchCatalog, suggestSpelling, type FacetValue } from "@/lib/catalog/search";
-import { absoluteUrl } from "@/lib/catalog/site-url";
-import { localeOrDefault } from "@/lib/catalog/cached-path";
-import { searchFromSegments } from "@/lib/catalog/search-path";
+} from "@/lib/catalog/schemas";
+import { searchCatalog, suggestSpelling, type FacetValue } from "@/lib/catalog/queries/search";
+import { absoluteUrl } from "@/lib/http/site-url";
+import { localeOrDefault } from "@/lib/catalog/rules/cached-path";
+import { searchFromSegments } from "@/lib/catalog/rules/search-path";
 
 // The public addresses are /katalog/cari/<search> (rewritten here by next.config.ts) and /katalog?…
-// (by proxy.ts); see lib/catalog/search-path.ts and cached-path.ts.
+// (by proxy.ts); see lib/catalog/rules/search-path.ts and cached-path.ts.
 type Props = { params: Promise<{ locale: string; kunci?: string[] }> };
 
 // Rendered on the first request for a search, then served from the cache. Approvals, reopened

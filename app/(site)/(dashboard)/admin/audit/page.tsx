@@ -15,7 +15,7 @@ import {
 } from "@/lib/admin/audit-words";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getRegionProfile } from "@/lib/region/queries";
+import { getRegionProfile } from "@/lib/region/queries/profile";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.audit"))("title") };

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { RegionProfileForm } from "@/components/region/region-profile-form";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getRegionProfile, logoPath } from "@/lib/region/queries";
+import { getRegionProfile } from "@/lib/region/queries/profile";
+import { logoPath } from "@/lib/region/rules/logo-path";
 import { formatNip } from "@/lib/validation/nip";
 
 export async function generateMetadata() {

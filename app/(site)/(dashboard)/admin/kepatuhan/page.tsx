@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/rules/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
-import { regionYear } from "@/lib/region/queries";
+import { regionYear } from "@/lib/region/queries/profile";
 import { complianceQuery } from "@/lib/innovations/schemas";
 
 export async function generateMetadata() {

@@ -4,8 +4,8 @@ import { AnswerClarificationForm } from "@/components/objections/clarification-f
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { opdClarifications } from "@/lib/objections/clarifications";
-import { REFERENCE_PATTERN } from "@/lib/objections/reference";
+import { opdClarifications } from "@/lib/objections/queries";
+import { REFERENCE_PATTERN } from "@/lib/objections/rules/reference";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";

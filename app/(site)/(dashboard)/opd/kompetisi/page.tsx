@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { opdCompetitions } from "@/lib/competitions/queries/competitions";
 import { db } from "@/lib/db";
-import { opdClarifications } from "@/lib/objections/clarifications";
+import { opdClarifications } from "@/lib/objections/queries";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {

@@ -4,10 +4,10 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { InnovationLinks } from "@/components/region/innovation-links";
-import { decodeSegment, searchPath } from "@/lib/catalog/search-path";
+import { decodeSegment, searchPath } from "@/lib/catalog/rules/search-path";
 import { db } from "@/lib/db";
-import { logoPath } from "@/lib/region/logo-path";
-import { getPublicRegion, getRegionFigures, type RegionWinner } from "@/lib/region/public";
+import { logoPath } from "@/lib/region/rules/logo-path";
+import { getPublicRegion, getRegionFigures, type RegionWinner } from "@/lib/region/queries/public";
 import { ZONE_IANA } from "@/lib/time/zones";
 
 // Rendered per request, not cached like the catalogue's searches: the site's frame around it shows who is signed

@@ -7,10 +7,11 @@ import { sdgName } from "@/lib/reference";
 import { VideoEmbed } from "@/components/catalog/video-embed";
 import { FeedbackForm, PublicComments } from "@/components/feedback/feedback-form";
 import { db } from "@/lib/db";
-import { getPublicInnovation, PUBLIC_SECTIONS, type PublicInnovation } from "@/lib/catalog/innovation";
-import { videoEmbedUrl } from "@/lib/catalog/video";
-import { listPublicComments } from "@/lib/feedback/service";
-import { absoluteUrl } from "@/lib/catalog/site-url";
+import { getPublicInnovation, type PublicInnovation } from "@/lib/catalog/queries/innovation";
+import { PUBLIC_SECTIONS } from "@/lib/catalog/rules/innovation-sections";
+import { videoEmbedUrl } from "@/lib/catalog/rules/video";
+import { listPublicComments } from "@/lib/feedback/queries";
+import { absoluteUrl } from "@/lib/http/site-url";
 import { implementationAge } from "@/lib/innovations/rules/form/implementation-age";
 import { getZonedFormatter } from "@/lib/time/format";
 

@@ -3,7 +3,7 @@
 // innovation reopens it: the document is public only after the head approves the next version.
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { revalidateCatalogue } from "@/lib/catalog/revalidate";
+import { revalidateCatalogue } from "@/lib/catalog/service";
 import { canWrite, OPD_INACTIVE } from "@/lib/auth/write-access";
 import { db } from "@/lib/db";
 import { errorResponse, failure, json } from "@/lib/http/attachments";

@@ -2,7 +2,7 @@
 // holds as PUBLIC, for anyone, without a session. Every other id answers 404 (never 403), so an
 // INTERNAL document's existence is not revealed. Internal readers use /api/lampiran/[id].
 import { db } from "@/lib/db";
-import { readPublicDocument } from "@/lib/catalog/documents";
+import { readPublicDocument } from "@/lib/catalog/queries/documents";
 import { errorResponse } from "@/lib/http/attachments";
 import { downloadResponse } from "@/lib/http/download";
 import { requestContext } from "@/lib/request-context";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { jsonResponse, preflight, problem, rateLimit } from "@/lib/opendata/http";
+import { jsonResponse, preflight, problem, rateLimit } from "@/lib/http/opendata";
 import { getInnovation } from "@/lib/opendata/queries";
 import { orServiceUnavailable } from "@/lib/http/unavailable";
 

@@ -5,7 +5,7 @@ import { toCsv } from "@/lib/files/csv";
 import { db } from "@/lib/db";
 import { viewCompliance } from "@/lib/innovations/rules/compliance";
 import { complianceReport } from "@/lib/innovations/queries";
-import { regionYear } from "@/lib/region/queries";
+import { regionYear } from "@/lib/region/queries/profile";
 import { complianceQuery } from "@/lib/innovations/schemas";
 
 export async function GET(request: Request) {

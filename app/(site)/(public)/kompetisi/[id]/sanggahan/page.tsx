@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PublicSummary } from "@/components/objections/public-summary";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
-import { NO_JS_CODES } from "@/lib/objections/no-js";
+import { NO_JS_CODES } from "@/lib/objections/rules/no-js";
 import { publicObjectionPage } from "@/lib/objections/queries";
 import { getZonedFormatter } from "@/lib/time/format";
 

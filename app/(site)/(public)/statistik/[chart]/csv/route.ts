@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
-import { chooseRegion } from "@/lib/region/public";
+import { chooseRegion } from "@/lib/region/queries/public";
 import { getStatistics } from "@/lib/statistics/queries";
 import { isChartId, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
 

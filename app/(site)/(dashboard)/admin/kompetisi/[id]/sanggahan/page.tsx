@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { adminObjections } from "@/lib/objections/queries";
-import { REFERENCE_PATTERN } from "@/lib/objections/reference";
+import { REFERENCE_PATTERN } from "@/lib/objections/rules/reference";
 import { parseStatusFilter, type StatusFilter } from "@/lib/objections/schemas";
 import { getZonedFormatter } from "@/lib/time/format";
 

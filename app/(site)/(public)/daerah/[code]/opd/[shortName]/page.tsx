@@ -4,9 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { InnovationLinks } from "@/components/region/innovation-links";
-import { decodeSegment } from "@/lib/catalog/search-path";
+import { decodeSegment } from "@/lib/catalog/rules/search-path";
 import { db } from "@/lib/db";
-import { getOpdPage, getPublicRegion } from "@/lib/region/public";
+import { getOpdPage, getPublicRegion } from "@/lib/region/queries/public";
 import { ZONE_IANA } from "@/lib/time/zones";
 
 // Rendered per request, as the region's page is (see there).

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { REFERENCE_PATTERN } from "@/lib/objections/reference";
+import { REFERENCE_PATTERN } from "@/lib/objections/rules/reference";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ ref?: string }> };
 

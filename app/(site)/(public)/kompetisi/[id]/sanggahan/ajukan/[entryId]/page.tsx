@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { ObjectionForm } from "@/components/objections/objection-form";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
-import { NO_JS_CODES } from "@/lib/objections/no-js";
+import { NO_JS_CODES } from "@/lib/objections/rules/no-js";
 import { publicObjectionPage, shortlistedEntry } from "@/lib/objections/queries";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { getPortalRegionProfile, getRegionProfile, type RegionProfile } from "./queries";
+import { getPortalRegionProfile, getRegionProfile, type RegionProfile } from "./profile";
 
 /**
  * The frame of every page (header, footer, title) names the region, but must still draw while the database cannot

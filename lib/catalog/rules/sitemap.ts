@@ -1,12 +1,7 @@
-import "server-only";
 // The sitemap for search engines: /sitemap.xml is a sitemap index, and each /sitemap/<n>.xml lists up to
 // SITEMAP_SIZE public innovation pages (file 0 also the site's fixed public pages). The protocol allows at
 // most 50,000 URLs a file; a national catalogue has more public innovations than that, and a single file
-// silently left the rest out. Next.js's own generateSitemaps() runs at build time, when there is no
-// database, so the files are counted here, per request.
-import type { Db } from "@/lib/db/client";
-import { countPublicInnovations, listPublicInnovationsForSitemap } from "./innovation";
-import { absoluteUrl } from "./site-url";
+// silently left the rest out. The XML is built here from the rows lib/catalog/queries/sitemap.ts reads.
 
 /** Innovation pages per sitemap file: well under the protocol's 50,000, so each file is quick to build. */
 export const SITEMAP_SIZE = 10_000;
@@ -31,14 +26,16 @@ export const escapeXml = (s: string) => s.replace(/[&<>'"]/g, (c) => XML_ESCAPES
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
-/** How many sitemap files there are: at least one, for the fixed pages. */
-export async function sitemapFileCount(db: Db, size = SITEMAP_SIZE): Promise<number> {
-  return Math.max(1, Math.ceil((await countPublicInnovations(db)) / size));
+/** An absolute URL on the portal's public address for a site path. */
+type AbsoluteUrl = (path: string) => string;
+
+/** How many sitemap files `publicCount` innovation pages take: at least one, for the fixed pages. */
+export function sitemapFiles(publicCount: number, size = SITEMAP_SIZE): number {
+  return Math.max(1, Math.ceil(publicCount / size));
 }
 
 /** The sitemap index: one entry per file. */
-export async function sitemapIndexXml(db: Db, size = SITEMAP_SIZE): Promise<string> {
-  const files = await sitemapFileCount(db, size);
+export function sitemapIndex(files: number, absoluteUrl: AbsoluteUrl): string {
   const entries = Array.from(
     { length: files },
     (_, n) => `  <sitemap><loc>${escapeXml(absoluteUrl(`/sitemap/${n}.xml`))}</loc></sitemap>\n`,
@@ -46,9 +43,12 @@ export async function sitemapIndexXml(db: Db, size = SITEMAP_SIZE): Promise<stri
   return `${XML_HEAD}<sitemapindex ${NS}>\n${entries.join("")}</sitemapindex>\n`;
 }
 
-/** File `n` (from 0), or null when there is no such file. Innovations go by id, so most keep their file as others are added. */
-export async function sitemapFileXml(db: Db, n: number, size = SITEMAP_SIZE): Promise<string | null> {
-  const rows = await listPublicInnovationsForSitemap(db, { skip: n * size, take: size });
+/** File `n` (from 0) with its innovations, or null when there is no such file (past the last one). */
+export function sitemapFile(
+  n: number,
+  rows: readonly { id: string; updatedAt: Date }[],
+  absoluteUrl: AbsoluteUrl,
+): string | null {
   if (n > 0 && rows.length === 0) return null;
   const url = (loc: string, extra: string) =>
     `  <url><loc>${escapeXml(absoluteUrl(loc))}</loc>${extra}</url>\n`;
@@ -65,11 +65,4 @@ export async function sitemapFileXml(db: Db, n: number, size = SITEMAP_SIZE): Pr
     ),
   );
   return `${XML_HEAD}<urlset ${NS}>\n${fixed.join("")}${pages.join("")}</urlset>\n`;
-}
-
-/** How the sitemap routes answer. */
-export function xmlResponse(xml: string): Response {
-  return new Response(xml, {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
-  });
 }

@@ -1,6 +1,6 @@
 // The catalogue search is served from Next.js's page cache (ISR). A cached page cannot read the
 // query string or cookies, so a search is rewritten to an internal address that holds both in its
-// path: `/katalog-halaman/<locale>/<the search's segments>` (lib/catalog/search-path.ts). The public
+// path: `/katalog-halaman/<locale>/<the search's segments>` (lib/catalog/rules/search-path.ts). The public
 // `/katalog/cari/<segments>` is rewritten there by next.config.ts (without running proxy.ts), the
 // classic `/katalog?q=…` by proxy.ts. The visitor never sees the internal address; asked for
 // directly, it shows the same search, and its canonical link names the public one.

@@ -2,7 +2,7 @@
 // handlers use (facet values, limits, item keys), so the two cannot drift far apart.
 import { URUSAN } from "@/lib/reference";
 import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/rules/form/sections";
-import { REGION_CODE } from "@/lib/catalog/params";
+import { REGION_CODE } from "@/lib/catalog/schemas";
 import { DEFAULT_LIMIT, MAX_LIMIT, RATE_LIMIT } from "./limits";
 
 const arrayParam = (name: string, description: string, items: Record<string, unknown>) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/opendata.json";
 import id from "@/messages/id/opendata.json";
-import { FACET_KEYS } from "@/lib/catalog/params";
+import { FACET_KEYS } from "@/lib/catalog/schemas";
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) =>

@@ -1,14 +1,14 @@
 import "server-only";
 // The public side of the regions: the directory of every region, a region's page and an OPD's page. Public reads
-// only: published innovations (lib/catalog/visibility), published competition results, and what a region shows
+// only: published innovations (lib/catalog/queries/visibility), published competition results, and what a region shows
 // of itself (name, kind, logo, its hub).
 import { cache } from "react";
 import type { Db } from "@/lib/db/client";
-import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/visibility";
+import { COUNTED_REPLICATION, PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import { listPublicCompetitions } from "@/lib/publication/queries";
 import { complianceOf, opdMetYears } from "@/lib/statistics/queries";
-import { getPortalRegionProfile } from "./queries";
-import { regionOrder, regionTree, type RegionTree } from "./tree";
+import { getPortalRegionProfile } from "./profile";
+import { regionOrder, regionTree, type RegionTree } from "@/lib/region/rules/tree";
 import { yearIn, type RegionZone } from "@/lib/time/zones";
 
 export type RegionKind = "PROVINSI" | "KABUPATEN" | "KOTA";
@@ -78,7 +78,7 @@ export type ChosenRegion = { id: string; code: string; name: string; timeZone: "
 
 /**
  * The region a filtered public page shows: the one whose code is given, otherwise the portal's region (the first
- * created, lib/region/queries.ts). `unknown` when a code names no region; null only before the first-run setup.
+ * created, lib/region/queries/profile.ts). `unknown` when a code names no region; null only before the first-run setup.
  */
 export async function chooseRegion(
   db: Db,

@@ -6,12 +6,9 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { hit } from "@/lib/auth/rate-limit";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { hashIp } from "@/lib/abuse/hash-ip";
 import { env } from "@/lib/env";
-import { hashIp } from "@/lib/objections/service";
-
-import { RATE_LIMIT } from "./limits";
-
-export { RATE_LIMIT };
+import { RATE_LIMIT } from "@/lib/opendata/rules/limits";
 
 export const BASE_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -56,7 +53,8 @@ export async function rateLimit(
   opts: { salt?: string; limit?: number } = {},
 ): Promise<Response | null> {
   const limit = opts.limit ?? RATE_LIMIT.limit;
-  const key = `opendata:ip:${hashIp(clientIp(req), opts.salt ?? env().NEXTAUTH_SECRET)}`;
+  // Hashed in the objection form's scope, as this limit's keys always were.
+  const key = `opendata:ip:${hashIp("objection", clientIp(req), opts.salt ?? env().NEXTAUTH_SECRET)}`;
   const r = await hit(db, key, limit, RATE_LIMIT.windowMs);
   if (r.allowed) return null;
   const retryAfter = Math.max(1, Math.ceil((r.resetAt.getTime() - Date.now()) / 1000));

@@ -1,6 +1,6 @@
 import "server-only";
 // Public documents of the catalogue: only an Attachment that the approved version of a public
-// innovation holds as PUBLIC (lib/catalog/visibility.ts). Everything else answers "not found", whoever asks (no session is consulted), so
+// innovation holds as PUBLIC (lib/catalog/queries/visibility.ts). Everything else answers "not found", whoever asks (no session is consulted), so
 // an INTERNAL document's existence is never revealed. Internal readers keep /api/lampiran/[id].
 import { ActionError } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";

@@ -1,11 +1,11 @@
 // The catalogue's URL is its state: every search, facet, sort and page lives in it (a query
-// string, written into the path by lib/catalog/search-path.ts), so a link can be shared and the back button works with or without JavaScript.
+// string, written into the path by lib/catalog/rules/search-path.ts), so a link can be shared and the back button works with or without JavaScript.
 // Parsing is lenient on purpose: an unknown or malformed value is dropped (and reported), never
 // an error page, because anyone can type a URL.
 import { z } from "zod";
 import { URUSAN } from "@/lib/reference";
 import { BENTUK, JENIS, TAHAPAN } from "@/lib/innovations/rules/form/sections";
-import { FACET_KEYS, searchPath, type FacetKey } from "./search-path";
+import { FACET_KEYS, searchPath, type FacetKey } from "./rules/search-path";
 
 export { FACET_KEYS, type FacetKey };
 
@@ -128,7 +128,7 @@ export function catalogSearchParams(
   return p;
 }
 
-/** The address of a catalogue state: its path (lib/catalog/search-path.ts), or /katalog when bare. */
+/** The address of a catalogue state: its path (lib/catalog/rules/search-path.ts), or /katalog when bare. */
 export function catalogHref(query: CatalogQuery, change: Partial<CatalogQuery> = {}): string {
   return searchPath(catalogSearchParams(query, change));
 }

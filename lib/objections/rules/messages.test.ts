@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/objections.json";
 import id from "@/messages/id/objections.json";
-import { OBJECTION_ERRORS } from "./errors";
+import { OBJECTION_ERRORS } from "./refusals";
 
 type Tree = { [key: string]: string | Tree };
 const leafKeys = (tree: Tree, prefix = ""): string[] =>

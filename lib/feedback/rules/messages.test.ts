@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/feedback.json";
 import id from "@/messages/id/feedback.json";
-import { FEEDBACK_STATUS, STATES } from "./schemas";
+import { FEEDBACK_STATUS, STATES } from "@/lib/feedback/schemas";
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) =>

@@ -5,8 +5,8 @@ import "server-only";
 // See docs/decisions/004-catalogue-search.md.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CATALOG_PAGE_SIZE, FACET_KEYS, type CatalogQuery, type FacetKey } from "./params";
-import { MARK_END, MARK_START } from "./snippet";
+import { CATALOG_PAGE_SIZE, FACET_KEYS, type CatalogQuery, type FacetKey } from "@/lib/catalog/schemas";
+import { MARK_END, MARK_START } from "@/lib/catalog/rules/snippet";
 import { COUNTED_REPLICATION, PUBLIC_DOCUMENT_SQL } from "./visibility";
 
 const { sql, join, empty } = Prisma;

@@ -6,7 +6,7 @@ import {
   cachedCataloguePath,
   localeOrDefault,
 } from "./cached-path";
-import { catalogHref, parseCatalogQuery } from "./params";
+import { catalogHref, parseCatalogQuery } from "@/lib/catalog/schemas";
 import { normalizeSearch, searchFromSegments, searchPath } from "./search-path";
 
 const segmentsOf = (path: string) => path.split("/").slice(3);

@@ -6,8 +6,6 @@ import { cache } from "react";
 import type { Db } from "@/lib/db/client";
 import { COUNTED_REPLICATION, PUBLIC_ATTACHMENT, PUBLIC_INNOVATION } from "./visibility";
 
-export { PUBLIC_SECTIONS } from "./innovation-sections";
-
 const PUBLIC_FIELDS = {
   id: true,
   title: true,
@@ -135,7 +133,7 @@ async function loadPublicInnovation(db: Db, id: string) {
 /** Cached per request: the page and its metadata read it once. */
 export const getPublicInnovation = cache(loadPublicInnovation);
 
-/** One sitemap file's public innovations: `take` of them after the first `skip`, by id (lib/catalog/sitemap.ts). */
+/** One sitemap file's public innovations: `take` of them after the first `skip`, by id (lib/catalog/queries/sitemap.ts). */
 export async function listPublicInnovationsForSitemap(
   db: Db,
   { skip = 0, take = 10_000 }: { skip?: number; take?: number } = {},

@@ -1,12 +1,6 @@
-import "server-only";
 // What the portal's printed documents take from the region's profile: the letterhead (name, unit, address, contacts,
 // logo) and the signing officials.
-import { fileTypeFromBuffer } from "file-type";
-import type { Db } from "@/lib/db/client";
-import { log } from "@/lib/log";
-import type { Storage } from "@/lib/storage/types";
 import { formatNip } from "@/lib/validation/nip";
-import { getRegionProfile } from "./queries";
 
 export type Official = {
   /** The office as printed above the signature, e.g. "Sekretaris Daerah Kabupaten Lestari Jaya". */
@@ -29,22 +23,26 @@ export type Letterhead = {
   secretary: Official | null;
 };
 
-const PRINTABLE_LOGO = new Set(["image/png", "image/jpeg"]);
+/** The fields of the region's profile a letterhead prints. */
+export type LetterheadProfile = {
+  name: string;
+  secretariatUnit: string | null;
+  address: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  website: string | null;
+  headName: string | null;
+  headNip: string | null;
+  headTitle: string | null;
+  secretaryName: string | null;
+  secretaryNip: string | null;
+  secretaryTitle: string | null;
+  secretaryRank: string | null;
+};
 
-/** The region's letterhead and officials; null when the region does not exist. `storage` reads the logo. */
-export async function letterheadOf(db: Db, regionId: string, storage?: Storage): Promise<Letterhead | null> {
-  const p = await getRegionProfile(db, regionId);
-  if (!p) return null;
-  let logo: Uint8Array | null = null;
-  if (p.logoKey && storage) {
-    try {
-      const bytes = await storage.get(p.logoKey);
-      const type = bytes ? await fileTypeFromBuffer(bytes) : undefined;
-      if (bytes && type && PRINTABLE_LOGO.has(type.mime)) logo = bytes;
-    } catch (err) {
-      log.warn("letterhead: logo not read", { regionId, err });
-    }
-  }
+/** The letterhead and officials of a profile, with the logo's bytes already read (or null). */
+export function letterheadFrom(p: LetterheadProfile, logo: Uint8Array | null): Letterhead {
   const contact = [
     p.phone ? `Telepon ${p.phone}` : null,
     p.fax ? `Faksimile ${p.fax}` : null,

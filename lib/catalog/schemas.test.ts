@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogHref, catalogSearchParams, parseCatalogQuery, toggleFacet } from "./params";
+import { catalogHref, catalogSearchParams, parseCatalogQuery, toggleFacet } from "./schemas";
 
 const parse = (qs: string) => parseCatalogQuery(new URLSearchParams(qs));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/catalog.json";
 import id from "@/messages/id/catalog.json";
-import { FACET_KEYS, SORTS } from "./params";
+import { FACET_KEYS, SORTS } from "@/lib/catalog/schemas";
 import { PUBLIC_SECTIONS } from "./innovation-sections";
 
 const keys = (o: object, prefix = ""): string[] =>

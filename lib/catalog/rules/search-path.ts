@@ -28,7 +28,7 @@ const SEGMENT_LENGTH = 180;
 /** Longer query strings are cut: no valid search needs more (MAX_QUERY_LENGTH is 200). */
 const MAX_SEARCH_LENGTH = 2048;
 
-/** The parameters the catalogue reads (lib/catalog/params.ts); any other is left out of the key. */
+/** The parameters the catalogue reads (lib/catalog/schemas.ts); any other is left out of the key. */
 const CATALOGUE_KEYS: ReadonlySet<string> = new Set(["q", "urut", "page", ...FACET_KEYS]);
 
 /**

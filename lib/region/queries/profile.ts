@@ -69,8 +69,6 @@ export function getPortalRegionProfile(db: Db): Promise<RegionProfile | null> {
   return db.region.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PROFILE_SELECT });
 }
 
-export { logoPath, logoVersion } from "./logo-path";
-
 /** The calendar year now in the region's own time zone. */
 export async function regionYear(db: Db, regionId: string, now = new Date()): Promise<number> {
   const region = await db.region.findUniqueOrThrow({ where: { id: regionId }, select: { timeZone: true } });

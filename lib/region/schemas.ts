@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { isWebAddress, REGION_KINDS, TIME_ZONES } from "@/lib/install/schemas";
 import { numberPattern } from "@/lib/publication/numbering";
-import { optionalNip } from "./nip";
-import { line, optionalLine, optionalText } from "./text";
+import { optionalNip } from "@/lib/validation/nip";
+import { line, optionalLine, optionalText } from "@/lib/validation/text";
 
 // The region's profile as the secretariat edits it (/admin/daerah). Messages are i18n keys (validation.*, install.*,
 // region.*). The logo travels beside these fields as a file and is judged by storeLogo (lib/install/service.ts).
