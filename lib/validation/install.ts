@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createUserSchema } from "./admin";
+import { createUserSchema } from "@/lib/admin/schemas";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { REGION_ZONES } from "@/lib/time/zones";
 import { line, optionalLine, optionalText } from "./text";
