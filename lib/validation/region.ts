@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isWebAddress, REGION_KINDS, TIME_ZONES } from "./install";
-import { numberPattern } from "@/lib/publication/numbering";
+import { numberPattern } from "@/lib/publication/schemas";
 import { optionalNip } from "./nip";
 import { line, optionalLine, optionalText } from "./text";
 

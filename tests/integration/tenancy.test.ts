@@ -69,12 +69,16 @@ import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries
 import { getMail, listMail } from "@/lib/mail/outbox";
 import { answerClarification, askClarification, opdClarifications } from "@/lib/objections/clarifications";
 import { adminObjections, objectionDocument } from "@/lib/objections/queries";
-import { canonicalJson, sha256Hex } from "@/lib/publication/canonical";
-import { decreeResponse } from "@/lib/publication/decree";
-import { beritaAcaraResponse, evaluatorsOf } from "@/lib/publication/documents";
-import { adminPublication } from "@/lib/publication/http";
-import { listPublications } from "@/lib/publication/queries";
-import { preparePublication, publish } from "@/lib/publication/service";
+import { canonicalJson, sha256Hex } from "@/lib/publication/rules/canonical";
+import {
+  adminPublication,
+  decreeOf,
+  evaluatorsOf,
+  listPublications,
+  minutesOf,
+  preparePublication,
+} from "@/lib/publication/queries";
+import { publish } from "@/lib/publication/service";
 import { decideObjection } from "@/lib/objections/service";
 import type { Storage } from "@/lib/storage";
 import {
@@ -1051,7 +1055,7 @@ const CASES: Record<string, Row | Row[]> = {
   "lib/ranking/service.ts#revokeOverride": mutation(ANOTHER_OPD, (c) =>
     revokeOverride(db, c, { overrideId: w.override, reason: "Alasan susupan" }),
   ),
-  "lib/publication/service.ts#preparePublication": record(ANOTHER_OPD, (c) =>
+  "lib/publication/queries.ts#preparePublication": record(ANOTHER_OPD, (c) =>
     preparePublication(db, c.user, w.competition),
   ),
   "lib/publication/service.ts#publish": mutation(ANOTHER_OPD, (c) =>
@@ -1066,23 +1070,23 @@ const CASES: Record<string, Row | Row[]> = {
     listPublications(db, c.user, w.competition),
   ),
   // The evaluators' names and NIP carry no ids: none at all may be listed.
-  "lib/publication/documents.ts#evaluatorsOf": list(
+  "lib/publication/queries.ts#evaluatorsOf": list(
     ANOTHER_OPD,
     (c) => evaluatorsOf(db, c.user, w.competition),
     async (value) => expect(value).toEqual([]),
   ),
-  // The secretariat's documents: a refusal is a plain-text answer, read here as null.
-  "lib/publication/http.ts#adminPublication": record(ANOTHER_OPD, async (c) => {
+  // The secretariat's documents: a refusal (the plain-text answer of its route) is read here as null.
+  "lib/publication/queries.ts#adminPublication": record(ANOTHER_OPD, async (c) => {
     const found = await adminPublication(db, c.user, w.competition, null);
     return found.ok ? found.publication : null;
   }),
-  "lib/publication/documents.ts#beritaAcaraResponse": record(ANOTHER_OPD, async (c) => {
-    const response = await beritaAcaraResponse(db, c.user, w.competition, null);
-    return response.ok ? response.headers.get("content-type") : null;
+  "lib/publication/queries.ts#minutesOf": record(ANOTHER_OPD, async (c) => {
+    const found = await minutesOf(db, c.user, w.competition, null);
+    return found.ok ? found.input : null;
   }),
-  "lib/publication/decree.ts#decreeResponse": record(ANOTHER_OPD, async (c) => {
-    const response = await decreeResponse(db, c.user, w.competition, null);
-    return response.ok ? response.headers.get("content-type") : null;
+  "lib/publication/queries.ts#decreeOf": record(ANOTHER_OPD, async (c) => {
+    const found = await decreeOf(db, c.user, w.competition, null);
+    return found.ok ? found : null;
   }),
   // Their own OPD's innovation, never another's.
   "lib/innovations/service.ts#createInnovation": list(
@@ -1415,12 +1419,7 @@ const EXEMPT: Record<string, string> = {
     "public: the competitions open to the public, any region's",
   "lib/publication/queries.ts#getPublicCompetition": "public: a competition open to the public",
   "lib/publication/queries.ts#getPublication": "public: published results are public information",
-  "lib/publication/http.ts#publicationResponse":
-    "public: the published results' JSON, through getPublication",
-  "lib/publication/documents.ts#certificateResponse": "public: a winner's certificate of published results",
-  "lib/publication/documents.ts#verifyUrl": "pure: the address of a publication's public page",
-  "lib/publication/http.ts#textResponse": "pure: a plain-text answer",
-  "lib/publication/http.ts#parseNumber": "pure: parses a query parameter",
+  "lib/publication/queries.ts#certificateOf": "public: a winner's certificate of published results",
   ...thinActions("lib/ranking/actions.ts", [
     "generateShortlistAction",
     "adjustShortlistAction",
