@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   // The cached catalogue searches (docs/decisions/007-cached-catalogue.md) stay in memory only, in the
   // least-recently-used cache of cacheMaxMemorySize (50 MB): on disk Next.js would keep every search ever
   // made, and never delete one.
-  // Server actions take up to 3 MB: an import file (2 MB at most, lib/admin/import/table.ts) with its form.
+  // Server actions take up to 3 MB: an import file (2 MB at most, lib/admin/import/rules/table.ts) with its form.
   experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "3mb" } },
   // proxy.ts sees the request's own URL (initURL). Otherwise Next.js rebuilds it as localhost:<port>, and when the
   // server listens on another name (next start -H 127.0.0.1, as the bench and the e2e server do) the catalogue's

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { createOpdAction } from "@/lib/admin/actions";
-import { OPD_KINDS } from "@/lib/validation/admin";
+import { createOpdAction } from "@/lib/admin/actions/opds";
+import { OPD_KINDS } from "@/lib/admin/schemas";
 
 export function OpdCreateForm({ parents }: { parents: { id: string; name: string }[] }) {
   const t = useTranslations();

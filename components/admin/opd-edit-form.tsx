@@ -4,8 +4,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { updateOpdAction } from "@/lib/admin/actions";
-import { OPD_KINDS } from "@/lib/validation/admin";
+import { updateOpdAction } from "@/lib/admin/actions/opds";
+import { OPD_KINDS } from "@/lib/admin/schemas";
 import { useDeactivationConfirm } from "./confirm-deactivation";
 
 type EditableOpd = {

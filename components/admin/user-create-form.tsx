@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { CopyLink } from "@/components/ui/copy-link";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { createUserAction } from "@/lib/admin/actions";
-import type { ROLES } from "@/lib/validation/admin";
+import { createUserAction } from "@/lib/admin/actions/users";
+import type { ROLES } from "@/lib/admin/schemas";
 
 export function UserCreateForm({
   opds,

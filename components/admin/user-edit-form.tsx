@@ -4,8 +4,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { updateUserAction } from "@/lib/admin/actions";
-import type { ROLES } from "@/lib/validation/admin";
+import { updateUserAction } from "@/lib/admin/actions/users";
+import type { ROLES } from "@/lib/admin/schemas";
 import { useDeactivationConfirm } from "./confirm-deactivation";
 
 type EditableUser = {

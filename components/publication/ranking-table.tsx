@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { PublicationContent } from "@/lib/publication/content";
+import type { PublicationContent } from "@/lib/publication/rules/content";
 
 /** The final ranking of a snapshot: rank, innovation, OPD, category, total, award, note. Scrolls sideways on phones. */
 export async function RankingTable({ content, caption }: { content: PublicationContent; caption: string }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PublicationContent } from "@/lib/publication/content";
+import type { PublicationContent } from "@/lib/publication/rules/content";
 
 /** Winners per category with their award labels; `certificateHref` adds a link to each winner's certificate. */
 export async function Winners({

@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateRegionProfileAction } from "@/lib/region/actions";
-import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN } from "@/lib/publication/numbering";
+import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN } from "@/lib/publication/rules/numbering";
 import { REGION_KINDS, TIME_ZONES } from "@/lib/install/schemas";
 
 export type ProfileFormValues = {

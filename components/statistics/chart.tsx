@@ -18,7 +18,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { ChartSpec } from "@/lib/statistics/tables";
+import type { ChartSpec } from "@/lib/statistics/rules/tables";
 
 const COLORS = ["#0b6446", "#b45309", "#1d4ed8", "#7c3aed", "#be123c", "#0e7490"];
 const TICK = { fontSize: 12, fill: "#334155" };

@@ -3,11 +3,10 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/action";
 import { formDataToObject } from "@/lib/action";
-import { audit } from "@/lib/audit";
-import { consumeSetupToken } from "@/lib/auth/setup-token";
+import { setPasswordSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
-import { setPasswordSchema } from "@/lib/auth/schemas";
+import { setPassword } from "./service";
 
 /** Public action: the one-time token in the form is the authorization. */
 export async function setPasswordAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -22,24 +21,7 @@ export async function setPasswordAction(_prev: ActionResult | null, form: FormDa
     }
     return { ok: false, message: t("errors.invalidInput"), fieldErrors };
   }
-  const done = await consumeSetupToken(db, parsed.data.token, parsed.data.password);
+  const done = await setPassword(db, parsed.data, await requestContext());
   if (!done) return { ok: false, message: t("setup.invalidLink") };
-  const { ip, requestId } = await requestContext();
-  await db.$transaction(async (tx) => {
-    // The account the link was for: its region's log holds the line.
-    const { regionId } = await tx.user.findUniqueOrThrow({
-      where: { id: done.userId },
-      select: { regionId: true },
-    });
-    await audit(tx, {
-      actorId: done.userId,
-      regionId,
-      action: "user.password_set",
-      entityType: "User",
-      entityId: done.userId,
-      ip,
-      requestId,
-    });
-  });
   redirect("/masuk?done=1");
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createUserSchema } from "@/lib/validation/admin";
+import { createUserSchema } from "@/lib/admin/schemas";
 import { line } from "@/lib/validation/text";
 
 const TIME_ZONES = ["WIB", "WITA", "WIT"] as const;

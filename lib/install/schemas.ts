@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { collectFieldErrors } from "@/lib/action-types";
-import { createUserSchema } from "@/lib/validation/admin";
+import { createUserSchema } from "@/lib/admin/schemas";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { REGION_ZONES } from "@/lib/time/zones";
 import { line, optionalLine, optionalText } from "@/lib/validation/text";

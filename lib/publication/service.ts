@@ -3,7 +3,6 @@ import "server-only";
 // awards, superseding. The snapshot is built from the live ranking, rankExport(exportCompetition(db, id)), so the
 // published ranking is exactly what the ranking page and `npm run ranking` show at that moment.
 import { assertCan } from "@/lib/access/policy";
-import { scopes, type Caller } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -11,13 +10,17 @@ import { LOCKING_TRANSACTION } from "@/lib/db/transactions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/service";
-import { rankExport } from "@/lib/scoring/io/rank";
 import { exportCompetition } from "@/lib/scoring/io/export";
 import { inputHash } from "@/lib/scoring/io/hash";
 import { yearMonthIn } from "@/lib/time/zones";
-import { canonicalJson, sha256Hex } from "./canonical";
-import { awardLevel, buildContent, SHORTLIST_STATUSES, type PublicationContent } from "./content";
-import { DEFAULT_CERTIFICATE_PATTERN, DEFAULT_MINUTES_PATTERN, formatDocumentNumber } from "./numbering";
+import { canonicalJson, sha256Hex } from "./rules/canonical";
+import { awardLevel, SHORTLIST_STATUSES, type PublicationContent } from "./rules/content";
+import {
+  DEFAULT_CERTIFICATE_PATTERN,
+  DEFAULT_MINUTES_PATTERN,
+  formatDocumentNumber,
+} from "./rules/numbering";
+import { preparePublication, type ReadinessProblem } from "./queries";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,111 +68,6 @@ async function assignNumbers(tx: Tx, regionId: string, winnerIds: string[], now:
     });
   }
   return { documentNumber, certificateNumbers, level: awardLevel(region.kind) };
-}
-
-type ReadinessProblem =
-  | { key: "publication.errors.noShortlist" }
-  | { key: "publication.errors.pendingObjections"; count: number }
-  | { key: "publication.errors.incomplete"; titles: string[] };
-
-interface Preparation {
-  competition: { id: string; name: string; year: number; regionId: string; status: string };
-  /** The snapshot as it would be published now (publication fields filled for the next number). */
-  content: PublicationContent;
-  shortlisted: number;
-  pendingObjections: number;
-  incomplete: string[];
-  problems: ReadinessProblem[];
-  objectionStage: { startsAt: Date; endsAt: Date; open: boolean } | null;
-  latest: { number: number; contentHash: string } | null;
-  /** inputHash() of the scoring input the content was computed from. */
-  inputHash: string;
-}
-
-const isShortlisted = (s: EntryStatus) => (SHORTLIST_STATUSES as readonly string[]).includes(s);
-
-/** Everything the admin page and publish() need, computed from the live data of a competition of the region. */
-export async function preparePublication(
-  db: Db,
-  caller: Caller,
-  competitionId: string,
-  now = new Date(),
-): Promise<Preparation> {
-  const competition = await db.competition.findFirst({
-    where: scopes.competition.write(caller, { id: competitionId }),
-    select: { id: true, name: true, year: true, regionId: true, status: true },
-  });
-  if (!competition) throw new ActionError("errors.notFound");
-  const [file, entries, categories, objections, objectionStage, latest] = await Promise.all([
-    exportCompetition(db, competitionId, { now }),
-    db.entry.findMany({ where: { competitionId }, select: { id: true, status: true } }),
-    db.competitionCategory.findMany({
-      where: { competitionId },
-      orderBy: { code: "asc" },
-      select: { code: true, name: true, quota: true, awardLabels: true },
-    }),
-    db.objection.findMany({
-      where: { entry: { competitionId } },
-      orderBy: [{ createdAt: "asc" }, { reference: "asc" }],
-      select: { reference: true, entryId: true, status: true, consequence: true },
-    }),
-    db.competitionStage.findFirst({
-      where: { competitionId, kind: "OBJECTION" },
-      select: { startsAt: true, endsAt: true },
-    }),
-    db.publication.findFirst({
-      where: { competitionId },
-      orderBy: { number: "desc" },
-      select: { number: true, contentHash: true },
-    }),
-  ]);
-  const output = rankExport(file);
-  const status = new Map(entries.map((e) => [e.id, e.status]));
-  const eligible = (id: string) => {
-    const s = status.get(id);
-    return s !== undefined && isShortlisted(s);
-  };
-  const content = buildContent({
-    file,
-    output,
-    categories,
-    eligible,
-    objections: objections.map((o) => ({
-      reference: o.reference,
-      entryId: o.entryId,
-      status: o.status,
-      consequence: o.consequence,
-    })),
-    publication: {
-      number: (latest?.number ?? 0) + 1,
-      publishedAt: now.toISOString(),
-      reason: null,
-      supersedes: latest?.number ?? null,
-    },
-  });
-  const shortlisted = entries.filter((e) => isShortlisted(e.status)).length;
-  const pendingObjections = objections.filter((o) => o.status === "SUBMITTED").length;
-  const incomplete = content.ranking
-    .filter((r) => r.status === "INCOMPLETE" && eligible(r.entryId))
-    .map((r) => r.title);
-  const problems: ReadinessProblem[] = [];
-  if (shortlisted === 0) problems.push({ key: "publication.errors.noShortlist" });
-  if (pendingObjections > 0)
-    problems.push({ key: "publication.errors.pendingObjections", count: pendingObjections });
-  if (incomplete.length > 0) problems.push({ key: "publication.errors.incomplete", titles: incomplete });
-  return {
-    competition,
-    content,
-    shortlisted,
-    pendingObjections,
-    incomplete,
-    problems,
-    objectionStage: objectionStage
-      ? { ...objectionStage, open: objectionStage.startsAt <= now && now < objectionStage.endsAt }
-      : null,
-    latest,
-    inputHash: inputHash(file),
-  };
 }
 
 interface PublishInput {

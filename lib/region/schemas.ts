@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isWebAddress, REGION_KINDS, TIME_ZONES } from "@/lib/install/schemas";
-import { numberPattern } from "@/lib/publication/numbering";
+import { numberPattern } from "@/lib/publication/schemas";
 import { optionalNip } from "@/lib/validation/nip";
 import { line, optionalLine, optionalText } from "@/lib/validation/text";
 

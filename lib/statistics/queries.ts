@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
+import { complianceSeries } from "./rules/compliance";
+import type { Statistics } from "./rules/tables";
 
 // What the public may see of an innovation: the catalogue's one rule (approved and marked public).
 export { PUBLIC_INNOVATION };
@@ -13,20 +14,6 @@ export { PUBLIC_INNOVATION };
  * revised, so neither counts yet. Stated on the page under the chart.
  */
 export const PARTICIPANT_EXCLUDED = ["REGISTERED", "RETURNED"] as const;
-
-export type Statistics = {
-  total: number;
-  perYear: { year: number; count: number }[];
-  perUrusan: { urusan: string | null; count: number }[];
-  perOpd: { shortName: string; name: string; count: number }[];
-  perJenis: { jenis: JenisInovasi | null; count: number }[];
-  perTahapan: { tahapan: Tahapan | null; count: number }[];
-  /** All 17 goals, zero where no public innovation names the goal. */
-  perSdg: { sdg: number; count: number }[];
-  /** Satu OPD Satu Inovasi: share of the region's active OPDs that met the year (approved in it, or a winner). */
-  compliance: { year: number; met: number; total: number; rate: number }[];
-  competitions: { name: string; year: number; participants: number; winners: number; published: boolean }[];
-};
 
 const byCountThenLabel =
   <T extends { count: number }>(label: (r: T) => string) =>
@@ -180,26 +167,4 @@ export async function opdMetYears(db: Db, regionId: string, opdId: string): Prom
   const rows = await db.$queryRaw<{ year: number }[]>`${metCte([regionId])}
       SELECT DISTINCT m."year" AS year FROM met m WHERE m."opdId" = ${opdId} ORDER BY 1`;
   return rows.map((r) => r.year);
-}
-
-/**
- * Every year from the first to the last with an approved innovation; a year in between with
- * none is a year of 0 %, not a missing one (unless the span is implausibly long).
- */
-export function complianceSeries(
-  rows: readonly { year: number; met: number }[],
-  total: number,
-): Statistics["compliance"] {
-  if (rows.length === 0) return [];
-  const met = new Map(rows.map((r) => [r.year, r.met]));
-  const first = Math.min(...met.keys());
-  const last = Math.max(...met.keys());
-  const years =
-    last - first <= 50
-      ? Array.from({ length: last - first + 1 }, (_, i) => first + i)
-      : [...met.keys()].sort((a, b) => a - b);
-  return years.map((year) => {
-    const m = met.get(year) ?? 0;
-    return { year, met: m, total, rate: total ? m / total : 0 };
-  });
 }

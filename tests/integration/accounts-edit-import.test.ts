@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { checkImport, commitImport, issueSetupLinks } from "@/lib/admin/import/service";
-import { readTable, type Table } from "@/lib/admin/import/table";
-import { updateOpd } from "@/lib/admin/opds";
-import { updateUser } from "@/lib/admin/users";
+import { checkImport } from "@/lib/admin/import/queries";
+import { commitImport, issueSetupLinks } from "@/lib/admin/import/service";
+import { readTable, type Table } from "@/lib/admin/import/rules/table";
+import { updateOpd } from "@/lib/admin/service/opds";
+import { updateUser } from "@/lib/admin/service/users";
 import { findUsableToken } from "@/lib/auth/setup-token";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed";

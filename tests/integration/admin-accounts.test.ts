@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { createOpd, renameOpd, setOpdActive } from "@/lib/admin/opds";
-import { createUser, resetPassword, setUserActive } from "@/lib/admin/users";
+import { createOpd, renameOpd, setOpdActive } from "@/lib/admin/service/opds";
+import { createUser, resetPassword, setUserActive } from "@/lib/admin/service/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { consumeSetupToken, findUsableToken } from "@/lib/auth/setup-token";
 import { createPrismaClient, type Db } from "@/lib/db/client";

@@ -3,15 +3,24 @@
 // own database: the exports write audit lines.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/action-types";
-import { auditExportResponse } from "@/lib/admin/audit-export";
-import { listAudit } from "@/lib/admin/audit-log";
+import { listAudit } from "@/lib/admin/queries/audit";
 import { audit } from "@/lib/audit";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seed } from "@/prisma/seed";
+import * as exportRoute from "@/app/(site)/(dashboard)/admin/audit/ekspor/route";
 import { createDatabase, dropDatabase } from "./db";
+
+const session = vi.hoisted(() => ({
+  user: null as Actor | null,
+  locale: "id",
+  context: { ip: null as string | null, requestId: null as string | null },
+}));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve(session.locale) }));
+vi.mock("@/lib/request-context", () => ({ requestContext: () => Promise.resolve(session.context) }));
 
 let db: Db;
 let dbName: string;
@@ -29,6 +38,17 @@ const actor = (email: string) =>
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
   });
 
+/** The export route as `user` reaches it, in `locale`, from the address and request id of `context`. */
+function exportAudit(
+  user: Actor | null,
+  params: URLSearchParams,
+  locale: "id" | "en",
+  context: { ip: string | null; requestId: string | null } = { ip: null, requestId: null },
+) {
+  Object.assign(session, { user, locale, context });
+  return exportRoute.GET(new Request(`http://portal.test/admin/audit/ekspor?${params.toString()}`));
+}
+
 async function csvRows(res: Response): Promise<string[][]> {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toContain("text/csv");
@@ -39,6 +59,10 @@ beforeAll(async () => {
   const created = await createDatabase("inovasi_audit");
   dbName = created.name;
   await migrate(created.url);
+  // The route reaches the database through lib/db, which reads its address from the environment.
+  vi.stubEnv("DATABASE_URL", created.url);
+  vi.stubEnv("NEXTAUTH_SECRET", "y".repeat(40));
+  delete (globalThis as { __db?: unknown }).__db;
   db = createPrismaClient(created.url, 4);
   await seed(db, new Date());
   admin = await actor("admin@inovasi.test");
@@ -109,7 +133,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  await (globalThis as { __db?: Db }).__db?.$disconnect();
   if (dbName) await dropDatabase(dbName);
+  vi.unstubAllEnvs();
 });
 
 describe("the audit page's list", () => {
@@ -173,7 +199,7 @@ describe("the audit page's list", () => {
 describe("the exports", () => {
   it("CSV: words, titles, field → before → after, the region's date format; the export itself is audited", async () => {
     const rows = await csvRows(
-      await auditExportResponse(db, admin, new URLSearchParams({ format: "csv", entityType: "User" }), "id", {
+      await exportAudit(admin, new URLSearchParams({ format: "csv", entityType: "User" }), "id", {
         ip: "10.1.1.1",
         requestId: "req-1",
       }),
@@ -215,8 +241,7 @@ describe("the exports", () => {
   });
 
   it("XLSX: the same lines, parsed back, in English for an English-speaking admin", async () => {
-    const res = await auditExportResponse(
-      db,
+    const res = await exportAudit(
       admin,
       new URLSearchParams({ format: "xlsx", action: "innovation.submit" }),
       "en",
@@ -243,17 +268,15 @@ describe("the exports", () => {
 
   it("is refused to anyone but an admin, and another region's admin exports only its own lines", async () => {
     const params = new URLSearchParams({ format: "csv" });
-    expect((await auditExportResponse(db, null, params, "id")).status).toBe(401);
+    expect((await exportAudit(null, params, "id")).status).toBe(401);
     for (const email of [
       "operator.dinkes@inovasi.test",
       "kepala.dinkes@inovasi.test",
       "penilai@inovasi.test",
     ])
-      expect((await auditExportResponse(db, await actor(email), params, "id")).status).toBe(403);
-    expect((await auditExportResponse(db, admin, new URLSearchParams({ format: "pdf" }), "id")).status).toBe(
-      400,
-    );
-    const theirs = await csvRows(await auditExportResponse(db, otherAdmin, params, "id"));
+      expect((await exportAudit(await actor(email), params, "id")).status).toBe(403);
+    expect((await exportAudit(admin, new URLSearchParams({ format: "pdf" }), "id")).status).toBe(400);
+    const theirs = await csvRows(await exportAudit(otherAdmin, params, "id"));
     expect(theirs.slice(1).map((r) => r[2])).toEqual(["OPD dibuat"]);
     expect(JSON.stringify(theirs)).not.toContain("Lestari");
     expect(JSON.stringify(theirs)).not.toContain(operatorId);

@@ -1,7 +1,7 @@
 // The mail queue on the embedded database: PGlite is one session behind a pool of one connection, and pg-boss runs
 // on that pool (no connection of its own) while the portal's transactions queue mail beside it.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createUser, resetPassword } from "@/lib/admin/users";
+import { createUser, resetPassword } from "@/lib/admin/service/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { resetPassword } from "@/lib/admin/users";
+import { resetPassword } from "@/lib/admin/service/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase } from "./db";

@@ -2,7 +2,7 @@
 // to a real SMTP server started here, and the links in the mail work.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { createUser, resetPassword } from "@/lib/admin/users";
+import { createUser, resetPassword } from "@/lib/admin/service/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { requestPasswordReset, type ResetLimits } from "@/lib/auth/password-reset";
 import { consumeSetupToken, findUsableToken } from "@/lib/auth/setup-token";

@@ -7,19 +7,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import jsQR from "jsqr";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import type { Actor } from "@/lib/action-types";
-import { decreeResponse } from "@/lib/publication/decree";
-import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/documents";
 import { yearMonthIn } from "@/lib/time/zones";
 import { getPublication } from "@/lib/publication/queries";
 import { publish } from "@/lib/publication/service";
 import { seed } from "@/prisma/seed";
 import { docxText } from "../support/docx-text";
 import { createDatabase, dropDatabase } from "./db";
+import { publicationRoutes } from "./publication-routes";
+
+const session = vi.hoisted(() => ({ user: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+const { minutes, decree, certificate } = publicationRoutes(session);
 
 const run = promisify(execFile);
 const NOW = new Date();
@@ -77,9 +80,14 @@ beforeAll(async () => {
   const created = await createDatabase("inovasi_docs");
   dbName = created.name;
   await migrate(created.url);
+  dir = await mkdtemp(path.join(tmpdir(), "inovasi-docs-"));
+  // The routes reach the database and the uploads through lib/db and lib/storage, set from the environment.
+  vi.stubEnv("DATABASE_URL", created.url);
+  vi.stubEnv("NEXTAUTH_SECRET", "y".repeat(40));
+  vi.stubEnv("UPLOAD_DIR", path.join(dir, "uploads"));
+  delete (globalThis as { __db?: unknown }).__db;
   db = createPrismaClient(created.url, 4);
   await seed(db, NOW);
-  dir = await mkdtemp(path.join(tmpdir(), "inovasi-docs-"));
   const user = await db.user.findUniqueOrThrow({
     where: { email: "admin@inovasi.test" },
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
@@ -126,8 +134,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  await (globalThis as { __db?: Db }).__db?.$disconnect();
   if (dbName) await dropDatabase(dbName);
   if (dir) await rm(dir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
 });
 
 describe("document numbers", () => {
@@ -173,10 +183,7 @@ describe("document numbers", () => {
       data: { minutesNumberPattern: "999/{nomor}/BARU/{tahun}" },
     });
     try {
-      const { text } = await saveAndRead(
-        await beritaAcaraResponse(db, admin.user, competitionId, "1"),
-        "reprint.pdf",
-      );
+      const { text } = await saveAndRead(await minutes(admin.user, competitionId, "1"), "reprint.pdf");
       expect(text).toContain(`Nomor: 000.9/001/ORG/${YEAR}`);
       expect(text).not.toContain("BARU");
     } finally {
@@ -202,10 +209,7 @@ describe("the berita acara", () => {
   let file: string;
 
   beforeAll(async () => {
-    ({ text, file } = await saveAndRead(
-      await beritaAcaraResponse(db, admin.user, competitionId, "2"),
-      "ba.pdf",
-    ));
+    ({ text, file } = await saveAndRead(await minutes(admin.user, competitionId, "2"), "ba.pdf"));
   });
 
   it("prints its number, the evaluators' real names with NIP and role although the public pages hide them", () => {
@@ -268,10 +272,7 @@ describe("the certificate", () => {
   it("prints its number, the signing head of region with NIP, the Arabic and accented text, and a QR of the absolute address", async () => {
     const p = (await getPublication(db, competitionId, 2))!;
     const w = p.content.winners.find((x) => x.title === ARABIC_TITLE)!;
-    const { text, file } = await saveAndRead(
-      await certificateResponse(db, competitionId, w.entryId, "2"),
-      "piagam.pdf",
-    );
+    const { text, file } = await saveAndRead(await certificate(competitionId, w.entryId, "2"), "piagam.pdf");
     expect(text).toContain("PIAGAM PENGHARGAAN");
     expect(text).toContain(`Nomor: ${p.certificateNumbers[w.entryId]}`);
     expect(text).toContain("Dr. H. Ḥasan Bambang, M.Si.");
@@ -298,7 +299,7 @@ describe("the certificate", () => {
     });
     try {
       const { text } = await saveAndRead(
-        await certificateResponse(db, competitionId, w.entryId, "2"),
+        await certificate(competitionId, w.entryId, "2"),
         "piagam-provinsi.pdf",
       );
       const words = text.replace(/\s+/g, " ");
@@ -321,7 +322,7 @@ describe("the draft decree (SK penetapan pemenang)", () => {
   }
 
   it("is the head of region's decree with placeholders for the legal section, the diktum and the winners' lampiran", async () => {
-    const text = await wordText(await decreeResponse(db, admin.user, competitionId, "2"));
+    const text = await wordText(await decree(admin.user, competitionId, "2"));
     expect(text).toContain("KEPUTUSAN BUPATI LESTARI JAYA");
     expect(text).toContain("NOMOR [nomor keputusan]");
     expect(text).toContain(
@@ -358,18 +359,12 @@ describe("the draft decree (SK penetapan pemenang)", () => {
   });
 
   it("is refused to anyone but the region's admin", async () => {
-    expect((await decreeResponse(db, null, competitionId, null)).status).toBe(401);
-    expect(
-      (await decreeResponse(db, await actor("operator.dinkes@inovasi.test"), competitionId, null)).status,
-    ).toBe(403);
-    expect(
-      (await decreeResponse(db, await actor("kepala.dinkes@inovasi.test"), competitionId, null)).status,
-    ).toBe(403);
-    expect((await decreeResponse(db, await actor("penilai@inovasi.test"), competitionId, null)).status).toBe(
-      403,
-    );
-    expect((await decreeResponse(db, otherAdmin, competitionId, null)).status).toBe(404);
-    expect((await decreeResponse(db, admin.user, competitionId, "x")).status).toBe(400);
-    expect((await decreeResponse(db, admin.user, competitionId, "9")).status).toBe(404);
+    expect((await decree(null, competitionId)).status).toBe(401);
+    expect((await decree(await actor("operator.dinkes@inovasi.test"), competitionId)).status).toBe(403);
+    expect((await decree(await actor("kepala.dinkes@inovasi.test"), competitionId)).status).toBe(403);
+    expect((await decree(await actor("penilai@inovasi.test"), competitionId)).status).toBe(403);
+    expect((await decree(otherAdmin, competitionId)).status).toBe(404);
+    expect((await decree(admin.user, competitionId, "x")).status).toBe(400);
+    expect((await decree(admin.user, competitionId, "9")).status).toBe(404);
   });
 });

@@ -7,7 +7,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { setOpdActive } from "@/lib/admin/opds";
+import { setOpdActive } from "@/lib/admin/service/opds";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import * as actions from "@/lib/innovations/actions";

@@ -10,7 +10,7 @@ import { parseCatalogQuery } from "@/lib/catalog/schemas";
 import { searchCatalog } from "@/lib/catalog/queries/search";
 import { PUBLIC_INNOVATION } from "@/lib/catalog/queries/visibility";
 import type { InnovationStatus } from "@/lib/generated/prisma/enums";
-import { canonicalJson, sha256Hex } from "@/lib/publication/canonical";
+import { canonicalJson, sha256Hex } from "@/lib/publication/rules/canonical";
 import { CSV_HEADER, DETAIL_KEYS, LIST_ITEM_KEYS } from "@/lib/opendata/queries";
 import { newStorageKey } from "@/lib/storage";
 import { seed } from "@/prisma/seed";

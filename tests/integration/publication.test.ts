@@ -7,21 +7,25 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ActionError, type ActionContext } from "@/lib/action-types";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ActionError, type ActionContext, type Actor } from "@/lib/action-types";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { canonicalJson } from "@/lib/publication/canonical";
-import type { PublicationContent } from "@/lib/publication/content";
-import { beritaAcaraResponse, certificateResponse } from "@/lib/publication/documents";
-import { publicationResponse } from "@/lib/publication/http";
-import { preparePublication, publish } from "@/lib/publication/service";
+import { canonicalJson } from "@/lib/publication/rules/canonical";
+import type { PublicationContent } from "@/lib/publication/rules/content";
+import { preparePublication } from "@/lib/publication/queries";
+import { publish } from "@/lib/publication/service";
 import { rankExport, rankingJson } from "@/lib/scoring/io";
 import { newStorageKey } from "@/lib/storage/keys";
 import { LocalDiskStorage } from "@/lib/storage/local";
 import { seed } from "@/prisma/seed";
 import { createDatabase, dropDatabase } from "./db";
 import { tinyPng } from "./png";
+import { publicationRoutes } from "./publication-routes";
+
+const session = vi.hoisted(() => ({ user: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+const { minutes, certificate, results } = publicationRoutes(session);
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -30,6 +34,7 @@ const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex
 
 let db: Db;
 let dbName: string;
+let uploadDir: string;
 let competitionId: string;
 const ctx: Record<string, ActionContext> = {};
 
@@ -65,6 +70,12 @@ beforeAll(async () => {
   const created = await createDatabase("inovasi_pub");
   dbName = created.name;
   await migrate(created.url);
+  // The routes reach the database and the uploads through lib/db and lib/storage, set from the environment.
+  uploadDir = await mkdtemp(path.join(tmpdir(), "inovasi-pub-"));
+  vi.stubEnv("DATABASE_URL", created.url);
+  vi.stubEnv("NEXTAUTH_SECRET", "y".repeat(40));
+  vi.stubEnv("UPLOAD_DIR", uploadDir);
+  delete (globalThis as { __db?: unknown }).__db;
   db = createPrismaClient(created.url, 4);
   await seed(db, NOW);
   ctx.admin = await contextFor("admin@inovasi.test");
@@ -112,7 +123,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  await (globalThis as { __db?: Db }).__db?.$disconnect();
   if (dbName) await dropDatabase(dbName);
+  if (uploadDir) await rm(uploadDir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
 });
 
 describe("refusals before anything is published", () => {
@@ -283,7 +297,7 @@ describe("publishing", () => {
     expect(sha256(text)).toBe(row.contentHash);
     expect(row.contentHash).toBe(first.contentHash);
 
-    const res = await publicationResponse(db, competitionId, null);
+    const res = await results(competitionId);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(res.headers.get("etag")).toBe(`"${row.contentHash}"`);
@@ -291,7 +305,7 @@ describe("publishing", () => {
     const body = await res.text();
     expect(body).toBe(text);
     expect(sha256(body)).toBe(row.contentHash);
-    expect((await publicationResponse(db, competitionId, null, `"${row.contentHash}"`)).status).toBe(304);
+    expect((await results(competitionId, null, `"${row.contentHash}"`)).status).toBe(304);
     content = JSON.parse(body) as PublicationContent;
     expect(content.publication).toMatchObject({ number: 1, reason: null, supersedes: null });
   });
@@ -390,7 +404,7 @@ describe("publishing", () => {
   });
 
   it("the berita acara PDF names the competition, criteria, evaluators, the ranking in order with labels, the hash", async () => {
-    const text = await pdfText(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null));
+    const text = await pdfText(await minutes(ctx.admin!.user, competitionId));
     expect(text).toContain("BERITA ACARA PENILAIAN");
     expect(text).toContain(content.competition.name);
     expect(text).toContain("Ketua Tim Penilai");
@@ -406,15 +420,15 @@ describe("publishing", () => {
   });
 
   it("only the region's admin gets the berita acara", async () => {
-    expect((await beritaAcaraResponse(db, null, competitionId, null)).status).toBe(401);
-    expect((await beritaAcaraResponse(db, ctx.operator!.user, competitionId, null)).status).toBe(403);
-    expect((await beritaAcaraResponse(db, ctx.evaluator!.user, competitionId, null)).status).toBe(403);
-    expect((await beritaAcaraResponse(db, ctx.otherAdmin!.user, competitionId, null)).status).toBe(404);
+    expect((await minutes(null, competitionId)).status).toBe(401);
+    expect((await minutes(ctx.operator!.user, competitionId)).status).toBe(403);
+    expect((await minutes(ctx.evaluator!.user, competitionId)).status).toBe(403);
+    expect((await minutes(ctx.otherAdmin!.user, competitionId)).status).toBe(404);
   });
 
   it("a winner's certificate is public and names the award, the innovation, the OPD; a non-winner has none", async () => {
     const w = content.winners.find((x) => x.label === "Juara 1")!;
-    const text = await pdfText(await certificateResponse(db, competitionId, w.entryId, null));
+    const text = await pdfText(await certificate(competitionId, w.entryId));
     expect(text).toContain("PIAGAM PENGHARGAAN");
     expect(text).toContain("Juara 1");
     expect(text).toContain("Puskesmas Tanpa Antre (PUSTAKA)");
@@ -423,61 +437,53 @@ describe("publishing", () => {
     const loser = await db.entry.findFirstOrThrow({
       where: { competitionId, innovation: { title: "Kader Jiwa Sehat Desa" } },
     });
-    expect((await certificateResponse(db, competitionId, loser.id, null)).status).toBe(404);
+    expect((await certificate(competitionId, loser.id)).status).toBe(404);
   });
 
   it("the letterhead and the signatures come from the region's profile: name, unit, address, officials and NIP", async () => {
-    const minutes = await pdfText(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null));
-    expect(minutes).toContain("PEMERINTAH KABUPATEN LESTARI JAYA");
-    expect(minutes).toContain("BAGIAN ORGANISASI SEKRETARIAT DAERAH KABUPATEN LESTARI JAYA");
-    expect(minutes).toContain("Jl. Pemuda No. 1, Lestari Jaya");
-    expect(minutes).toContain("Telepon (0298) 321456");
-    expect(minutes).toContain("Sekretaris Daerah Kabupaten Lestari Jaya");
-    expect(minutes).toContain("Ir. Sri Rahayu Lestari, M.M.");
-    expect(minutes).toContain("Pembina Utama Madya (IV/d)");
-    expect(minutes).toContain("NIP. 19700315 200003 2 001");
+    const minutesText = await pdfText(await minutes(ctx.admin!.user, competitionId));
+    expect(minutesText).toContain("PEMERINTAH KABUPATEN LESTARI JAYA");
+    expect(minutesText).toContain("BAGIAN ORGANISASI SEKRETARIAT DAERAH KABUPATEN LESTARI JAYA");
+    expect(minutesText).toContain("Jl. Pemuda No. 1, Lestari Jaya");
+    expect(minutesText).toContain("Telepon (0298) 321456");
+    expect(minutesText).toContain("Sekretaris Daerah Kabupaten Lestari Jaya");
+    expect(minutesText).toContain("Ir. Sri Rahayu Lestari, M.M.");
+    expect(minutesText).toContain("Pembina Utama Madya (IV/d)");
+    expect(minutesText).toContain("NIP. 19700315 200003 2 001");
     const w = content.winners.find((x) => x.label === "Juara 1")!;
-    const certificate = await pdfText(await certificateResponse(db, competitionId, w.entryId, null));
-    expect(certificate).toContain("Bupati Lestari Jaya");
-    expect(certificate).toContain("Dr. H. Bambang Wicaksono, S.H., M.Si.");
+    const certificateText = await pdfText(await certificate(competitionId, w.entryId));
+    expect(certificateText).toContain("Bupati Lestari Jaya");
+    expect(certificateText).toContain("Dr. H. Bambang Wicaksono, S.H., M.Si.");
     // An elected head without a NIP gets no NIP line.
-    expect(certificate).not.toContain("NIP.");
+    expect(certificateText).not.toContain("NIP.");
   });
 
   it("the letterhead prints the region's logo when it is a PNG or JPEG", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "inovasi-kop-"));
-    const storage = new LocalDiskStorage(root);
+    const images = async (res: Response) => {
+      expect(res.status).toBe(200);
+      return (
+        Buffer.from(await res.arrayBuffer())
+          .toString("latin1")
+          .match(/\/Subtype \/Image/g) ?? []
+      ).length;
+    };
+    const w = content.winners.find((x) => x.label === "Juara 1")!;
+    // The QR code is an image on every document; the logo is one more.
+    const minutesWithout = await images(await minutes(ctx.admin!.user, competitionId));
+    const certificateWithout = await images(await certificate(competitionId, w.entryId));
+    expect(minutesWithout).toBeGreaterThan(0);
     const region = await db.region.findUniqueOrThrow({ where: { id: ctx.admin!.user.regionId } });
     const key = newStorageKey();
-    await storage.put(key, tinyPng());
+    await new LocalDiskStorage(uploadDir).put(key, tinyPng());
     await db.region.update({ where: { id: region.id }, data: { logoKey: key } });
     try {
-      const images = async (res: Response) => {
-        expect(res.status).toBe(200);
-        return (
-          Buffer.from(await res.arrayBuffer())
-            .toString("latin1")
-            .match(/\/Subtype \/Image/g) ?? []
-        ).length;
-      };
-      // The QR code is an image on every document; the logo is one more.
-      const withoutLogo = await images(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null));
-      expect(withoutLogo).toBeGreaterThan(0);
-      expect(await images(await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null, storage))).toBe(
-        withoutLogo + 1,
-      );
-      const w = content.winners.find((x) => x.label === "Juara 1")!;
-      expect(await images(await certificateResponse(db, competitionId, w.entryId, null, storage))).toBe(
-        (await images(await certificateResponse(db, competitionId, w.entryId, null))) + 1,
-      );
+      expect(await images(await minutes(ctx.admin!.user, competitionId))).toBe(minutesWithout + 1);
+      expect(await images(await certificate(competitionId, w.entryId))).toBe(certificateWithout + 1);
       // The text is still there beside the image.
-      const text = await pdfText(
-        await beritaAcaraResponse(db, ctx.admin!.user, competitionId, null, storage),
-      );
+      const text = await pdfText(await minutes(ctx.admin!.user, competitionId));
       expect(text).toContain("NIP. 19700315 200003 2 001");
     } finally {
       await db.region.update({ where: { id: region.id }, data: { logoKey: region.logoKey } });
-      await rm(root, { recursive: true, force: true });
     }
   });
 
@@ -532,9 +538,9 @@ describe("publishing", () => {
     ]);
     expect(rows[1]!.reason).toBe("Harapan 1 dihapus sesuai keputusan tim");
 
-    const old = await publicationResponse(db, competitionId, "1");
+    const old = await results(competitionId, "1");
     expect(sha256(await old.text())).toBe(first.contentHash);
-    const latest = await publicationResponse(db, competitionId, null);
+    const latest = await results(competitionId);
     expect(latest.headers.get("etag")).toBe(`"${second.contentHash}"`);
 
     const awards = await db.award.findMany({ where: { name: content.competition.name } });
@@ -560,8 +566,8 @@ describe("publishing", () => {
     const other = await db.competition.findFirstOrThrow({
       where: { name: { startsWith: "Kompetisi Inovasi Daerah" } },
     });
-    expect((await publicationResponse(db, other.id, null)).status).toBe(404);
-    expect((await publicationResponse(db, competitionId, "9")).status).toBe(404);
-    expect((await publicationResponse(db, competitionId, "abc")).status).toBe(400);
+    expect((await results(other.id)).status).toBe(404);
+    expect((await results(competitionId, "9")).status).toBe(404);
+    expect((await results(competitionId, "abc")).status).toBe(400);
   });
 });

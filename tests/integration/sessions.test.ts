@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import type { ActionContext } from "@/lib/action-types";
-import { setUserActive } from "@/lib/admin/users";
+import { setUserActive } from "@/lib/admin/service/users";
 import { loginAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { hashPassword } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";

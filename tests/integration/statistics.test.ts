@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getPortalRegionProfile } from "@/lib/region/queries/profile";
-import { getStatistics, type Statistics } from "@/lib/statistics/queries";
-import { chartSpec, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
+import { getStatistics } from "@/lib/statistics/queries";
+import {
+  chartSpec,
+  statisticsCsv,
+  statisticsTables,
+  type Statistics,
+  type Translate,
+} from "@/lib/statistics/rules/tables";
 import innovationForm from "@/messages/id/innovationForm.json";
 import statistics from "@/messages/id/statistics.json";
 import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";

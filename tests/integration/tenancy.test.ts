@@ -11,28 +11,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { ActionError, type ActionContext } from "@/lib/action-types";
-import { auditExportResponse } from "@/lib/admin/audit-export";
-import { auditForExport, listAudit, recordTitles } from "@/lib/admin/audit-log";
-import { checkImport, commitImport } from "@/lib/admin/import/service";
-import { readTable } from "@/lib/admin/import/table";
-import {
-  createOpd,
-  findOpdForEdit,
-  listOpds,
-  opdOptions,
-  parentOptions,
-  renameOpd,
-  setOpdActive,
-  updateOpd,
-} from "@/lib/admin/opds";
-import {
-  createUser,
-  findUserForEdit,
-  listUsers,
-  resetPassword,
-  setUserActive,
-  updateUser,
-} from "@/lib/admin/users";
+import { auditExport, auditForExport, listAudit, recordTitles } from "@/lib/admin/queries/audit";
+import { checkImport, checkOpds, checkUsers } from "@/lib/admin/import/queries";
+import { commitImport } from "@/lib/admin/import/service";
+import { readTable } from "@/lib/admin/import/rules/table";
+import { findOpdForEdit, listOpds, opdOptions, parentOptions } from "@/lib/admin/queries/opds";
+import { findUserForEdit, listUsers } from "@/lib/admin/queries/users";
+import { auditQuerySchema } from "@/lib/admin/schemas";
+import { createOpd, renameOpd, setOpdActive, updateOpd } from "@/lib/admin/service/opds";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/admin/service/users";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { listFeedback } from "@/lib/feedback/queries";
 import { moderateFeedback, replyToFeedback } from "@/lib/feedback/service";
@@ -83,12 +70,16 @@ import { parseCompetitionConfig } from "@/lib/competitions/rules/config";
 import { headWork, operatorWork, secretariatWork } from "@/lib/dashboard/queries";
 import { getMail, listMail } from "@/lib/mail/outbox";
 import { adminObjections, objectionDocument, opdClarifications } from "@/lib/objections/queries";
-import { canonicalJson, sha256Hex } from "@/lib/publication/canonical";
-import { decreeResponse } from "@/lib/publication/decree";
-import { beritaAcaraResponse, evaluatorsOf } from "@/lib/publication/documents";
-import { adminPublication } from "@/lib/publication/http";
-import { listPublications } from "@/lib/publication/queries";
-import { preparePublication, publish } from "@/lib/publication/service";
+import { canonicalJson, sha256Hex } from "@/lib/publication/rules/canonical";
+import {
+  adminPublication,
+  decreeOf,
+  evaluatorsOf,
+  listPublications,
+  minutesOf,
+  preparePublication,
+} from "@/lib/publication/queries";
+import { publish } from "@/lib/publication/service";
 import { answerClarification, askClarification, decideObjection } from "@/lib/objections/service";
 import type { Storage } from "@/lib/storage";
 import {
@@ -762,20 +753,22 @@ const CASES: Record<string, Row | Row[]> = {
     (c) => entryLineage(db, c.user, hub.provinceCompetition),
     async (value) => expect((value as Map<string, unknown>).size).toBe(0),
   ),
-  "lib/admin/opds.ts#listOpds": list(ANOTHER_REGION, (c) => listOpds(db, c.user, undefined, 1)),
-  "lib/admin/opds.ts#opdOptions": list(ANOTHER_REGION, (c) => opdOptions(db, c.user)),
-  "lib/admin/opds.ts#parentOptions": list(ANOTHER_REGION, (c) => parentOptions(db, c.user)),
-  "lib/admin/opds.ts#findOpdForEdit": record(ANOTHER_REGION, (c) => findOpdForEdit(db, c.user, w.opd)),
-  "lib/admin/opds.ts#createOpd": mutation(ANOTHER_REGION, (c) =>
+  "lib/admin/queries/opds.ts#listOpds": list(ANOTHER_REGION, (c) => listOpds(db, c.user, undefined, 1)),
+  "lib/admin/queries/opds.ts#opdOptions": list(ANOTHER_REGION, (c) => opdOptions(db, c.user)),
+  "lib/admin/queries/opds.ts#parentOptions": list(ANOTHER_REGION, (c) => parentOptions(db, c.user)),
+  "lib/admin/queries/opds.ts#findOpdForEdit": record(ANOTHER_REGION, (c) =>
+    findOpdForEdit(db, c.user, w.opd),
+  ),
+  "lib/admin/service/opds.ts#createOpd": mutation(ANOTHER_REGION, (c) =>
     createOpd(db, c, { name: "Unit Susupan", shortName: `SUS-${suffix}`, kind: "DINAS", parentId: w.opd }),
   ),
-  "lib/admin/opds.ts#renameOpd": mutation(ANOTHER_REGION, (c) =>
+  "lib/admin/service/opds.ts#renameOpd": mutation(ANOTHER_REGION, (c) =>
     renameOpd(db, c, { id: w.opd, name: "Diganti" }),
   ),
-  "lib/admin/opds.ts#setOpdActive": mutation(ANOTHER_REGION, (c) =>
+  "lib/admin/service/opds.ts#setOpdActive": mutation(ANOTHER_REGION, (c) =>
     setOpdActive(db, c, { id: w.opd, active: false }),
   ),
-  "lib/admin/opds.ts#updateOpd": [
+  "lib/admin/service/opds.ts#updateOpd": [
     mutation(ANOTHER_REGION, async (c) => {
       const opd = await db.opd.findUniqueOrThrow({ where: { id: w.opd } });
       return updateOpd(db, c, { ...opd, version: opd.updatedAt, name: "Diganti" });
@@ -789,9 +782,13 @@ const CASES: Record<string, Row | Row[]> = {
       refusal: "accounts.opdParentUnknown",
     },
   ],
-  "lib/admin/users.ts#listUsers": list(ANOTHER_REGION, (c) => listUsers(db, c.user, undefined, undefined, 1)),
-  "lib/admin/users.ts#findUserForEdit": record(ANOTHER_REGION, (c) => findUserForEdit(db, c.user, w.user)),
-  "lib/admin/users.ts#createUser": mutation(ANOTHER_REGION, (c) =>
+  "lib/admin/queries/users.ts#listUsers": list(ANOTHER_REGION, (c) =>
+    listUsers(db, c.user, undefined, undefined, 1),
+  ),
+  "lib/admin/queries/users.ts#findUserForEdit": record(ANOTHER_REGION, (c) =>
+    findUserForEdit(db, c.user, w.user),
+  ),
+  "lib/admin/service/users.ts#createUser": mutation(ANOTHER_REGION, (c) =>
     createUser(db, c, {
       name: "Susupan",
       email: `susupan.${suffix}@tenancy.test`,
@@ -800,11 +797,13 @@ const CASES: Record<string, Row | Row[]> = {
       opdId: w.opd,
     }),
   ),
-  "lib/admin/users.ts#setUserActive": mutation(ANOTHER_REGION, (c) =>
+  "lib/admin/service/users.ts#setUserActive": mutation(ANOTHER_REGION, (c) =>
     setUserActive(db, c, { id: w.user, active: false }),
   ),
-  "lib/admin/users.ts#resetPassword": mutation(ANOTHER_REGION, (c) => resetPassword(db, c, { id: w.user })),
-  "lib/admin/users.ts#updateUser": [
+  "lib/admin/service/users.ts#resetPassword": mutation(ANOTHER_REGION, (c) =>
+    resetPassword(db, c, { id: w.user }),
+  ),
+  "lib/admin/service/users.ts#updateUser": [
     mutation(ANOTHER_REGION, async (c) => {
       const u = await db.user.findUniqueOrThrow({ where: { id: w.user } });
       return updateUser(db, c, { ...u, version: u.updatedAt, name: "Diganti" });
@@ -819,7 +818,7 @@ const CASES: Record<string, Row | Row[]> = {
     },
   ],
   // A row naming region A's OPD is a problem for region B (no such OPD there), never a match.
-  "lib/admin/import/service.ts#checkImport": [
+  "lib/admin/import/queries.ts#checkImport": [
     list(ANOTHER_REGION, async (c) => {
       const result = await checkImport(db, c, "user", await accountsTable("DLH"));
       if (result.problems.length === 0) return { leaked: w.opd };
@@ -838,6 +837,23 @@ const CASES: Record<string, Row | Row[]> = {
       async (value) => expect((value as { problems: unknown[] }).problems).toEqual([]),
     ),
   ],
+  // The checks commitImport repeats in its transaction: region A's OPD is unknown to region B, and the OPD ids
+  // a row would be given are the caller's region's only.
+  "lib/admin/import/queries.ts#checkUsers": list(ANOTHER_REGION, async (c) => {
+    const result = await checkUsers(db, c.user, await accountsTable("DLH"));
+    if (result.problems.length === 0) return { leaked: w.opd };
+    return { problems: result.problems, opdIds: [...result.opdIds.values()] };
+  }),
+  "lib/admin/import/queries.ts#checkOpds": list(
+    ["adminB"],
+    async (c) =>
+      checkOpds(
+        db,
+        c.user,
+        await readTable(Buffer.from("nama,singkatan,jenis\nDinas Kesehatan,DINKES,DINAS\n")),
+      ),
+    async (value) => expect((value as { problems: unknown[] }).problems).toEqual([]),
+  ),
   // Refused as a file whose rows no longer check out: the OPD it names is not the caller's region's.
   "lib/admin/import/service.ts#commitImport": {
     ...mutation(ANOTHER_REGION, async (c) =>
@@ -1052,7 +1068,7 @@ const CASES: Record<string, Row | Row[]> = {
   "lib/ranking/service.ts#revokeOverride": mutation(ANOTHER_OPD, (c) =>
     revokeOverride(db, c, { overrideId: w.override, reason: "Alasan susupan" }),
   ),
-  "lib/publication/service.ts#preparePublication": record(ANOTHER_OPD, (c) =>
+  "lib/publication/queries.ts#preparePublication": record(ANOTHER_OPD, (c) =>
     preparePublication(db, c.user, w.competition),
   ),
   "lib/publication/service.ts#publish": mutation(ANOTHER_OPD, (c) =>
@@ -1067,23 +1083,23 @@ const CASES: Record<string, Row | Row[]> = {
     listPublications(db, c.user, w.competition),
   ),
   // The evaluators' names and NIP carry no ids: none at all may be listed.
-  "lib/publication/documents.ts#evaluatorsOf": list(
+  "lib/publication/queries.ts#evaluatorsOf": list(
     ANOTHER_OPD,
     (c) => evaluatorsOf(db, c.user, w.competition),
     async (value) => expect(value).toEqual([]),
   ),
-  // The secretariat's documents: a refusal is a plain-text answer, read here as null.
-  "lib/publication/http.ts#adminPublication": record(ANOTHER_OPD, async (c) => {
+  // The secretariat's documents: a refusal (the plain-text answer of its route) is read here as null.
+  "lib/publication/queries.ts#adminPublication": record(ANOTHER_OPD, async (c) => {
     const found = await adminPublication(db, c.user, w.competition, null);
     return found.ok ? found.publication : null;
   }),
-  "lib/publication/documents.ts#beritaAcaraResponse": record(ANOTHER_OPD, async (c) => {
-    const response = await beritaAcaraResponse(db, c.user, w.competition, null);
-    return response.ok ? response.headers.get("content-type") : null;
+  "lib/publication/queries.ts#minutesOf": record(ANOTHER_OPD, async (c) => {
+    const found = await minutesOf(db, c.user, w.competition, null);
+    return found.ok ? found.input : null;
   }),
-  "lib/publication/decree.ts#decreeResponse": record(ANOTHER_OPD, async (c) => {
-    const response = await decreeResponse(db, c.user, w.competition, null);
-    return response.ok ? response.headers.get("content-type") : null;
+  "lib/publication/queries.ts#decreeOf": record(ANOTHER_OPD, async (c) => {
+    const found = await decreeOf(db, c.user, w.competition, null);
+    return found.ok ? found : null;
   }),
   // Their own OPD's innovation, never another's.
   "lib/innovations/service.ts#createInnovation": list(
@@ -1140,10 +1156,10 @@ const CASES: Record<string, Row | Row[]> = {
       storage: { stream: () => Promise.resolve(new Blob(["pdf"]).stream()) } as unknown as Storage,
     }),
   ),
-  "lib/admin/audit-log.ts#listAudit": list(ANOTHER_OPD, (c) => listAudit(db, c.user, {}, 1)),
-  "lib/admin/audit-log.ts#auditForExport": list(ANOTHER_OPD, (c) => auditForExport(db, c.user, {})),
+  "lib/admin/queries/audit.ts#listAudit": list(ANOTHER_OPD, (c) => listAudit(db, c.user, {}, 1)),
+  "lib/admin/queries/audit.ts#auditForExport": list(ANOTHER_OPD, (c) => auditForExport(db, c.user, {})),
   // The records a line may be about, each of region A: none is named for another region's secretariat.
-  "lib/admin/audit-log.ts#recordTitles": list(ANOTHER_REGION, async (c) => {
+  "lib/admin/queries/audit.ts#recordTitles": list(ANOTHER_REGION, async (c) => {
     const about = {
       User: w.user,
       Opd: w.opd,
@@ -1162,11 +1178,10 @@ const CASES: Record<string, Row | Row[]> = {
     const rows = Object.entries(about).map(([entityType, entityId]) => ({ entityType, entityId }));
     return [...(await recordTitles(db, c.user, rows)).keys()];
   }),
-  // The file holds the ids of the records its lines are about.
-  "lib/admin/audit-export.ts#auditExportResponse": list(ANOTHER_OPD, async (c) => {
-    const response = await auditExportResponse(db, c.user, new URLSearchParams({ format: "csv" }), "id");
-    return response.ok ? response.text() : null;
-  }),
+  // The export's lines hold the ids of the records they are about.
+  "lib/admin/queries/audit.ts#auditExport": list(ANOTHER_OPD, (c) =>
+    auditExport(db, c.user, auditQuerySchema.parse({})),
+  ),
   "lib/objections/service.ts#askClarification": mutation(ANOTHER_OPD, (c) =>
     askClarification(db, c, { objectionId: w.objection, question: "Pertanyaan susupan dari luar" }),
   ),
@@ -1378,14 +1393,12 @@ const EXEMPT: Record<string, string> = {
     "answerClarificationAction",
   ]),
   "lib/objections/service.ts#hashIp": "pure: hashes an address",
-  ...thinActions("lib/admin/actions.ts", [
-    "createOpdAction",
-    "setOpdActiveAction",
+  ...thinActions("lib/admin/actions/opds.ts", ["createOpdAction", "setOpdActiveAction", "updateOpdAction"]),
+  ...thinActions("lib/admin/actions/users.ts", [
     "createUserAction",
     "setUserActiveAction",
     "resetPasswordAction",
     "updateUserAction",
-    "updateOpdAction",
   ]),
   ...thinActions("lib/admin/import/actions.ts", ["importAction"]),
   ...thinActions("lib/reviews/actions.ts", [
@@ -1399,9 +1412,8 @@ const EXEMPT: Record<string, string> = {
   ...thinActions("lib/notifications/actions.ts", ["markReadAction", "markAllReadAction"]),
   ...thinActions("lib/notifications/actions.ts", ["saveMailPreferencesAction"]),
   ...thinActions("lib/region/actions.ts", ["updateRegionProfileAction"]),
-  "lib/admin/audit-export.ts#filterOf": "pure: a query's filter",
-  "lib/admin/audit-export.ts#auditTranslator": "pure: the export's words",
-  "lib/admin/audit-export.ts#valueFormat": "pure: formats a value of a line",
+  "lib/admin/service/audit.ts#recordAuditExport":
+    "writes one line to the log of the caller's own region (its regionId) about that region, naming no record",
   "lib/region/queries/letterhead.ts#letterheadOf":
     "public: a region's name, officials and logo, as printed on its public certificates",
   "lib/region/queries/logo.ts#regionLogoKey": "public: a region's logo, shown on its public pages",
@@ -1425,12 +1437,7 @@ const EXEMPT: Record<string, string> = {
     "public: the competitions open to the public, any region's",
   "lib/publication/queries.ts#getPublicCompetition": "public: a competition open to the public",
   "lib/publication/queries.ts#getPublication": "public: published results are public information",
-  "lib/publication/http.ts#publicationResponse":
-    "public: the published results' JSON, through getPublication",
-  "lib/publication/documents.ts#certificateResponse": "public: a winner's certificate of published results",
-  "lib/publication/documents.ts#verifyUrl": "pure: the address of a publication's public page",
-  "lib/publication/http.ts#textResponse": "pure: a plain-text answer",
-  "lib/publication/http.ts#parseNumber": "pure: parses a query parameter",
+  "lib/publication/queries.ts#certificateOf": "public: a winner's certificate of published results",
   ...thinActions("lib/ranking/actions.ts", [
     "generateShortlistAction",
     "adjustShortlistAction",
@@ -1470,6 +1477,7 @@ const EXEMPT: Record<string, string> = {
   "lib/auth/setup-token.ts#findUsableToken": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#consumeSetupToken": "the bearer of a one-time link: the token is the credential",
   "lib/accounts/actions.ts#setPasswordAction": "the bearer of a one-time link: the token is the credential",
+  "lib/accounts/service.ts#setPassword": "the bearer of a one-time link: the token is the credential",
   "lib/auth/setup-token.ts#hashToken": "pure",
   "lib/auth/setup-token.ts#newToken": "pure",
   "lib/auth/setup-token.ts#isUsable": "pure",
@@ -1581,7 +1589,6 @@ const EXEMPT: Record<string, string> = {
     "counts over the region ids its caller's scope returned (lib/hub/queries.ts, through scopes.hubRegion)",
   "lib/statistics/queries.ts#complianceOf": "public figures of the region asked for",
   "lib/statistics/queries.ts#opdMetYears": "public figures of the region asked for",
-  "lib/statistics/queries.ts#complianceSeries": "pure",
   "lib/auth/session.ts#requirePermission": "the signed-in account itself, from its verified session",
   "lib/hub/actions.ts#addRegionAction": THIN_ACTION,
   "lib/hub/actions.ts#addRegionAdminAction": THIN_ACTION,

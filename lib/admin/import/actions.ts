@@ -1,22 +1,14 @@
 "use server";
-import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { action } from "@/lib/action";
+import { setupLink } from "@/lib/auth/setup-link";
 import { ActionError } from "@/lib/action-types";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { checkImport, commitImport } from "./service";
-import { ImportFileError, MAX_FILE_BYTES, readTable } from "./table";
-
-const importSchema = z.object({
-  kind: z.enum(["opd", "user"], "validation.invalidChoice"),
-  mode: z.enum(["check", "commit"], "validation.invalidChoice"),
-  file: z.instanceof(File, { message: "accounts.import.file.missing" }),
-  /** The checksum the dry run answered with: the file confirmed must be the file checked. */
-  checked: z.string().max(64).optional(),
-});
+import { checkImport } from "./queries";
+import { ImportFileError, tableOf } from "./rules/table";
+import { importSchema } from "./schemas";
+import { commitImport } from "./service";
 
 type ImportProblemView = { row: number; column: string | null; message: string };
 export type ImportData = {
@@ -27,14 +19,6 @@ export type ImportData = {
   created?: number;
   links?: { name: string; email: string; link: string }[];
 };
-
-async function tableOf(file: File) {
-  if (file.size > MAX_FILE_BYTES)
-    throw new ImportFileError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const checksum = createHash("sha256").update(bytes).digest("hex");
-  return { table: await readTable(bytes), checksum };
-}
 
 export const importAction = action<typeof importSchema, ImportData>(
   { permission: "region.administer", schema: importSchema },
@@ -86,7 +70,7 @@ export const importAction = action<typeof importSchema, ImportData>(
         links: result.links.map((l) => ({
           name: l.name,
           email: l.email,
-          link: `${env().APP_URL}/setel-sandi/${l.token}`,
+          link: setupLink(l.token),
         })),
       },
     };

@@ -1,24 +1,17 @@
 import "server-only";
 import { assertCan } from "@/lib/access/policy";
-import { scopes, type Caller } from "@/lib/access/scopes";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { auditMany, by } from "@/lib/audit";
 import { sendSetupLink } from "@/lib/auth/setup-mail";
 import { hashToken, newToken, SETUP_TOKEN_TTL_MS } from "@/lib/auth/setup-token";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  checkOpdRows,
-  checkUserRows,
-  creationLevels,
-  identifiersOf,
-  type ImportKind,
-  type Problem,
-} from "./rules";
-import type { Table } from "./table";
+import { checkOpds, checkUsers } from "./queries";
+import { creationLevels, type ImportKind } from "./rules/checks";
+import type { Table } from "./rules/table";
 
 type Tx = Prisma.TransactionClient;
-type Reader = Db | Tx;
 
 type CreatedAccount = { id: string; name: string; email: string };
 type SetupLink = { userId: string; name: string; email: string; token: string };
@@ -51,48 +44,6 @@ export async function issueSetupLinks(
       { token: l.token, expiresAt },
     );
   return links;
-}
-
-async function checkOpds(db: Reader, user: Caller, table: Table) {
-  const existing = await db.opd.findMany({ where: scopes.opd.write(user), select: { shortName: true } });
-  return checkOpdRows(table, { existingShortNames: new Set(existing.map((o) => o.shortName)) });
-}
-
-async function checkUsers(db: Reader, user: Caller, table: Table) {
-  const { emails, nips } = identifiersOf(table);
-  const [taken, opds] = await Promise.all([
-    emails.length || nips.length
-      ? db.user.findMany({
-          where: {
-            OR: [
-              ...(emails.length ? [{ email: { in: emails, mode: "insensitive" as const } }] : []),
-              ...(nips.length ? [{ nip: { in: nips } }] : []),
-            ],
-          },
-          select: { email: true, nip: true },
-        })
-      : [],
-    db.opd.findMany({ where: scopes.opd.write(user), select: { id: true, shortName: true, active: true } }),
-  ]);
-  const result = checkUserRows(table, {
-    takenEmails: new Set(taken.map((u) => u.email.toLowerCase())),
-    takenNips: new Set(taken.flatMap((u) => (u.nip ? [u.nip] : []))),
-    opds: new Map(opds.map((o) => [o.shortName, o])),
-  });
-  return { ...result, opdIds: new Map(opds.map((o) => [o.shortName, o.id])) };
-}
-
-/** The dry run: every problem of every row; writes nothing. */
-export async function checkImport(
-  db: Db,
-  ctx: ActionContext,
-  kind: ImportKind,
-  table: Table,
-): Promise<{ rows: number; problems: Problem[] }> {
-  assertCan(ctx.user, "region.administer");
-  const { problems } =
-    kind === "opd" ? await checkOpds(db, ctx.user, table) : await checkUsers(db, ctx.user, table);
-  return { rows: table.rows.length, problems };
 }
 
 type ImportResult = { created: number; links: SetupLink[] };

@@ -7,7 +7,7 @@ import Link from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { hubOverview } from "@/lib/hub/queries";
-import type { ChartSpec } from "@/lib/statistics/tables";
+import type { ChartSpec } from "@/lib/statistics/rules/tables";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("hub"))("title") };

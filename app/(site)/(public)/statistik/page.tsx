@@ -14,7 +14,7 @@ import {
   type Cell,
   type ChartTable,
   type Translate,
-} from "@/lib/statistics/tables";
+} from "@/lib/statistics/rules/tables";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("statistics");

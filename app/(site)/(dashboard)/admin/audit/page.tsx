@@ -2,8 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
-import { auditQuerySchema, auditTranslator, filterOf, valueFormat } from "@/lib/admin/audit-export";
-import { EXPORT_MAX_ROWS, listAudit } from "@/lib/admin/audit-log";
+import { auditTranslator, filterOf, valueFormat } from "@/lib/admin/rules/audit-export";
+import { auditQuerySchema } from "@/lib/admin/schemas";
+import { EXPORT_MAX_ROWS, listAudit } from "@/lib/admin/queries/audit";
 import {
   actionKey,
   AUDIT_ACTIONS,
@@ -12,7 +13,7 @@ import {
   changes,
   entityKey,
   fieldKey,
-} from "@/lib/admin/audit-words";
+} from "@/lib/admin/rules/audit-words";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getRegionProfile } from "@/lib/region/queries/profile";

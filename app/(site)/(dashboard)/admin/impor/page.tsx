@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/admin/import-form";
-import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/admin/import/table";
+import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/admin/import/rules/table";
 import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata() {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { InnovationTable } from "@/components/innovations/innovation-table";
 import { ListFilters } from "@/components/innovations/list-filters";
 import { Pagination } from "@/components/ui/pagination";
-import { opdOptions } from "@/lib/admin/opds";
+import { opdOptions } from "@/lib/admin/queries/opds";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listInnovations } from "@/lib/innovations/queries";

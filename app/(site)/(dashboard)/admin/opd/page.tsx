@@ -4,11 +4,11 @@ import { OpdCreateForm } from "@/components/admin/opd-create-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
-import { setOpdActiveAction } from "@/lib/admin/actions";
-import { listOpds, opdOptions } from "@/lib/admin/opds";
+import { setOpdActiveAction } from "@/lib/admin/actions/opds";
+import { listOpds, opdOptions } from "@/lib/admin/queries/opds";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { listQuerySchema } from "@/lib/validation/admin";
+import { listQuerySchema } from "@/lib/admin/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin.opd"))("title") };

@@ -5,12 +5,12 @@ import { UserCreateForm } from "@/components/admin/user-create-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import Link from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
-import { resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions";
-import { opdOptions } from "@/lib/admin/opds";
-import { listUsers } from "@/lib/admin/users";
+import { resetPasswordAction, setUserActiveAction } from "@/lib/admin/actions/users";
+import { opdOptions } from "@/lib/admin/queries/opds";
+import { listUsers } from "@/lib/admin/queries/users";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { assignableRoles, listQuerySchema, ROLES } from "@/lib/validation/admin";
+import { assignableRoles, listQuerySchema, ROLES } from "@/lib/admin/schemas";
 import { getZonedFormatter } from "@/lib/time/format";
 
 export async function generateMetadata() {

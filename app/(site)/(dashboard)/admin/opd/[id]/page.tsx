@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OpdEditForm } from "@/components/admin/opd-edit-form";
 import Link from "@/components/ui/link";
-import { findOpdForEdit, parentOptions } from "@/lib/admin/opds";
+import { findOpdForEdit, parentOptions } from "@/lib/admin/queries/opds";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
-import { assignableRoles } from "@/lib/validation/admin";
+import { assignableRoles } from "@/lib/admin/schemas";
 import { getTranslations } from "next-intl/server";
 import { UserEditForm } from "@/components/admin/user-edit-form";
 import Link from "@/components/ui/link";
-import { opdOptions } from "@/lib/admin/opds";
-import { findUserForEdit } from "@/lib/admin/users";
+import { opdOptions } from "@/lib/admin/queries/opds";
+import { findUserForEdit } from "@/lib/admin/queries/users";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 

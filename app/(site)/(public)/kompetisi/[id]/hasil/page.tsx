@@ -6,8 +6,8 @@ import { Winners } from "@/components/publication/winners";
 import { CopyLink } from "@/components/ui/copy-link";
 import { Notice } from "@/components/ui/notice";
 import { db } from "@/lib/db";
-import { placeName } from "@/lib/publication/content";
-import { parseNumber } from "@/lib/publication/http";
+import { placeName } from "@/lib/publication/rules/content";
+import { parseNumber } from "@/lib/publication/schemas";
 import { getPublication, getPublicCompetition } from "@/lib/publication/queries";
 import { getZonedFormatter } from "@/lib/time/format";
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { chooseRegion } from "@/lib/region/queries/public";
 import { getStatistics } from "@/lib/statistics/queries";
-import { isChartId, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/tables";
+import { isChartId, statisticsCsv, statisticsTables, type Translate } from "@/lib/statistics/rules/tables";
 
 /**
  * The data of one chart of the public statistics page, as the table beside the chart shows it: of the `?daerah=`

@@ -1,8 +1,8 @@
 import { can } from "@/lib/access/policy";
 import { getTranslations } from "next-intl/server";
-import { importTemplate, type TemplateText } from "@/lib/admin/import/template";
+import { importTemplate, type TemplateText } from "@/lib/admin/import/rules/template";
 import { getCurrentUser } from "@/lib/auth/session";
-import { OPD_KINDS, ROLES } from "@/lib/validation/admin";
+import { OPD_KINDS, ROLES } from "@/lib/admin/schemas";
 
 const FILES = { opd: "templat-impor-opd.xlsx", akun: "templat-impor-akun.xlsx" } as const;
 

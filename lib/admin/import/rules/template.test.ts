@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import id from "@/messages/id.json";
 import accounts from "@/messages/id/accounts.json";
-import { checkOpdRows, checkUserRows } from "./rules";
+import { checkOpdRows, checkUserRows } from "./checks";
 import { readTable } from "./table";
 import { importTemplate, type TemplateText } from "./template";
 

@@ -2,7 +2,22 @@
 // alternative, the chart draws it, and the CSV route writes it. Pure, so all three agree.
 import { toCsv } from "@/lib/files/csv";
 import { DEFAULT_ZONE, todayIn, type RegionZone } from "@/lib/time/zones";
-import type { Statistics } from "./queries";
+import type { JenisInovasi, Tahapan } from "@/lib/generated/prisma/enums";
+
+/** Every figure of the statistics page, as the queries return them. */
+export type Statistics = {
+  total: number;
+  perYear: { year: number; count: number }[];
+  perUrusan: { urusan: string | null; count: number }[];
+  perOpd: { shortName: string; name: string; count: number }[];
+  perJenis: { jenis: JenisInovasi | null; count: number }[];
+  perTahapan: { tahapan: Tahapan | null; count: number }[];
+  /** All 17 goals, zero where no public innovation names the goal. */
+  perSdg: { sdg: number; count: number }[];
+  /** Satu OPD Satu Inovasi: share of the region's active OPDs that met the year (approved in it, or a winner). */
+  compliance: { year: number; met: number; total: number; rate: number }[];
+  competitions: { name: string; year: number; participants: number; winners: number; published: boolean }[];
+};
 
 export const CHART_IDS = [
   "tahun",

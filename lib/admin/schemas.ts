@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { optionalNip } from "./nip";
-import { line, optionalLine } from "./text";
+import { optionalNip } from "@/lib/validation/nip";
+import { isoDate, line, optionalLine } from "@/lib/validation/text";
 
 const id = z.string().min(1, "validation.invalidId").max(40, "validation.invalidId");
 const optionalId = optionalLine({ max: 40 });
@@ -8,7 +8,7 @@ const name = line({ min: 3, max: 200 });
 
 export const OPD_KINDS = ["DINAS", "BADAN", "KECAMATAN", "RSUD", "UPTD", "LAINNYA"] as const;
 export const ROLES = ["ADMIN", "HUB_ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
-/** The roles an imported file may give: a hub's account is given by hand, by a hub (lib/admin/users.ts). */
+/** The roles an imported file may give: a hub's account is given by hand, by a hub (lib/admin/service/users.ts). */
 export const IMPORT_ROLES = ["ADMIN", "EVALUATOR", "OPD_HEAD", "OPD_OPERATOR"] as const;
 
 /** The roles a secretariat may give: a hub's own only by a hub. */
@@ -87,3 +87,15 @@ export const listQuerySchema = z.object({
   q: line({ max: 100 }).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+// A malformed filter is dropped, never an error: the audit page and its exports read the same query string.
+const dateParam = isoDate().optional().catch(undefined);
+export const auditQuerySchema = z.object({
+  action: line({ max: 60 }).optional().catch(undefined),
+  entityType: line({ max: 60 }).optional().catch(undefined),
+  actor: line({ max: 200 }).optional().catch(undefined),
+  from: dateParam,
+  to: dateParam,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type AuditQuery = z.output<typeof auditQuerySchema>;

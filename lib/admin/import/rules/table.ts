@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 
@@ -89,4 +90,13 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
     throw new ImportFileError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
   }
   return isZip(bytes) ? readXlsx(bytes) : readCsv(bytes);
+}
+
+/** An uploaded file as a table, with the checksum of its bytes (the dry run answers with it). */
+export async function tableOf(file: File) {
+  if (file.size > MAX_FILE_BYTES)
+    throw new ImportFileError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const checksum = createHash("sha256").update(bytes).digest("hex");
+  return { table: await readTable(bytes), checksum };
 }

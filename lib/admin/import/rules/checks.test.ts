@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkOpdRows, checkUserRows, creationLevels, parseKind, parseRole } from "./rules";
+import { checkOpdRows, checkUserRows, creationLevels, parseKind, parseRole } from "./checks";
 import type { Table } from "./table";
 
 const table = (header: string[], ...rows: string[][]): Table => ({

@@ -2,45 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { action } from "@/lib/action";
-import { revalidateCatalogue } from "@/lib/catalog/service";
+import { setupLink } from "@/lib/auth/setup-link";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import {
-  createOpdSchema,
-  createUserSchema,
-  setActiveSchema,
-  updateOpdSchema,
-  updateUserSchema,
-  userIdSchema,
-} from "@/lib/validation/admin";
-import { createOpd, setOpdActive, updateOpd } from "./opds";
-import { createUser, resetPassword, setUserActive, updateUser } from "./users";
-
-function setupLink(token: string) {
-  return `${env().APP_URL}/setel-sandi/${token}`;
-}
-
-export const createOpdAction = action(
-  { permission: "region.administer", schema: createOpdSchema },
-  async (input, ctx) => {
-    const opd = await createOpd(db, ctx, input);
-    revalidatePath("/admin/opd");
-    const t = await getTranslations("admin.opd");
-    return { ok: true, message: t("created", { name: opd.name }) };
-  },
-);
-
-export const setOpdActiveAction = action(
-  { permission: "region.administer", schema: setActiveSchema },
-  async (input, ctx) => {
-    await setOpdActive(db, ctx, input);
-    revalidatePath("/admin/opd");
-    return {
-      ok: true,
-      message: (await getTranslations("admin.opd"))(input.active ? "activated" : "deactivated"),
-    };
-  },
-);
+import { createUserSchema, setActiveSchema, updateUserSchema, userIdSchema } from "@/lib/admin/schemas";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/admin/service/users";
 
 export const createUserAction = action(
   { permission: "region.administer", schema: createUserSchema },
@@ -89,22 +54,6 @@ export const updateUserAction = action(
     return {
       ok: true,
       message: t(changed ? "userSaved" : "nothingChanged"),
-      data: { version: version.toISOString() },
-    };
-  },
-);
-
-export const updateOpdAction = action(
-  { permission: "region.administer", schema: updateOpdSchema },
-  async (input, ctx) => {
-    const { changed, renamed, version } = await updateOpd(db, ctx, input);
-    revalidatePath("/admin/opd");
-    revalidatePath(`/admin/opd/${input.id}`);
-    if (renamed) revalidateCatalogue();
-    const t = await getTranslations("accounts");
-    return {
-      ok: true,
-      message: t(changed ? "opdSaved" : "nothingChanged"),
       data: { version: version.toISOString() },
     };
   },

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { IMPORT_ROLES, OPD_KINDS } from "@/lib/validation/admin";
+import { IMPORT_ROLES, OPD_KINDS } from "@/lib/admin/schemas";
 import { MAX_FILE_BYTES, MAX_ROWS } from "./table";
-import { OPD_COLUMNS, USER_COLUMNS, type ImportKind } from "./rules";
+import { OPD_COLUMNS, USER_COLUMNS, type ImportKind } from "./checks";
 
 /** The words of the notes sheet, from messages/ (accounts.import.notes), and the labels of roles and OPD kinds. */
 export type TemplateText = {

@@ -4,12 +4,12 @@ import "server-only";
 import { scopes, type Caller } from "@/lib/access/scopes";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { filterOf, type AuditFilter } from "@/lib/admin/rules/audit-export";
+import type { AuditQuery } from "@/lib/admin/schemas";
 
 export const PAGE_SIZE = 30;
 /** The most lines one export holds: enough for a year of a region's work, bounded for the server's memory. */
 export const EXPORT_MAX_ROWS = 20_000;
-
-export type AuditFilter = { action?: string; entityType?: string; actor?: string; from?: Date; to?: Date };
 
 /** Lines of the caller's region (lib/access), narrowed by the filter. */
 function whereOf(caller: Caller, f: AuditFilter): Prisma.AuditLogWhereInput {
@@ -226,4 +226,14 @@ export async function auditForExport(db: Db, caller: Caller, f: AuditFilter): Pr
     select: SELECT,
   });
   return withTitles(db, caller, rows);
+}
+
+/**
+ * An export's lines (the query's filters, in the caller's region's time zone) and that zone; null when the caller's
+ * region is not found.
+ */
+export async function auditExport(db: Db, caller: Caller, q: AuditQuery) {
+  const region = await db.region.findFirst({ where: scopes.region.read(caller), select: { timeZone: true } });
+  if (!region) return null;
+  return { timeZone: region.timeZone, rows: await auditForExport(db, caller, filterOf(q, region.timeZone)) };
 }

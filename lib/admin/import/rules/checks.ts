@@ -2,7 +2,7 @@
 // of every row is reported (row number, column, message key), so a file is fixed in one round.
 import { z } from "zod";
 import type { OpdKind, Role } from "@/lib/generated/prisma/enums";
-import { createOpdSchema, OPD_KINDS } from "@/lib/validation/admin";
+import { createOpdSchema, OPD_KINDS } from "@/lib/admin/schemas";
 import { nipProblem, normalizeNip, parseNip } from "@/lib/validation/nip";
 import { line } from "@/lib/validation/text";
 import type { Table } from "./table";

@@ -9,17 +9,13 @@ import type { Letterhead, Official } from "@/lib/region/rules/letterhead";
 import { DEFAULT_ZONE, formatInZone, type RegionZone } from "@/lib/time/zones";
 import { hasArabic, visualTokens } from "./bidi";
 import { awardLevelTitle, type PublicationContent, type RegionKind, type Winner } from "./content";
-import { fontBytes, type FontName } from "./fonts";
+import { fontBytes, type FontName } from "@/lib/files/fonts";
+import { STAGE_NAMES, type EvaluatorLine } from "./evaluators";
 import { placeBlocks, type Block } from "./layout";
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Weight = "regular" | "bold";
 
-export const STAGE_NAMES: Record<string, string> = {
-  DESK: "Penilaian Proposal",
-  PRESENTATION: "Presentasi dan Wawancara",
-  FIELD_VERIFICATION: "Verifikasi Lapangan",
-};
 const AGGREGATIONS: Record<string, string> = {
   MEAN: "rata-rata",
   MEDIAN: "median",
@@ -307,16 +303,7 @@ function footer(doc: Doc, text: string) {
   }
 }
 
-/** A member of the evaluation team as the minutes list them and as they sign. */
-export interface EvaluatorLine {
-  name: string;
-  /** Formatted ("19850101 201001 1 005"), or null when the account has none. */
-  nip: string | null;
-  /** What the person did, e.g. "Penilai Penilaian Proposal, Presentasi dan Wawancara". */
-  role: string;
-}
-
-interface BeritaAcaraInput {
+export interface BeritaAcaraInput {
   content: PublicationContent;
   contentHash: string;
   /** The number assigned at publication; null for a publication made before documents were numbered. */
@@ -617,7 +604,7 @@ export async function renderBeritaAcara({
   );
 }
 
-interface CertificateInput {
+export interface CertificateInput {
   content: PublicationContent;
   contentHash: string;
   winner: Winner;

@@ -1,4 +1,3 @@
-import "server-only";
 // The draft decree naming the winners (SK penetapan pemenang) as a Word document the secretariat hands to the legal
 // section: the head of region's keputusan with Menimbang / Mengingat left as marked placeholders, MEMUTUSKAN /
 // Menetapkan with the diktum, the winners in a lampiran table, and the head of region's signing block from the
@@ -18,14 +17,9 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import { scopes } from "@/lib/access/scopes";
-import type { Actor } from "@/lib/action-types";
-import type { Db } from "@/lib/db/client";
-import { letterheadOf } from "@/lib/region/queries/letterhead";
-import type { Official } from "@/lib/region/rules/letterhead";
-import type { PublicationContent } from "./content";
-import { adminPublication } from "./http";
-import { awardLevelTitle } from "./content";
+import type { Letterhead, Official } from "@/lib/region/rules/letterhead";
+import type { RegionZone } from "@/lib/time/zones";
+import { awardLevelTitle, type PublicationContent, type RegionKind } from "./content";
 import { tanggal } from "./pdf";
 
 interface DecreeWinner {
@@ -37,7 +31,7 @@ interface DecreeWinner {
   score: number | null;
 }
 
-interface DecreeInput {
+export interface DecreeInput {
   content: PublicationContent;
   regionName: string;
   /** The head of region from the profile; without one, "Kepala Daerah" and a blank to fill in. */
@@ -137,7 +131,7 @@ const cell = (text: string, opts: { bold?: boolean; center?: boolean; width: num
   });
 
 /** The .docx bytes of the draft decree. */
-async function renderDecree(input: DecreeInput): Promise<Buffer> {
+export async function renderDecree(input: DecreeInput): Promise<Buffer> {
   const c = input.content;
   const office = (input.head?.title ?? `Kepala Daerah ${input.regionName}`).toUpperCase();
   const competition = c.competition.name.includes(String(c.competition.year))
@@ -290,27 +284,17 @@ async function renderDecree(input: DecreeInput): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-/** The draft decree of a publication (the latest, or `nomor`): the region's ADMIN only. */
-export async function decreeResponse(
-  db: Db,
-  user: Actor | null,
-  competitionId: string,
-  nomor: string | null,
-): Promise<Response> {
-  const found = await adminPublication(db, user, competitionId, nomor);
-  if (!found.ok) return found.response;
-  const { competition, publication: p } = found;
-  const [lh, entries] = await Promise.all([
-    letterheadOf(db, competition.regionId),
-    db.entry.findMany({
-      where: scopes.entry.read(found.user, {
-        competitionId: competition.id,
-        id: { in: p.content.winners.map((w) => w.entryId) },
-      }),
-      select: { id: true, innovation: { select: { opd: { select: { name: true } } } } },
-    }),
-  ]);
-  const opdOf = new Map(entries.map((e) => [e.id, e.innovation.opd.name]));
+/**
+ * What the draft decree prints, from a publication's snapshot: the winners by final rank (OPD names as they are now,
+ * categories by name, the published totals), the region and its head from the profile, the berita acara it rests on.
+ */
+export function decreeInput(
+  p: { content: PublicationContent; documentNumber: string | null; publishedAt: Date },
+  region: { kind: RegionKind; timeZone: RegionZone },
+  lh: Pick<Letterhead, "regionName" | "head"> | null,
+  /** The OPD's current name per winning entry id. */
+  opdOf: Map<string, string>,
+): DecreeInput {
   const categories = new Map(p.content.categories.map((k) => [k.code, k.name]));
   const totals = new Map(p.content.ranking.map((r) => [r.entryId, r.total]));
   const winners = [...p.content.winners]
@@ -324,24 +308,15 @@ export async function decreeResponse(
       score: totals.get(w.entryId) ?? null,
     }));
   const regionName = lh?.regionName ?? p.content.competition.region;
-  const bytes = await renderDecree({
+  return {
     content: p.content,
     regionName,
-    level: awardLevelTitle(competition.region.kind, regionName),
+    level: awardLevelTitle(region.kind, regionName),
     head: lh?.head ?? null,
     winners,
     minutes: {
       number: p.documentNumber,
-      date: tanggal(p.publishedAt, false, competition.region.timeZone),
+      date: tanggal(p.publishedAt, false, region.timeZone),
     },
-  });
-  return new Response(new Uint8Array(bytes), {
-    status: 200,
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="rancangan-sk-pemenang-${p.number}.docx"`,
-      "Content-Length": String(bytes.length),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  };
 }

@@ -1,54 +1,12 @@
 import "server-only";
 import { assertCan } from "@/lib/access/policy";
-import { scopes, type Caller } from "@/lib/access/scopes";
+import { scopes } from "@/lib/access/scopes";
 import { audit, by } from "@/lib/audit";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OpdKind } from "@/lib/generated/prisma/enums";
-import { fieldDiff } from "./diff";
-
-const PAGE_SIZE = 20;
-
-export async function listOpds(db: Db, user: Caller, q: string | undefined, page: number) {
-  const where = scopes.opd.read(user, {
-    ...(q
-      ? {
-          OR: [
-            { name: { contains: q, mode: "insensitive" } },
-            { shortName: { contains: q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
-  });
-  const [total, rows] = await Promise.all([
-    db.opd.count({ where }),
-    db.opd.findMany({
-      where,
-      orderBy: [{ active: "desc" }, { name: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        shortName: true,
-        kind: true,
-        active: true,
-        parent: { select: { shortName: true, name: true } },
-        _count: { select: { users: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
-}
-
-export function opdOptions(db: Db, user: Caller) {
-  return db.opd.findMany({
-    where: scopes.opd.read(user, { active: true }),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, shortName: true },
-  });
-}
+import { fieldDiff } from "@/lib/admin/rules/diff";
 
 function isUniqueViolation(err: unknown) {
   return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
@@ -132,31 +90,6 @@ type OpdUpdate = {
   parentId: string | null;
   active: boolean;
 };
-
-/** One OPD of the region with what its edit form needs, or null. */
-export function findOpdForEdit(db: Db, user: Caller, id: string) {
-  return db.opd.findFirst({
-    where: scopes.opd.write(user, { id }),
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      parentId: true,
-      active: true,
-      updatedAt: true,
-    },
-  });
-}
-
-/** The OPDs a unit may sit under: every other OPD of the region (the cycle check runs on save). */
-export function parentOptions(db: Db, user: Caller, exceptId?: string) {
-  return db.opd.findMany({
-    where: scopes.opd.read(user, exceptId ? { id: { not: exceptId } } : {}),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, shortName: true },
-  });
-}
 
 /**
  * Edits an OPD of the admin's region. The parent must be another OPD of the same region that does not sit,

@@ -1,57 +1,16 @@
 import "server-only";
 import { assertCan, can, rolesWith } from "@/lib/access/policy";
-import { scopes, type Caller } from "@/lib/access/scopes";
+import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { issueAndSendSetupLink } from "@/lib/auth/setup-mail";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { fieldDiff } from "./diff";
+import { fieldDiff } from "@/lib/admin/rules/diff";
+import { EDITABLE_USER } from "@/lib/admin/queries/users";
 
-const PAGE_SIZE = 20;
 const OPD_ROLES: readonly Role[] = ["OPD_HEAD", "OPD_OPERATOR"];
-
-export async function listUsers(
-  db: Db,
-  user: Caller,
-  q: string | undefined,
-  role: Role | undefined,
-  page: number,
-) {
-  const where = scopes.user.read(user, {
-    ...(role ? { role } : {}),
-    ...(q
-      ? {
-          OR: [
-            { name: { contains: q, mode: "insensitive" } },
-            { email: { contains: q, mode: "insensitive" } },
-            { nip: { contains: q } },
-          ],
-        }
-      : {}),
-  });
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
-      where,
-      orderBy: [{ active: "desc" }, { name: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        nip: true,
-        role: true,
-        active: true,
-        lastLoginAt: true,
-        opd: { select: { shortName: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
-}
 
 /** A hub's own role is given and taken away only by a hub (lib/access/policy.ts "hub.manage"). */
 function refuseHubRole(ctx: ActionContext, role: Role) {
@@ -162,25 +121,6 @@ type UserUpdate = {
   active: boolean;
 };
 
-const EDITABLE = {
-  id: true,
-  name: true,
-  email: true,
-  nip: true,
-  role: true,
-  opdId: true,
-  active: true,
-  updatedAt: true,
-} as const;
-
-/** One account of the admin's region as the edit form shows it, or null. */
-export function findUserForEdit(db: Db, user: Caller, id: string) {
-  return db.user.findFirst({
-    where: scopes.user.write(user, { id }),
-    select: { ...EDITABLE, lastLoginAt: true, opd: { select: { shortName: true, name: true } } },
-  });
-}
-
 /**
  * Edits an account of the admin's region: name, e-mail, NIP, role, OPD (a transfer, mutasi: what the person
  * wrote stays theirs, since innovations and versions point at the account, not at its OPD) and whether it is
@@ -196,7 +136,7 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
     return await db.$transaction(async (tx) => {
       const before = await tx.user.findFirst({
         where: scopes.user.write(ctx.user, { id: input.id }),
-        select: EDITABLE,
+        select: EDITABLE_USER,
       });
       if (!before) throw new ActionError("errors.notFound");
       if (before.updatedAt.getTime() !== input.version.getTime()) throw new ActionError("accounts.stale");

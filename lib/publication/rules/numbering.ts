@@ -1,8 +1,6 @@
 // Numbers of the official documents (berita acara, piagam) from a pattern the secretariat sets in the region's
 // profile, e.g. "000.9/{nomor}/ORG/{tahun}" → "000.9/012/ORG/2026". Pure: the sequence itself is kept in the
 // database (DocumentSequence) and assigned once, at publication.
-import { z } from "zod";
-
 export const DEFAULT_MINUTES_PATTERN = "000.9/{nomor}/BA-INOV/{tahun}";
 export const DEFAULT_CERTIFICATE_PATTERN = "000.9/{nomor}/PGH-INOV/{tahun}";
 
@@ -24,18 +22,6 @@ export function patternProblem(pattern: string): string | null {
   if (!/^[\p{L}\p{N}./\-_ {}]+$/u.test(pattern)) return "region.numberPatternCharacters";
   return null;
 }
-
-/** The optional pattern field of the region profile: blank means the default pattern. */
-export const numberPattern = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v.replace(/\s+/g, " ") : null))
-    .superRefine((v, ctx) => {
-      const problem = v === null ? null : patternProblem(v);
-      if (problem) ctx.addIssue({ code: "custom", message: problem, input: v });
-    });
 
 /** The number for the `sequence`-th document of its kind in `year`, issued in `month` (1–12). */
 export function formatDocumentNumber(
