@@ -271,12 +271,26 @@ describe("only public innovations", () => {
       Array.from({ length: files }, (_, n) => `/sitemap/${n}.xml`),
     );
 
+    // Every region's page, and the page of every OPD with a public innovation, written here by hand in SQL.
+    const regionPages = (
+      await db.$queryRaw<{ path: string }[]>`
+        SELECT '/daerah/' || code AS path FROM "Region"
+        UNION
+        SELECT DISTINCT '/daerah/' || r.code || '/opd/' || o."shortName" AS path
+        FROM "Innovation" i JOIN "Opd" o ON o.id = i."opdId" JOIN "Region" r ON r.id = o."regionId"
+        WHERE i.status = 'APPROVED' AND i."isPublic"`
+    ).map((r) => r.path);
+    expect(regionPages.length).toBeGreaterThan(2);
+
     const listed: string[] = [];
     for (let n = 0; n < files; n++) {
-      const pages = locs((await sitemapFileXml(db, n, 2))!);
-      const fixed = pages.filter((p) => !p.startsWith("/katalog/"));
+      const pages = locs((await sitemapFileXml(db, n, 2))!).map((p) => decodeURIComponent(p));
+      const fixed = pages.filter((p) => !p.startsWith("/katalog/") && !p.startsWith("/daerah/"));
       expect(fixed, `file ${n}`).toEqual(
-        n === 0 ? ["/", "/katalog", "/kompetisi", "/statistik", "/data"] : [],
+        n === 0 ? ["/", "/katalog", "/kompetisi", "/statistik", "/data", "/daerah"] : [],
+      );
+      expect(pages.filter((p) => p.startsWith("/daerah/")).sort(), `file ${n}`).toEqual(
+        n === 0 ? [...regionPages].sort() : [],
       );
       listed.push(...pages.filter((p) => p.startsWith("/katalog/")).map((p) => p.slice("/katalog/".length)));
     }

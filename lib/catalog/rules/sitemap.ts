@@ -1,5 +1,5 @@
 // The sitemap for search engines: /sitemap.xml is a sitemap index, and each /sitemap/<n>.xml lists up to
-// SITEMAP_SIZE public innovation pages (file 0 also the site's fixed public pages). The protocol allows at
+// SITEMAP_SIZE public innovation pages (file 0 also the site's fixed public pages and the region and OPD pages). The protocol allows at
 // most 50,000 URLs a file; a national catalogue has more public innovations than that, and a single file
 // silently left the rest out. The XML is built here from the rows lib/catalog/queries/sitemap.ts reads.
 
@@ -12,6 +12,7 @@ const FIXED_PAGES: { path: string; changefreq: string; priority: number }[] = [
   { path: "/kompetisi", changefreq: "weekly", priority: 0.8 },
   { path: "/statistik", changefreq: "weekly", priority: 0.6 },
   { path: "/data", changefreq: "monthly", priority: 0.5 },
+  { path: "/daerah", changefreq: "weekly", priority: 0.6 },
 ];
 
 const XML_ESCAPES: Record<string, string> = {
@@ -43,11 +44,16 @@ export function sitemapIndex(files: number, absoluteUrl: AbsoluteUrl): string {
   return `${XML_HEAD}<sitemapindex ${NS}>\n${entries.join("")}</sitemapindex>\n`;
 }
 
-/** File `n` (from 0) with its innovations, or null when there is no such file (past the last one). */
+/**
+ * File `n` (from 0) with its innovations, or null when there is no such file (past the last one). File 0 also
+ * lists the fixed pages and `regionPages`, the paths of the region and OPD pages (a few hundred regions, and the
+ * OPDs with a public innovation, stay well under the protocol's limit beside SITEMAP_SIZE innovations).
+ */
 export function sitemapFile(
   n: number,
   rows: readonly { id: string; updatedAt: Date }[],
   absoluteUrl: AbsoluteUrl,
+  regionPages: readonly string[] = [],
 ): string | null {
   if (n > 0 && rows.length === 0) return null;
   const url = (loc: string, extra: string) =>
@@ -58,11 +64,15 @@ export function sitemapFile(
           url(p.path, `<changefreq>${p.changefreq}</changefreq><priority>${p.priority}</priority>`),
         )
       : [];
+  const regions =
+    n === 0
+      ? regionPages.map((path) => url(path, "<changefreq>weekly</changefreq><priority>0.6</priority>"))
+      : [];
   const pages = rows.map((r) =>
     url(
       `/katalog/${r.id}`,
       `<lastmod>${r.updatedAt.toISOString()}</lastmod><changefreq>monthly</changefreq><priority>0.7</priority>`,
     ),
   );
-  return `${XML_HEAD}<urlset ${NS}>\n${fixed.join("")}${pages.join("")}</urlset>\n`;
+  return `${XML_HEAD}<urlset ${NS}>\n${fixed.join("")}${regions.join("")}${pages.join("")}</urlset>\n`;
 }
