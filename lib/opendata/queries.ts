@@ -19,6 +19,8 @@ type ListRow = {
   summary: string;
   opd_id: string;
   opd_name: string;
+  region_code: string;
+  region_name: string;
   year: number;
   urusan: string | null;
   bentuk: string | null;
@@ -40,6 +42,7 @@ export const LIST_ITEM_KEYS = [
   "title",
   "summary",
   "opd",
+  "region",
   "year",
   "urusan",
   "bentuk",
@@ -61,6 +64,7 @@ function listItem(r: ListRow) {
     title: r.title,
     summary: r.summary,
     opd: { id: r.opd_id, name: r.opd_name },
+    region: { code: r.region_code, name: r.region_name },
     year: r.year,
     urusan: r.urusan,
     bentuk: r.bentuk,
@@ -86,9 +90,11 @@ export async function listInnovations(db: Db, { query, limit, after }: ListParam
   const filtered = sql`SELECT b.* FROM base b ${where(query)}`;
   const pageSql = sql`WITH ${base},
     page AS (SELECT f.* FROM (${filtered}) f ${after ? sql`WHERE f."id" > ${after}` : empty} ORDER BY f."id" LIMIT ${limit + 1})
-    SELECT b."id", i."title", i."summary", i."opdId" AS opd_id, o."name" AS opd_name, b."year", b."urusan", b.bentuk, b.jenis,
-           b.tahapan, b."sdgs", b.has_award, ${SHOWN_COLUMNS}, i."approvedAt", i."updatedAt"
+    SELECT b."id", i."title", i."summary", i."opdId" AS opd_id, o."name" AS opd_name, r."code" AS region_code,
+           r."name" AS region_name, b."year", b."urusan", b.bentuk, b.jenis, b.tahapan, b."sdgs", b.has_award,
+           ${SHOWN_COLUMNS}, i."approvedAt", i."updatedAt"
     FROM page b JOIN "Innovation" i ON i."id" = b."id" JOIN "Opd" o ON o."id" = i."opdId"
+         JOIN "Region" r ON r."id" = o."regionId"
     ${shownJoins(sql`b."id"`)}
     ORDER BY b."id"`;
   const countSql = sql`WITH ${base} SELECT count(*)::int AS n FROM (${filtered}) f`;
@@ -226,6 +232,8 @@ export const CSV_HEADER = [
   "replikasi",
   "disetujui",
   "diperbarui",
+  "kode_daerah",
+  "daerah",
 ] as const;
 
 /**
@@ -255,7 +263,7 @@ export async function* catalogueRows(
         sdgs: true,
         approvedAt: true,
         updatedAt: true,
-        opd: { select: { name: true } },
+        opd: { select: { name: true, region: { select: { code: true, name: true } } } },
         _count: {
           select: { awards: true, replications: { where: { status: { in: [...COUNTED_REPLICATION] } } } },
         },
@@ -278,6 +286,8 @@ export async function* catalogueRows(
       r._count.replications,
       r.approvedAt?.toISOString() ?? "",
       r.updatedAt.toISOString(),
+      r.opd.region.code,
+      r.opd.region.name,
     ]);
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;

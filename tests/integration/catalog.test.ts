@@ -207,6 +207,15 @@ describe("Indonesian full-text search", () => {
     expect(item.snippet).toContain("\uE000kesehatan\uE001");
   });
 
+  it("names each card's region, the region of the innovation's OPD", async () => {
+    const { items } = await searchCatalog(db, query({}), 500);
+    const regions = await db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT i.id, r.name FROM "Innovation" i JOIN "Opd" o ON o.id = i."opdId" JOIN "Region" r ON r.id = o."regionId"`;
+    const regionOf = new Map(regions.map((r) => [r.id, r.name]));
+    expect(new Set(items.map((i) => i.regionName)).size).toBeGreaterThan(1);
+    for (const item of items) expect(item.regionName, item.id).toBe(regionOf.get(item.id));
+  });
+
   it("finds after an edit, through the trigger that keeps the search document current", async () => {
     await db.innovation.update({
       where: { id: ids.narrative },

@@ -374,6 +374,20 @@ describe("only public data", () => {
     expect(lines.find((l) => l.startsWith(`${ids.digital},`))).toContain(",3 4,tidak,1,");
   });
 
+  it("names each innovation's region, its OPD's, in the list and in the CSV", async () => {
+    const regions = await db.$queryRaw<{ id: string; code: string; name: string }[]>`
+      SELECT i.id, r.code, r.name FROM "Innovation" i JOIN "Opd" o ON o.id = i."opdId" JOIN "Region" r ON r.id = o."regionId"`;
+    const regionOf = new Map(regions.map((r) => [r.id, { code: r.code, name: r.name }]));
+    const page = (await (await list(`limit=100`)).json()) as Page;
+    expect(page.data.length).toBeGreaterThan(0);
+    for (const item of page.data) expect(item.region, String(item.id)).toEqual(regionOf.get(String(item.id)));
+
+    const lines = (await (await csvRoute.GET(req("/api/v1/inovasi.csv"))).text()).split("\r\n");
+    expect(lines[0]).toMatch(/,kode_daerah,daerah$/);
+    const { code, name } = regionOf.get(ids.digital!)!;
+    expect(lines.find((l) => l.startsWith(`${ids.digital},`))).toMatch(new RegExp(`,${code},${name}$`));
+  });
+
   it("writes the CSV in batches of a keyset, each public row once", async () => {
     const { catalogueRows } = await import("@/lib/opendata/queries");
     const seen: string[] = [];

@@ -16,6 +16,8 @@ export type CatalogItem = {
   title: string;
   summary: string;
   opdName: string;
+  /** The region of the innovation's OPD, named on the card: the catalogue spans every region of the portal. */
+  regionName: string;
   year: number;
   bentuk: string | null;
   jenis: string | null;
@@ -199,6 +201,7 @@ type PageRow = {
   title: string;
   summary: string;
   opd_name: string;
+  region_name: string;
   year: number;
   bentuk: string | null;
   jenis: string | null;
@@ -240,9 +243,10 @@ export async function searchCatalog(
   const pageSql = sql`WITH ${baseCte(query.q, { rank })},
     page AS (SELECT b.* FROM (SELECT b.* ${sortColumns(query.urut)} ${where(query)}) b
              ORDER BY ${ORDER[query.urut]} LIMIT ${pageSize} OFFSET ${offset})
-    SELECT b."id", i."title", i."summary", o."name" AS opd_name, b."year", b.bentuk, b.jenis, b.tahapan, b."sdgs",
-           b.has_award, ${SHOWN_COLUMNS}, ${snippet} AS snippet
+    SELECT b."id", i."title", i."summary", o."name" AS opd_name, r."name" AS region_name, b."year", b.bentuk, b.jenis,
+           b.tahapan, b."sdgs", b.has_award, ${SHOWN_COLUMNS}, ${snippet} AS snippet
     FROM page b JOIN "Innovation" i ON i."id" = b."id" JOIN "Opd" o ON o."id" = i."opdId"
+         JOIN "Region" r ON r."id" = o."regionId"
     ${shownJoins(sql`b."id"`)}
     ORDER BY ${ORDER[query.urut]}`;
 
@@ -299,6 +303,7 @@ export async function searchCatalog(
       title: r.title,
       summary: r.summary,
       opdName: r.opd_name,
+      regionName: r.region_name,
       year: r.year,
       bentuk: r.bentuk,
       jenis: r.jenis,

@@ -200,6 +200,11 @@ export function openApiDocument(serverUrl: string) {
             title: str,
             summary: str,
             opd: { type: "object", properties: { id: str, name: str } },
+            region: {
+              type: "object",
+              description: "The region of the innovation's OPD: its Kemendagri code and name.",
+              properties: { code: str, name: str },
+            },
             year: { type: "integer" },
             urusan: nullableStr,
             bentuk: nullableStr,

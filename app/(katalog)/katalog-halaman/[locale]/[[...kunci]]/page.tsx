@@ -102,6 +102,7 @@ export default async function CataloguePage({ params }: Props) {
     item.title,
     [
       item.opdName,
+      item.regionName,
       t("results.year", { year: item.year }),
       ...(item.jenis ? [tf(`enums.jenis.${item.jenis}` as "enums.jenis.DIGITAL")] : []),
       ...(item.tahapan ? [tf(`enums.tahapan.${item.tahapan}` as "enums.tahapan.PENERAPAN")] : []),
