@@ -1559,6 +1559,8 @@ const EXEMPT: Record<string, string> = {
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
   "lib/catalog/queries/sitemap.ts#sitemapFileXml":
     "public: published records only (the catalogue's one rule), of every region or of the region asked for",
+  "lib/catalog/queries/sitemap.ts#publicRegionPaths":
+    "public: the addresses of every region's public page and of the OPDs with a published innovation",
   "lib/http/opendata.ts#problem": "pure",
   "lib/http/opendata.ts#clientIp": "pure: the caller's address",
   "lib/http/opendata.ts#rateLimit": "the caller's own rate-limit budget",
