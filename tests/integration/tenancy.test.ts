@@ -28,6 +28,7 @@ import { deleteAttachment, setVisibility, uploadAttachment } from "@/lib/innovat
 import { createInnovation, decideInnovation, saveDraft, submitInnovation } from "@/lib/innovations/service";
 import {
   complianceReport,
+  type ComplianceRow,
   findEditable,
   findReadable,
   getInnovation,
@@ -686,9 +687,22 @@ const noRegionA = async (value: unknown) => {
 
 const CASES: Record<string, Row | Row[]> = {
   // Counts per OPD: none of region A's OPDs for another region; another OPD's staff see their own OPD only.
-  "lib/innovations/queries.ts#complianceReport": list(ANOTHER_REGION, (c) =>
-    complianceReport(db, c.user, new Date().getFullYear()),
-  ),
+  "lib/innovations/queries.ts#complianceReport": [
+    list(ANOTHER_REGION, (c) => complianceReport(db, c.user, new Date().getFullYear())),
+    // Within the region every OPD is listed, but another OPD's staff see none of its innovations in the counts.
+    list(
+      ["otherOpdHead", "otherOpdOperator", "unassignedEvaluator"],
+      (c) => complianceReport(db, c.user, new Date().getFullYear()),
+      async (value) => {
+        const counts = (r?: ComplianceRow) =>
+          r ? r.draft + r.submitted + r.approved + (r.winner ? 1 : 0) : 0;
+        const admin = await complianceReport(db, as.adminA.user, new Date().getFullYear());
+        expect(counts(admin.rows.find((r) => r.id === w.opd))).toBeGreaterThan(0);
+        const seen = (value as { rows: ComplianceRow[] }).rows.find((r) => r.id === w.opd);
+        expect(counts(seen)).toBe(0);
+      },
+    ),
+  ],
   "lib/hub/queries.ts#hubRegions": list(NOT_THE_HUB, (c) => hubRegions(db, c.user), noRegionA),
   "lib/hub/queries.ts#hubOverview": list(NOT_THE_HUB, (c) => hubOverview(db, c.user), noRegionA),
   "lib/hub/queries.ts#hubRegionDetail": record(NOT_THE_HUB, (c) => hubRegionDetail(db, c.user, regionACode)),
