@@ -74,7 +74,10 @@ beforeAll(async () => {
     select: { id: true, title: true },
     orderBy: { title: "asc" },
   });
-  const other = await db.region.create({ data: { code: "OTHER-AUD", name: "Kota Seberang", kind: "KOTA" } });
+  // In WITA: its admin's export shows its lines in its own zone.
+  const other = await db.region.create({
+    data: { code: "OTHER-AUD", name: "Kota Seberang", kind: "KOTA", timeZone: "WITA" },
+  });
   otherAdmin = await db.user.create({
     data: { regionId: other.id, name: "Admin Seberang", email: "admin@seberang.test", role: "ADMIN" },
     select: { id: true, name: true, email: true, role: true, opdId: true, regionId: true },
@@ -278,6 +281,7 @@ describe("the exports", () => {
     expect((await exportAudit(admin, new URLSearchParams({ format: "pdf" }), "id")).status).toBe(400);
     const theirs = await csvRows(await exportAudit(otherAdmin, params, "id"));
     expect(theirs.slice(1).map((r) => r[2])).toEqual(["OPD dibuat"]);
+    expect(theirs.slice(1).map((r) => r[0])).toEqual(["6 Des 2026 15.05 WITA"]);
     expect(JSON.stringify(theirs)).not.toContain("Lestari");
     expect(JSON.stringify(theirs)).not.toContain(operatorId);
   });

@@ -61,12 +61,13 @@ beforeAll(async () => {
   dbName = created.name;
   await migrate(created.url);
   db = createPrismaClient(created.url, 2);
+  // The WIB region first, so that a report reading any region's zone but the caller's would get WIB.
+  otherRegionId = (await db.region.create({ data: { code: "99.82", name: "Kota Lain", kind: "KOTA" } })).id;
   regionId = (
     await db.region.create({
       data: { code: "99.81", name: "Kota Kepatuhan", kind: "KOTA", timeZone: "WITA" },
     })
   ).id;
-  otherRegionId = (await db.region.create({ data: { code: "99.82", name: "Kota Lain", kind: "KOTA" } })).id;
   for (const key of ["DESLALU", "JANAWAL", "JUARA", "DRAF", "ULANG", "LAMA", "TUTUP"]) {
     opd[key] = (
       await db.opd.create({ data: { regionId, name: `Dinas ${key}`, shortName: key, kind: "DINAS" } })
