@@ -6,6 +6,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import type { InnovationStatus } from "@/lib/generated/prisma/client";
 import { homePage } from "@/lib/home/queries";
+import type { Caller } from "@/lib/access/scopes";
 import { complianceReport } from "@/lib/innovations/queries";
 import { getStatistics } from "@/lib/statistics/queries";
 import { createDatabase, dropDatabase } from "./db";
@@ -183,8 +184,8 @@ afterAll(async () => {
 /** The region's secretariat, as the compliance report's caller. */
 const secretariat = () => ({ id: "secretariat", role: "ADMIN" as const, regionId, opdId: null });
 
-const table = async (year: number, opdId?: string) =>
-  (await complianceReport(db, secretariat(), year, opdId)).rows.map((r) => ({
+const table = async (year: number, opdId?: string, caller: Caller = secretariat()) =>
+  (await complianceReport(db, caller, year, opdId)).rows.map((r) => ({
     opd: r.shortName,
     draft: r.draft,
     submitted: r.submitted,
@@ -223,6 +224,22 @@ describe("Satu OPD Satu Inovasi by the year of approval", () => {
     ]);
     // Another region's OPD named through the first region's report is not there.
     expect(await table(2025, opd.LUAR)).toEqual([]);
+  });
+
+  it("shows another OPD's staff every OPD, but counts none of another OPD's innovations, approvals or wins", async () => {
+    const operator: Caller = { id: "operator-draf", role: "OPD_OPERATOR", regionId, opdId: opd.DRAF! };
+    const rows = await table(2025, undefined, operator);
+    expect(rows.map((r) => r.opd)).toEqual(["DESLALU", "DRAF", "JANAWAL", "JUARA", "LAMA", "ULANG"]);
+    for (const r of rows.filter((r) => r.opd !== "DRAF"))
+      expect(r, r.opd).toEqual({
+        opd: r.opd,
+        draft: 0,
+        submitted: 0,
+        approved: 0,
+        winner: false,
+        met: false,
+      });
+    expect(rows.find((r) => r.opd === "DRAF")).toMatchObject({ draft: 2 });
   });
 
   it("the public statistics chart counts the same OPDs per year", async () => {
