@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { logoPath } from "@/lib/region/rules/logo-path";
 import { getPublicRegion, getRegionFigures, type RegionWinner } from "@/lib/region/queries/public";
 import { ZONE_IANA } from "@/lib/time/zones";
+import { PageSection } from "@/components/ui/page-section";
 
 // Rendered per request, not cached like the catalogue's searches: the site's frame around it shows who is signed
 // in (the catalogue's cached pages have a frame of their own, without the session), and a region's figures are a
@@ -69,10 +70,7 @@ export default async function RegionPage({ params }: Props) {
       </header>
 
       {region.children.length ? (
-        <section aria-labelledby="daerah-bawah" className="flex flex-col gap-2">
-          <h2 id="daerah-bawah" className="text-lg font-semibold">
-            {t("under")}
-          </h2>
+        <PageSection id="daerah-bawah" title={t("under")}>
           <ul className="flex flex-wrap gap-2">
             {region.children.map((c) => (
               <li key={c.code}>
@@ -85,7 +83,7 @@ export default async function RegionPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
       <section aria-labelledby="daerah-angka" className="flex flex-col gap-3">
@@ -127,10 +125,7 @@ export default async function RegionPage({ params }: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="daerah-tahun" className="flex flex-col gap-2">
-        <h2 id="daerah-tahun" className="text-lg font-semibold">
-          {t("perYear")}
-        </h2>
+      <PageSection id="daerah-tahun" title={t("perYear")}>
         {figures.perYear.length === 0 ? (
           <Notice>{t("perYearEmpty")}</Notice>
         ) : (
@@ -167,12 +162,9 @@ export default async function RegionPage({ params }: Props) {
             </tbody>
           </table>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="daerah-pemenang" className="flex flex-col gap-2">
-        <h2 id="daerah-pemenang" className="text-lg font-semibold">
-          {t("winnersTitle")}
-        </h2>
+      <PageSection id="daerah-pemenang" title={t("winnersTitle")}>
         {competitions.length === 0 ? (
           <Notice>{t("winnersEmpty")}</Notice>
         ) : (
@@ -205,12 +197,9 @@ export default async function RegionPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="daerah-opd" className="flex flex-col gap-2">
-        <h2 id="daerah-opd" className="text-lg font-semibold">
-          {t("opds")}
-        </h2>
+      <PageSection id="daerah-opd" title={t("opds")}>
         {figures.opds.length === 0 ? (
           <Notice>{t("opdsEmpty")}</Notice>
         ) : (
@@ -231,12 +220,9 @@ export default async function RegionPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="daerah-terbaru" className="flex flex-col gap-2">
-        <h2 id="daerah-terbaru" className="text-lg font-semibold">
-          {t("latest")}
-        </h2>
+      <PageSection id="daerah-terbaru" title={t("latest")}>
         <InnovationLinks
           empty={t("latestEmpty")}
           items={figures.latest.map((i) => ({
@@ -249,7 +235,7 @@ export default async function RegionPage({ params }: Props) {
               : null,
           }))}
         />
-      </section>
+      </PageSection>
     </div>
   );
 }

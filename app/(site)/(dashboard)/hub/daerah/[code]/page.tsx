@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { hubRegionDetail } from "@/lib/hub/queries";
 import { ZONE_IANA } from "@/lib/time/zones";
+import { PageSection } from "@/components/ui/page-section";
 
 export default async function HubRegionPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requirePermission("hub.read");
@@ -32,10 +33,7 @@ export default async function HubRegionPage({ params }: { params: Promise<{ code
       </div>
       <Notice>{t("readOnly")}</Notice>
 
-      <section aria-labelledby="competitions" className="flex flex-col gap-2">
-        <h2 id="competitions" className="text-lg font-semibold">
-          {t("competitions")}
-        </h2>
+      <PageSection id="competitions" title={t("competitions")}>
         {region.competitions.length === 0 ? (
           <EmptyState>{t("noCompetitions")}</EmptyState>
         ) : (
@@ -60,12 +58,9 @@ export default async function HubRegionPage({ params }: { params: Promise<{ code
             })}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="innovations" className="flex flex-col gap-2">
-        <h2 id="innovations" className="text-lg font-semibold">
-          {t("regionInnovations", { count: region._count.innovations })}
-        </h2>
+      <PageSection id="innovations" title={t("regionInnovations", { count: region._count.innovations })}>
         {region.innovations.length === 0 ? (
           <EmptyState>{t("noInnovations")}</EmptyState>
         ) : (
@@ -93,12 +88,9 @@ export default async function HubRegionPage({ params }: { params: Promise<{ code
             {t("moreInnovations", { shown: region.innovations.length, count: region._count.innovations })}
           </p>
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="admins" className="flex flex-col gap-2">
-        <h2 id="admins" className="text-lg font-semibold">
-          {t("admins")}
-        </h2>
+      <PageSection id="admins" title={t("admins")}>
         {region.users.length === 0 ? (
           <EmptyState>{t("noAdmins")}</EmptyState>
         ) : (
@@ -120,7 +112,7 @@ export default async function HubRegionPage({ params }: { params: Promise<{ code
         ) : (
           <p className="text-sm">{t("ownRegion")}</p>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { placeName } from "@/lib/publication/rules/content";
 import { parseNumber } from "@/lib/publication/schemas";
 import { getPublication, getPublicCompetition } from "@/lib/publication/queries";
 import { getZonedFormatter } from "@/lib/time/format";
+import { PageSection } from "@/components/ui/page-section";
 
 export const dynamic = "force-dynamic";
 
@@ -124,10 +125,7 @@ export default async function ResultsPage({
         />
       </section>
 
-      <section aria-labelledby="ranking-title" className="flex flex-col gap-2">
-        <h2 id="ranking-title" className="text-lg font-semibold">
-          {t("ranking")}
-        </h2>
+      <PageSection id="ranking-title" title={t("ranking")}>
         <RankingTable content={p.content} caption={t("publication", { number: p.number })} />
         <p className="text-sm text-slate-700">
           {t("verify")}{" "}
@@ -135,7 +133,7 @@ export default async function ResultsPage({
             {t("verifyLink")}
           </Link>
         </p>
-      </section>
+      </PageSection>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="objections">
         <h2 id="objections" className="mb-1 font-semibold">

@@ -8,6 +8,7 @@ import { decodeSegment } from "@/lib/catalog/rules/search-path";
 import { db } from "@/lib/db";
 import { getOpdPage, getPublicRegion } from "@/lib/region/queries/public";
 import { ZONE_IANA } from "@/lib/time/zones";
+import { PageSection } from "@/components/ui/page-section";
 
 // Rendered per request, as the region's page is (see there).
 type Props = { params: Promise<{ code: string; shortName: string }> };
@@ -50,10 +51,7 @@ export default async function OpdPage({ params }: Props) {
         {page.opd.active ? null : <Notice>{t("opdInactive")}</Notice>}
       </header>
 
-      <section aria-labelledby="opd-inovasi" className="flex flex-col gap-2">
-        <h2 id="opd-inovasi" className="text-lg font-semibold">
-          {t("opdInnovations")}
-        </h2>
+      <PageSection id="opd-inovasi" title={t("opdInnovations")}>
         <InnovationLinks
           empty={t("opdInnovationsEmpty")}
           items={page.innovations.map((i) => ({
@@ -65,12 +63,9 @@ export default async function OpdPage({ params }: Props) {
               : null,
           }))}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="opd-penghargaan" className="flex flex-col gap-2">
-        <h2 id="opd-penghargaan" className="text-lg font-semibold">
-          {t("opdAwards")}
-        </h2>
+      <PageSection id="opd-penghargaan" title={t("opdAwards")}>
         {page.awards.length === 0 && page.winners.length === 0 ? (
           <Notice>{t("opdAwardsEmpty")}</Notice>
         ) : (
@@ -101,12 +96,9 @@ export default async function OpdPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="opd-patuh" className="flex flex-col gap-2">
-        <h2 id="opd-patuh" className="text-lg font-semibold">
-          {t("opdMet")}
-        </h2>
+      <PageSection id="opd-patuh" title={t("opdMet")}>
         {page.metYears.length === 0 ? (
           <Notice>{t("opdMetEmpty")}</Notice>
         ) : (
@@ -121,7 +113,7 @@ export default async function OpdPage({ params }: Props) {
         <p id="opd-patuh-catatan" className="text-xs text-slate-600">
           {t("opdMetNote")}
         </p>
-      </section>
+      </PageSection>
     </div>
   );
 }
