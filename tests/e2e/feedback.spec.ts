@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { loginAs } from "./fixtures";
 
 // Citizen feedback: a visitor rates a public demo innovation of DISDUKCAPIL with a
@@ -10,11 +10,6 @@ const TITLE = "Dukcapil Jemput Bola Desa (JEBOL)";
 const COMMENT = "Petugas datang ke balai desa, ibu saya tidak perlu antre di kota.";
 const REPLY = "Terima kasih, jadwal jemput bola berikutnya diumumkan di balai desa.";
 const CONTACT = "warga.rahasia@example.id";
-
-const seriousViolations = async (page: Page, selector: string) =>
-  (await new AxeBuilder({ page }).include(selector).withTags(["wcag2a", "wcag2aa"]).analyze()).violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 test("a visitor rates an innovation with a comment; the OPD approves and replies; both appear publicly", async ({
   page: visitor,
