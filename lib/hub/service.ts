@@ -4,6 +4,7 @@ import { scopes } from "@/lib/access/scopes";
 import { ActionError, type ActionContext } from "@/lib/action-types";
 import { audit, by } from "@/lib/audit";
 import { issueAndSendSetupLink } from "@/lib/auth/setup-mail";
+import { refuseDuplicateAccount } from "@/lib/admin/service/users";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AddRegion, AddRegionAdmin } from "./schemas";
@@ -82,12 +83,6 @@ export async function addRegionAdmin(
       return { id: created.id, token };
     });
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const target = JSON.stringify(err.meta ?? {});
-      throw new ActionError(
-        target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail",
-      );
-    }
-    throw err;
+    throw refuseDuplicateAccount(err);
   }
 }

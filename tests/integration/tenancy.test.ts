@@ -1576,6 +1576,7 @@ const EXEMPT: Record<string, string> = {
   "lib/catalog/queries/sitemap.ts#publicRegionPaths":
     "public: the addresses of every region's public page and of the OPDs with a published innovation",
   "lib/http/opendata.ts#problem": "pure",
+  "lib/admin/service/users.ts#refuseDuplicateAccount": "pure: turns a unique-index error into its refusal",
   "lib/http/opendata.ts#clientIp": "pure: the caller's address",
   "lib/http/opendata.ts#rateLimit": "the caller's own rate-limit budget",
   "lib/http/opendata.ts#weakEtag": "pure",

@@ -56,13 +56,7 @@ export async function createUser(
     });
     return user;
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const target = JSON.stringify(err.meta ?? {});
-      throw new ActionError(
-        target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail",
-      );
-    }
-    throw err;
+    throw refuseDuplicateAccount(err);
   }
 }
 
@@ -190,12 +184,20 @@ export async function updateUser(db: Db, ctx: ActionContext, input: UserUpdate) 
       return { changed: true, version: updatedAt };
     });
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const target = JSON.stringify(err.meta ?? {});
-      throw new ActionError(
-        target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail",
-      );
-    }
-    throw err;
+    throw refuseDuplicateAccount(err);
   }
+}
+
+/**
+ * An account's e-mail or NIP already taken (the unique index refused it) as the refusal that names the field;
+ * any other error as it was.
+ */
+export function refuseDuplicateAccount(err: unknown): unknown {
+  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+    const target = JSON.stringify(err.meta ?? {});
+    return new ActionError(
+      target.includes("nip") ? "admin.users.duplicateNip" : "admin.users.duplicateEmail",
+    );
+  }
+  return err;
 }
